@@ -1,0 +1,22 @@
+/// The numbered schema migrations, in the order they apply.
+///
+/// The SQL files beside this one are the single source of truth for the
+/// schema; SwiftPM embeds them in the binary (`.embedInCode`), so a release
+/// binary copied on its own still creates and migrates databases.
+public enum SchemaMigrations {
+    /// One migration: its identifier (the file name without `.sql`) and its SQL.
+    public struct Migration: Sendable {
+        public let identifier: String
+        public let sql: String
+    }
+
+    /// All migrations, oldest first. Add a new file to `Package.swift` and here.
+    /// (SwiftPM names an embedded file by replacing its leading digit with `_`.)
+    public static let all: [Migration] = [
+        Migration(identifier: "0001_initial", sql: decode(PackageResources._001_initial_sql)),
+    ]
+
+    private static func decode(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "casetrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casetrack", targets: ["casetrack"]),
+        .library(name: "CaseIngest", targets: ["CaseIngest"]),
+        .library(name: "CaseStore", targets: ["CaseStore"]),
+        .library(name: "CaseQuery", targets: ["CaseQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The schema: numbered SQL files, embedded in the binary so a copied
+        // release binary can still create and migrate databases.
+        .target(
+            name: "CaseSchema",
+            path: "Migrations",
+            resources: [.embedInCode("0001_initial.sql")]
+        ),
+        .target(name: "CaseIngest"),
+        .target(
+            name: "CaseStore",
+            dependencies: [
+                "CaseIngest", "CaseSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "CaseQuery",
+            dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "casetrack",
+            dependencies: [
+                "CaseIngest", "CaseStore", "CaseQuery",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest"]),
+        .testTarget(name: "CasetrackCLITests", dependencies: ["CaseStore"]),
+    ]
+)
+
+// Strict settings for every target, in one place.
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.swiftLanguageMode(.v6))
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

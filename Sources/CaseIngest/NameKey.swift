@@ -1,0 +1,67 @@
+import Foundation
+
+/// Keys for matching names the way people type them.
+///
+/// - `fold` lower-cases, strips diacritics and turns typographic apostrophes
+///   into `'`.
+/// - `tokens` splits a folded name into words at anything that is not a
+///   letter, a digit or an apostrophe (a hyphen splits: `Kassym-Jomart` is
+///   two words).
+/// - `matchKey` joins the tokens in sorted order, so `Zheksebayev Askhat`
+///   and `Askhat Zheksebayev` have one key.
+public enum NameKey {
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            if scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" {
+                out.append("'")
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    public static func tokens(_ text: some StringProtocol) -> [String] {
+        fold(text)
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+            .map { $0.trimmingCharacters(in: ["'"]) }
+            .filter { !$0.isEmpty }
+    }
+
+    public static func matchKey(_ text: some StringProtocol) -> String {
+        tokens(text).sorted().joined(separator: " ")
+    }
+
+    /// Levenshtein distance between two short strings, for "did you mean".
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+

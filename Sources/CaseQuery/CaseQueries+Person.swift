@@ -1,0 +1,169 @@
+import CaseIngest
+import CaseStore
+import GRDB
+
+/// A person's identity: name, other names and the user's note.
+public struct PersonIdentity: Sendable, Equatable, Encodable {
+    public var id: Int64
+    public var name: String
+    public var aliases: [String]
+    public var note: String?
+}
+
+/// One status event as shown to users, retracted or not.
+public struct StatusEventView: Sendable, Equatable, Encodable {
+    public struct Retraction: Sendable, Equatable, Encodable {
+        public var reason: String
+        public var by: String
+        public var at: String
+    }
+
+    public var id: Int64
+    public var status: String
+    public var date: String?
+    public var sentence: String?
+    public var place: String?
+    public var note: String?
+    public var cue: String?
+    public var evidence: String
+    public var source: SourceRef
+    public var recordedBy: String
+    public var recordedAt: String
+    public var retracted: Retraction?
+
+    enum CodingKeys: String, CodingKey {
+        case id, status, date, sentence, place, note, cue, evidence, source, retracted
+        case recordedBy = "recorded_by", recordedAt = "recorded_at"
+    }
+}
+
+/// A charge as shown to users.
+public struct ChargeView: Sendable, Equatable, Encodable {
+    public var id: Int64
+    public var instrument: String
+    public var article: String
+    public var stage: String
+    public var evidence: String
+    public var date: String?
+    public var because: String?
+    public var source: SourceRef
+}
+
+/// A person's tie to an organisation.
+public struct MembershipView: Sendable, Equatable, Encodable {
+    public var organisation: String
+    public var role: String
+    public var source: SourceRef
+}
+
+/// A place where a resolution names the person.
+public struct MentionView: Sendable, Equatable, Encodable {
+    public var document: String
+    public var adopted: String?
+    public var section: String
+    public var text: String
+    public var role: String?
+}
+
+/// Everything `person show` prints.
+public struct PersonDetail: Sendable, Equatable, Encodable {
+    public var person: PersonIdentity
+    public var currentStatus: StatusEventView?
+    public var events: [StatusEventView]
+    public var charges: [ChargeView]
+    public var organisations: [MembershipView]
+    public var mentions: [MentionView]
+
+    enum CodingKeys: String, CodingKey {
+        case person, events, charges, organisations, mentions
+        case currentStatus = "current_status"
+    }
+}
+
+extension CaseQueries {
+    /// One person with all that is known of them.
+    public func person(_ query: String) throws -> PersonDetail {
+        try reader.read { db in
+            let person = try PersonResolver.resolve(query, in: db)
+            let id = person.id ?? 0
+            let events = try Self.statusEvents(personID: id, in: db)
+            return PersonDetail(
+                person: try Self.identity(person, in: db),
+                currentStatus: Self.current(events),
+                events: events,
+                charges: try Self.charges(personID: id, in: db),
+                organisations: try Self.memberships(personID: id, in: db),
+                mentions: try Self.mentions(personID: id, in: db))
+        }
+    }
+
+    static func identity(_ person: Person, in db: Database) throws -> PersonIdentity {
+        let aliases = try String.fetchAll(db, sql: """
+            SELECT alias FROM person_alias WHERE person_id = ? AND alias <> ? ORDER BY id
+            """, arguments: [person.id, person.name])
+        return PersonIdentity(id: person.id ?? 0, name: person.name, aliases: aliases, note: person.note)
+    }
+
+    /// The event that stands: the latest by date (then by recording order) not retracted.
+    static func current(_ events: [StatusEventView]) -> StatusEventView? {
+        events.last { $0.retracted == nil }
+    }
+
+    /// All of a person's status events, oldest first, retracted ones included.
+    static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.*, \(SourceRef.columns),
+                   r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
+            FROM status_event e
+            \(SourceRef.joins(on: "e"))
+            LEFT JOIN status_retraction r ON r.event_id = e.id
+            WHERE e.person_id = ?
+            ORDER BY COALESCE(e.date_start, '0000'), e.id
+            """, arguments: [personID]).map { row in
+            let reason: String? = row["r_reason"]
+            return StatusEventView(
+                id: row["id"], status: row["status"], date: row["date"], sentence: row["sentence"],
+                place: row["place"], note: row["note"], cue: row["cue"], evidence: row["evidence"],
+                source: SourceRef(row: row), recordedBy: row["recorded_by"], recordedAt: row["recorded_at"],
+                retracted: reason.map { StatusEventView.Retraction(reason: $0, by: row["r_by"], at: row["r_at"]) })
+        }
+    }
+
+    static func charges(personID: Int64, in db: Database) throws -> [ChargeView] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.*, i.name AS instrument, p.article, \(SourceRef.columns)
+            FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
+            \(SourceRef.joins(on: "c"))
+            WHERE c.person_id = ?
+            ORDER BY COALESCE(c.date_start, src_d.adopted, '9999'), c.id
+            """, arguments: [personID]).map(chargeView)
+    }
+
+    static func chargeView(_ row: Row) -> ChargeView {
+        ChargeView(id: row["id"], instrument: row["instrument"], article: row["article"], stage: row["stage"],
+                   evidence: row["evidence"], date: row["date"], because: row["because"], source: SourceRef(row: row))
+    }
+
+    static func memberships(personID: Int64, in db: Database) throws -> [MembershipView] {
+        try Row.fetchAll(db, sql: """
+            SELECT o.name, m.role, m.source_text, \(SourceRef.columns)
+            FROM membership m JOIN organisation o ON o.id = m.organisation_id
+            \(SourceRef.joins(on: "m"))
+            WHERE m.person_id = ? ORDER BY m.id
+            """, arguments: [personID]).map { row in
+            MembershipView(organisation: row["name"], role: row["role"], source: SourceRef(row: row))
+        }
+    }
+
+    static func mentions(personID: Int64, in db: Database) throws -> [MentionView] {
+        try Row.fetchAll(db, sql: """
+            SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, m.text, m.role
+            FROM mention m JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
+            WHERE m.person_id = ?
+            ORDER BY COALESCE(d.adopted, '9999'), d.id, s.ordinal, m.start_offset
+            """, arguments: [personID]).map { row in
+            MentionView(document: row["document"], adopted: row["adopted"], section: row["label"],
+                        text: row["text"], role: row["role"])
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import CaseIngest
+import GRDB
+
+extension CaseDatabase {
+    /// Creates a person with its name and any further aliases.
+    ///
+    /// Refuses an empty name, and a name some person already has unless
+    /// `allowDuplicate` (two people can share a name; the user must say so).
+    public func addPerson(
+        name: String, aliases: [String] = [], note: String? = nil,
+        allowDuplicate: Bool = false, by recorder: Recorder
+    ) throws -> Person {
+        let name = try Self.validName(name)
+        let aliases = try aliases.map(Self.validName)
+        return try audited("person add", by: recorder) { db in
+            if !allowDuplicate, let existing = try Self.activePerson(matchKey: NameKey.matchKey(name), in: db) {
+                throw CaseStoreError.duplicatePerson(name: name, existing: existing.candidate)
+            }
+            var person = Person(name: name, note: note, createdAt: Timestamp.now())
+            try person.insert(db)
+            let id = person.id ?? 0
+            for alias in [name] + aliases { try Self.addAlias(alias, to: id, in: db) }
+            let extra = aliases.isEmpty ? "" : " (aliases: \(aliases.joined(separator: ", ")))"
+            return (person, "created \(name) (id \(id))\(extra)")
+        }
+    }
+
+    /// Merges `absorbed` into `kept`: aliases, mentions, events, charges,
+    /// memberships and release calls move; the absorbed id keeps pointing at
+    /// the kept identity.
+    public func mergePersons(kept keptQuery: String, absorbed absorbedQuery: String, by recorder: Recorder) throws -> (kept: Person, absorbed: Person) {
+        try audited("person merge", by: recorder) { db in
+            let kept = try PersonResolver.resolve(keptQuery, in: db)
+            let absorbed = try PersonResolver.resolve(absorbedQuery, in: db)
+            guard let keptID = kept.id, let absorbedID = absorbed.id else { throw CaseStoreError.emptyName }
+            if keptID == absorbedID { throw CaseStoreError.samePerson(kept.candidate) }
+            try Self.move(person: absorbedID, into: keptID, in: db)
+            try Self.recordDecision(keptID, absorbedID, decision: "merged", reason: "merged by user", by: recorder, in: db)
+            return ((kept, absorbed), "merged \(absorbed.name) (id \(absorbedID)) into \(kept.name) (id \(keptID))")
+        }
+    }
+
+    /// Records that two identities are different people, so import never
+    /// proposes them again.
+    public func keepApart(_ first: String, _ second: String, by recorder: Recorder) throws -> (Person, Person) {
+        try audited("person review --keep-apart", by: recorder) { db in
+            let a = try PersonResolver.resolve(first, in: db)
+            let b = try PersonResolver.resolve(second, in: db)
+            guard let aID = a.id, let bID = b.id else { throw CaseStoreError.emptyName }
+            if aID == bID { throw CaseStoreError.samePerson(a.candidate) }
+            try Self.recordDecision(aID, bID, decision: "kept-apart", reason: "kept apart by user", by: recorder, in: db)
+            return ((a, b), "kept apart \(a.name) (id \(aID)) and \(b.name) (id \(bID))")
+        }
+    }
+
+    static func move(person absorbedID: Int64, into keptID: Int64, in db: Database) throws {
+        let aliases = try PersonAlias.filter(Column("person_id") == absorbedID).fetchAll(db)
+        for alias in aliases { try addAlias(alias.alias, to: keptID, in: db) }
+        try db.execute(sql: "DELETE FROM person_alias WHERE person_id = ?", arguments: [absorbedID])
+        for table in ["mention", "status_event", "charge", "membership"] {
+            try db.execute(sql: "UPDATE \(table) SET person_id = ? WHERE person_id = ?", arguments: [keptID, absorbedID])
+        }
+        try db.execute(sql: "UPDATE OR IGNORE release_call SET person_id = ? WHERE person_id = ?", arguments: [keptID, absorbedID])
+        try db.execute(sql: "DELETE FROM release_call WHERE person_id = ?", arguments: [absorbedID])
+        try db.execute(sql: "UPDATE person SET merged_into_id = ? WHERE id = ? OR merged_into_id = ?",
+                       arguments: [keptID, absorbedID, absorbedID])
+    }
+
+    static func recordDecision(_ a: Int64, _ b: Int64, decision: String, reason: String, by recorder: Recorder, in db: Database) throws {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        let now = Timestamp.now()
+        try db.execute(sql: """
+            INSERT INTO identity_review (person_id, other_person_id, reason, decision, decided_by, decided_at, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (person_id, other_person_id) DO UPDATE
+            SET decision = excluded.decision, decided_by = excluded.decided_by, decided_at = excluded.decided_at
+            """, arguments: [low, high, reason, decision, recorder.name, now, now])
+    }
+
+    static func addAlias(_ alias: String, to personID: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO person_alias (person_id, alias, match_key) VALUES (?, ?, ?)
+            """, arguments: [personID, alias, NameKey.matchKey(alias)])
+    }
+
+    static func activePerson(matchKey: String, in db: Database) throws -> Person? {
+        try Person.fetchOne(db, sql: """
+            SELECT p.* FROM person p JOIN person_alias a ON a.person_id = p.id
+            WHERE a.match_key = ? AND p.merged_into_id IS NULL ORDER BY p.id LIMIT 1
+            """, arguments: [matchKey])
+    }
+
+    /// A name as stored: trimmed, non-empty, on one line, with some letter in it.
+    static func validName(_ raw: String) throws -> String {
+        let name = raw.trimmingWhitespace()
+        guard !name.isEmpty, !NameKey.tokens(name).isEmpty else { throw CaseStoreError.emptyName }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw CaseStoreError.controlCharacters(name)
+        }
+        if name.count > 500 { throw CaseStoreError.nameTooLong(name.count) }
+        return name
+    }
+}

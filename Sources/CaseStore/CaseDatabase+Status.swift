@@ -1,0 +1,70 @@
+import CaseIngest
+import GRDB
+
+/// A status change a user records.
+public struct StatusChange: Sendable {
+    public var person: String
+    public var status: CaseStatus
+    public var date: PartialDate
+    public var source: RecordSource
+    public var note: String?
+    public var sentence: String?
+    public var place: String?
+
+    public init(person: String, status: CaseStatus, date: PartialDate, source: RecordSource,
+                note: String? = nil, sentence: String? = nil, place: String? = nil) {
+        self.person = person
+        self.status = status
+        self.date = date
+        self.source = source
+        self.note = note
+        self.sentence = sentence
+        self.place = place
+    }
+}
+
+extension CaseDatabase {
+    /// Appends a status event. The current status is derived from the events.
+    public func setStatus(_ change: StatusChange, by recorder: Recorder) throws -> (event: StatusEvent, person: Person) {
+        try audited("status set", by: recorder) { db in
+            let person = try PersonResolver.resolve(change.person, in: db)
+            let (sectionID, text) = try change.source.resolve(in: db)
+            var event = StatusEvent(
+                personId: person.id ?? 0, status: change.status.rawValue,
+                date: change.date.description, dateStart: change.date.start.description,
+                evidence: "recorded", sectionId: sectionID, sourceText: text, cue: nil,
+                note: change.note.nonEmpty, sentence: change.sentence.nonEmpty, place: change.place.nonEmpty,
+                recordedBy: recorder.name, recordedAt: Timestamp.now())
+            try event.insert(db)
+            let summary = "\(person.name) (id \(person.id ?? 0)): \(change.status.rawValue) from \(change.date) "
+                + "[event \(event.id ?? 0)], \(change.source.summary)"
+            return ((event, person), summary)
+        }
+    }
+
+    /// Marks a status event as wrong. The event stays in the history.
+    public func retractStatus(eventID: Int64, reason: String, by recorder: Recorder) throws -> (event: StatusEvent, person: Person) {
+        let reason = reason.trimmingWhitespace()
+        guard !reason.isEmpty else { throw CaseStoreError.emptyReason }
+        return try audited("status retract", by: recorder) { db in
+            guard let event = try StatusEvent.fetchOne(db, key: eventID) else {
+                throw CaseStoreError.unknownEvent(id: eventID)
+            }
+            if try StatusRetraction.filter(Column("event_id") == eventID).fetchCount(db) > 0 {
+                throw CaseStoreError.alreadyRetracted(id: eventID)
+            }
+            var retraction = StatusRetraction(eventId: eventID, reason: reason, recordedBy: recorder.name, recordedAt: Timestamp.now())
+            try retraction.insert(db)
+            let person = try PersonResolver.follow(id: event.personId, in: db) ?? Person(name: "?", createdAt: "")
+            return ((event, person), "retracted event \(eventID) (\(person.name): \(event.status) from \(event.date ?? "unknown date")): \(reason)")
+        }
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// nil for nil, empty or blank text; the trimmed text otherwise.
+    var nonEmpty: String? {
+        guard let text = self?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import CaseSchema
+import Foundation
+import GRDB
+
+/// The casetrack database: schema, migrations and every write.
+///
+/// Open a file with ``open(path:)`` or an empty in-memory store with
+/// ``inMemory()``. Every write runs in one transaction together with its
+/// audit-log entry, so a failed command changes nothing.
+public struct CaseDatabase: Sendable {
+    /// Access for readers (the query module) and for writes in this module.
+    public let writer: any DatabaseWriter
+    /// Where the file lives, or `:memory:`.
+    public let path: String
+
+    init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        try Self.migrator.migrate(writer)
+    }
+
+    /// An empty database in memory, for tests.
+    public static func inMemory() throws -> CaseDatabase {
+        try CaseDatabase(writer: DatabaseQueue(configuration: configuration()), path: ":memory:")
+    }
+
+    /// Opens the database at `path`, creating it (owner-only) with the schema
+    /// when it does not exist yet.
+    ///
+    /// A file that is not SQLite, an SQLite file casetrack did not create, or
+    /// a database written by a newer casetrack is refused before anything is
+    /// written to it.
+    public static func open(path: String) throws -> CaseDatabase {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw CaseStoreError.isDirectory(path: path) }
+            try DatabaseFileCheck.requireCasetrackFile(at: path)
+            if !manager.isWritableFile(atPath: path) { throw CaseStoreError.readOnlyDatabase(path: path) }
+        } else {
+            try createEmptyFile(at: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            return try CaseDatabase(writer: pool, path: path)
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_READONLY { throw CaseStoreError.readOnlyDatabase(path: path) }
+            throw CaseStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// casetrack's mark in the SQLite header (`PRAGMA application_id`): "CTRK".
+    static let applicationID: Int32 = 0x4354_524B
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in SchemaMigrations.all {
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+        }
+        return migrator
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Another casetrack writing (an import, a backup) makes us wait, not fail.
+        config.busyMode = .timeout(10)
+        config.label = "casetrack"
+        return config
+    }
+
+    private static func createEmptyFile(at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CaseStoreError.cannotOpen(path: path, reason: "cannot create the directory \(directory.path)")
+        }
+        // Created owner-only before SQLite opens it; SQLite gives the -wal and
+        // -shm files the same mode.
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw CaseStoreError.cannotOpen(path: path, reason: "cannot create the file")
+        }
+    }
+}

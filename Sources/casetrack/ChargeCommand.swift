@@ -1,0 +1,29 @@
+import ArgumentParser
+import CaseIngest
+import CaseStore
+
+struct ChargeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "charge", abstract: "Record charges.", subcommands: [ChargeAdd.self])
+}
+
+struct ChargeAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a charge against a person.")
+
+    @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
+    @Option(help: "The article, e.g. 405 or 460-1.") var article: String
+    @Option(help: "The code or treaty, e.g. \"Criminal Code of Kazakhstan\" (needed when the article number is in several).") var instrument: String?
+    @Option(help: "alleged, charged, convicted, acquitted or dropped.") var stage: String = "charged"
+    @Option(help: "When: YYYY, YYYY-MM or YYYY-MM-DD.") var date: String?
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var recorder: RecorderOptions
+
+    func run() throws {
+        let entry = ChargeEntry(
+            person: person, article: article, instrument: instrument, stage: try ChargeStage(parsing: stage),
+            date: try date.map(PartialDate.init(parsing:)), source: try source.recordSource())
+        let (charge, person, instrument) = try database.open().addCharge(entry, by: recorder.recorder)
+        Output.line("Recorded charge \(charge.id ?? 0): \(person.name) (id \(person.id ?? 0)) \(charge.stage) under Article \(ProvisionNames.normaliseArticle(article)) of \(instrument).")
+    }
+}

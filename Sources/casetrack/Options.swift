@@ -1,0 +1,55 @@
+import ArgumentParser
+import CaseQuery
+import CaseStore
+
+/// `--db`, shared by every command that touches the database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Default: $CASETRACK_DB, else $XDG_DATA_HOME/casetrack/cases.sqlite.", valueName: "path"))
+    var db: String?
+
+    var path: String { DatabaseLocation.resolve(explicit: db) }
+
+    func open() throws -> CaseDatabase { try CaseDatabase.open(path: path) }
+
+    func queries() throws -> CaseQueries { CaseQueries(try open()) }
+}
+
+/// `--by`, for commands that write.
+struct RecorderOptions: ParsableArguments {
+    @Option(help: "Who is making this change, for the audit log (default: your login name).")
+    var by: String?
+
+    var recorder: Recorder { Recorder(by) }
+}
+
+/// Output formats. `csv` is offered by list commands only.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, markdown, html
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func require(_ allowed: [OutputFormat]) throws {
+        guard allowed.contains(format) else {
+            throw ValidationError("--format \(format.rawValue) is not available here: use \(allowed.map(\.rawValue).joined(separator: ", ")).")
+        }
+    }
+}
+
+/// `--source TEXT` or `--document PROC --section LABEL`.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "Where this comes from, as free text: a URL, 'phone call with lawyer'.")
+    var source: String?
+
+    @Option(help: "The procedure of an imported resolution that says this (with --section), e.g. 2022/2505(RSP).")
+    var document: String?
+
+    @Option(help: "The section of --document: a recital letter (O), a paragraph number (4) or a citation (c1).")
+    var section: String?
+
+    func recordSource() throws -> RecordSource {
+        try RecordSource.from(text: source, document: document, section: section)
+    }
+}
