@@ -20,6 +20,8 @@ public enum DateError: Error, Equatable, CustomStringConvertible {
 public struct UnknownStatusError: Error, Equatable, CustomStringConvertible {
     public let given: String
 
+    public init(given: String) { self.given = given }
+
     public var description: String {
         let vocabulary = CaseStatus.allCases.map(\.rawValue).joined(separator: ", ")
         return "'\(given)' is not a status casetrack knows: use one of \(vocabulary)."

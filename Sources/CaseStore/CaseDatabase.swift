@@ -13,10 +13,11 @@ public struct CaseDatabase: Sendable {
     /// Where the file lives, or `:memory:`.
     public let path: String
 
-    init(writer: any DatabaseWriter, path: String) throws {
+    init(writer: any DatabaseWriter, path: String, migrate: Bool = true) throws {
         self.writer = writer
         self.path = path
-        try Self.migrator.migrate(writer)
+        // Migrating only when needed keeps a read-only command from writing at all.
+        if migrate { try Self.migrator.migrate(writer) }
     }
 
     /// An empty database in memory, for tests.
@@ -33,16 +34,27 @@ public struct CaseDatabase: Sendable {
     public static func open(path: String) throws -> CaseDatabase {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
+        var upToDate = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw CaseStoreError.isDirectory(path: path) }
-            try DatabaseFileCheck.requireCasetrackFile(at: path)
+            upToDate = try DatabaseFileCheck.requireCasetrackFile(at: path)
             if !manager.isWritableFile(atPath: path) { throw CaseStoreError.readOnlyDatabase(path: path) }
         } else {
             try createEmptyFile(at: path)
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            return try CaseDatabase(writer: pool, path: path)
+            // One connection is all a command needs. (A DatabasePool would also
+            // write a probe table on every open, and a failed command must
+            // leave the file byte-for-byte as it was.)
+            var config = configuration()
+            config.prepareDatabase { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            return try CaseDatabase(writer: queue, path: path, migrate: !upToDate)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_READONLY { throw CaseStoreError.readOnlyDatabase(path: path) }
             throw CaseStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -69,6 +81,9 @@ public struct CaseDatabase: Sendable {
         // Another casetrack writing (an import, a backup) makes us wait, not fail.
         config.busyMode = .timeout(10)
         config.label = "casetrack"
+        if ProcessInfo.processInfo.environment["CASETRACK_TRACE_SQL"] != nil {
+            config.prepareDatabase { db in db.trace { FileHandle.standardError.write(Data("SQL: \($0)\n".utf8)) } }
+        }
         return config
     }
 

@@ -5,13 +5,14 @@ import GRDB
 enum DatabaseFileCheck {
     /// Throws unless `path` is empty, or an SQLite database that casetrack
     /// created and this version can read. Reads only; never writes.
-    static func requireCasetrackFile(at path: String) throws {
+    /// Returns true when the schema is already complete (no migration to run).
+    static func requireCasetrackFile(at path: String) throws -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CaseStoreError.cannotOpen(path: path, reason: "permission denied")
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return }  // a fresh file: the schema goes in
+        if header.isEmpty { return false }  // a fresh file: the schema goes in
         guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
             throw CaseStoreError.notADatabase(path: path)
         }
@@ -22,17 +23,18 @@ enum DatabaseFileCheck {
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db in
                 if applicationID != CaseDatabase.applicationID {
                     // An SQLite file with no schema at all (a first open that
                     // failed before its migration committed) is still ours to fill.
                     let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                     if objects > 0 { throw CaseStoreError.foreignDatabase(path: path) }
-                    return
+                    return false
                 }
                 if try CaseDatabase.migrator.hasBeenSuperseded(db) {
                     throw CaseStoreError.newerDatabase(path: path)
                 }
+                return try CaseDatabase.migrator.hasCompletedMigrations(db)
             }
         } catch let error as CaseStoreError {
             throw error
