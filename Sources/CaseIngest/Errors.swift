@@ -27,3 +27,30 @@ public struct UnknownStatusError: Error, Equatable, CustomStringConvertible {
         return "'\(given)' is not a status casetrack knows: use one of \(vocabulary)."
     }
 }
+
+/// A file that cannot be read as a resolution.
+public enum IngestError: Error, Equatable, CustomStringConvertible {
+    case empty(String)
+    case binary(String)
+    case undecodable(String)
+    case tooLarge(String, bytes: Int, limit: Int)
+    case notAResolution(String)
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty(let name):
+            return "\(name) is empty: give the text of a European Parliament resolution."
+        case .binary(let name):
+            return "\(name) is a binary file, not text: give the resolution as plain text or HTML."
+        case .undecodable(let name):
+            return "\(name) is not readable text (broken UTF-8 or UTF-16): save it as UTF-8 and try again."
+        case .tooLarge(let name, let bytes, let limit):
+            return "\(name) is \(bytes / 1_048_576) MB, over casetrack's limit of \(limit / 1_048_576) MB for one resolution: split it or check it is the right file."
+        case .notAResolution(let name):
+            return "\(name) does not look like a resolution (no recitals or numbered paragraphs found): give the text of a European Parliament resolution."
+        case .unreadable(let name, let reason):
+            return "Cannot read \(name) (\(reason)): check the path and its permissions."
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// Everything `extract` finds in one resolution: the value the JSON contract
+/// (`EXTRACT_JSON.md`) prints and import stores.
+public struct Extraction: Sendable, Encodable {
+    public struct Document: Sendable, Encodable {
+        public var procedure: String?
+        public var title: String
+        public var adopted: PartialDate?
+        public var sha256: String
+        public var country: String?
+        public var cites: [ResolutionText.Citation]
+        public var sections: [SectionRef]
+    }
+
+    public struct SectionRef: Sendable, Encodable, Equatable {
+        public var label: String
+        public var kind: ResolutionText.SectionKind
+        public var start: Int
+        public var end: Int
+    }
+
+    public struct Mention: Sendable, Encodable, Equatable {
+        public var section: String
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var role: String?
+    }
+
+    public struct PersonEntity: Sendable, Encodable {
+        public var name: String
+        public var aliases: [String]
+        public var roles: [String]
+        public var mentions: [Mention]
+    }
+
+    public struct OrganisationEntity: Sendable, Encodable {
+        public var name: String
+        public var aliases: [String]
+        public var kind: String?
+        public var mentions: [Mention]
+    }
+
+    public struct ProvisionEntity: Sendable, Encodable {
+        public var instrument: String
+        public var instrumentAliases: [String]
+        public var article: String
+        public var mentions: [Mention]
+
+        enum CodingKeys: String, CodingKey {
+            case instrument, article, mentions
+            case instrumentAliases = "instrument_aliases"
+        }
+    }
+
+    public struct ChargeSubject: Sendable, Encodable, Equatable {
+        public var person: String?
+        public var organisation: String?
+    }
+
+    public struct ChargeCue: Sendable, Encodable {
+        public var subject: ChargeSubject
+        public var instrument: String
+        public var article: String
+        public var stage: String
+        public var evidence: String
+        public var section: String
+        public var because: String?
+        public var via: String?
+        public var cue: String?
+    }
+
+    public struct StatusCue: Sendable, Encodable {
+        public var person: String
+        public var status: String
+        public var evidence: String
+        public var section: String
+        public var cue: String
+        public var sentence: String?
+    }
+
+    public struct MembershipCue: Sendable, Encodable {
+        public var person: String
+        public var organisation: String
+        public var role: String
+        public var section: String
+    }
+
+    public struct ReleaseCall: Sendable, Encodable {
+        public var person: String
+        public var section: String
+    }
+
+    public var document: Document
+    public var persons: [PersonEntity]
+    public var organisations: [OrganisationEntity]
+    public var provisions: [ProvisionEntity]
+    public var charges: [ChargeCue]
+    public var statuses: [StatusCue]
+    public var memberships: [MembershipCue]
+    public var releaseCalls: [ReleaseCall]
+    public var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case document, persons, organisations, provisions, charges, statuses, memberships, warnings
+        case releaseCalls = "release_calls"
+    }
+}

@@ -1,0 +1,315 @@
+/// Organisations: acronyms in parentheses, names ending in an organisation
+/// word (`… Party`, `… Court in X`), lists after group nouns (`groups such as
+/// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
+/// and a small list of well-known institutions.
+extension ExtractionRun {
+    static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "against", "without"]
+
+    /// The capitalised phrase starting at `index`: capitalised words with
+    /// connectors between them (`Kazakhstan International Bureau for Human
+    /// Rights and Rule of Law`). Returns the index of its last word.
+    func phraseEnd(_ section: Int, from index: Int, limit: Int? = nil, crossAnd: Bool = true) -> Int? {
+        let list = tokens[section]
+        let stop = limit ?? list.count
+        guard index < stop, list[index].isWord, list[index].isCapitalised || list[index].isNumber && false else { return nil }
+        var last = index
+        var position = index + 1
+        while position < stop, adjacent(section, position - 1, position) || list[position].text == "’s" {
+            let token = list[position]
+            if token.isWord && token.isCapitalised { last = position; position += 1; continue }
+            if token.text == "’s" || Self.connectors.contains(token.text) {
+                // A connector counts only when a capitalised word follows it;
+                // `and the` joins two names, and `to` belongs only to a delegation or mission.
+                if token.text == "and", !crossAnd || (position + 1 < stop && list[position + 1].text == "the") { break }
+                if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text) { break }
+                var look = position + 1
+                while look < stop, Self.connectors.contains(list[look].text), look - position < 2 { look += 1 }
+                if look < stop, list[look].isWord, list[look].isCapitalised, adjacent(section, look - 1, look) {
+                    position = look
+                    continue
+                }
+            }
+            break
+        }
+        return last
+    }
+
+    /// Records an organisation mention, merging with a known entity.
+    @discardableResult
+    mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
+        let canonical = Self.institution(named: name)
+        let finalName = canonical?.name ?? name
+        let key = Self.organisationKey(finalName)
+        let index: Int
+        if let existing = organisations.firstIndex(where: { draft in
+            Self.organisationKey(draft.name) == key || draft.aliases.contains { Self.organisationKey($0) == key }
+                || draft.aliases.contains { Self.organisationKey($0) == Self.organisationKey(name) }
+        }) {
+            index = existing
+        } else {
+            organisations.append(OrganisationDraft(name: finalName, aliases: canonical?.aliases ?? [], kind: canonical?.kind ?? kind, mentions: []))
+            index = organisations.count - 1
+        }
+        if name != finalName, !organisations[index].aliases.contains(name) { organisations[index].aliases.append(name) }
+        if let alias, !organisations[index].aliases.contains(alias) { organisations[index].aliases.append(alias) }
+        if organisations[index].kind == nil { organisations[index].kind = kind }
+        if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
+            organisations[index].mentions.append(mention)
+        }
+        return index
+    }
+
+    static func organisationKey(_ name: String) -> String {
+        var words = NameKey.tokens(name)
+        if words.first == "the" { words.removeFirst() }
+        return words.joined(separator: " ").replacingOccurrences(of: "organisation", with: "organization")
+            .replacingOccurrences(of: "co operation", with: "cooperation")
+    }
+
+    static func institution(named name: String) -> Institutions.Entry? {
+        let key = organisationKey(name)
+        return Institutions.all.first { entry in
+            organisationKey(entry.name) == key || entry.aliases.contains { organisationKey($0) == key && $0.count > 4 }
+        }
+    }
+
+    /// A phrase names a legal instrument when it opens with one (`Treaty on …`,
+    /// `Code of …`) or ends with an instrument word stuck to a name (`Criminal
+    /// Code`, `Trade Union Law`), not when the word sits in a complement
+    /// (`Bureau for Human Rights and Rule of Law`).
+    static func isInstrumentName(_ words: [String]) -> Bool {
+        guard let first = words.firstIndex(where: { Lexicon.instrumentHeads.contains($0) }) else { return false }
+        let firstOrganisation = words.firstIndex { Lexicon.organisationHeads[$0] != nil }
+        if first + 1 < words.count, connectors.contains(words[first + 1]) || words[first + 1] == "against",
+           firstOrganisation.map({ first < $0 }) ?? true { return true }
+        if let last = words.last, Lexicon.instrumentHeads.contains(last), words.count >= 2,
+           !connectors.contains(words[words.count - 2]) { return true }
+        return firstOrganisation == nil
+    }
+
+    static let leadingVerbs: Set<String> = [
+        "Urges", "Calls", "Encourages", "Welcomes", "Notes", "Condemns", "Recalls", "Stresses", "Expresses",
+        "Instructs", "Demands", "Reiterates", "Deplores", "Insists", "Advises", "Reaffirms", "Regrets", "Asks",
+        "Invites", "Requests", "Supports", "Believes", "Considers", "Takes", "Underlines", "Points", "Highlights",
+    ]
+
+    /// Titles of offices held by one person: not organisations.
+    static let officeTitles: Set<String> = [
+        "President", "Vice-President", "High", "Representative", "Director", "Rapporteur", "Commissioner",
+        "Spokesperson", "Vice", "Ombudsman", "Ombudsperson", "Secretary-General", "Chair", "Head", "Minister", "Special",
+    ]
+
+    /// `Full Name (ACR)`: an organisation (or an instrument) and its acronym.
+    mutating func findAcronyms() {
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            for index in list.indices where list[index].text == "(" {
+                guard index + 2 < list.count, list[index + 2].text == ")", list[index + 1].isAllCaps else { continue }
+                let acronym = list[index + 1].text
+                let letters = acronym.filter(\.isLetter)
+                guard letters.count >= 2 else { continue }
+                // Walk back over the capitalised phrase before the parenthesis.
+                var first = index - 1
+                guard first >= 0, list[first].isWord else { continue }
+                var candidate: Int?
+                while first >= 0, index - first <= 12 {
+                    let token = list[first]
+                    if token.isWord && token.isCapitalised {
+                        if let end = phraseEnd(section, from: first, limit: index), end == index - 1 { candidate = first }
+                    } else if !(Self.connectors.contains(token.text) || token.text == "’s") { break }
+                    first -= 1
+                }
+                guard let start = candidate else { continue }
+                var words = list[start..<index].map(\.text)
+                var from = start
+                // Trim leading words until the initials fit the acronym.
+                while words.count > 1, let initial = words.first?.first, !letters.hasPrefix(String(initial)) || Self.connectors.contains(words[0]) {
+                    words.removeFirst()
+                    from += 1
+                }
+                guard let initial = words.first?.first, letters.first == initial else { continue }
+                let name = text(section, from, index - 1)
+                acronyms[acronym] = name
+                if Self.isInstrumentName(words) { continue }
+                let head = words.last { Lexicon.organisationHeads[$0] != nil }
+                let kind = head.flatMap { Lexicon.organisationHeads[$0] ?? nil }
+                // An acronym for a thing that is neither a body nor a named group (a procedure, a mechanism) is skipped.
+                let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
+                guard let lastWord = words.last, !notABody.contains(lastWord), words.count >= 2 || head != nil,
+                      !Self.officeTitles.contains(words[0]) else { continue }
+                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1))
+            }
+        }
+    }
+
+    mutating func findOrganisations() {
+        for clause in clauses where isBody(clause.section) {
+            findOrganisationLists(in: clause)
+            findHeadedNames(in: clause)
+            findMedia(in: clause)
+        }
+        findInstitutions()
+    }
+
+    /// `movements such as A, B and C`, `NGOs, including A, the B and C`, `movements, the A and the B`.
+    mutating func findOrganisationLists(in clause: Clause) {
+        let list = tokens[clause.section]
+        var starts: [(Int, String)] = []
+        for introducer in introducers(in: clause) {
+            if let group = groupNoun(before: introducer.at, in: clause), !group.isPerson { starts.append((introducer.after, group.noun)) }
+        }
+        for index in clause.range where !list[index].isCapitalised && Lexicon.organisationNouns.contains(list[index].lower) && list[index].lower != "media" {
+            var next = index + 1
+            if next < clause.range.upperBound, list[next].text == "," { next += 1 }
+            if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,
+               list[next + 1].isCapitalised { starts.append((next, list[index].lower)) }
+        }
+        for (start, noun) in starts { parseOrganisationList(clause: clause, from: start, noun: noun) }
+    }
+
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String) {
+        let list = tokens[clause.section]
+        let end = clause.range.upperBound
+        var index = start
+        let kind = Lexicon.organisationKind(noun)
+        while index < end {
+            if list[index].lower == "the" { index += 1 }
+            guard index < end else { break }
+            let token = list[index]
+            var last: Int?
+            if token.text == "Article", index + 1 < end, list[index + 1].isNumber {
+                last = index + 1
+            } else if token.isNumber {
+                last = index
+            } else if token.isWord && token.isCapitalised {
+                last = phraseEnd(clause.section, from: index, limit: end, crossAnd: false)
+                if let short = last, let long = phraseEnd(clause.section, from: index, limit: end), long > short,
+                   list[index...short].contains(where: { Lexicon.organisationHeads[$0.text] != nil }),
+                   !list[(short + 1)...long].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
+                    last = long
+                }
+            }
+            guard let itemEnd = last else { break }
+            let words = list[index...itemEnd].map(\.text)
+            if Self.isInstrumentName(words) && token.text != "Article" { break }
+            let name = text(clause.section, index, itemEnd)
+            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd))
+            organisationSpans.append((clause.section, index...itemEnd))
+            index = itemEnd + 1
+            // Skip an acronym in parentheses after the item.
+            if index + 2 < end, list[index].text == "(", list[index + 2].text == ")" { index += 3 }
+            guard index < end else { break }
+            if list[index].text == "," { index += 1 }
+            if index < end, list[index].lower == "and" || list[index].lower == "or" { index += 1 }
+            if index >= end || !(list[index].isCapitalised || list[index].isNumber || list[index].lower == "the") { break }
+            if index > 0, list[index - 1].text != ",", list[index - 1].lower != "and", list[index - 1].lower != "or" { break }
+        }
+    }
+
+    /// Names that end in an organisation word: `Democratic Party`, `Specialised Interdistrict Economic Court in Shymkent`.
+    mutating func findHeadedNames(in clause: Clause) {
+        let list = tokens[clause.section]
+        var index = clause.range.lowerBound
+        while index < clause.range.upperBound {
+            guard list[index].isWord, list[index].isCapitalised,
+                  let end = phraseEnd(clause.section, from: index, limit: clause.range.upperBound)
+            else { index += 1; continue }
+            defer { index = end + 1 }
+            let words = Array(list[index...end])
+            guard let headOffset = words.lastIndex(where: { Lexicon.organisationHeads[$0.text] != nil }) else { continue }
+            // Words after the head belong to the name only through a connector (`Court of Asylum`).
+            var lastOffset = headOffset
+            if headOffset + 1 < words.count, words[headOffset + 1].text != "and",
+               Self.connectors.contains(words[headOffset + 1].text) || ["Against", "Without", "For"].contains(words[headOffset + 1].text) {
+                lastOffset = words.count - 1
+            }
+            var firstOffset = 0
+            while firstOffset < lastOffset,
+                  Self.connectors.contains(words[firstOffset].text) || words[firstOffset].text == "The"
+                    || Self.leadingVerbs.contains(words[firstOffset].text) { firstOffset += 1 }
+            // `EU Delegation and Member States`: the name ends before `and`.
+            if let and = words[firstOffset..<lastOffset].firstIndex(where: { $0.text == "and" }), and > firstOffset,
+               Lexicon.organisationHeads[words[and - 1].text] != nil,
+               !words[(and + 1)...lastOffset].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
+                lastOffset = and - 1
+            }
+            // `A and B` where A is already a whole name: keep B only.
+            if let and = words[firstOffset..<headOffset].lastIndex(where: { $0.text == "and" }),
+               Lexicon.organisationHeads[words[and - 1].text] != nil || words[and - 1].isAllCaps
+                || Self.institution(named: words[firstOffset..<and].map(\.text).joined(separator: " ")) != nil {
+                firstOffset = and + 1
+            }
+            guard firstOffset <= lastOffset else { continue }
+            let nameWords = words[firstOffset...lastOffset].map(\.text)
+            if Self.officeTitles.contains(nameWords[0]) { continue }
+            if let final = words.last?.text, Lexicon.instrumentHeads.contains(final) { continue }
+            if Self.isInstrumentName(words.map(\.text)) { continue }
+            if nameWords.count == 1 { continue }  // `Council`, `Commission` alone: see findInstitutions
+            if nameWords.last == "’s" { continue }
+            let head = words[headOffset].text
+            let kind = Lexicon.organisationHeads[head] ?? nil
+            addOrganisation(nameWords.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s"), kind: kind,
+                            mention: mention(clause.section, index + firstOffset, index + lastOffset))
+        }
+    }
+
+    /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
+    mutating func findMedia(in clause: Clause) {
+        let list = tokens[clause.section]
+        let mediaNouns: Set<String> = ["newspaper", "magazine", "channel", "outlet", "website", "broadcaster", "portal", "agency"]
+        for index in clause.range {
+            let word = list[index].lower
+            if mediaNouns.contains(word), index + 1 < clause.range.upperBound, list[index + 1].isCapitalised,
+               let end = phraseEnd(clause.section, from: index + 1, limit: clause.range.upperBound) {
+                addOrganisation(text(clause.section, index + 1, end), kind: "media", mention: mention(clause.section, index + 1, end))
+            }
+            if word == "journalist" || word == "correspondent" || word == "reporter" {
+                // `a journalist for X`
+                if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
+                   list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
+                    let name = text(clause.section, index + 2, end)
+                    var alias: String?
+                    if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
+                    addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end))
+                }
+                // `a X journalist`
+                var start = index - 1
+                while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
+                      list[start - 1].isCapitalised { start -= 1 }
+                if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
+                   ["a", "an", "the"].contains(list[start - 1].lower) {
+                    addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
+                }
+            }
+        }
+    }
+
+    /// Well-known institutions by name or short name. `the Council` and `the
+    /// Commission` alone mean the EU's.
+    mutating func findInstitutions() {
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            for entry in Institutions.all {
+                for form in [entry.name] + entry.aliases {
+                    let words = Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text)
+                    guard let firstWord = words.first else { continue }
+                    for index in list.indices where list[index].text == firstWord && index + words.count <= list.count {
+                        guard words.indices.allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
+                        let last = index + words.count - 1
+                        let next = last + 1 < list.count ? list[last + 1] : nil
+                        let previous = index > 0 ? list[index - 1] : nil
+                        if words.count == 1 {
+                            // A single word counts only standing alone, not inside a longer name;
+                            // a common noun (`Council`) only as `the Council`.
+                            if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
+                            if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
+                            let generic = ["Council", "Commission", "Parliament", "Union"].contains(form)
+                            if generic, previous?.lower != "the" { continue }
+                        }
+                        addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last))
+                    }
+                }
+            }
+        }
+    }
+}

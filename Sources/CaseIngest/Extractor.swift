@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads a resolution and finds its people, organisations, provisions and
+/// the cues around them, from the structure of the text.
+public enum Extractor {
+    /// Decodes, normalises and extracts a file's bytes.
+    public static func extract(data: Data, name: String) throws(IngestError) -> Extraction {
+        let decoded = try TextDecoding.decode(data, name: name)
+        var extraction = try extract(text: decoded.text, name: name)
+        extraction.warnings = decoded.warnings + extraction.warnings
+        return extraction
+    }
+
+    public static func extract(text: String, name: String) throws(IngestError) -> Extraction {
+        let document = try Normaliser.normalise(text, name: name)
+        var run = ExtractionRun(document)
+        run.extractAll()
+        return run.result()
+    }
+}
+
+/// One extraction's working state.
+struct ExtractionRun {
+    struct Clause {
+        var section: Int
+        var range: Range<Int>  // token indices in the section
+    }
+
+    struct PersonDraft {
+        var name: String
+        var forms: [String]
+        var roles: [String]
+        var mentions: [Extraction.Mention]
+    }
+
+    struct OrganisationDraft {
+        var name: String
+        var aliases: [String]
+        var kind: String?
+        var mentions: [Extraction.Mention]
+    }
+
+    /// A run of name-shaped words: a possible person.
+    struct NameRun {
+        var section: Int
+        var first: Int
+        var last: Int
+        var text: String
+        var start: Int
+        var end: Int
+        var possessive: Bool
+    }
+
+    let document: ResolutionText
+    var tokens: [[Token]] = []
+    var clauses: [Clause] = []
+    var persons: [PersonDraft] = []
+    var organisations: [OrganisationDraft] = []
+    var provisions: [Extraction.ProvisionEntity] = []
+    var charges: [Extraction.ChargeCue] = []
+    var statuses: [Extraction.StatusCue] = []
+    var memberships: [Extraction.MembershipCue] = []
+    var releaseCalls: [Extraction.ReleaseCall] = []
+    var acronyms: [String: String] = [:]
+    /// Token ranges (section, tokens) that belong to organisation lists.
+    var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
+    /// `President X` with one name, resolved once all full names are known.
+    var pendingTitled: [(section: Int, index: Int, role: String?)] = []
+
+    init(_ document: ResolutionText) {
+        self.document = document
+        for (index, section) in document.sections.enumerated() {
+            let sectionTokens = Tokenizer.tokens(document.scalars, from: section.start, to: section.end)
+            tokens.append(sectionTokens)
+            var clauseStart = 0
+            for (position, token) in sectionTokens.enumerated() where token.text == ";" {
+                clauses.append(Clause(section: index, range: clauseStart..<position))
+                clauseStart = position + 1
+            }
+            clauses.append(Clause(section: index, range: clauseStart..<sectionTokens.count))
+        }
+    }
+
+    func label(_ section: Int) -> String { document.sections[section].label }
+
+    func isBody(_ section: Int) -> Bool { document.sections[section].kind != .footnote }
+
+    mutating func extractAll() {
+        findAcronyms()
+        findOrganisations()
+        findProvisions()
+        findPersons()
+        findAllMentions()
+    }
+
+    func result() -> Extraction {
+        Extraction(
+            document: .init(
+                procedure: document.procedure, title: document.title, adopted: document.adopted,
+                sha256: SHA256.hex(document.text), country: document.country, cites: document.cites,
+                sections: document.sections.map { .init(label: $0.label, kind: $0.kind, start: $0.start, end: $0.end) }),
+            persons: persons.map { draft in
+                .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name), roles: draft.roles,
+                      mentions: draft.mentions.sorted { $0.start < $1.start })
+            },
+            organisations: organisations.map { draft in
+                .init(name: draft.name, aliases: uniqueForms(draft.aliases, except: draft.name), kind: draft.kind,
+                      mentions: draft.mentions.sorted { $0.start < $1.start })
+            },
+            provisions: provisions,
+            charges: charges, statuses: statuses, memberships: memberships, releaseCalls: releaseCalls, warnings: [])
+    }
+
+    func uniqueForms(_ forms: [String], except name: String) -> [String] {
+        var seen: Set<String> = [name]
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: - Shared helpers
+
+    func text(_ section: Int, _ first: Int, _ last: Int) -> String {
+        let list = tokens[section]
+        return document.slice(list[first].start, list[last].end)
+    }
+
+    func mention(_ section: Int, _ first: Int, _ last: Int, role: String? = nil) -> Extraction.Mention {
+        let list = tokens[section]
+        return .init(section: label(section), text: text(section, first, last),
+                     start: list[first].start, end: list[last].end, role: role)
+    }
+
+    /// Whether tokens `a` and `b` are separated by one space only.
+    func adjacent(_ section: Int, _ a: Int, _ b: Int) -> Bool {
+        let list = tokens[section]
+        return list[b].start - list[a].end <= 1
+    }
+
+    func clause(containing section: Int, _ index: Int) -> Clause? {
+        clauses.first { $0.section == section && $0.range.contains(index) }
+    }
+
+    func isInOrganisationList(_ section: Int, _ index: Int) -> Bool {
+        organisationSpans.contains { $0.section == section && $0.range.contains(index) }
+    }
+
+    /// Maximal runs of name-shaped words in a clause.
+    func nameRuns(in clause: Clause) -> [NameRun] {
+        let list = tokens[clause.section]
+        var runs: [NameRun] = []
+        var index = clause.range.lowerBound
+        while index < clause.range.upperBound {
+            guard list[index].isNameShaped else { index += 1; continue }
+            var last = index
+            while last + 1 < clause.range.upperBound, list[last + 1].isNameShaped, adjacent(clause.section, last, last + 1) { last += 1 }
+            // A group word stuck before a name is not part of it (`ethnic Kazakhs X Y`).
+            var first = index
+            while first < last, Lexicon.personNouns.contains(list[first].lower) { first += 1 }
+            let words = list[first...last].map(\.text)
+            let possessive = last + 1 < list.count && list[last + 1].text == "’s"
+            if (2...4).contains(words.count), !words.contains(where: { Lexicon.nonNameWords.contains($0) }),
+               !isInOrganisationList(clause.section, index) {
+                runs.append(NameRun(section: clause.section, first: first, last: last, text: words.joined(separator: " "),
+                                    start: list[first].start, end: list[last].end, possessive: possessive))
+            }
+            index = last + 1
+        }
+        return runs
+    }
+
+    /// The nearest group noun before token `index` in its clause: person or organisation.
+    func groupNoun(before index: Int, in clause: Clause) -> (isPerson: Bool, noun: String)? {
+        let list = tokens[clause.section]
+        var position = index - 1
+        var seen = 0
+        while position >= clause.range.lowerBound, seen < 30 {
+            let word = list[position].lower
+            if list[position].isWord, !list[position].isCapitalised {
+                seen += 1
+                if Lexicon.organisationNouns.contains(word) { return (false, word) }
+                if Lexicon.personNouns.contains(word) { return (true, word) }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Positions just after each list introducer ("including", "such as") in a clause.
+    func introducers(in clause: Clause) -> [(at: Int, after: Int)] {
+        let list = tokens[clause.section]
+        var found: [(Int, Int)] = []
+        for index in clause.range {
+            for phrase in Lexicon.listIntroducers where index + phrase.count <= clause.range.upperBound {
+                if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {
+                    found.append((index, index + phrase.count))
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// When two spellings are one person.
+///
+/// - Same words in another order: one person (`Zheksebayev Askhat`).
+/// - All words identical but one, and that one a transliteration variant
+///   (`Maks`/`Max`, `Akhmedyarov`/`Akhmediyarov`): one person.
+/// - Same family name, a different given name: a close call for a human
+///   (`Daniyar`/`Daryn Khassenov` may be two people; so may relatives).
+public enum IdentityRules {
+    public enum Verdict: Equatable, Sendable { case same, closeCall(String), different }
+
+    public static func compare(_ a: String, _ b: String) -> Verdict {
+        let left = NameKey.tokens(a), right = NameKey.tokens(b)
+        if left.sorted() == right.sorted() { return .same }
+        guard left.count == right.count, left.count >= 2 else { return .different }
+        var unmatched = right
+        var leftover: [String] = []
+        for token in left {
+            if let index = unmatched.firstIndex(of: token) { unmatched.remove(at: index) } else { leftover.append(token) }
+        }
+        guard leftover.count == 1, unmatched.count == 1 else { return .different }
+        if transliterationKey(leftover[0]) == transliterationKey(unmatched[0]) { return .same }
+        // One shared word of two: the shared one is likely the family name.
+        let shared = Set(left).intersection(right)
+        if shared.contains(where: { $0.count >= 4 }) {
+            return .closeCall("same name '\(shared.sorted().joined(separator: " "))', different '\(leftover[0])' / '\(unmatched[0])'")
+        }
+        return .different
+    }
+
+    /// A spelling key that folds the usual Latin transliterations of Cyrillic
+    /// and Turkic names: zh/j, kh/h, ks/x, y/i, doubled letters.
+    public static func transliterationKey(_ token: String) -> String {
+        var text = NameKey.fold(token)
+        for (from, to) in [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("iy", "i"), ("yi", "i"),
+                           ("y", "i"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("q", "k")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        var collapsed = ""
+        for character in text where collapsed.last != character { collapsed.append(character) }
+        return collapsed
+    }
+}

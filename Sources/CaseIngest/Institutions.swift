@@ -1,0 +1,59 @@
+/// Well-known EU, UN, OSCE and Council of Europe bodies and a few
+/// international NGOs, with the short names texts use for them.
+enum Institutions {
+    struct Entry {
+        var name: String
+        var aliases: [String]
+        var kind: String
+    }
+
+    static let all: [Entry] = [
+        Entry(name: "European Parliament", aliases: [], kind: "international"),
+        Entry(name: "European Union", aliases: ["EU"], kind: "international"),
+        Entry(name: "Council of the European Union", aliases: ["Council"], kind: "international"),
+        Entry(name: "European Commission", aliases: ["Commission"], kind: "international"),
+        Entry(name: "European External Action Service", aliases: ["EEAS"], kind: "international"),
+        Entry(name: "Organization for Security and Co-operation in Europe",
+              aliases: ["OSCE", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"],
+              kind: "international"),
+        Entry(name: "Office for Democratic Institutions and Human Rights",
+              aliases: ["ODIHR", "OSCE/ODIHR", "OSCE Office for Democratic Institutions and Human Rights"], kind: "international"),
+        Entry(name: "OSCE Parliamentary Assembly", aliases: [], kind: "international"),
+        Entry(name: "Council of Europe", aliases: [], kind: "international"),
+        Entry(name: "Parliamentary Assembly of the Council of Europe", aliases: ["PACE"], kind: "international"),
+        Entry(name: "European Court of Human Rights", aliases: ["ECtHR"], kind: "court"),
+        Entry(name: "United Nations", aliases: ["UN"], kind: "international"),
+        Entry(name: "UN Human Rights Council", aliases: ["UNHRC"], kind: "international"),
+        Entry(name: "UN Human Rights Committee", aliases: [], kind: "international"),
+        Entry(name: "UN Working Group on Arbitrary Detention", aliases: [], kind: "international"),
+        Entry(name: "UN High Commissioner for Human Rights", aliases: ["OHCHR"], kind: "international"),
+        Entry(name: "UN High Commissioner for Refugees", aliases: ["UNHCR"], kind: "international"),
+        Entry(name: "World Health Organization", aliases: ["WHO"], kind: "international"),
+        Entry(name: "International Labour Organization", aliases: ["ILO"], kind: "international"),
+        Entry(name: "International Criminal Court", aliases: ["ICC"], kind: "court"),
+        Entry(name: "Interpol", aliases: [], kind: "international"),
+        Entry(name: "World Bank", aliases: [], kind: "international"),
+        Entry(name: "International Monetary Fund", aliases: ["IMF"], kind: "international"),
+        Entry(name: "European Bank for Reconstruction and Development", aliases: ["EBRD"], kind: "international"),
+        Entry(name: "European Investment Bank", aliases: ["EIB"], kind: "international"),
+        Entry(name: "Amnesty International", aliases: [], kind: "ngo"),
+        Entry(name: "Human Rights Watch", aliases: [], kind: "ngo"),
+        Entry(name: "Reporters Without Borders", aliases: ["RSF"], kind: "ngo"),
+        Entry(name: "Transparency International", aliases: [], kind: "ngo"),
+        Entry(name: "Front Line Defenders", aliases: [], kind: "ngo"),
+        Entry(name: "Freedom House", aliases: [], kind: "ngo"),
+        Entry(name: "Committee to Protect Journalists", aliases: ["CPJ"], kind: "ngo"),
+    ]
+}
+
+/// Country adjectives, for `Kazakh Criminal Code` = Criminal Code of Kazakhstan.
+enum CountryNames {
+    /// Whether `word` is the adjective or possessive of `country` (shared stem).
+    static func isAdjective(_ word: String, of country: String) -> Bool {
+        let w = Array(word.lowercased()), c = Array(country.lowercased())
+        if w == c { return true }
+        var shared = 0
+        while shared < min(w.count, c.count), w[shared] == c[shared] { shared += 1 }
+        return shared >= 4 && shared >= min(w.count, c.count) - 3
+    }
+}

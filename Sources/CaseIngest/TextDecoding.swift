@@ -1,0 +1,68 @@
+import Foundation
+
+/// Turns the bytes of a file into text.
+///
+/// - UTF-8, with or without a byte-order mark.
+/// - UTF-16 with a byte-order mark.
+/// - Anything else that is not valid UTF-8 is read as Windows-1252 (a
+///   superset of Latin-1), with a warning.
+/// - Empty files, binary files (NUL bytes, many control characters) and files
+///   over ``maximumBytes`` are refused.
+public enum TextDecoding {
+    /// Resolutions are tens of kilobytes; 5 MB leaves ample room.
+    public static let maximumBytes = 5 * 1024 * 1024
+
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    public static func decode(_ data: Data, name: String) throws(IngestError) -> Decoded {
+        if data.isEmpty { throw .empty(name) }
+        if data.count > maximumBytes { throw .tooLarge(name, bytes: data.count, limit: maximumBytes) }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8(Array(bytes.dropFirst(3)), name: name)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else { throw .undecodable(name) }
+            return try checked(Decoded(text: text.replacingOccurrences(of: "\u{FEFF}", with: ""), warnings: []), name: name)
+        }
+        if bytes.contains(0) { throw .binary(name) }
+        if let decoded = try? utf8(bytes, name: name) { return decoded }
+        let text = String(bytes.map { windows1252[Int($0)] }.map(Character.init))
+        return try checked(Decoded(text: text, warnings: [
+            "\(name) is not UTF-8; it was read as Windows-1252/Latin-1. Check names with accents in the result.",
+        ]), name: name)
+    }
+
+    private static func utf8(_ bytes: [UInt8], name: String) throws(IngestError) -> Decoded {
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .undecodable(name) }
+        return try checked(Decoded(text: text, warnings: []), name: name)
+    }
+
+    /// Refuses text that is mostly control characters: a binary file that
+    /// happened to decode.
+    private static func checked(_ decoded: Decoded, name: String) throws(IngestError) -> Decoded {
+        var control = 0, total = 0
+        for scalar in decoded.text.unicodeScalars.prefix(20_000) {
+            total += 1
+            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t", scalar != "\u{0C}" { control += 1 }
+            if scalar == "\u{FFFD}" { control += 1 }
+        }
+        if total == 0 || decoded.text.allSatisfy(\.isWhitespace) { throw .empty(name) }
+        if control * 20 > total { throw .binary(name) }
+        return decoded
+    }
+
+    /// Windows-1252 code points; bytes 0x80-0x9F are its printable extras.
+    private static let windows1252: [Unicode.Scalar] = (0...255).map { byte -> Unicode.Scalar in
+        let extras: [Int: UInt32] = [
+            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
+            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
+            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
+            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+        ]
+        return Unicode.Scalar(extras[byte] ?? UInt32(byte)) ?? " "
+    }
+}

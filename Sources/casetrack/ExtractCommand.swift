@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseIngest
+import Foundation
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read one resolution and print what was found; touches no database.")
+
+    @Argument(help: "A resolution as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var file: String
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        try output.require([.text, .json])
+        let extraction = try Extractor.extract(data: try ResolutionFile.read(file), name: file)
+        for warning in extraction.warnings { Output.warn("warning: \(warning)") }
+        if output.format == .json { return try Output.json(extraction) }
+        let document = extraction.document
+        Output.line("\(document.title)")
+        Output.line("procedure: \(document.procedure ?? "none found")   adopted: \(document.adopted?.description ?? "not stated")")
+        let kinds = Dictionary(grouping: document.sections, by: \.kind)
+        Output.line("sections: \(kinds[.citation]?.count ?? 0) citations, \(kinds[.recital]?.count ?? 0) recitals, "
+                    + "\(kinds[.paragraph]?.count ?? 0) paragraphs, \(kinds[.footnote]?.count ?? 0) footnotes")
+        Output.line()
+        Output.line("Persons (\(extraction.persons.count)):")
+        for person in extraction.persons {
+            let aliases = person.aliases.isEmpty ? "" : " (also \(person.aliases.joined(separator: "; ")))"
+            let roles = person.roles.isEmpty ? "" : " - \(person.roles.joined(separator: ", "))"
+            Output.line("  \(person.name)\(aliases)\(roles) [\(Set(person.mentions.map(\.section)).sorted().joined(separator: ", "))]")
+        }
+        Output.line()
+        Output.line("Organisations (\(extraction.organisations.count)):")
+        for organisation in extraction.organisations {
+            let aliases = organisation.aliases.isEmpty ? "" : " (\(organisation.aliases.joined(separator: "; ")))"
+            Output.line("  \(organisation.name)\(aliases)\(organisation.kind.map { " - \($0)" } ?? "")")
+        }
+        Output.line()
+        Output.line("Provisions (\(extraction.provisions.count)):")
+        for provision in extraction.provisions {
+            Output.line("  Article \(provision.article) of \(provision.instrument)")
+        }
+    }
+}
+
+/// Reading a resolution file with errors a user can act on.
+enum ResolutionFile {
+    static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError.unreadable(path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw IngestError.unreadable(path, reason: "it is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoding.maximumBytes {
+            throw IngestError.tooLarge(path, bytes: size, limit: TextDecoding.maximumBytes)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError.unreadable(path, reason: "permission denied")
+        }
+        return data
+    }
+}
