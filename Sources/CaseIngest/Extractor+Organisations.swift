@@ -158,7 +158,7 @@ extension ExtractionRun {
         for introducer in introducers(in: clause) {
             if let group = groupNoun(before: introducer.at, in: clause), !group.isPerson { starts.append((introducer.after, group.noun)) }
         }
-        for index in clause.range where !list[index].isCapitalised && Lexicon.organisationNouns.contains(list[index].lower) && list[index].lower != "media" {
+        for index in clause.range where !list[index].isTitleCase && Lexicon.organisationNouns.contains(list[index].lower) && list[index].lower != "media" {
             var next = index + 1
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
             if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,

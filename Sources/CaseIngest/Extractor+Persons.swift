@@ -9,10 +9,20 @@
 extension ExtractionRun {
     mutating func findPersons() {
         for clause in clauses where isBody(clause.section) {
+            let list = tokens[clause.section]
+            // A title and one name: `President Kassym-Jomart Tokayev` is caught above; `President X` here.
+            for index in clause.range where Lexicon.honorifics[list[index].text] != nil {
+                let next = index + 1
+                guard next < clause.range.upperBound, list[next].isNameShaped, adjacent(clause.section, index, next),
+                      !(next + 1 < clause.range.upperBound && list[next + 1].isNameShaped && adjacent(clause.section, next, next + 1)),
+                      !Lexicon.nonNameWords.contains(list[next].text)
+                else { continue }
+                let role = Lexicon.honorifics[list[index].text] ?? nil
+                pendingTitled.append((clause.section, next, role?.isEmpty == false ? role : nil))
+            }
             let runs = nameRuns(in: clause)
             guard !runs.isEmpty else { continue }
             var chosen: [Int: String?] = [:]  // run index → role
-            let list = tokens[clause.section]
             // Lists after a group of people.
             for introducer in introducers(in: clause) {
                 guard let group = groupNoun(before: introducer.at, in: clause), group.isPerson else { continue }
@@ -56,16 +66,6 @@ extension ExtractionRun {
             for (offset, run) in runs.enumerated() {
                 guard let role = chosen[offset] else { continue }
                 addPerson(run, role: role, surnameFirst: surnameFirst)
-            }
-            // A title and one name: `President Kassym-Jomart Tokayev` is caught above; `President X` here.
-            for index in clause.range where Lexicon.honorifics[list[index].text] != nil {
-                let next = index + 1
-                guard next < clause.range.upperBound, list[next].isNameShaped, adjacent(clause.section, index, next),
-                      !(next + 1 < clause.range.upperBound && list[next + 1].isNameShaped && adjacent(clause.section, next, next + 1)),
-                      !Lexicon.nonNameWords.contains(list[next].text)
-                else { continue }
-                let role = Lexicon.honorifics[list[index].text] ?? nil
-                pendingTitled.append((clause.section, next, role?.isEmpty == false ? role : nil))
             }
         }
     }
@@ -180,6 +180,15 @@ extension ExtractionRun {
                         }
                     }
                 }
+            }
+        }
+        // Transliteration variants of known names (`Max` for `Maks`).
+        for clause in clauses where isBody(clause.section) {
+            for run in nameRuns(in: clause) {
+                guard let person = persons.first(where: { draft in
+                    draft.forms.contains { IdentityRules.compare($0, run.text) == .same }
+                }) else { continue }
+                record(person: person.name, form: run.text, mention: mention(run.section, run.first, run.last), role: nil)
             }
         }
         for (section, index, role) in pendingTitled {

@@ -53,7 +53,7 @@ extension ExtractionRun {
         var ownedByParliament = false
         if index < list.count, list[index].lower == "the" { index += 1 }
         if index < list.count, list[index].lower == "its" { ownedByParliament = true; index += 1 }
-        guard index < list.count, list[index].isCapitalised, let end = phraseEnd(section, from: index) else { return nil }
+        guard index < list.count, list[index].isCapitalised, let end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
         var words = list[index...end].map(\.text)
         let surface = text(section, index, end)
         if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface) }

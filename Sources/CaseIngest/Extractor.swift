@@ -154,7 +154,8 @@ struct ExtractionRun {
             while last + 1 < clause.range.upperBound, list[last + 1].isNameShaped, adjacent(clause.section, last, last + 1) { last += 1 }
             // A group word stuck before a name is not part of it (`ethnic Kazakhs X Y`).
             var first = index
-            while first < last, Lexicon.personNouns.contains(list[first].lower) { first += 1 }
+            while first < last, Lexicon.personNouns.contains(list[first].lower) || Lexicon.honorifics[list[first].text] != nil
+                || Lexicon.nonNameWords.contains(list[first].text) { first += 1 }
             let words = list[first...last].map(\.text)
             let possessive = last + 1 < list.count && list[last + 1].text == "’s"
             if (2...4).contains(words.count), !words.contains(where: { Lexicon.nonNameWords.contains($0) }),
@@ -174,7 +175,7 @@ struct ExtractionRun {
         var seen = 0
         while position >= clause.range.lowerBound, seen < 30 {
             let word = list[position].lower
-            if list[position].isWord, !list[position].isCapitalised {
+            if list[position].isWord, !list[position].isTitleCase {
                 seen += 1
                 if Lexicon.organisationNouns.contains(word) { return (false, word) }
                 if Lexicon.personNouns.contains(word) { return (true, word) }

@@ -74,7 +74,7 @@ public enum Normaliser {
                     index += 1
                 }
                 builder.addFootnote(number: number, text: text.trimmingWhitespace())
-                previousBlank = false
+                previousBlank = true  // footnotes follow each other without blank lines
                 continue
             }
             builder.add(line: line, trimmed: trimmed)
@@ -195,7 +195,7 @@ struct SectionBuilder {
 
     /// Whether footnote `number`'s marker appears in the text read so far.
     func hasMarker(_ number: Int) -> Bool {
-        for index in drafts.indices.reversed().prefix(3) where Self.markerRange(number, in: drafts[index].text) != nil {
+        for index in drafts.indices.reversed() where Self.markerRange(number, in: drafts[index].text) != nil {
             return true
         }
         return false
@@ -205,7 +205,7 @@ struct SectionBuilder {
 
     mutating func addFootnote(number: Int, text: String) {
         // Remove the marker from the nearest section before the footnote.
-        for index in drafts.indices.reversed().prefix(3) {
+        for index in drafts.indices.reversed() {
             if let range = Self.markerRange(number, in: drafts[index].text) {
                 drafts[index].text.removeSubrange(range)
                 break

@@ -11,6 +11,8 @@ struct Token: Sendable, Equatable {
     var lower: String { text.lowercased() }
     var first: Character? { text.first }
     var isCapitalised: Bool { first?.isUppercase == true }
+    /// `Union`, not `union` or `NGOs`: a capital then a lowercase letter.
+    var isTitleCase: Bool { isCapitalised && text.dropFirst().first?.isLowercase == true }
     var isNumber: Bool { !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "-" } && first?.isNumber == true }
     var isAllCaps: Bool {
         text.count >= 2 && text.contains(where: \.isLetter) && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }
