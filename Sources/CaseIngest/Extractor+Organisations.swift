@@ -6,7 +6,7 @@ extension ExtractionRun {
     static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "against", "without"]
 
     /// The capitalised phrase starting at `index`: capitalised words with
-    /// connectors between them (`Kazakhstan International Bureau for Human
+    /// connectors between them (`Freedonia International Bureau for Human
     /// Rights and Rule of Law`). Returns the index of its last word.
     func phraseEnd(_ section: Int, from index: Int, limit: Int? = nil, crossAnd: Bool = true) -> Int? {
         let list = tokens[section]

@@ -5,12 +5,12 @@
 ///   `a photographer, X`, `editor-in-chief of …, X`);
 /// - a name followed by `, who`;
 /// - every later occurrence of a name found so, in any order, and a title with
-///   the family name alone (`President Tokayev`).
+///   the family name alone (`President Sidorenko`).
 extension ExtractionRun {
     mutating func findPersons() {
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
-            // A title and one name: `President Kassym-Jomart Tokayev` is caught above; `President X` here.
+            // A title and one name: `President Anna-Maria Sidorenko` is caught above; `President X` here.
             for index in clause.range where Lexicon.honorifics[list[index].text] != nil {
                 let next = index + 1
                 guard next < clause.range.upperBound, list[next].isNameShaped, adjacent(clause.section, index, next),
@@ -182,7 +182,7 @@ extension ExtractionRun {
                 }
             }
         }
-        // Transliteration variants of known names (`Max` for `Maks`).
+        // Transliteration variants of known names (`Alexei` for `Aleksei`).
         for clause in clauses where isBody(clause.section) {
             for run in nameRuns(in: clause) {
                 guard let person = persons.first(where: { draft in

@@ -1,6 +1,6 @@
 /// Provisions: `Article(s) N[, M and K] of INSTRUMENT`, with the instrument in
-/// one canonical form per document set (`Kazakhstan's Criminal Code`,
-/// `Kazakh Criminal Code` → `Criminal Code of Kazakhstan`; `Code on X` →
+/// one canonical form per document set (`Freedonia's Criminal Code`,
+/// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension ExtractionRun {
     mutating func findProvisions() {
@@ -46,7 +46,7 @@ extension ExtractionRun {
     }
 
     /// The instrument named after `of`: `(the|its) Treaty on European Union`,
-    /// `Kazakhstan's Criminal Code`, `the EPCA`.
+    /// `Freedonia's Criminal Code`, `the EPCA`.
     func instrumentName(_ section: Int, from start: Int) -> (String, String)? {
         let list = tokens[section]
         var index = start
@@ -58,7 +58,7 @@ extension ExtractionRun {
         let surface = text(section, index, end)
         if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface) }
         guard Self.isInstrumentName(words) else { return nil }
-        // Trim what follows the instrument word (`Criminal Code of Kazakhstan` keeps its `of`).
+        // Trim what follows the instrument word (`Criminal Code of Freedonia` keeps its `of`).
         if ownedByParliament, words.starts(with: ["Rules", "of", "Procedure"]) {
             return ("European Parliament Rules of Procedure", surface)
         }
@@ -73,7 +73,7 @@ extension ExtractionRun {
         var name = raw.replacingOccurrences(of: " on ", with: " of ", options: [], range: raw.range(of: "Code on "))
         var words = name.split(separator: " ").map(String.init)
         var country: String?
-        // `Kazakhstan’s Criminal Code`, `Kazakh Criminal Code`
+        // `Freedonia’s Criminal Code`, `Freedonian Criminal Code`
         if words.count >= 2, words[0].hasSuffix("’s") {
             country = String(words[0].dropLast(2))
             words.removeFirst()

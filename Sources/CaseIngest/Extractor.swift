@@ -152,9 +152,10 @@ struct ExtractionRun {
             guard list[index].isNameShaped else { index += 1; continue }
             var last = index
             while last + 1 < clause.range.upperBound, list[last + 1].isNameShaped, adjacent(clause.section, last, last + 1) { last += 1 }
-            // A group word stuck before a name is not part of it (`ethnic Kazakhs X Y`).
+            // A group word stuck before a name is not part of it (`ethnic Uzbeks X Y`).
             var first = index
-            while first < last, Lexicon.personNouns.contains(list[first].lower) || Lexicon.honorifics[list[first].text] != nil
+            while first < last, Lexicon.personNouns.contains(list[first].lower)
+                || (first > 0 && list[first - 1].lower == "ethnic") || Lexicon.honorifics[list[first].text] != nil
                 || Lexicon.nonNameWords.contains(list[first].text) { first += 1 }
             let words = list[first...last].map(\.text)
             let possessive = last + 1 < list.count && list[last + 1].text == "’s"

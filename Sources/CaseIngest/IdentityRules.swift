@@ -2,11 +2,11 @@ import Foundation
 
 /// When two spellings are one person.
 ///
-/// - Same words in another order: one person (`Zheksebayev Askhat`).
+/// - Same words in another order: one person (`Petrov Ivan`).
 /// - All words identical but one, and that one a transliteration variant
-///   (`Maks`/`Max`, `Akhmedyarov`/`Akhmediyarov`): one person.
+///   (`Aleksei`/`Alexei`, `Dzhaksybekov`/`Jaksybekov`): one person.
 /// - Same family name, a different given name: a close call for a human
-///   (`Daniyar`/`Daryn Khassenov` may be two people; so may relatives).
+///   (`Ivan`/`Ilya Petrov` may be two people; so may relatives).
 public enum IdentityRules {
     public enum Verdict: Equatable, Sendable { case same, closeCall(String), different }
 

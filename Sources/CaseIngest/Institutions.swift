@@ -46,7 +46,7 @@ enum Institutions {
     ]
 }
 
-/// Country adjectives, for `Kazakh Criminal Code` = Criminal Code of Kazakhstan.
+/// Country adjectives, for `Freedonian Criminal Code` = Criminal Code of Freedonia.
 enum CountryNames {
     /// Whether `word` is the adjective or possessive of `country` (shared stem).
     static func isAdjective(_ word: String, of country: String) -> Bool {

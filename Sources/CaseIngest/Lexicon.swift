@@ -9,7 +9,7 @@ enum Lexicon {
         "critics", "dissidents", "students", "student", "detainees", "politicians", "candidates", "photographer",
         "reporter", "reporters", "priest", "priests", "writer", "writers", "poet", "artist", "artists", "monks",
         "philanthropist", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
-        "relatives", "kazakhs", "unionists", "trade-unionists", "workers", "opposition", "figures", "founder",
+        "relatives", "unionists", "trade-unionists", "workers", "opposition", "figures", "founder",
         "editor", "editor-in-chief", "economist", "academic", "professor", "doctor", "nurse", "businessman",
         "businesswoman", "entrepreneur", "researcher", "scholar", "pastor", "imam", "bishop", "cleric", "singer",
         "musician", "filmmaker", "director", "chairman", "chairwoman", "chair", "head", "deputy", "mp", "mps",
@@ -26,7 +26,7 @@ enum Lexicon {
         "singer", "musician", "filmmaker", "chairman", "chairwoman", "leader", "politician", "opponent",
         "dissident", "student", "unionist", "correspondent", "cameraman", "presenter", "columnist", "commentator",
         "prisoners", "defenders", "activists", "journalists", "bloggers", "lawyers", "victims", "civilians",
-        "kazakhs", "refugee", "detainee", "detainees", "member", "deputy", "candidate", "citizen", "national",
+        "refugee", "detainee", "detainees", "member", "deputy", "candidate", "citizen", "national",
     ]
 
     /// Capitalised titles before a name ("President X", "Mr X").
@@ -121,7 +121,7 @@ enum Lexicon {
         "Universal", "Periodic", "Review", "Declaration", "Covenant", "Protocol", "Optional", "Second", "Civil",
         "Political", "Working", "Group", "Arbitrary", "Detention", "Torture", "Against", "Without", "Borders",
         "Mechanism", "Preventive", "Ombudsperson", "Trade", "Industrial", "Energy", "Workers", "Fuel", "Economic",
-        "Interdistrict", "Specialised", "Supreme", "Reforms", "Fund", "People", "Kazakh", "Russian", "Chinese",
+        "Fund", "People", "Russian", "Chinese",
         "Interpol", "COVID-19", "Internet", "Facebook", "Twitter", "Telegram", "YouTube", "Instagram", "TV",
         "Collective", "Organization", "Treaty", "Military", "Army", "Police", "Prosecutor", "General", "Office",
         "Executive", "Agency", "Institute", "University", "Academy", "Church", "Orthodox", "Catholic", "Muslim",
@@ -143,7 +143,7 @@ enum Lexicon {
     ]
 
     /// Family-name endings common in transliterated names: a token ending so is
-    /// likely a surname (used to tell `Zheksebayev Askhat` from `Askhat Zheksebayev`).
+    /// likely a surname (used to tell `Petrov Ivan` from `Ivan Petrov`).
     static let surnameEndings = [
         "ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "in", "ina", "yn", "yna", "uly", "kyzy", "qyzy",
         "enko", "ski", "sky", "ska", "skaya", "skiy", "ic", "ić", "vich", "dze", "shvili", "yan", "ian", "zade",

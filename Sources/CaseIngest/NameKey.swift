@@ -5,10 +5,10 @@ import Foundation
 /// - `fold` lower-cases, strips diacritics and turns typographic apostrophes
 ///   into `'`.
 /// - `tokens` splits a folded name into words at anything that is not a
-///   letter, a digit or an apostrophe (a hyphen splits: `Kassym-Jomart` is
+///   letter, a digit or an apostrophe (a hyphen splits: `Anna-Maria` is
 ///   two words).
-/// - `matchKey` joins the tokens in sorted order, so `Zheksebayev Askhat`
-///   and `Askhat Zheksebayev` have one key.
+/// - `matchKey` joins the tokens in sorted order, so `Petrov Ivan`
+///   and `Ivan Petrov` have one key.
 public enum NameKey {
     public static func fold(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()

@@ -5,7 +5,7 @@
 ///   the `PE…v01-00 }` and `} RC1` lines after it, lone language codes (`EN`).
 /// - A footnote is a line `N text` (no dot after the number) right after a
 ///   blank line, numbered one more than the previous footnote, with a marker
-///   `N` glued to a word or a year earlier on (`Kazakhstan1`, `20132,`). The
+///   `N` glued to a word or a year earlier on (`Freedonia1`, `20132,`). The
 ///   footnote moves to the end as its own section and the marker goes.
 /// - Sections start with `– ` (citations), `A. ` … `AA. ` (recitals, in
 ///   order) and `1. ` … (paragraphs, in order); anything else continues the
@@ -15,8 +15,8 @@
 ///   ending mid-word without one joins the next lowercase fragment
 ///   (`resolu` + `tion`).
 ///
-/// Example: `F. whereas … the Democratic Choice of \n\nRC\1224…}\n\nEN\n\nKazakhstan, were banned`
-/// becomes `F. whereas … the Democratic Choice of Kazakhstan, were banned`.
+/// Example: `F. whereas … the Free Choice of \n\nRC\1224…}\n\nEN\n\nFreedonia, were banned`
+/// becomes `F. whereas … the Free Choice of Freedonia, were banned`.
 public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
@@ -214,7 +214,7 @@ struct SectionBuilder {
         footnotes.append((number, text, drafts.count - 1))
     }
 
-    /// The last place `number` is glued to a word (`Kazakhstan1`) or a year (`20132`).
+    /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
     static func markerRange(_ number: Int, in text: String) -> Range<String.Index>? {
         let digits = String(number)
         var searchEnd = text.endIndex
@@ -264,7 +264,7 @@ struct SectionBuilder {
         return result
     }
 
-    /// "…situation in Kazakhstan" → Kazakhstan.
+    /// "…situation in Freedonia" → Freedonia.
     static func country(inTitle title: String) -> String? {
         for marker in [" in ", " on "] {
             guard let range = title.range(of: marker, options: .backwards) else { continue }
@@ -283,7 +283,7 @@ struct SectionBuilder {
         return PartialDate(english: words)
     }
 
-    /// "its resolution of 11 February 2021 on the human rights situation in Kazakhstan" → that date and subject.
+    /// "its resolution of 11 February 2021 on the human rights situation in Freedonia" → that date and subject.
     static func citedResolutions(in text: String) -> [ResolutionText.Citation] {
         var found: [ResolutionText.Citation] = []
         var rest = text[...]

@@ -13,7 +13,7 @@ public struct ResolutionText: Sendable {
     }
 
     /// A resolution this one cites by date and subject ("its resolution of
-    /// 11 February 2021 on the human rights situation in Kazakhstan").
+    /// 11 February 2021 on the human rights situation in Freedonia").
     public struct Citation: Sendable, Equatable, Codable {
         public var date: PartialDate
         public var subject: String

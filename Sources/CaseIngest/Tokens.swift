@@ -18,7 +18,7 @@ struct Token: Sendable, Equatable {
         text.count >= 2 && text.contains(where: \.isLetter) && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }
     }
 
-    /// A token shaped like part of a person's name: `Zheksebayev`, `Kassym-Jomart`, `O'Brien`.
+    /// A token shaped like part of a person's name: `Petrov`, `Anna-Maria`, `O'Brien`.
     var isNameShaped: Bool {
         guard isWord, text.count >= 2, isCapitalised, !isAllCaps else { return false }
         var expectCapital = false
@@ -33,7 +33,7 @@ struct Token: Sendable, Equatable {
 
 enum Tokenizer {
     /// Splits `scalars[start..<end]` into words and punctuation. A word keeps
-    /// inner `-`, `/` and apostrophes (`RFE/RL`, `Kassym-Jomart`); a trailing
+    /// inner `-`, `/` and apostrophes (`RFE/RL`, `Anna-Maria`); a trailing
     /// possessive `’s` becomes its own token.
     static func tokens(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []

@@ -7,9 +7,9 @@ import GRDB
 /// - A number is a person id (a merged person leads to the identity it was
 ///   merged into).
 /// - A name matches any alias in any word order, ignoring case and
-///   diacritics (`zheksebayev askhat` finds `Askhat Zheksebayev`).
+///   diacritics (`petrov ivan` finds `Ivan Petrov`).
 /// - Failing that, a part of a name matches when exactly one person's alias
-///   holds all its words (`Zheksebayev`).
+///   holds all its words (`Petrov`).
 /// - Several matches are ambiguous; none gives the closest names.
 public enum PersonResolver {
     public static func resolve(_ query: String, in db: Database) throws -> Person {

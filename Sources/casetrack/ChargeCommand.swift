@@ -12,7 +12,7 @@ struct ChargeAdd: ParsableCommand {
 
     @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
     @Option(help: "The article, e.g. 405 or 460-1.") var article: String
-    @Option(help: "The code or treaty, e.g. \"Criminal Code of Kazakhstan\" (needed when the article number is in several).") var instrument: String?
+    @Option(help: "The code or treaty, e.g. \"Criminal Code of Freedonia\" (needed when the article number is in several).") var instrument: String?
     @Option(help: "alleged, charged, convicted, acquitted or dropped.") var stage: String = "charged"
     @Option(help: "When: YYYY, YYYY-MM or YYYY-MM-DD.") var date: String?
     @OptionGroup var source: SourceOptions
