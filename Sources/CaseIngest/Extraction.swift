@@ -52,9 +52,20 @@ public struct Extraction: Sendable, Encodable {
         }
     }
 
+    /// Who a charge is about: a named person or organisation, or a counted,
+    /// unnamed group (`at least 15 organisations`).
     public struct ChargeSubject: Sendable, Encodable, Equatable {
         public var person: String?
         public var organisation: String?
+        public var group: String?
+        public var count: Int?
+
+        public init(person: String? = nil, organisation: String? = nil, group: String? = nil, count: Int? = nil) {
+            self.person = person
+            self.organisation = organisation
+            self.group = group
+            self.count = count
+        }
     }
 
     public struct ChargeCue: Sendable, Encodable {
@@ -76,6 +87,8 @@ public struct Extraction: Sendable, Encodable {
         public var section: String
         public var cue: String
         public var sentence: String?
+        /// Other cues about the person in the same document.
+        public var note: String?
     }
 
     public struct MembershipCue: Sendable, Encodable {

@@ -313,3 +313,102 @@ extension ExtractionRun {
         }
     }
 }
+
+/// Organisations known only from company they keep, and every later mention.
+extension ExtractionRun {
+    static let coordinatedKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union"]
+
+    /// `associated with X and the Democratic Choice (DC)`: a name coordinated
+    /// with a known movement, party, NGO or outlet is one too, unless it is a
+    /// person's name.
+    mutating func findCoordinatedOrganisations() {
+        inferKindsFromRelativeClauses()
+        for index in organisations.indices {
+            guard let kind = organisations[index].kind, Self.coordinatedKinds.contains(kind) else { continue }
+            for mention in organisations[index].mentions {
+                guard let section = document.sections.firstIndex(where: { $0.label == mention.section }),
+                      let first = tokenIndex(section, start: mention.start), let last = tokenIndex(section, end: mention.end)
+                else { continue }
+                let list = tokens[section]
+                if first >= 2, list[first - 1].lower == "and" {
+                    var start = first - 2
+                    while start > 0, list[start - 1].isNameShaped, adjacent(section, start - 1, start) { start -= 1 }
+                    addCoordinated(section, start, first - 2, kind: kind)
+                }
+                if last + 2 < list.count, list[last + 1].lower == "and" {
+                    var end = last + 2
+                    while end + 1 < list.count, list[end + 1].isNameShaped, adjacent(section, end, end + 1) { end += 1 }
+                    addCoordinated(section, last + 2, end, kind: kind)
+                }
+            }
+        }
+    }
+
+    static let kindNouns: [String: String] = [
+        "movement": "movement", "movements": "movement", "party": "party", "parties": "party", "ngo": "ngo", "ngos": "ngo",
+        "newspaper": "media", "newspapers": "media", "outlet": "media", "outlets": "media", "union": "trade-union", "unions": "trade-union",
+    ]
+
+    /// `X (ACR), which are peaceful opposition movements` says what X is.
+    mutating func inferKindsFromRelativeClauses() {
+        for index in organisations.indices where organisations[index].kind == nil {
+            for mention in organisations[index].mentions {
+                guard let section = document.sections.firstIndex(where: { $0.label == mention.section }),
+                      var cursor = tokenIndex(section, end: mention.end) else { continue }
+                let list = tokens[section]
+                if cursor + 3 < list.count, list[cursor + 1].text == "(", list[cursor + 3].text == ")" { cursor += 3 }
+                guard cursor + 3 < list.count, list[cursor + 1].text == ",", list[cursor + 2].lower == "which",
+                      ["is", "are", "was", "were"].contains(list[cursor + 3].lower) else { continue }
+                let window = list[(cursor + 4)..<min(list.count, cursor + 9)].prefix { $0.isWord }
+                if let kind = window.lazy.compactMap({ Self.kindNouns[$0.lower] }).first {
+                    // Everything coordinated before the relative clause shares the kind.
+                    for other in organisations.indices where organisations[other].kind == nil
+                        && organisations[other].mentions.contains(where: { $0.section == mention.section && $0.end <= mention.end && mention.start - $0.end < 60 }) {
+                        organisations[other].kind = kind
+                    }
+                    break
+                }
+            }
+        }
+    }
+
+    mutating func addCoordinated(_ section: Int, _ first: Int, _ last: Int, kind: String) {
+        let list = tokens[section]
+        guard first <= last, (1...4).contains(last - first + 1),
+              list[first...last].allSatisfy({ $0.isNameShaped && !Lexicon.nonNameWords.contains($0.text) }) else { return }
+        let name = text(section, first, last)
+        let key = NameKey.matchKey(name)
+        if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
+        if last > first, Lexicon.looksLikeSurname(list[last].text) || Lexicon.looksLikeSurname(list[first].text) { return }
+        if organisations.contains(where: { Self.organisationKey($0.name) == Self.organisationKey(name) }) { return }
+        if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
+        if Self.institution(named: name) != nil { return }
+        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
+    }
+
+    /// Every occurrence of a multi-word name or an acronym already known.
+    mutating func findAllOrganisationMentions() {
+        for index in organisations.indices {
+            let forms = [organisations[index].name] + organisations[index].aliases
+            for form in forms {
+                let words = Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text)
+                guard words.count >= 2 || (words.count == 1 && words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "/" })
+                else { continue }
+                for section in tokens.indices where isBody(section) {
+                    let list = tokens[section]
+                    for start in list.indices where list[start].text == words[0] && start + words.count <= list.count {
+                        guard words.indices.allSatisfy({ list[start + $0].text == words[$0] }) else { continue }
+                        let last = start + words.count - 1
+                        if start > 0, list[start - 1].isCapitalised, adjacent(section, start - 1, start), list[start - 1].isWord { continue }
+                        if last + 1 < list.count, list[last + 1].isCapitalised, list[last + 1].isWord, adjacent(section, last, last + 1) { continue }
+                        let found = mention(section, start, last)
+                        let covered = organisations.contains { draft in
+                            draft.mentions.contains { $0.section == found.section && $0.start <= found.start && found.end <= $0.end }
+                        }
+                        if !covered { organisations[index].mentions.append(found) }
+                    }
+                }
+            }
+        }
+    }
+}

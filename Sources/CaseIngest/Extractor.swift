@@ -90,7 +90,10 @@ struct ExtractionRun {
         findOrganisations()
         findProvisions()
         findPersons()
+        findCoordinatedOrganisations()
         findAllMentions()
+        findAllOrganisationMentions()
+        findCues()
     }
 
     func result() -> Extraction {

@@ -9,10 +9,17 @@ struct ExtractCommand: ParsableCommand {
 
     @Argument(help: "A resolution as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var file: String
     @OptionGroup var output: FormatOption
+    @Flag(help: "Print the normalised text that offsets point into, instead of the extraction.")
+    var normalised = false
 
     func run() throws {
         try output.require([.text, .json])
-        let extraction = try Extractor.extract(data: try ResolutionFile.read(file), name: file)
+        let data = try ResolutionFile.read(file)
+        if normalised {
+            let decoded = try TextDecoding.decode(data, name: file)
+            return Output.line(try Normaliser.normalise(decoded.text, name: file).text)
+        }
+        let extraction = try Extractor.extract(data: data, name: file)
         for warning in extraction.warnings { Output.warn("warning: \(warning)") }
         if output.format == .json { return try Output.json(extraction) }
         let document = extraction.document

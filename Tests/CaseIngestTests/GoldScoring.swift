@@ -31,7 +31,21 @@ enum Samples {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../SampleData").standardized
 
+    /// Both samples, extracted once per test process (a debug build takes about a second each).
+    static let cached: [String: Extraction] = {
+        var result: [String: Extraction] = [:]
+        for stem in ["ep-2021-2544-kazakhstan", "ep-2022-2505-kazakhstan"] {
+            result[stem] = try? fresh(stem)
+        }
+        return result
+    }()
+
     static func extraction(_ stem: String) throws -> Extraction {
+        if let cached = cached[stem] { return cached }
+        return try fresh(stem)
+    }
+
+    static func fresh(_ stem: String) throws -> Extraction {
         let data = try Data(contentsOf: directory.appendingPathComponent("\(stem).txt"))
         return try Extractor.extract(data: data, name: "\(stem).txt")
     }

@@ -1,0 +1,169 @@
+/// Memberships (`supporters of X`, `editor-in-chief of X, NAME`) and charges:
+/// stated when a clause applies an article to a subject it names, inferred
+/// when a person supports a movement to which the same passage applies one.
+extension ExtractionRun {
+    static let supportWords: [String: String] = [
+        "support": "supporter", "supporting": "supporter", "supporter": "supporter", "supporters": "supporter",
+        "member": "member", "members": "member", "membership": "member", "associated": "associate",
+    ]
+    static let positionWords: Set<String> = [
+        "editor-in-chief", "editor", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair", "head",
+        "director", "journalist", "correspondent", "reporter", "lawyer", "spokesperson", "spokesman", "coordinator",
+        "presenter", "photographer", "cameraman", "columnist",
+    ]
+    static let groupReferences: Set<String> = ["movements", "movement", "organisations", "organizations", "groups", "parties", "party"]
+    static let chargeTriggers: Set<String> = [
+        "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
+        "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
+    ]
+    static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
+    static let subjectKinds: Set<String?> = [nil, "movement", "party", "ngo", "media", "trade-union", "company"]
+    static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
+
+    func placedOrganisations(in clause: Clause) -> [Placed] {
+        placed(organisations.map(\.mentions), in: clause, skipPossessive: false)
+    }
+
+    mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
+        let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
+                                             role: role, section: label(section))
+        if !memberships.contains(where: { $0.person == entry.person && $0.organisation == entry.organisation && $0.role == entry.role }) {
+            memberships.append(entry)
+        }
+    }
+
+    mutating func findMemberships(in clause: Clause, people: [Placed]) {
+        guard !people.isEmpty else { return }
+        let section = clause.section
+        let list = tokens[section]
+        let groups = placedOrganisations(in: clause)
+        // Support: `support for these movements`, `supporters of X`, `associated with X and Y`.
+        for index in clause.range {
+            guard let role = Self.supportWords[list[index].lower] else { continue }
+            if list[index].lower == "associated", word(section, index + 1, in: clause) != "with" { continue }
+            var named = groups.filter { $0.first > index && $0.first <= index + 4 }
+            if let last = named.last {  // the rest of a coordinated list: `X and Y`
+                var cursor = last
+                while let following = groups.first(where: { $0.first > cursor.last && $0.first <= cursor.last + 2 }),
+                      (cursor.last + 1..<following.first).allSatisfy({ [",", "and", "the"].contains(list[$0].lower) }) {
+                    named.append(following)
+                    cursor = following
+                }
+            }
+            var targets = Set(named.map(\.entity))
+            if targets.isEmpty {
+                let window = (index + 1..<min(index + 4, clause.range.upperBound)).map { list[$0].lower }
+                if window.contains(where: { ["these", "those", "such", "both"].contains($0) }),
+                   window.contains(where: Self.groupReferences.contains) {
+                    targets = organisationsNamedEarlier(in: section, before: list[index].start)
+                }
+            }
+            for organisation in targets.sorted() {
+                for person in people { addMembership(person: person.entity, organisation: organisation, role: role, section: section) }
+            }
+        }
+        // Positions: `editor-in-chief of ORG, NAME`, `NAME, a journalist for ORG`, `ORG founder, NAME`.
+        for index in clause.range where Self.positionWords.contains(list[index].lower) {
+            let role = list[index].lower
+            let linked = ["of", "for", "at", "with"].contains(word(section, index + 1, in: clause) ?? "")
+            if linked, let group = groups.first(where: { $0.first > index + 1 && $0.first <= index + 6 }) {
+                if let person = people.first(where: { $0.first == group.last + 2 && list[group.last + 1].text == "," }) {
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                }
+                if let person = people.last(where: { $0.last < index && index - $0.last <= 3 && list[$0.last + 1].text == "," }) {
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                }
+            }
+            if let group = groups.first(where: { $0.last == index - 1 }),
+               let person = people.first(where: { $0.first == index + 2 && list[index + 1].text == "," }) {
+                addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+            }
+        }
+    }
+
+    /// Movements and parties named earlier in the section (`these movements`), else any organisation there.
+    func organisationsNamedEarlier(in section: Int, before offset: Int) -> Set<Int> {
+        let sectionLabel = label(section)
+        let earlier = organisations.indices.filter { index in
+            organisations[index].mentions.contains { $0.section == sectionLabel && $0.end <= offset }
+        }
+        let movements = earlier.filter { ["movement", "party"].contains(organisations[$0].kind ?? "") }
+        return Set(movements.isEmpty ? earlier : movements)
+    }
+
+    mutating func findCharges() {
+        for clause in clauses where isBody(clause.section) {
+            let section = clause.section
+            let list = tokens[section]
+            let articles = placed(provisions.map(\.mentions), in: clause, skipPossessive: false).filter { provision in
+                !wordsBefore(section, provision.first, in: clause, count: 3).contains { Self.reformWords.contains($0.lower) }
+            }
+            guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
+            let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
+            var subjects: [Extraction.ChargeSubject] = placedPersons(in: clause).map { .init(person: persons[$0.entity].name) }
+            if subjects.isEmpty {
+                subjects = placedOrganisations(in: clause)
+                    .filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
+                    .map { .init(organisation: organisations[$0.entity].name) }
+            }
+            if subjects.isEmpty, let group = countedGroup(in: clause) { subjects = [group] }
+            let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
+            var cue = text(section, clause.range.lowerBound, lastArticle)
+            if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
+            for subject in uniqued(subjects) {
+                for provision in Set(articles.map(\.entity)).sorted() {
+                    let charge = Extraction.ChargeCue(
+                        subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
+                        stage: convicted ? "convicted" : "charged", evidence: "stated", section: label(section),
+                        because: nil, via: nil, cue: cue)
+                    if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
+                        charges.append(charge)
+                    }
+                }
+            }
+        }
+        inferCharges()
+    }
+
+    func uniqued(_ subjects: [Extraction.ChargeSubject]) -> [Extraction.ChargeSubject] {
+        var result: [Extraction.ChargeSubject] = []
+        for subject in subjects where !result.contains(subject) { result.append(subject) }
+        return result
+    }
+
+    /// `at least 15 organisations`, `three NGOs`.
+    func countedGroup(in clause: Clause) -> Extraction.ChargeSubject? {
+        let section = clause.section
+        let list = tokens[section]
+        for index in clause.range {
+            guard let count = Int(list[index].text) ?? Lexicon.numberWords[list[index].lower] else { continue }
+            let nounIndex = (index + 1...min(index + 2, clause.range.upperBound - 1)).first { Self.groupNouns.contains(list[$0].lower) }
+            guard let noun = nounIndex else { continue }
+            var first = index
+            if index >= 2, list[index - 2].lower == "at", ["least", "most"].contains(list[index - 1].lower) { first = index - 2 }
+            return .init(group: text(section, first, noun), count: count)
+        }
+        return nil
+    }
+
+    /// A person who supports a movement, in the passage that applies an
+    /// article to that movement, is inferred to be charged under it.
+    mutating func inferCharges() {
+        let stated = charges
+        for charge in stated {
+            guard let organisation = charge.subject.organisation else { continue }
+            for membership in memberships where membership.organisation == organisation && membership.section == charge.section
+                && ["supporter", "member", "associate"].contains(membership.role) {
+                let subject = Extraction.ChargeSubject(person: membership.person)
+                guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument })
+                else { continue }
+                charges.append(.init(
+                    subject: subject, instrument: charge.instrument, article: charge.article, stage: charge.stage,
+                    evidence: "inferred", section: charge.section,
+                    because: "\(membership.role) of \(organisation) (\(membership.section)); the same passage applies "
+                        + "Article \(charge.article) of the \(charge.instrument) to \(organisation) (\(charge.section))",
+                    via: organisation, cue: charge.cue))
+            }
+        }
+    }
+}

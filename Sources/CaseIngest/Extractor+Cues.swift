@@ -1,0 +1,322 @@
+/// Cues: what the text says happened to the persons it names, which
+/// organisations they belong to, which articles are applied to whom, and whom
+/// an operative paragraph asks to be released.
+///
+/// Everything is read clause by clause (a clause ends at `;`). A cue is a
+/// phrase with a direction: active phrases (`charges against X`, `granted
+/// asylum to X`, `former political prisoners X`) point at the names after
+/// them; passive and stative ones (`X was shot dead`, `X, who is under house
+/// arrest`) at the names before them, and also at a list they introduce
+/// (`57 have been charged, including X`). A name takes the nearest cue on
+/// each side, so one clause can say different things about different people.
+extension ExtractionRun {
+    enum CueDirection { case forward, backward }
+
+    enum CueKind: Equatable {
+        case status(CaseStatus)
+        case releaseCall
+    }
+
+    struct CueHit {
+        var kind: CueKind
+        var first: Int
+        var last: Int
+        var direction: CueDirection
+        var sentence: String?
+        /// `… against the latter`: the last person named before the cue.
+        var latter = false
+    }
+
+    /// A person, organisation or provision mention placed on a clause's tokens.
+    struct Placed {
+        var entity: Int
+        var first: Int
+        var last: Int
+    }
+
+    /// Statuses from the most to the least specific: when one document says
+    /// several things about a person, the most specific is their status.
+    static let statusRank: [CaseStatus] = [
+        .deceased, .disappeared, .asylumGranted, .inExile, .released, .acquitted, .chargesDropped, .sentenced,
+        .imprisoned, .preTrialDetention, .houseArrest, .restrictedLiberty, .onTrial, .charged, .detained, .atRisk, .atLarge,
+    ]
+
+    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
+    static let negations: Set<String> = ["not", "never", "no"]
+    static let charging: Set<String> = ["case", "cases", "charge", "charges", "proceedings", "indictment", "lawsuit"]
+    static let ending: Set<String> = [
+        "close", "closed", "closing", "drop", "dropped", "dropping", "lift", "lifted", "lifting", "dismiss", "dismissed",
+        "withdraw", "withdrawn", "withdrew", "quash", "quashed", "end", "ended",
+    ]
+    static let endedPast: Set<String> = ["closed", "dropped", "lifted", "dismissed", "withdrawn", "withdrew", "quashed", "ended"]
+    static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
+
+    mutating func findCues() {
+        var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String)]] = [:]
+        var called: [(person: Int, section: Int)] = []
+        for clause in clauses where isBody(clause.section) {
+            let people = placedPersons(in: clause)
+            let cues = cueHits(in: clause)
+            findMemberships(in: clause, people: people)
+            guard !cues.isEmpty, !people.isEmpty else { continue }
+            for person in people {
+                for cue in cuesFor(person, among: cues, in: clause) {
+                    let text = self.text(clause.section, cue.first, cue.last)
+                    if cue.kind == .releaseCall {
+                        if !called.contains(where: { $0 == (person.entity, clause.section) }) { called.append((person.entity, clause.section)) }
+                    } else {
+                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text))
+                    }
+                }
+            }
+            for cue in cues where cue.latter {
+                guard let person = people.last(where: { $0.last < cue.first }) else { continue }
+                hitsByPerson[person.entity, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last)))
+            }
+        }
+        for (person, section) in called {
+            releaseCalls.append(.init(person: persons[person].name, section: label(section)))
+        }
+        // One status per person: the most specific cue, or an explicit later
+        // correction (`… against the latter`); the others become its note.
+        for person in persons.indices {
+            var hits = hitsByPerson[person] ?? []
+            if hits.isEmpty, let call = called.first(where: { $0.person == person }) {
+                let status = Extraction.StatusCue(
+                    person: persons[person].name, status: CaseStatus.detained.rawValue, evidence: "stated",
+                    section: label(call.section), cue: "release called for", sentence: nil,
+                    note: "implied by a call for release")
+                statuses.append(status)
+                continue
+            }
+            guard !hits.isEmpty else { continue }
+            hits.sort { lhs, rhs in rank(lhs.hit) < rank(rhs.hit) }
+            let chosen = hits.last(where: \.hit.latter) ?? hits[0]
+            guard case .status(let status) = chosen.hit.kind else { continue }
+            var others: [String] = []
+            for other in hits where other.cue != chosen.cue || other.section != chosen.section {
+                let line = "\(other.cue) (\(label(other.section)))"
+                if !others.contains(line) { others.append(line) }
+            }
+            let sentence = chosen.hit.sentence ?? hits.compactMap(\.hit.sentence).first
+            statuses.append(.init(
+                person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(chosen.section),
+                cue: chosen.cue, sentence: sentence, note: others.isEmpty ? nil : "also: " + others.joined(separator: "; ")))
+        }
+        findCharges()
+    }
+
+    func rank(_ hit: CueHit) -> Int {
+        guard case .status(let status) = hit.kind else { return Self.statusRank.count }
+        return Self.statusRank.firstIndex(of: status) ?? Self.statusRank.count
+    }
+
+    // MARK: - Placing mentions on tokens
+
+    func tokenIndex(_ section: Int, start: Int) -> Int? {
+        let list = tokens[section]
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low].start == start ? low : nil
+    }
+
+    func tokenIndex(_ section: Int, end: Int) -> Int? {
+        guard let index = tokens[section].lastIndex(where: { $0.end == end }) else { return nil }
+        return index
+    }
+
+    func placed(_ mentions: [[Extraction.Mention]], in clause: Clause, skipPossessive: Bool) -> [Placed] {
+        let sectionLabel = label(clause.section)
+        let list = tokens[clause.section]
+        var result: [Placed] = []
+        for (entity, entityMentions) in mentions.enumerated() {
+            for mention in entityMentions where mention.section == sectionLabel {
+                guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
+                      let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
+                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s" { continue }
+                result.append(Placed(entity: entity, first: first, last: last))
+            }
+        }
+        return result.sorted { $0.first < $1.first }
+    }
+
+    func placedPersons(in clause: Clause) -> [Placed] {
+        placed(persons.map(\.mentions), in: clause, skipPossessive: true)
+    }
+
+    // MARK: - Finding cues
+
+    /// The word tokens before `index` in the clause, nearest first, skipping adverbs.
+    func wordsBefore(_ section: Int, _ index: Int, in clause: Clause, count: Int) -> [(index: Int, lower: String)] {
+        let list = tokens[section]
+        var found: [(Int, String)] = []
+        var position = index - 1
+        while position >= clause.range.lowerBound, found.count < count {
+            let token = list[position]
+            if token.isWord, !(token.lower.hasSuffix("ly") && token.lower.count > 4) { found.append((position, token.lower)) }
+            position -= 1
+        }
+        return found
+    }
+
+    func word(_ section: Int, _ index: Int, in clause: Clause) -> String? {
+        clause.range.contains(index) ? tokens[section][index].lower : nil
+    }
+
+    /// Passive or stative when an auxiliary stands just before; the cue then starts there.
+    func voice(_ section: Int, _ index: Int, in clause: Clause) -> (direction: CueDirection, first: Int, negated: Bool) {
+        let before = wordsBefore(section, index, in: clause, count: 3)
+        if before.prefix(2).contains(where: { Self.negations.contains($0.lower) }) { return (.backward, index, true) }
+        var first = index
+        var passive = false
+        for (position, word) in before.prefix(3) {
+            if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || word != "also" { break }
+        }
+        if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }
+        return (passive ? .backward : .forward, first, false)
+    }
+
+    func cueHits(in clause: Clause) -> [CueHit] {
+        let section = clause.section
+        let list = tokens[section]
+        let isOperative = document.sections[section].kind == .paragraph
+        var hits: [CueHit] = []
+        func add(_ status: CaseStatus, at index: Int, through last: Int, forceDirection: CueDirection? = nil, sentence: String? = nil) {
+            let (direction, first, negated) = voice(section, index, in: clause)
+            guard !negated else { return }
+            hits.append(CueHit(kind: .status(status), first: first, last: last, direction: forceDirection ?? direction, sentence: sentence))
+        }
+        for index in clause.range where list[index].isWord {
+            let current = list[index].lower
+            let next = word(section, index + 1, in: clause)
+            let previous = wordsBefore(section, index, in: clause, count: 1).first?.lower
+            switch current {
+            case "dead" where previous == "shot":
+                add(.deceased, at: index - 1, through: index)
+            case "killed", "murdered", "assassinated", "died":
+                // `killed or died` is one cue; `detained or killed` hedges nothing about death.
+                if current == "died", previous == "or", hits.last?.last ?? -1 >= index - 2 { hits[hits.count - 1].last = index; continue }
+                add(.deceased, at: index, through: index, forceDirection: current == "died" ? .backward : nil)
+            case "pre-trial" where next == "detention":
+                let before = wordsBefore(section, index, in: clause, count: 2).map(\.lower)
+                let placing: Set<String> = ["placed", "sent", "held", "kept", "remanded", "remains", "remain", "remained", "is", "are", "was", "were", "been"]
+                if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
+                    let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
+                    add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
+                }
+            case "house" where next == "arrest" && previous == "under":
+                add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
+            case "sentenced":
+                add(.sentenced, at: index, through: index, sentence: sentence(after: index, in: clause))
+            case "imprisoned", "jailed":
+                add(.imprisoned, at: index, through: index)
+            case "serving" where (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
+                add(.imprisoned, at: index, through: index, forceDirection: .backward)
+            case "detained", "arrested":
+                // `detained or harassed` says neither for certain.
+                if next == "or" || previous == "or" { continue }
+                add(.detained, at: index, through: index)
+            case "disappeared", "abducted":
+                add(.disappeared, at: index, through: index)
+            case "acquitted":
+                add(.acquitted, at: index, through: index)
+            case "exile" where previous == "in":
+                add(.inExile, at: index - 1, through: index, forceDirection: .backward)
+            case "refugee" where previous == "political":
+                add(.inExile, at: index - 1, through: index, forceDirection: .forward)
+            case "asylum":
+                let before = wordsBefore(section, index, in: clause, count: 3)
+                guard let granted = before.first(where: { $0.lower == "granted" }) else { continue }
+                let (voiceDirection, first, negated) = voice(section, granted.index, in: clause)
+                if negated { continue }
+                hits.append(CueHit(kind: .status(.asylumGranted), first: first, last: index,
+                                   direction: next == "to" ? .forward : voiceDirection))
+            case "prisoner", "prisoners" where previous == "political":
+                if let former = wordsBefore(section, index, in: clause, count: 2).last, former.lower == "former" {
+                    hits.append(CueHit(kind: .status(.released), first: former.index, last: index, direction: .forward))
+                }
+            case "released":
+                if previous == "be" {
+                    if isOperative { hits.append(CueHit(kind: .releaseCall, first: index - 1, last: index, direction: .backward)) }
+                } else {
+                    add(.released, at: index, through: index)
+                }
+            case "release" where isOperative:
+                hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
+            case "charged":
+                add(.charged, at: index, through: index)
+            case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:
+                add(.charged, at: index, through: index)
+            case "arrest" where ["risk", "danger"].contains(wordsBefore(section, index, in: clause, count: 3).last?.lower ?? ""):
+                add(.atRisk, at: wordsBefore(section, index, in: clause, count: 3).last!.index, through: index, forceDirection: .backward)
+            case "against":
+                if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
+            default:
+                continue
+            }
+        }
+        return hits.sorted { $0.first < $1.first }
+    }
+
+    /// `cases against X`, `charges against X`; `close the cases against X`
+    /// ends them when the clause welcomes it, and is only a request otherwise.
+    func chargeCue(against index: Int, in clause: Clause) -> CueHit? {
+        let section = clause.section
+        let before = wordsBefore(section, index, in: clause, count: 8)
+        guard let noun = before.first(where: { Self.charging.contains($0.lower) }) else { return nil }
+        let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
+        var status = CaseStatus.charged
+        var first = noun.index
+        if let ender = verbs.first(where: { Self.ending.contains($0.lower) }) {
+            first = ender.index
+            let welcomed = (clause.range.lowerBound..<ender.index).contains { Self.approving.contains(tokens[section][$0].lower) }
+            if welcomed || Self.endedPast.contains(ender.lower) { status = .chargesDropped }
+        }
+        let latter = word(section, index + 1, in: clause) == "the" && word(section, index + 2, in: clause) == "latter"
+        return CueHit(kind: .status(status), first: first, last: latter ? index + 2 : index, direction: .forward, latter: latter)
+    }
+
+    /// `sentenced … to five years imprisonment` → `5 years imprisonment`;
+    /// `to life imprisonment in absentia`.
+    func sentence(after index: Int, in clause: Clause) -> String? {
+        let section = clause.section
+        let words = (index + 1..<min(clause.range.upperBound, index + 16)).filter { tokens[section][$0].isWord }
+        guard let to = words.firstIndex(where: { tokens[section][$0].lower == "to" }), to + 1 < words.count else { return nil }
+        let rest = words[(to + 1)...].map { tokens[section][$0].lower }
+        var parts: [String] = []
+        var cursor = rest.startIndex
+        if rest[cursor] == "life" {
+            parts.append("life")
+            cursor += 1
+        } else if let amount = Int(rest[cursor]) ?? Lexicon.numberWords[rest[cursor]], cursor + 1 < rest.endIndex,
+                  ["year", "years", "month", "months", "day", "days"].contains(rest[cursor + 1]) {
+            let unit = rest[cursor + 1].hasSuffix("s") ? rest[cursor + 1] : rest[cursor + 1] + (amount == 1 ? "" : "s")
+            parts.append("\(amount) \(unit)")
+            cursor += 2
+        } else {
+            return nil
+        }
+        let tail = Array(rest[cursor...].prefix(4))
+        if let word = tail.prefix(2).first(where: { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }) {
+            parts.append(word == "prison" || word == "jail" ? "imprisonment" : word == "colony" ? "in a penal colony" : word)
+        }
+        if let absentia = tail.firstIndex(of: "absentia"), absentia > 0, tail[absentia - 1] == "in" { parts.append("in absentia") }
+        return parts.joined(separator: " ")
+    }
+
+    /// The cues that speak about one person: the nearest on each side.
+    func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause) -> [CueHit] {
+        var result: [CueHit] = []
+        if let before = cues.last(where: { $0.last < person.first }), !before.latter {
+            let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
+            if before.direction == .forward || introduced { result.append(before) }
+        }
+        if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter {
+            result.append(after)
+        }
+        return result
+    }
+}
