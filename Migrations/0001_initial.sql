@@ -11,6 +11,7 @@ CREATE TABLE document (
     procedure       TEXT,                 -- '2021/2544(RSP)'; NULL when the text has none
     title           TEXT NOT NULL,
     adopted         TEXT,                 -- partial date, NULL when unknown
+    adopted_start   TEXT,                 -- first day of 'adopted'
     adopted_basis   TEXT CHECK (adopted_basis IN ('option', 'text', 'cited', 'procedure-year')),
     source_file     TEXT NOT NULL,
     sha256          TEXT NOT NULL UNIQUE, -- of the normalised text: re-import is a no-op
@@ -19,6 +20,17 @@ CREATE TABLE document (
     text            TEXT NOT NULL
 );
 CREATE UNIQUE INDEX document_procedure ON document(procedure) WHERE procedure IS NOT NULL;
+
+-- Earlier resolutions a document cites by date and subject ("its resolution of
+-- 11 February 2021 on ..."): how a resolution without a stated date gets one.
+CREATE TABLE document_citation (
+    id              INTEGER PRIMARY KEY,
+    document_id     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    date            TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    subject_key     TEXT NOT NULL
+);
+CREATE INDEX document_citation_subject ON document_citation(subject_key);
 
 -- A citation, recital, operative paragraph or footnote of a document.
 CREATE TABLE section (
@@ -162,9 +174,11 @@ CREATE TABLE charge (
     because             TEXT,
     via_organisation_id INTEGER REFERENCES organisation(id),
     cue                 TEXT,
+    subject_group       TEXT,             -- an unnamed, counted subject: 'at least 15 organisations'
+    subject_count       INTEGER,
     recorded_by         TEXT NOT NULL,
     recorded_at         TEXT NOT NULL,
-    CHECK ((person_id IS NOT NULL) + (organisation_id IS NOT NULL) = 1),
+    CHECK ((person_id IS NOT NULL) + (organisation_id IS NOT NULL) + (subject_group IS NOT NULL) = 1),
     CHECK (section_id IS NOT NULL OR source_text IS NOT NULL),
     CHECK (evidence <> 'inferred' OR because IS NOT NULL)
 );
@@ -182,7 +196,7 @@ CREATE TABLE status_event (
                         'restricted liberty', 'charged', 'on trial', 'sentenced', 'imprisoned',
                         'released', 'charges dropped', 'acquitted', 'in exile', 'asylum granted',
                         'deceased', 'disappeared')),
-    date            TEXT,                 -- partial date, NULL when unknown
+    date            TEXT,                 -- partial date; NULL: as of the source document's adoption
     date_start      TEXT,                 -- first day of 'date'
     evidence        TEXT NOT NULL CHECK (evidence IN ('stated', 'recorded')),
     section_id      INTEGER REFERENCES section(id),
@@ -205,6 +219,24 @@ BEFORE UPDATE OF status, date, date_start, evidence, section_id, source_text, cu
                  sentence, place, recorded_by, recorded_at ON status_event BEGIN
     SELECT RAISE(ABORT, 'status events are append-only: record a new event instead of editing one');
 END;
+
+-- Status events with the date they speak from: their own, else (for a fact
+-- stated in a resolution) the adoption date of that resolution, which a later
+-- import may still supply. date_basis says which: 'event', 'adopted' (the
+-- resolution's date) or 'procedure-year' (only the year is known).
+CREATE VIEW status_event_dated AS
+SELECT e.*,
+       COALESCE(e.date, d.adopted) AS effective_date,
+       COALESCE(e.date_start, d.adopted_start) AS effective_start,
+       CASE WHEN e.date IS NOT NULL THEN 'event'
+            WHEN d.adopted_basis = 'procedure-year' THEN 'procedure-year'
+            WHEN d.adopted IS NOT NULL THEN 'adopted' END AS date_basis,
+       COALESCE(d.procedure, d.title) AS source_document,
+       s.label AS source_section,
+       (SELECT 1 FROM status_retraction r WHERE r.event_id = e.id) IS NOT NULL AS retracted
+FROM status_event e
+LEFT JOIN section s ON s.id = e.section_id
+LEFT JOIN document d ON d.id = s.document_id;
 
 CREATE TABLE status_retraction (
     id              INTEGER PRIMARY KEY,

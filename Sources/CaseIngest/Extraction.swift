@@ -89,6 +89,17 @@ public struct Extraction: Sendable, Encodable {
         public var sentence: String?
         /// Other cues about the person in the same document.
         public var note: String?
+
+        public init(person: String, status: String, evidence: String, section: String, cue: String,
+                    sentence: String? = nil, note: String? = nil) {
+            self.person = person
+            self.status = status
+            self.evidence = evidence
+            self.section = section
+            self.cue = cue
+            self.sentence = sentence
+            self.note = note
+        }
     }
 
     public struct MembershipCue: Sendable, Encodable {
@@ -112,6 +123,8 @@ public struct Extraction: Sendable, Encodable {
     public var memberships: [MembershipCue]
     public var releaseCalls: [ReleaseCall]
     public var warnings: [String]
+    /// The normalised text every offset points into (stored by import, not printed).
+    public var text: String = ""
 
     enum CodingKeys: String, CodingKey {
         case document, persons, organisations, provisions, charges, statuses, memberships, warnings

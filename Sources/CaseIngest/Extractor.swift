@@ -15,7 +15,9 @@ public enum Extractor {
         let document = try Normaliser.normalise(text, name: name)
         var run = ExtractionRun(document)
         run.extractAll()
-        return run.result()
+        var extraction = run.result()
+        extraction.text = document.text
+        return extraction
     }
 }
 

@@ -6,6 +6,7 @@ import Foundation
 /// - All words identical but one, and that one a transliteration variant
 ///   (`Aleksei`/`Alexei`, `Dzhaksybekov`/`Jaksybekov`): one person.
 /// - Same family name, a different given name: a close call for a human
+///   (a shared given name alone is not: `Anna Petrova` / `Anna Ivanova`)
 ///   (`Ivan`/`Ilya Petrov` may be two people; so may relatives).
 public enum IdentityRules {
     public enum Verdict: Equatable, Sendable { case same, closeCall(String), different }
@@ -21,9 +22,12 @@ public enum IdentityRules {
         }
         guard leftover.count == 1, unmatched.count == 1 else { return .different }
         if transliterationKey(leftover[0]) == transliterationKey(unmatched[0]) { return .same }
-        // One shared word of two: the shared one is likely the family name.
-        let shared = Set(left).intersection(right)
-        if shared.contains(where: { $0.count >= 4 }) {
+        // A shared family name (last in both names as written, or shaped like
+        // one) with a different given name; a shared given name alone is not.
+        let shared = Set(left).intersection(right).filter { token in
+            token.count >= 4 && ((left.last == token && right.last == token) || Lexicon.looksLikeSurname(token))
+        }
+        if !shared.isEmpty {
             return .closeCall("same name '\(shared.sorted().joined(separator: " "))', different '\(leftover[0])' / '\(unmatched[0])'")
         }
         return .different

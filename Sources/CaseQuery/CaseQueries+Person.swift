@@ -21,6 +21,8 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
     public var id: Int64
     public var status: String
     public var date: String?
+    /// `event` (its own date), `adopted` (its resolution's), `procedure-year` (only the year is known).
+    public var dateBasis: String?
     public var sentence: String?
     public var place: String?
     public var note: String?
@@ -33,7 +35,7 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, status, date, sentence, place, note, cue, evidence, source, retracted
-        case recordedBy = "recorded_by", recordedAt = "recorded_at"
+        case recordedBy = "recorded_by", recordedAt = "recorded_at", dateBasis = "date_basis"
     }
 }
 
@@ -112,17 +114,15 @@ extension CaseQueries {
     /// All of a person's status events, oldest first, retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
         try Row.fetchAll(db, sql: """
-            SELECT e.*, \(SourceRef.columns),
-                   r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
-            FROM status_event e
-            \(SourceRef.joins(on: "e"))
+            SELECT e.*, r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
+            FROM status_event_dated e
             LEFT JOIN status_retraction r ON r.event_id = e.id
             WHERE e.person_id = ?
-            ORDER BY COALESCE(e.date_start, '0000'), e.id
+            ORDER BY COALESCE(e.effective_start, '0000'), e.id
             """, arguments: [personID]).map { row in
             let reason: String? = row["r_reason"]
             return StatusEventView(
-                id: row["id"], status: row["status"], date: row["date"], sentence: row["sentence"],
+                id: row["id"], status: row["status"], date: row["effective_date"], dateBasis: row["date_basis"], sentence: row["sentence"],
                 place: row["place"], note: row["note"], cue: row["cue"], evidence: row["evidence"],
                 source: SourceRef(row: row), recordedBy: row["recorded_by"], recordedAt: row["recorded_at"],
                 retracted: reason.map { StatusEventView.Retraction(reason: $0, by: row["r_by"], at: row["r_at"]) })

@@ -66,15 +66,14 @@ extension CaseQueries {
                 arguments.append(document)
             }
             let sql = """
-                SELECT p.id, p.name, e.status, e.date,
+                SELECT p.id, p.name, e.status, e.effective_date AS date,
                        (SELECT group_concat(a.alias, char(31)) FROM person_alias a
                         WHERE a.person_id = p.id AND a.alias <> p.name) AS aliases
                 FROM person p
-                LEFT JOIN status_event e ON e.id = (
-                    SELECT e2.id FROM status_event e2
-                    WHERE e2.person_id = p.id AND COALESCE(e2.date_start, '0000') <= ?
-                      AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
-                    ORDER BY e2.date_start DESC, e2.id DESC LIMIT 1)
+                LEFT JOIN status_event_dated e ON e.id = (
+                    SELECT e2.id FROM status_event_dated e2
+                    WHERE e2.person_id = p.id AND COALESCE(e2.effective_start, '0000') <= ? AND NOT e2.retracted
+                    ORDER BY COALESCE(e2.effective_start, '0000') DESC, e2.id DESC LIMIT 1)
                 WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY p.name COLLATE NOCASE, p.id
                 """

@@ -25,9 +25,13 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case missingInstrument(article: String, instruments: [String])
     case emptyArticle
     case unknownStage(String)
+    case differentTextOfDocument(procedure: String, existingFile: String)
 
     public var description: String {
         switch self {
+        case .differentTextOfDocument(let procedure, let existingFile):
+            return "A different text of \(procedure) is already imported (from \(existingFile)); "
+                + "compare the two files, and import this one into another database if both are needed."
         case .notADatabase(let path):
             return "\(path) is not a casetrack database (it is not an SQLite file); it was left untouched: pass another path with --db."
         case .foreignDatabase(let path):

@@ -12,7 +12,7 @@ struct Casetrack: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ExtractCommand.self, PersonCommand.self, StatusCommand.self, ChargeCommand.self, LogCommand.self,
+            ExtractCommand.self, ImportCommand.self, PersonCommand.self, StatusCommand.self, ChargeCommand.self, LogCommand.self,
         ]
     )
 }

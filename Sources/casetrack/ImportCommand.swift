@@ -1,0 +1,85 @@
+import ArgumentParser
+import CaseIngest
+import CaseStore
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import resolutions: one transaction per file; the same text twice changes nothing.",
+        discussion: """
+            Each file is read, normalised and extracted as by `casetrack extract`, then stored with its \
+            sections, persons (joined to the identities they already have), organisations, provisions, \
+            statuses, charges, memberships and release calls. A file that fails leaves the database as it \
+            was; the other files are still imported, and the exit status is 1.
+            """)
+
+    @Argument(help: "Resolutions as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var files: [String]
+    @Option(help: "The adoption date, when the text does not state it (one file only): YYYY-MM-DD.") var adopted: String?
+    @Flag(help: "Show what would be imported, and write nothing.") var dryRun = false
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var recorder: RecorderOptions
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        if adopted != nil, files.count != 1 {
+            throw ValidationError("--adopted applies to one file: import the files one at a time to give each its date.")
+        }
+    }
+
+    func run() throws {
+        try output.require([.text, .json])
+        let adopted = try adopted.map(PartialDate.init(parsing:))
+        let store = try openStore()
+        var summaries: [ImportSummary] = []
+        var failures = 0
+        for (index, file) in files.enumerated() {
+            if files.count > 1 { Output.warn("[\(index + 1)/\(files.count)] \(file)") }
+            do {
+                let extraction = try Extractor.extract(data: try ResolutionFile.read(file), name: file)
+                for warning in extraction.warnings { Output.warn("warning: \(file): \(warning)") }
+                let summary = try store.importResolution(extraction, file: file, adopted: adopted, dryRun: dryRun, by: recorder.recorder)
+                summaries.append(summary)
+                if output.format == .text { print(summary) }
+            } catch {
+                failures += 1
+                Output.warn("Error: \(error)")
+            }
+        }
+        if output.format == .json { try Output.json(summaries) }
+        if failures > 0 {
+            if files.count > 1 { Output.warn("\(failures) of \(files.count) files were not imported; the others were.") }
+            throw ExitCode.failure
+        }
+    }
+
+    /// A dry run against a database that does not exist yet creates nothing.
+    func openStore() throws -> CaseDatabase {
+        if dryRun, !FileManager.default.fileExists(atPath: database.path) { return try CaseDatabase.inMemory() }
+        return try database.open()
+    }
+
+    func print(_ summary: ImportSummary) {
+        let name = summary.procedure ?? summary.title
+        if summary.alreadyImported {
+            return Output.line("\(summary.file): \(name) is already imported (document \(summary.documentID ?? 0)); nothing changed.")
+        }
+        let adopted: String
+        switch summary.adoptedBasis {
+        case "procedure-year": adopted = "\(summary.adopted ?? "?") (only the procedure year is known; give --adopted or import a resolution that cites it)"
+        case "cited": adopted = "\(summary.adopted ?? "?") (from a later resolution citing it)"
+        case nil: adopted = "unknown"
+        default: adopted = summary.adopted ?? "unknown"
+        }
+        Output.line("\(summary.dryRun ? "[dry run, nothing written] " : "")\(summary.file): \(name)")
+        Output.line("  adopted: \(adopted)")
+        Output.line("  sections: \(summary.sections)")
+        Output.line("  persons: \(summary.personsNew) new, \(summary.personsMatched) matched, \(summary.reviews.count) to review")
+        Output.line("  organisations: \(summary.organisations)   provisions: \(summary.provisions)   mentions: \(summary.mentions)")
+        Output.line("  charges: \(summary.charges)   status events: \(summary.statuses)   memberships: \(summary.memberships)   release calls: \(summary.releaseCalls)")
+        for review in summary.reviews {
+            Output.line("  review: \(review.name) / \(review.existing): \(review.reason) (casetrack person review)")
+        }
+        for dated in summary.backfilled { Output.line("  dated earlier resolution \(dated)") }
+    }
+}
