@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Invented resolutions for benchmarks and stress tests.
+        .target(name: "CaseCorpus"),
+        .executableTarget(
+            name: "casetrack-bench",
+            dependencies: ["CaseCorpus", "CaseIngest", "CaseStore", "CaseQuery", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -10,6 +10,7 @@ CREATE TABLE document (
     id              INTEGER PRIMARY KEY,
     procedure       TEXT,                 -- '2021/2544(RSP)'; NULL when the text has none
     title           TEXT NOT NULL,
+    subject_key     TEXT NOT NULL,        -- what it is about, folded: matches later citations of it
     adopted         TEXT,                 -- partial date, NULL when unknown
     adopted_start   TEXT,                 -- first day of 'adopted'
     adopted_basis   TEXT CHECK (adopted_basis IN ('option', 'text', 'cited', 'procedure-year')),
@@ -20,6 +21,7 @@ CREATE TABLE document (
     text            TEXT NOT NULL
 );
 CREATE UNIQUE INDEX document_procedure ON document(procedure) WHERE procedure IS NOT NULL;
+CREATE INDEX document_subject ON document(subject_key);
 
 -- Earlier resolutions a document cites by date and subject ("its resolution of
 -- 11 February 2021 on ..."): how a resolution without a stated date gets one.
@@ -79,9 +81,13 @@ CREATE TABLE person_alias (
     person_id       INTEGER NOT NULL REFERENCES person(id),
     alias           TEXT NOT NULL CHECK (length(trim(alias)) > 0),
     match_key       TEXT NOT NULL,
+    variant_key     TEXT NOT NULL,        -- match_key with each word's transliteration folded (zh/j, kh/h, y/i, ...)
+    family_key      TEXT NOT NULL,        -- the last word as written, folded: candidates for close calls
     UNIQUE (person_id, alias)
 );
 CREATE INDEX person_alias_match_key ON person_alias(match_key);
+CREATE INDEX person_alias_variant_key ON person_alias(variant_key);
+CREATE INDEX person_alias_family_key ON person_alias(family_key);
 
 CREATE TABLE organisation (
     id              INTEGER PRIMARY KEY,

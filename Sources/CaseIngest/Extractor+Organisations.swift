@@ -40,18 +40,26 @@ extension ExtractionRun {
         let canonical = Self.institution(named: name)
         let finalName = canonical?.name ?? name
         let key = Self.organisationKey(finalName)
+        let nameKey = name == finalName ? key : Self.organisationKey(name)
         let index: Int
         if let existing = organisations.firstIndex(where: { draft in
-            Self.organisationKey(draft.name) == key || draft.aliases.contains { Self.organisationKey($0) == key }
-                || draft.aliases.contains { Self.organisationKey($0) == Self.organisationKey(name) }
+            draft.nameKey == key || draft.aliasKeys.contains(key) || draft.aliasKeys.contains(nameKey)
         }) {
             index = existing
         } else {
-            organisations.append(OrganisationDraft(name: finalName, aliases: canonical?.aliases ?? [], kind: canonical?.kind ?? kind, mentions: []))
+            let aliases = canonical?.aliases ?? []
+            organisations.append(OrganisationDraft(name: finalName, aliases: aliases, kind: canonical?.kind ?? kind, mentions: [],
+                                                   nameKey: key, aliasKeys: Set(aliases.map(Self.organisationKey))))
             index = organisations.count - 1
         }
-        if name != finalName, !organisations[index].aliases.contains(name) { organisations[index].aliases.append(name) }
-        if let alias, !organisations[index].aliases.contains(alias) { organisations[index].aliases.append(alias) }
+        if name != finalName, !organisations[index].aliases.contains(name) {
+            organisations[index].aliases.append(name)
+            organisations[index].aliasKeys.insert(nameKey)
+        }
+        if let alias, !organisations[index].aliases.contains(alias) {
+            organisations[index].aliases.append(alias)
+            organisations[index].aliasKeys.insert(Self.organisationKey(alias))
+        }
         if organisations[index].kind == nil { organisations[index].kind = kind }
         if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
             organisations[index].mentions.append(mention)
@@ -66,11 +74,18 @@ extension ExtractionRun {
             .replacingOccurrences(of: "co operation", with: "cooperation")
     }
 
-    static func institution(named name: String) -> Institutions.Entry? {
-        let key = organisationKey(name)
-        return Institutions.all.first { entry in
-            organisationKey(entry.name) == key || entry.aliases.contains { organisationKey($0) == key && $0.count > 4 }
+    /// Institutions by the key of their name and of their longer aliases, computed once.
+    static let institutionsByKey: [String: Institutions.Entry] = {
+        var table: [String: Institutions.Entry] = [:]
+        for entry in Institutions.all.reversed() {
+            for alias in entry.aliases where alias.count > 4 { table[organisationKey(alias)] = entry }
         }
+        for entry in Institutions.all.reversed() { table[organisationKey(entry.name)] = entry }
+        return table
+    }()
+
+    static func institution(named name: String) -> Institutions.Entry? {
+        institutionsByKey[organisationKey(name)]
     }
 
     /// A phrase names a legal instrument when it opens with one (`Treaty on …`,
@@ -286,12 +301,18 @@ extension ExtractionRun {
 
     /// Well-known institutions by name or short name. `the Council` and `the
     /// Commission` alone mean the EU's.
+    /// Every institution's name and aliases, tokenised once.
+    static let institutionForms: [(Institutions.Entry, String, [String])] = Institutions.all.flatMap { entry in
+        ([entry.name] + entry.aliases).map { form in
+            (entry, form, Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text))
+        }
+    }
+
     mutating func findInstitutions() {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            for entry in Institutions.all {
-                for form in [entry.name] + entry.aliases {
-                    let words = Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text)
+            for (entry, form, words) in Self.institutionForms {
+                do {
                     guard let firstWord = words.first else { continue }
                     for index in list.indices where list[index].text == firstWord && index + words.count <= list.count {
                         guard words.indices.allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
@@ -380,7 +401,8 @@ extension ExtractionRun {
         let key = NameKey.matchKey(name)
         if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
         if last > first, Lexicon.looksLikeSurname(list[last].text) || Lexicon.looksLikeSurname(list[first].text) { return }
-        if organisations.contains(where: { Self.organisationKey($0.name) == Self.organisationKey(name) }) { return }
+        let nameKey = Self.organisationKey(name)
+        if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if Self.institution(named: name) != nil { return }
         _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))

@@ -44,9 +44,10 @@ extension ExtractionRun {
             }
             // A name that is an organisation's is not a person's.
             let organisationRuns = Set(runs.indices.filter { offset in
-                organisations.contains { draft in
-                    draft.mentions.contains { $0.start <= runs[offset].start && runs[offset].end <= $0.end }
-                        || Self.organisationKey(draft.name) == Self.organisationKey(runs[offset].text)
+                let runKey = Self.organisationKey(runs[offset].text)
+                return organisations.contains { draft in
+                    draft.nameKey == runKey
+                        || draft.mentions.contains { $0.start <= runs[offset].start && runs[offset].end <= $0.end }
                 }
             })
             for offset in organisationRuns { chosen[offset] = nil }
@@ -144,15 +145,19 @@ extension ExtractionRun {
     /// Adds a mention to the person this name is, or a new person.
     mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
         let index: Int
+        let nameTokens = NameKey.tokens(name)
         if let existing = persons.firstIndex(where: { draft in
-            draft.forms.contains { IdentityRules.compare($0, name) == .same }
+            draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
         }) {
             index = existing
         } else {
-            persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: []))
+            persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
             index = persons.count - 1
         }
-        if !persons[index].forms.contains(form) { persons[index].forms.append(form) }
+        if !persons[index].forms.contains(form) {
+            persons[index].forms.append(form)
+            persons[index].formTokens.append(NameKey.tokens(form))
+        }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
     }
@@ -160,15 +165,23 @@ extension ExtractionRun {
     /// Every occurrence of a known person's name, in either order, and a title
     /// with the family name alone.
     mutating func findAllMentions() {
-        let known = persons
+        // Every form of every known name, in both orders, by its first word: one pass over the tokens.
+        var byFirstWord: [String: [(name: String, order: [String])]] = [:]
+        for person in persons {
+            for form in person.forms {
+                let words = form.split(separator: " ").map(String.init)
+                for order in words.count == 2 ? [words, [words[1], words[0]]] : [words] {
+                    byFirstWord[order[0], default: []].append((person.name, order))
+                }
+            }
+        }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            for person in known {
-                for form in person.forms {
-                    let words = form.split(separator: " ").map(String.init)
-                    let orders = words.count == 2 ? [words, [words[1], words[0]]] : [words]
-                    for order in orders {
-                        for index in list.indices where list[index].text == order[0] && index + order.count <= list.count {
+            for index in list.indices {
+                guard let candidates = byFirstWord[list[index].text] else { continue }
+                for (name, order) in candidates where index + order.count <= list.count {
+                    do {
+                        do {
                             guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
                             let last = index + order.count - 1
                             // Not a part of a longer name.
@@ -176,7 +189,7 @@ extension ExtractionRun {
                             if index > 0, list[index - 1].isNameShaped, adjacent(section, index - 1, index),
                                Lexicon.honorifics[list[index - 1].text] == nil { continue }
                             let surface = order.joined(separator: " ")
-                            record(person: person.name, form: surface, mention: mention(section, index, last), role: nil)
+                            record(person: name, form: surface, mention: mention(section, index, last), role: nil)
                         }
                     }
                 }
@@ -185,8 +198,9 @@ extension ExtractionRun {
         // Transliteration variants of known names (`Alexei` for `Aleksei`).
         for clause in clauses where isBody(clause.section) {
             for run in nameRuns(in: clause) {
+                let runTokens = NameKey.tokens(run.text)
                 guard let person = persons.first(where: { draft in
-                    draft.forms.contains { IdentityRules.compare($0, run.text) == .same }
+                    draft.formTokens.contains { IdentityRules.compare(tokens: $0, runTokens) == .same }
                 }) else { continue }
                 record(person: person.name, form: run.text, mention: mention(run.section, run.first, run.last), role: nil)
             }

@@ -33,6 +33,8 @@ struct ExtractionRun {
         var forms: [String]
         var roles: [String]
         var mentions: [Extraction.Mention]
+        /// `NameKey.tokens` of each form, kept to compare fast.
+        var formTokens: [[String]]
     }
 
     struct OrganisationDraft {
@@ -40,6 +42,9 @@ struct ExtractionRun {
         var aliases: [String]
         var kind: String?
         var mentions: [Extraction.Mention]
+        /// `organisationKey` of the name and of each alias, kept to compare fast.
+        var nameKey: String
+        var aliasKeys: Set<String>
     }
 
     /// A run of name-shaped words: a possible person.

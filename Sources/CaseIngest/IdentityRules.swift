@@ -12,8 +12,12 @@ public enum IdentityRules {
     public enum Verdict: Equatable, Sendable { case same, closeCall(String), different }
 
     public static func compare(_ a: String, _ b: String) -> Verdict {
-        let left = NameKey.tokens(a), right = NameKey.tokens(b)
-        if left.sorted() == right.sorted() { return .same }
+        compare(tokens: NameKey.tokens(a), NameKey.tokens(b))
+    }
+
+    /// ``compare(_:_:)`` on names already split by ``NameKey/tokens(_:)``.
+    public static func compare(tokens left: [String], _ right: [String]) -> Verdict {
+        if left.count == right.count, left.sorted() == right.sorted() { return .same }
         guard left.count == right.count, left.count >= 2 else { return .different }
         var unmatched = right
         var leftover: [String] = []
@@ -36,13 +40,31 @@ public enum IdentityRules {
     /// A spelling key that folds the usual Latin transliterations of Cyrillic
     /// and Turkic names: zh/j, kh/h, ks/x, y/i, doubled letters.
     public static func transliterationKey(_ token: String) -> String {
-        var text = NameKey.fold(token)
-        for (from, to) in [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("iy", "i"), ("yi", "i"),
-                           ("y", "i"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("q", "k")] {
-            text = text.replacingOccurrences(of: from, with: to)
+        var text = Array(NameKey.fold(token).unicodeScalars)
+        for (from, to) in transliterations { text = replace(from, with: to, in: text) }
+        var collapsed = String.UnicodeScalarView()
+        for scalar in text where collapsed.last != scalar { collapsed.append(scalar) }
+        return String(collapsed)
+    }
+
+    static let transliterations: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("iy", "i"), ("yi", "i"),
+        ("y", "i"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("q", "k"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    static func replace(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + pattern.count <= text.count, text[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
         }
-        var collapsed = ""
-        for character in text where collapsed.last != character { collapsed.append(character) }
-        return collapsed
+        return result
     }
 }

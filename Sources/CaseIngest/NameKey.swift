@@ -11,8 +11,11 @@ import Foundation
 ///   and `Ivan Petrov` have one key.
 public enum NameKey {
     public static func fold(_ text: some StringProtocol) -> String {
+        let string = String(text)
+        // Most names are ASCII: lower-casing is all the folding they need.
+        if string.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) { return string.lowercased() }
         var out = String.UnicodeScalarView()
-        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in string.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break
@@ -27,14 +30,42 @@ public enum NameKey {
     }
 
     public static func tokens(_ text: some StringProtocol) -> [String] {
-        fold(text)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
-            .map { $0.trimmingCharacters(in: ["'"]) }
-            .filter { !$0.isEmpty }
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+            while current.first == "'" { current.removeFirst() }
+            while current.last == "'" { current.removeLast() }
+            if !current.isEmpty { result.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in fold(text).unicodeScalars {
+            let isWordScalar: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isWordScalar = (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) || scalar == "'"
+            } else {
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordScalar { current.append(scalar) } else { flush() }
+        }
+        flush()
+        return result
     }
 
     public static func matchKey(_ text: some StringProtocol) -> String {
         tokens(text).sorted().joined(separator: " ")
+    }
+
+    /// The match key with every word's transliteration folded: two names
+    /// that ``IdentityRules`` calls the same share it (the converse is checked).
+    public static func variantKey(_ text: some StringProtocol) -> String {
+        tokens(text).map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
+    }
+
+    /// The last word as written, folded: where a close call (same family name) is looked for.
+    public static func familyKey(_ text: some StringProtocol) -> String {
+        tokens(text).last ?? ""
     }
 
     /// Levenshtein distance between two short strings, for "did you mean".

@@ -21,14 +21,7 @@ public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
-        let lines = source
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{0C}", with: "\n")
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
-            .filter { !isPageFurniture($0) }
+        let lines = splitLines(source).filter { !isPageFurniture($0) }
         let nonBlank = lines.filter { !$0.trimmingWhitespace().isEmpty }
         let wrapsWithSpace = nonBlank.filter { $0.hasSuffix(" ") }.count * 10 > nonBlank.count * 3
 
@@ -88,6 +81,29 @@ public enum Normaliser {
         return result
     }
 
+    /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if !afterCarriageReturn { lines.append(String(current)); current = String.UnicodeScalarView() }
+            case "\r", "\u{0C}":
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            case "\u{00A0}":
+                current.append(" ")
+            default:
+                current.append(scalar)
+            }
+            afterCarriageReturn = scalar == "\r"
+        }
+        lines.append(String(current))
+        return lines
+    }
+
     /// `2021/2544(RSP)` in a line, if any.
     static func procedureReference(in line: String) -> String? {
         let scalars = Array(line.unicodeScalars)
@@ -114,6 +130,8 @@ public enum Normaliser {
 
     /// Footers and headers a PDF export repeats on every page.
     static func isPageFurniture(_ line: String) -> Bool {
+        // Furniture lines are short and carry a telltale character; most lines need no closer look.
+        if line.utf8.count > 200 { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
         let words = trimmed.split(separator: " ")

@@ -6,9 +6,20 @@ struct Token: Sendable, Equatable {
     var start: Int
     var end: Int
     var kind: Kind
+    /// Computed once: the extractor asks for these on every token many times.
+    let lower: String
+    let isNameShaped: Bool
+
+    init(text: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.lower = text.lowercased()
+        self.isNameShaped = Self.nameShaped(text, isWord: kind == .word)
+    }
 
     var isWord: Bool { kind == .word }
-    var lower: String { text.lowercased() }
     var first: Character? { text.first }
     var isCapitalised: Bool { first?.isUppercase == true }
     /// `Union`, not `union` or `NGOs`: a capital then a lowercase letter.
@@ -19,7 +30,30 @@ struct Token: Sendable, Equatable {
     }
 
     /// A token shaped like part of a person's name: `Petrov`, `Anna-Maria`, `O'Brien`.
-    var isNameShaped: Bool {
+    static func nameShaped(_ text: String, isWord: Bool) -> Bool {
+        guard isWord else { return false }
+        // ASCII fast path: a capital, then letters with inner `-` or `'`, not all capitals.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8)
+            guard bytes.count >= 2, (65...90).contains(bytes[0]) else { return false }
+            var sawLower = false
+            var expectLetter = false
+            for byte in bytes.dropFirst() {
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
+                    if expectLetter { return false }
+                    expectLetter = true
+                    continue
+                }
+                let isLower = (97...122).contains(byte), isUpper = (65...90).contains(byte)
+                guard isLower || isUpper else { return false }
+                if isLower { sawLower = true }
+                expectLetter = false
+            }
+            return sawLower && !expectLetter
+        }
+        let isCapitalised = text.first?.isUppercase == true
+        let isAllCaps = text.count >= 2 && text.contains(where: \.isLetter)
+            && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }
         guard isWord, text.count >= 2, isCapitalised, !isAllCaps else { return false }
         var expectCapital = false
         for character in text.dropFirst() {
@@ -39,12 +73,16 @@ enum Tokenizer {
         var tokens: [Token] = []
         var index = start
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if scalar.isASCII {
+                let value = scalar.value
+                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || scalar.properties.generalCategory == .nonspacingMark
         }
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace { index += 1; continue }
+            if scalar.isASCII ? (scalar == " " || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace { index += 1; continue }
             if !isWordScalar(scalar) {
                 tokens.append(Token(text: String(scalar), start: index, end: index + 1, kind: .punctuation))
                 index += 1

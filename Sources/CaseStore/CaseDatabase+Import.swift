@@ -90,24 +90,29 @@ struct Importer {
         self.summary = summary
     }
 
+    /// Runs a statement compiled once per connection: an import runs the same few hundreds of times.
+    func exec(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
     mutating func run(file: String, adopted: PartialDate?) throws {
         let document = extraction.document
-        if let existing = try Row.fetchOne(db, sql: "SELECT id, procedure FROM document WHERE sha256 = ?", arguments: [document.sha256]) {
+        if let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, procedure FROM document WHERE sha256 = ?"), arguments: [document.sha256]) {
             summary.alreadyImported = true
             summary.documentID = existing["id"]
             return
         }
         if let procedure = document.procedure,
-           let other = try String.fetchOne(db, sql: "SELECT source_file FROM document WHERE procedure = ? COLLATE NOCASE", arguments: [procedure]) {
+           let other = try String.fetchOne(db.cachedStatement(sql: "SELECT source_file FROM document WHERE procedure = ? COLLATE NOCASE"), arguments: [procedure]) {
             throw CaseStoreError.differentTextOfDocument(procedure: procedure, existingFile: other)
         }
         let (date, basis) = try adoption(given: adopted)
         summary.adopted = date?.description
         summary.adoptedBasis = basis
-        try db.execute(sql: """
-            INSERT INTO document (procedure, title, adopted, adopted_start, adopted_basis, source_file, sha256, imported_at, imported_by, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [document.procedure, document.title, date?.description, date?.start.description, basis,
+        try exec("""
+            INSERT INTO document (procedure, title, subject_key, adopted, adopted_start, adopted_basis, source_file, sha256, imported_at, imported_by, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document.procedure, document.title, DocumentSubject.key(title: document.title), date?.description, date?.start.description, basis,
                              file, document.sha256, now, recorder.name, extraction.text])
         documentID = db.lastInsertedRowID
         summary.documentID = documentID
@@ -149,9 +154,9 @@ struct Importer {
     /// The date under which an imported resolution cites a resolution on this subject.
     func citedDate(subject: String) throws -> PartialDate? {
         guard !subject.isEmpty else { return nil }
-        let rows = try Row.fetchAll(db, sql: "SELECT date, subject_key FROM document_citation")
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT date FROM document_citation WHERE subject_key = ?"), arguments: [subject])
         let procedureYear = extraction.document.procedure.flatMap { Int($0.prefix(4)) }
-        for row in rows where (row["subject_key"] as String) == subject {
+        for row in rows {
             guard let date = try? PartialDate(parsing: row["date"] as String) else { continue }
             if let procedureYear, date.year != procedureYear { continue }
             return date
@@ -163,18 +168,17 @@ struct Importer {
     mutating func backfillCitedDocuments() throws {
         for cite in extraction.document.cites {
             let key = DocumentSubject.key(subject: cite.subject)
-            try db.execute(sql: "INSERT INTO document_citation (document_id, date, subject, subject_key) VALUES (?, ?, ?, ?)",
+            try exec("INSERT INTO document_citation (document_id, date, subject, subject_key) VALUES (?, ?, ?, ?)",
                            arguments: [documentID, cite.date.description, cite.subject, key])
-            let candidates = try Row.fetchAll(db, sql: """
+            let candidates = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, procedure, title FROM document
-                WHERE id <> ? AND (adopted_basis IS NULL OR adopted_basis = 'procedure-year')
-                """, arguments: [documentID])
+                WHERE subject_key = ? AND id <> ? AND (adopted_basis IS NULL OR adopted_basis = 'procedure-year')
+                """), arguments: [key, documentID])
             for row in candidates {
                 let title: String = row["title"]
-                guard DocumentSubject.key(title: title) == key else { continue }
                 let procedure: String? = row["procedure"]
                 if let year = procedure.flatMap({ Int($0.prefix(4)) }), year != cite.date.year { continue }
-                try db.execute(sql: "UPDATE document SET adopted = ?, adopted_start = ?, adopted_basis = 'cited' WHERE id = ?",
+                try exec("UPDATE document SET adopted = ?, adopted_start = ?, adopted_basis = 'cited' WHERE id = ?",
                                arguments: [cite.date.description, cite.date.start.description, row["id"] as Int64])
                 summary.backfilled.append("\(procedure ?? title) as \(cite.date)")
             }
@@ -188,7 +192,7 @@ struct Importer {
         for (ordinal, section) in extraction.document.sections.enumerated() {
             let start = max(0, min(section.start, scalars.count)), end = max(start, min(section.end, scalars.count))
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            try db.execute(sql: """
+            try exec("""
                 INSERT INTO section (document_id, label, kind, ordinal, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [documentID, section.label, section.kind.rawValue, ordinal, start, end, text])
             sectionIDs[section.label] = db.lastInsertedRowID
@@ -202,7 +206,7 @@ struct Importer {
     }
 
     mutating func insertMention(_ mention: Extraction.Mention, person: Int64? = nil, organisation: Int64? = nil, provision: Int64? = nil) throws {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO mention (section_id, person_id, organisation_id, provision_id, text, start_offset, end_offset, role)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [try section(mention.section), person, organisation, provision, mention.text, mention.start, mention.end, mention.role])
@@ -214,21 +218,21 @@ struct Importer {
     mutating func insertProvisions() throws {
         for provision in extraction.provisions {
             let instrumentID: Int64
-            if let id = try Int64.fetchOne(db, sql: """
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT i.id FROM instrument i WHERE i.name = ?
                 UNION SELECT a.instrument_id FROM instrument_alias a WHERE a.match_key = ? LIMIT 1
-                """, arguments: [provision.instrument, NameKey.matchKey(provision.instrument)]) {
+                """), arguments: [provision.instrument, NameKey.matchKey(provision.instrument)]) {
                 instrumentID = id
             } else {
-                try db.execute(sql: "INSERT INTO instrument (name) VALUES (?)", arguments: [provision.instrument])
+                try exec("INSERT INTO instrument (name) VALUES (?)", arguments: [provision.instrument])
                 instrumentID = db.lastInsertedRowID
             }
             for alias in [provision.instrument] + provision.instrumentAliases {
-                try db.execute(sql: "INSERT OR IGNORE INTO instrument_alias (instrument_id, alias, match_key) VALUES (?, ?, ?)",
+                try exec("INSERT OR IGNORE INTO instrument_alias (instrument_id, alias, match_key) VALUES (?, ?, ?)",
                                arguments: [instrumentID, alias, NameKey.matchKey(alias)])
             }
-            try db.execute(sql: "INSERT OR IGNORE INTO provision (instrument_id, article) VALUES (?, ?)", arguments: [instrumentID, provision.article])
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM provision WHERE instrument_id = ? AND article = ?",
+            try exec("INSERT OR IGNORE INTO provision (instrument_id, article) VALUES (?, ?)", arguments: [instrumentID, provision.article])
+            let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM provision WHERE instrument_id = ? AND article = ?"),
                                         arguments: [instrumentID, provision.article]) ?? 0
             provisionIDs[Self.provisionKey(provision.instrument, provision.article)] = id
             for mention in provision.mentions { try insertMention(mention, provision: id) }
@@ -240,27 +244,27 @@ struct Importer {
         for organisation in extraction.organisations {
             let forms = [organisation.name] + organisation.aliases
             // A full name matches across documents; an acronym alone only with the same full name.
-            var id = try Int64.fetchOne(db, sql: """
+            var id = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT organisation_id FROM organisation_alias WHERE match_key = ? AND is_acronym = 0 ORDER BY organisation_id LIMIT 1
-                """, arguments: [NameKey.matchKey(organisation.name)])
+                """), arguments: [NameKey.matchKey(organisation.name)])
             if id == nil, organisation.name.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
-                id = try Int64.fetchOne(db, sql: "SELECT organisation_id FROM organisation_alias WHERE match_key = ? LIMIT 1",
+                id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT organisation_id FROM organisation_alias WHERE match_key = ? LIMIT 1"),
                                         arguments: [NameKey.matchKey(organisation.name)])
             }
             let organisationID: Int64
             if let id {
                 organisationID = id
                 if let kind = organisation.kind {
-                    try db.execute(sql: "UPDATE organisation SET kind = ? WHERE id = ? AND kind IS NULL", arguments: [kind, id])
+                    try exec("UPDATE organisation SET kind = ? WHERE id = ? AND kind IS NULL", arguments: [kind, id])
                 }
             } else {
-                try db.execute(sql: "INSERT INTO organisation (name, kind, created_at) VALUES (?, ?, ?)",
+                try exec("INSERT INTO organisation (name, kind, created_at) VALUES (?, ?, ?)",
                                arguments: [organisation.name, organisation.kind, now])
                 organisationID = db.lastInsertedRowID
             }
             for form in forms {
                 let acronym = form != organisation.name && form.count <= 8 && form.allSatisfy { $0.isUppercase || !$0.isLetter }
-                try db.execute(sql: """
+                try exec("""
                     INSERT OR IGNORE INTO organisation_alias (organisation_id, alias, match_key, is_acronym) VALUES (?, ?, ?, ?)
                     """, arguments: [organisationID, form, NameKey.matchKey(form), acronym])
             }
@@ -272,28 +276,35 @@ struct Importer {
 
     /// Each extracted person joins the identity it safely matches (same name
     /// in any order, or one transliterated word), or becomes a new identity;
-    /// a close call with an existing identity goes to review.
+    /// a close call with an identity from another document goes to review.
+    /// Candidates come from indexed keys, so the cost does not grow with the database.
     mutating func insertPersons() throws {
-        let existing = try Row.fetchAll(db, sql: """
-            SELECT a.person_id, a.alias, p.name FROM person_alias a JOIN person p ON p.id = a.person_id
-            WHERE p.merged_into_id IS NULL ORDER BY a.person_id
-            """).map { (id: $0["person_id"] as Int64, alias: $0["alias"] as String, name: $0["name"] as String) }
-        let byKey = Dictionary(existing.map { (NameKey.matchKey($0.alias), $0.id) }, uniquingKeysWith: { first, _ in first })
+        var createdHere: Set<Int64> = []
         for person in extraction.persons {
             let forms = [person.name] + person.aliases
-            var match = forms.lazy.compactMap { byKey[NameKey.matchKey($0)] }.first
-            if match == nil {
-                match = existing.first { known in forms.contains { IdentityRules.compare($0, known.alias) == .same } }?.id
+            var match: Int64?
+            for form in forms where match == nil {
+                match = try Int64.fetchAll(db.cachedStatement(sql: """
+                    SELECT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
+                    WHERE a.match_key = ? AND p.merged_into_id IS NULL ORDER BY a.person_id
+                    """), arguments: [NameKey.matchKey(form)]).first { !createdHere.contains($0) }
+            }
+            for form in forms where match == nil {
+                let tokens = NameKey.tokens(form)
+                match = try candidates(sql: "a.variant_key = ?", [NameKey.variantKey(form)]).first { candidate in
+                    !createdHere.contains(candidate.id) && IdentityRules.compare(tokens: tokens, NameKey.tokens(candidate.alias)) == .same
+                }?.id
             }
             let personID: Int64
             if let match {
                 personID = match
                 summary.personsMatched += 1
             } else {
-                try db.execute(sql: "INSERT INTO person (name, created_at) VALUES (?, ?)", arguments: [person.name, now])
+                try exec("INSERT INTO person (name, created_at) VALUES (?, ?)", arguments: [person.name, now])
                 personID = db.lastInsertedRowID
                 summary.personsNew += 1
-                try queueReviews(for: personID, name: person.name, forms: forms, against: existing)
+                try queueReviews(for: personID, name: person.name, forms: forms, skipping: createdHere)
+                createdHere.insert(personID)
             }
             for form in forms { try CaseDatabase.addAlias(form, to: personID, in: db) }
             personIDs[person.name] = personID
@@ -301,21 +312,30 @@ struct Importer {
         }
     }
 
+    func candidates(sql condition: String, _ arguments: [String]) throws -> [(id: Int64, alias: String, name: String)] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT a.person_id, a.alias, p.name FROM person_alias a JOIN person p ON p.id = a.person_id
+            WHERE \(condition) AND p.merged_into_id IS NULL ORDER BY a.person_id
+            """), arguments: StatementArguments(arguments)).map { (id: $0["person_id"], alias: $0["alias"], name: $0["name"]) }
+    }
+
     /// Close calls with identities from earlier documents, unless a user already decided.
-    mutating func queueReviews(for personID: Int64, name: String, forms: [String],
-                               against existing: [(id: Int64, alias: String, name: String)]) throws {
+    mutating func queueReviews(for personID: Int64, name: String, forms: [String], skipping createdHere: Set<Int64>) throws {
         var reviewed: Set<Int64> = []
-        for known in existing where !reviewed.contains(known.id) {
-            guard let reason = forms.lazy.compactMap({ form -> String? in
-                if case .closeCall(let why) = IdentityRules.compare(form, known.alias) { return why }
-                return nil
-            }).first else { continue }
-            reviewed.insert(known.id)
-            let (low, high) = known.id < personID ? (known.id, personID) : (personID, known.id)
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO identity_review (person_id, other_person_id, reason, created_at) VALUES (?, ?, ?, ?)
-                """, arguments: [low, high, reason, now])
-            summary.reviews.append(.init(name: name, existing: known.name, reason: reason))
+        for form in forms {
+            let tokens = NameKey.tokens(form)
+            guard !tokens.isEmpty else { continue }
+            let placeholders = Array(repeating: "?", count: tokens.count).joined(separator: ", ")
+            for known in try candidates(sql: "a.family_key IN (\(placeholders))", tokens)
+            where !reviewed.contains(known.id) && !createdHere.contains(known.id) && known.id != personID {
+                guard case .closeCall(let reason) = IdentityRules.compare(tokens: tokens, NameKey.tokens(known.alias)) else { continue }
+                reviewed.insert(known.id)
+                let (low, high) = known.id < personID ? (known.id, personID) : (personID, known.id)
+                try exec("""
+                    INSERT OR IGNORE INTO identity_review (person_id, other_person_id, reason, created_at) VALUES (?, ?, ?, ?)
+                    """, arguments: [low, high, reason, now])
+                summary.reviews.append(.init(name: name, existing: known.name, reason: reason))
+            }
         }
     }
 
@@ -329,7 +349,7 @@ struct Importer {
     mutating func insertMemberships() throws {
         for membership in extraction.memberships {
             guard let organisationID = organisationIDs[membership.organisation] else { continue }
-            try db.execute(sql: """
+            try exec("""
                 INSERT INTO membership (person_id, organisation_id, role, section_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [try person(membership.person), organisationID, membership.role, try section(membership.section), recorder.name, now])
             summary.memberships += 1
@@ -343,7 +363,7 @@ struct Importer {
             let organisationID = charge.subject.organisation.flatMap { organisationIDs[$0] }
             let group = personID == nil && organisationID == nil ? charge.subject.group : nil
             guard personID != nil || organisationID != nil || group != nil else { continue }
-            try db.execute(sql: """
+            try exec("""
                 INSERT INTO charge (person_id, organisation_id, provision_id, stage, evidence, section_id, because,
                                     via_organisation_id, cue, subject_group, subject_count, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -358,7 +378,7 @@ struct Importer {
     /// document's adoption, which a later resolution may still supply.
     mutating func insertStatuses() throws {
         for status in extraction.statuses {
-            try db.execute(sql: """
+            try exec("""
                 INSERT INTO status_event (person_id, status, evidence, section_id, cue, note, sentence, recorded_by, recorded_at)
                 VALUES (?, ?, 'stated', ?, ?, ?, ?, ?, ?)
                 """, arguments: [try person(status.person), status.status, try section(status.section), status.cue, status.note,
@@ -369,7 +389,7 @@ struct Importer {
 
     mutating func insertReleaseCalls() throws {
         for call in extraction.releaseCalls {
-            try db.execute(sql: "INSERT OR IGNORE INTO release_call (person_id, section_id) VALUES (?, ?)",
+            try exec("INSERT OR IGNORE INTO release_call (person_id, section_id) VALUES (?, ?)",
                            arguments: [try person(call.person), try section(call.section)])
             summary.releaseCalls += 1
         }

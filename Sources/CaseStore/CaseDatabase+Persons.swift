@@ -78,9 +78,9 @@ extension CaseDatabase {
     }
 
     static func addAlias(_ alias: String, to personID: Int64, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO person_alias (person_id, alias, match_key) VALUES (?, ?, ?)
-            """, arguments: [personID, alias, NameKey.matchKey(alias)])
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO person_alias (person_id, alias, match_key, variant_key, family_key) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [personID, alias, NameKey.matchKey(alias), NameKey.variantKey(alias), NameKey.familyKey(alias)])
     }
 
     static func activePerson(matchKey: String, in db: Database) throws -> Person? {

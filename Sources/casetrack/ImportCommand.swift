@@ -33,17 +33,34 @@ struct ImportCommand: ParsableCommand {
         let store = try openStore()
         var summaries: [ImportSummary] = []
         var failures = 0
-        for (index, file) in files.enumerated() {
-            if files.count > 1 { Output.warn("[\(index + 1)/\(files.count)] \(file)") }
-            do {
-                let extraction = try Extractor.extract(data: try ResolutionFile.read(file), name: file)
-                for warning in extraction.warnings { Output.warn("warning: \(file): \(warning)") }
-                let summary = try store.importResolution(extraction, file: file, adopted: adopted, dryRun: dryRun, by: recorder.recorder)
-                summaries.append(summary)
-                if output.format == .text { print(summary) }
-            } catch {
-                failures += 1
-                Output.warn("Error: \(error)")
+        // Files are read and extracted a batch at a time on every core, then
+        // stored one by one in the order given, each in its own transaction.
+        let batchSize = 32
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
+            var read: [(data: Data, name: String)] = []
+            var readErrors: [Int: any Error] = [:]
+            for (offset, file) in batch.enumerated() {
+                do { read.append((try ResolutionFile.read(file), file)) } catch {
+                    readErrors[offset] = error
+                    read.append((Data(), file))
+                }
+            }
+            let extractions = ParallelExtraction.extract(files: read)
+            for (offset, file) in batch.enumerated() {
+                let position = batchStart + offset + 1
+                if files.count > 1 { Output.warn("[\(position)/\(files.count)] \(file)") }
+                do {
+                    if let error = readErrors[offset] { throw error }
+                    let extraction = try extractions[offset].get()
+                    for warning in extraction.warnings { Output.warn("warning: \(file): \(warning)") }
+                    let summary = try store.importResolution(extraction, file: file, adopted: adopted, dryRun: dryRun, by: recorder.recorder)
+                    summaries.append(summary)
+                    if output.format == .text { print(summary) }
+                } catch {
+                    failures += 1
+                    Output.warn("Error: \(error)")
+                }
             }
         }
         if output.format == .json { try Output.json(summaries) }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Extracts many texts on every core; results come back in input order.
+public enum ParallelExtraction {
+    public static func extract(_ inputs: [(text: String, name: String)]) -> [Result<Extraction, IngestError>] {
+        let results = ResultBox(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let result = Result { () throws(IngestError) -> Extraction in try Extractor.extract(text: inputs[index].text, name: inputs[index].name) }
+            results.set(index, result)
+        }
+        return results.values.map { $0! }
+    }
+
+    public static func extract(files: [(data: Data, name: String)]) -> [Result<Extraction, IngestError>] {
+        let results = ResultBox(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = Result { () throws(IngestError) -> Extraction in try Extractor.extract(data: files[index].data, name: files[index].name) }
+            results.set(index, result)
+        }
+        return results.values.map { $0! }
+    }
+}
+
+/// Slots written by concurrent workers, one each, under a lock.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<Extraction, IngestError>?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<Extraction, IngestError>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}

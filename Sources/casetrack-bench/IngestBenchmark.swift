@@ -1,0 +1,88 @@
+import CaseCorpus
+import CaseIngest
+import CaseStore
+import Foundation
+
+/// Extraction and import throughput on the samples and on a generated corpus.
+enum IngestBenchmark {
+    static func run(count: Int, sampleDirectory: String) throws {
+        say("# ingest benchmark (release build), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        let samples = try FileManager.default.contentsOfDirectory(atPath: sampleDirectory).filter { $0.hasSuffix(".txt") }.sorted()
+        for sample in samples {
+            let data = try Data(contentsOf: URL(fileURLWithPath: sampleDirectory).appendingPathComponent(sample))
+            let rounds = 50
+            let seconds = try time { for _ in 0..<rounds { _ = try Extractor.extract(data: data, name: sample) } }
+            say(String(format: "extract %@ (%d KB): %.1f ms each, %.0f/s", sample, data.count / 1024, seconds * 1000 / Double(rounds), Double(rounds) / seconds))
+        }
+
+        var generator = CorpusGenerator(seed: 42)
+        let corpus = (0..<count).map { generator.document(number: $0) }
+        let bytes = corpus.reduce(0) { $0 + $1.text.utf8.count }
+        say("generated corpus: \(count) resolutions, \(bytes / 1024) KB, RSS \(Memory.residentKB()) KB")
+
+        var extractions: [Extraction] = []
+        extractions.reserveCapacity(count)
+        var checkpoints: [(Int, Int)] = []
+        let extractSeconds = try time {
+            for (index, document) in corpus.enumerated() {
+                extractions.append(try Extractor.extract(text: document.text, name: document.fileName))
+                if [count / 10, count / 2, count].contains(index + 1) { checkpoints.append((index + 1, Memory.residentKB())) }
+            }
+        }
+        say(String(format: "extract generated: %d in %.2f s = %.0f resolutions/s", count, extractSeconds, Double(count) / extractSeconds))
+        say("  RSS while extracting (all extractions kept): " + checkpoints.map { "\($0.0): \($0.1) KB" }.joined(separator: ", "))
+
+        // Extraction is pure: `casetrack import` of many files extracts them on every core.
+        let parallelSeconds = time {
+            _ = ParallelExtraction.extract(corpus.map { ($0.text, $0.fileName) })
+        }
+        say(String(format: "extract generated on %d cores: %d in %.2f s = %.0f resolutions/s",
+                   ProcessInfo.processInfo.activeProcessorCount, count, parallelSeconds, Double(count) / parallelSeconds))
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try CaseDatabase.open(path: directory.appendingPathComponent("bench.sqlite").path)
+        let recorder = Recorder("bench")
+        checkpoints = []
+        let importSeconds = try time {
+            for (index, extraction) in extractions.enumerated() {
+                _ = try database.importResolution(extraction, file: corpus[index].fileName, by: recorder)
+                if [count / 10, count / 2, count].contains(index + 1) { checkpoints.append((index + 1, Memory.residentKB())) }
+            }
+        }
+        say(String(format: "import generated (one transaction each, file database): %d in %.2f s = %.0f resolutions/s", count, importSeconds, Double(count) / importSeconds))
+        say("  RSS while importing: " + checkpoints.map { "\($0.0): \($0.1) KB" }.joined(separator: ", "))
+
+        // Memory of extraction alone, nothing kept: flat means no leak per document.
+        extractions = []
+        var flat: [(Int, Int)] = []
+        for (index, document) in corpus.enumerated() {
+            _ = try Extractor.extract(text: document.text, name: document.fileName)
+            if [count / 10, count / 2, count].contains(index + 1) { flat.append((index + 1, Memory.residentKB())) }
+        }
+        say("  RSS extracting without keeping results: " + flat.map { "\($0.0): \($0.1) KB" }.joined(separator: ", "))
+    }
+}
+
+func time(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+enum Memory {
+    /// Resident set size from /proc (Linux).
+    static func residentKB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return 0
+    }
+}
+
+/// Prints at once, even into a pipe.
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
