@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "CaseSchema",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql")]
         ),
         .target(name: "CaseIngest"),
         .target(

@@ -14,6 +14,7 @@ public enum SchemaMigrations {
     /// (SwiftPM names an embedded file by replacing its leading digit with `_`.)
     public static let all: [Migration] = [
         Migration(identifier: "0001_initial", sql: decode(PackageResources._001_initial_sql)),
+        Migration(identifier: "0002_question_views", sql: decode(PackageResources._002_question_views_sql)),
     ]
 
     private static func decode(_ bytes: [UInt8]) -> String {

@@ -66,6 +66,15 @@ extension CaseDatabase {
             """, arguments: [key]) {
             return (row["id"], row["name"])
         }
+        // A shorter name for one known instrument (`Criminal Code` for `Criminal Code of Freedonia`).
+        let words = Set(key.split(separator: " "))
+        let containing = try Row.fetchAll(db, sql: "SELECT i.id, i.name, a.match_key FROM instrument_alias a JOIN instrument i ON i.id = a.instrument_id")
+            .filter { words.isSubset(of: Set(($0["match_key"] as String).split(separator: " "))) }
+        let ids = Set(containing.map { $0["id"] as Int64 })
+        if ids.count == 1, let row = containing.first { return (row["id"], row["name"]) }
+        if ids.count > 1 {
+            throw CaseStoreError.ambiguousInstrument(name: name, instruments: Array(Set(containing.map { $0["name"] as String })).sorted())
+        }
         try db.execute(sql: "INSERT INTO instrument (name) VALUES (?)", arguments: [name])
         let id = db.lastInsertedRowID
         try addInstrumentAlias(name, to: id, in: db)

@@ -221,7 +221,7 @@ struct Importer {
             if let id = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT i.id FROM instrument i WHERE i.name = ?
                 UNION SELECT a.instrument_id FROM instrument_alias a WHERE a.match_key = ? LIMIT 1
-                """), arguments: [provision.instrument, NameKey.matchKey(provision.instrument)]) {
+                """), arguments: [provision.instrument, ProvisionNames.instrumentKey(provision.instrument)]) {
                 instrumentID = id
             } else {
                 try exec("INSERT INTO instrument (name) VALUES (?)", arguments: [provision.instrument])
@@ -229,7 +229,7 @@ struct Importer {
             }
             for alias in [provision.instrument] + provision.instrumentAliases {
                 try exec("INSERT OR IGNORE INTO instrument_alias (instrument_id, alias, match_key) VALUES (?, ?, ?)",
-                               arguments: [instrumentID, alias, NameKey.matchKey(alias)])
+                               arguments: [instrumentID, alias, ProvisionNames.instrumentKey(alias)])
             }
             try exec("INSERT OR IGNORE INTO provision (instrument_id, article) VALUES (?, ?)", arguments: [instrumentID, provision.article])
             let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM provision WHERE instrument_id = ? AND article = ?"),

@@ -26,9 +26,12 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case emptyArticle
     case unknownStage(String)
     case differentTextOfDocument(procedure: String, existingFile: String)
+    case ambiguousInstrument(name: String, instruments: [String])
 
     public var description: String {
         switch self {
+        case .ambiguousInstrument(let name, let instruments):
+            return "'\(name)' could be any of \(instruments.joined(separator: "; ")); give the full name with --instrument."
         case .differentTextOfDocument(let procedure, let existingFile):
             return "A different text of \(procedure) is already imported (from \(existingFile)); "
                 + "compare the two files, and import this one into another database if both are needed."

@@ -12,7 +12,9 @@ struct Casetrack: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ExtractCommand.self, ImportCommand.self, PersonCommand.self, StatusCommand.self, ChargeCommand.self, LogCommand.self,
+            ExtractCommand.self, ImportCommand.self, DocumentsCommand.self, PersonCommand.self, StatusCommand.self,
+            ChargeCommand.self, ChargedCommand.self, HistoryCommand.self, SearchCommand.self, CompareCommand.self,
+            ExportCommand.self, LogCommand.self,
         ]
     )
 }

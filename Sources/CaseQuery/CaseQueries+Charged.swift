@@ -1,0 +1,114 @@
+import CaseIngest
+import CaseStore
+import GRDB
+
+/// `charged ARTICLE`: who is charged under a provision, and on what evidence.
+public struct ChargedAnswer: Sendable, Encodable {
+    public struct Provision: Sendable, Encodable {
+        public var instrument: String
+        public var article: String
+    }
+
+    /// One subject: its strongest evidence (recorded, then stated, then
+    /// inferred) decides the row; the others stay listed.
+    public struct Subject: Sendable, Encodable {
+        public var id: Int64?
+        public var name: String
+        public var evidence: String
+        public var stage: String
+        public var because: String?
+        public var via: String?
+        public var count: Int?
+        public var cue: String?
+        public var sources: [SourceRef]
+        public var otherEvidence: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, evidence, stage, because, via, count, cue, sources
+            case otherEvidence = "other_evidence"
+        }
+    }
+
+    public var provision: Provision
+    public var persons: [Subject]
+    public var organisations: [Subject]
+    /// Unnamed, counted subjects (`at least 15 organisations`).
+    public var groups: [Subject]
+}
+
+extension CaseQueries {
+    static let evidenceRank = ["recorded": 0, "stated": 1, "inferred": 2]
+
+    /// Who is charged under `article` (of `instrument`, when several instruments have it).
+    public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
+        let article = ProvisionNames.normaliseArticle(rawArticle)
+        return try reader.read { db in
+            var provisions = try Row.fetchAll(db, sql: """
+                SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
+                WHERE p.article = ? ORDER BY i.name
+                """, arguments: [article])
+            if let instrument {
+                let key = ProvisionNames.instrumentKey(instrument)
+                let wanted = Set(try Int64.fetchAll(db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
+                                                    arguments: [ProvisionNames.instrumentKey(instrument)]))
+                provisions = provisions.filter { row in
+                    wanted.contains(row["instrument_id"]) || ProvisionNames.instrumentKey(row["name"]) == key
+                        || Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(row["name"]).split(separator: " ")))
+                }
+            }
+            guard let provision = provisions.first else { throw CaseQueryError.unknownProvision(article: article, instrument: instrument) }
+            if provisions.count > 1 {
+                throw CaseQueryError.ambiguousArticle(article: article, instruments: provisions.map { $0["name"] })
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.*, pe.name AS person_name, o.name AS organisation_name, via.name AS via_name,
+                       \(SourceRef.columns)
+                FROM charge c
+                LEFT JOIN person pe ON pe.id = c.person_id
+                LEFT JOIN organisation o ON o.id = c.organisation_id
+                LEFT JOIN organisation via ON via.id = c.via_organisation_id
+                \(SourceRef.joins(on: "c"))
+                WHERE c.provision_id = ?
+                ORDER BY c.id
+                """, arguments: [provision["id"] as Int64])
+            var persons: [String: [Row]] = [:], organisations: [String: [Row]] = [:], groups: [String: [Row]] = [:]
+            var order: [String] = []
+            for row in rows {
+                if let id: Int64 = row["person_id"] {
+                    persons["p\(id)", default: []].append(row); order.append("p\(id)")
+                } else if let id: Int64 = row["organisation_id"] {
+                    organisations["o\(id)", default: []].append(row); order.append("o\(id)")
+                } else {
+                    groups["g\(row["id"] as Int64)", default: []].append(row); order.append("g\(row["id"] as Int64)")
+                }
+            }
+            func subjects(_ table: [String: [Row]], name: (Row) -> String, id: (Row) -> Int64?) -> [ChargedAnswer.Subject] {
+                var seen: Set<String> = []
+                return order.filter { table[$0] != nil && seen.insert($0).inserted }.compactMap { key in
+                    let group = table[key]!.sorted { (Self.evidenceRank[$0["evidence"]] ?? 9) < (Self.evidenceRank[$1["evidence"]] ?? 9) }
+                    let best = group[0]
+                    let bestEvidence: String = best["evidence"]
+                    if let evidence, evidence.rawValue != bestEvidence { return nil }
+                    let sources = group.filter { ($0["evidence"] as String) == bestEvidence }.map(SourceRef.init(row:))
+                    let others = Set(group.map { $0["evidence"] as String }).subtracting([bestEvidence]).sorted()
+                    return .init(id: id(best), name: name(best), evidence: bestEvidence, stage: best["stage"],
+                                 because: best["because"], via: best["via_name"], count: best["subject_count"], cue: best["cue"],
+                                 sources: Self.unique(sources), otherEvidence: others)
+                }
+            }
+            let answer = ChargedAnswer(
+                provision: .init(instrument: provision["name"], article: article),
+                persons: subjects(persons, name: { $0["person_name"] }, id: { $0["person_id"] })
+                    .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending },
+                organisations: subjects(organisations, name: { $0["organisation_name"] }, id: { $0["organisation_id"] }),
+                groups: subjects(groups, name: { $0["subject_group"] ?? "unnamed" }, id: { _ in nil }))
+            return answer
+        }
+    }
+
+    static func unique(_ sources: [SourceRef]) -> [SourceRef] {
+        var result: [SourceRef] = []
+        for source in sources where !result.contains(source) { result.append(source) }
+        return result
+    }
+}

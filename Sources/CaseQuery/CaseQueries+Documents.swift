@@ -1,0 +1,116 @@
+import CaseIngest
+import CaseStore
+import GRDB
+
+/// One imported resolution, for `documents`.
+public struct DocumentSummary: Sendable, Encodable {
+    public var id: Int64
+    public var procedure: String?
+    public var title: String
+    public var adopted: String?
+    public var adoptedBasis: String?
+    public var sections: Int
+    public var persons: Int
+    public var releaseCalls: Int
+    public var sourceFile: String
+    public var importedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, procedure, title, adopted, sections, persons
+        case adoptedBasis = "adopted_basis", releaseCalls = "release_calls", sourceFile = "source_file", importedAt = "imported_at"
+    }
+}
+
+/// `compare A B`: who one resolution names that the other does not.
+public struct DocumentComparison: Sendable, Encodable {
+    public struct Side: Sendable, Encodable {
+        public var procedure: String
+        public var persons: Int
+        public var releaseCalls: Int
+
+        enum CodingKeys: String, CodingKey {
+            case procedure, persons
+            case releaseCalls = "release_calls"
+        }
+    }
+
+    public struct Named: Sendable, Encodable, Equatable {
+        public var id: Int64
+        public var name: String
+    }
+
+    public var first: Side
+    public var second: Side
+    public var onlyInFirst: [Named]
+    public var onlyInSecond: [Named]
+    public var inBoth: [Named]
+    public var releaseCallsOnlyInFirst: [Named]
+    public var releaseCallsOnlyInSecond: [Named]
+    public var releaseCallsInBoth: [Named]
+
+    enum CodingKeys: String, CodingKey {
+        case first, second
+        case onlyInFirst = "only_in_first", onlyInSecond = "only_in_second", inBoth = "in_both"
+        case releaseCallsOnlyInFirst = "release_calls_only_in_first"
+        case releaseCallsOnlyInSecond = "release_calls_only_in_second"
+        case releaseCallsInBoth = "release_calls_in_both"
+    }
+}
+
+extension CaseQueries {
+    public func documents() throws -> [DocumentSummary] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.id, d.procedure, d.title, d.adopted, d.adopted_basis, d.source_file, d.imported_at,
+                       (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
+                       (SELECT count(DISTINCT m.person_id) FROM mention m JOIN section s ON s.id = m.section_id
+                        WHERE s.document_id = d.id AND m.person_id IS NOT NULL) AS persons,
+                       (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
+                FROM document d ORDER BY d.adopted_start, d.id
+                """).map { row in
+                DocumentSummary(id: row["id"], procedure: row["procedure"], title: row["title"], adopted: row["adopted"],
+                                adoptedBasis: row["adopted_basis"], sections: row["sections"], persons: row["persons"],
+                                releaseCalls: row["calls"], sourceFile: row["source_file"], importedAt: row["imported_at"])
+            }
+        }
+    }
+
+    public func compare(_ first: String, _ second: String) throws -> DocumentComparison {
+        try reader.read { db in
+            let a = try Self.documentID(first, in: db), b = try Self.documentID(second, in: db)
+            func named(_ sql: String, _ document: Int64) throws -> [Named] {
+                try Row.fetchAll(db, sql: sql, arguments: [document]).map { Named(id: $0["id"], name: $0["name"]) }
+            }
+            typealias Named = DocumentComparison.Named
+            let mentioned = """
+                SELECT DISTINCT p.id, p.name FROM mention m JOIN section s ON s.id = m.section_id JOIN person p ON p.id = m.person_id
+                WHERE s.document_id = ? ORDER BY p.name
+                """
+            let called = """
+                SELECT DISTINCT p.id, p.name FROM release_call r JOIN section s ON s.id = r.section_id JOIN person p ON p.id = r.person_id
+                WHERE s.document_id = ? ORDER BY s.ordinal, r.id
+                """
+            let inA = try named(mentioned, a.id), inB = try named(mentioned, b.id)
+            let callsA = try named(called, a.id), callsB = try named(called, b.id)
+            let idsB = Set(inB.map(\.id)), idsA = Set(inA.map(\.id))
+            let callIDsA = Set(callsA.map(\.id)), callIDsB = Set(callsB.map(\.id))
+            return DocumentComparison(
+                first: .init(procedure: a.name, persons: inA.count, releaseCalls: callsA.count),
+                second: .init(procedure: b.name, persons: inB.count, releaseCalls: callsB.count),
+                onlyInFirst: inA.filter { !idsB.contains($0.id) }, onlyInSecond: inB.filter { !idsA.contains($0.id) },
+                inBoth: inA.filter { idsB.contains($0.id) },
+                releaseCallsOnlyInFirst: callsA.filter { !callIDsB.contains($0.id) },
+                releaseCallsOnlyInSecond: callsB.filter { !callIDsA.contains($0.id) },
+                releaseCallsInBoth: callsA.filter { callIDsB.contains($0.id) })
+        }
+    }
+
+    static func documentID(_ procedure: String, in db: Database) throws -> (id: Int64, name: String) {
+        if let row = try Row.fetchOne(db, sql: "SELECT id, COALESCE(procedure, title) AS name FROM document WHERE procedure = ? COLLATE NOCASE",
+                                      arguments: [procedure.trimmingWhitespace()]) {
+            return (row["id"], row["name"])
+        }
+        let known = try String.fetchAll(db, sql: "SELECT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id LIMIT 10")
+        throw CaseQueryError.unknownDocument(procedure: procedure, known: known)
+    }
+}

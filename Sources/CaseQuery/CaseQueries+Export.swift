@@ -1,0 +1,128 @@
+import CaseStore
+import GRDB
+
+/// A cell of an exported table, without database types.
+public enum ExportValue: Sendable, Encodable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .integer(let value): try container.encode(value)
+        case .real(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
+        }
+    }
+
+    /// As a CSV field: empty for null.
+    public var csv: String {
+        switch self {
+        case .null: return ""
+        case .integer(let value): return String(value)
+        case .real(let value): return String(value)
+        case .text(let value): return value
+        }
+    }
+}
+
+/// The Popolo shape (persons, organizations, memberships) for other tools.
+public struct PopoloExport: Sendable, Encodable {
+    public struct OtherName: Sendable, Encodable { public var name: String }
+    public struct Person: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var otherNames: [OtherName]
+        enum CodingKeys: String, CodingKey { case id, name; case otherNames = "other_names" }
+    }
+    public struct Organization: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var classification: String?
+        public var otherNames: [OtherName]
+        enum CodingKeys: String, CodingKey { case id, name, classification; case otherNames = "other_names" }
+    }
+    public struct Membership: Sendable, Encodable {
+        public var personID: String
+        public var organizationID: String
+        public var role: String
+        public var sources: [SourceRef]
+        enum CodingKeys: String, CodingKey { case role, sources; case personID = "person_id", organizationID = "organization_id" }
+    }
+
+    public var persons: [Person]
+    public var organizations: [Organization]
+    public var memberships: [Membership]
+}
+
+extension CaseQueries {
+    /// casetrack's own tables, in schema order (not SQLite's, GRDB's or the FTS index's).
+    public func exportTables() throws -> [String] {
+        try reader.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'section_fts%' ORDER BY rootpage
+                """)
+        }
+    }
+
+    /// The column names of one of ``exportTables()``.
+    public func columns(of table: String) throws -> [String] {
+        try reader.read { db in try db.columns(in: table).map(\.name) }
+    }
+
+    /// Streams every row of `table` (one read transaction: a consistent snapshot per table).
+    public func eachRow(of table: String, _ body: (_ columns: [String], _ values: [ExportValue]) throws -> Void) throws {
+        try reader.read { db in
+            guard try db.tableExists(table) else { return }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid")
+            while let row = try cursor.next() {
+                let values: [ExportValue] = row.databaseValues.map { value in
+                    switch value.storage {
+                    case .null: return .null
+                    case .int64(let number): return .integer(number)
+                    case .double(let number): return .real(number)
+                    case .string(let text): return .text(text)
+                    case .blob(let data): return .text(data.base64EncodedString())
+                    }
+                }
+                try body(Array(row.columnNames), values)
+            }
+        }
+    }
+
+    public func popolo() throws -> PopoloExport {
+        try reader.read { db in
+            var aliases: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id") {
+                aliases[row["person_id"], default: []].append(row["alias"])
+            }
+            let persons = try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY id").map { row in
+                let name: String = row["name"]
+                return PopoloExport.Person(id: "person/\(row["id"] as Int64)", name: name,
+                                           otherNames: (aliases[row["id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
+            }
+            var organisationAliases: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT organisation_id, alias FROM organisation_alias ORDER BY id") {
+                organisationAliases[row["organisation_id"], default: []].append(row["alias"])
+            }
+            let organizations = try Row.fetchAll(db, sql: "SELECT id, name, kind FROM organisation ORDER BY id").map { row in
+                let name: String = row["name"]
+                return PopoloExport.Organization(id: "organization/\(row["id"] as Int64)", name: name, classification: row["kind"],
+                                                 otherNames: (organisationAliases[row["id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
+            }
+            let memberships = try Row.fetchAll(db, sql: """
+                SELECT m.person_id, m.organisation_id, m.role, m.source_text, \(SourceRef.columns)
+                FROM membership m \(SourceRef.joins(on: "m")) ORDER BY m.id
+                """).map { row in
+                PopoloExport.Membership(personID: "person/\(row["person_id"] as Int64)",
+                                        organizationID: "organization/\(row["organisation_id"] as Int64)",
+                                        role: row["role"], sources: [SourceRef(row: row)])
+            }
+            return PopoloExport(persons: persons, organizations: organizations, memberships: memberships)
+        }
+    }
+}

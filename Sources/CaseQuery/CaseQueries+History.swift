@@ -1,0 +1,178 @@
+import CaseIngest
+import CaseStore
+import GRDB
+
+/// `history PERSON`: everything known of one person, oldest first.
+public struct PersonHistory: Sendable, Encodable {
+    public struct Event: Sendable, Encodable {
+        /// `mention`, `status`, `charge`, `membership`, `release-call` or `note`.
+        public var kind: String
+        public var date: String?
+        /// How the date is known: `event`, `adopted`, `procedure-year`, `recorded`.
+        public var dateBasis: String?
+        public var summary: String
+        /// The words of the resolution around the fact, when it comes from one.
+        public var quote: String?
+        public var evidence: String?
+        public var retracted: StatusEventView.Retraction?
+        public var eventID: Int64?
+        public var source: SourceRef
+        /// Sort key: the first day of `date`.
+        var sortKey: String
+        var order: Int
+
+        enum CodingKeys: String, CodingKey {
+            case kind, date, summary, quote, evidence, retracted, source
+            case dateBasis = "date_basis", eventID = "event_id"
+        }
+    }
+
+    public struct Current: Sendable, Encodable {
+        public var status: String
+        public var date: String?
+        public var sentence: String?
+        public var source: SourceRef
+    }
+
+    public var person: PersonIdentity
+    public var currentStatus: Current?
+    public var events: [Event]
+
+    enum CodingKeys: String, CodingKey {
+        case person, events
+        case currentStatus = "current_status"
+    }
+}
+
+extension CaseQueries {
+    public func history(_ query: String) throws -> PersonHistory {
+        try reader.read { db in
+            let person = try PersonResolver.resolve(query, in: db)
+            let id = person.id ?? 0
+            var events: [PersonHistory.Event] = []
+            func add(_ kind: String, _ date: String?, _ basis: String?, _ start: String?, _ summary: String, quote: String? = nil,
+                     evidence: String? = nil, retracted: StatusEventView.Retraction? = nil, eventID: Int64? = nil, source: SourceRef, order: Int) {
+                events.append(.init(kind: kind, date: date, dateBasis: basis, summary: summary, quote: quote, evidence: evidence,
+                                    retracted: retracted, eventID: eventID, source: source, sortKey: start ?? "9999", order: order))
+            }
+            // Mentions, with the clause around them.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.text, m.role, m.start_offset, m.end_offset, s.label, s.text AS section_text, s.start_offset AS section_start,
+                       s.ordinal, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis
+                FROM mention m JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
+                WHERE m.person_id = ? ORDER BY d.adopted_start, d.id, s.ordinal, m.start_offset
+                """, arguments: [id]) {
+                let role: String? = row["role"]
+                let text: String = row["text"]
+                let summary = "named" + (text == person.name ? "" : " as ‘\(text)’") + (role.map { ", \($0)" } ?? "")
+                let sectionText: String = row["section_text"]
+                let quote = Self.clause(in: sectionText, from: (row["start_offset"] as Int) - (row["section_start"] as Int),
+                                        to: (row["end_offset"] as Int) - (row["section_start"] as Int))
+                add("mention", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"], summary, quote: quote,
+                    source: SourceRef(document: row["document"], section: row["label"], text: nil), order: 0)
+            }
+            // Status events, retracted ones included.
+            for event in try Self.statusEvents(personID: id, in: db) {
+                var summary = event.status
+                if let sentence = event.sentence { summary += ", \(sentence)" }
+                if let place = event.place { summary += ", at \(place)" }
+                if let cue = event.cue { summary += " (“\(cue)”)" }
+                if let note = event.note { summary += "; \(note)" }
+                add("status", event.date, event.dateBasis, Self.start(of: event.date), summary, evidence: event.evidence,
+                    retracted: event.retracted, eventID: event.id, source: event.source, order: 2)
+            }
+            // Charges.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.*, i.name AS instrument, p.article, via.name AS via_name, \(SourceRef.columns),
+                       src_d.adopted, src_d.adopted_start, src_d.adopted_basis
+                FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
+                LEFT JOIN organisation via ON via.id = c.via_organisation_id
+                \(SourceRef.joins(on: "c"))
+                WHERE c.person_id = ? ORDER BY c.id
+                """, arguments: [id]) {
+                var summary = "\(row["stage"] as String) under Article \(row["article"] as String) of the \(row["instrument"] as String)"
+                if let because: String = row["because"] { summary += " — inferred: \(because)" }
+                let date: String? = row["date"] ?? row["adopted"]
+                let basis = (row["date"] as String?) != nil ? "event" : Self.basis(row["adopted_basis"])
+                add("charge", date, basis, row["date_start"] ?? row["adopted_start"], summary, evidence: row["evidence"],
+                    source: SourceRef(row: row), order: 3)
+            }
+            // Memberships.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT m.role, o.name, m.source_text, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis
+                FROM membership m JOIN organisation o ON o.id = m.organisation_id
+                \(SourceRef.joins(on: "m"))
+                WHERE m.person_id = ? ORDER BY m.id
+                """, arguments: [id]) {
+                add("membership", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"],
+                    "\(row["role"] as String) of \(row["name"] as String)", source: SourceRef(row: row), order: 1)
+            }
+            // Release calls.
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.label, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis
+                FROM release_call r JOIN section s ON s.id = r.section_id JOIN document d ON d.id = s.document_id
+                WHERE r.person_id = ? ORDER BY d.adopted_start, s.ordinal
+                """, arguments: [id]) {
+                add("release-call", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"], "release called for",
+                    source: SourceRef(document: row["document"], section: row["label"], text: nil), order: 4)
+            }
+            if let note = person.note {
+                add("note", String(person.createdAt.prefix(10)), "recorded", String(person.createdAt.prefix(10)), note,
+                    source: SourceRef(document: nil, section: nil, text: "note by user"), order: 5)
+            }
+            events.sort { ($0.sortKey, $0.source.document ?? "", Self.sectionOrder($0.source.section), $0.order)
+                < ($1.sortKey, $1.source.document ?? "", Self.sectionOrder($1.source.section), $1.order) }
+            let current = Self.current(try Self.statusEvents(personID: id, in: db)).map {
+                PersonHistory.Current(status: $0.status, date: $0.date, sentence: $0.sentence, source: $0.source)
+            }
+            return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events)
+        }
+    }
+
+    static func basis(_ adoptedBasis: String?) -> String? {
+        guard let adoptedBasis else { return nil }
+        return adoptedBasis == "procedure-year" ? "procedure-year" : "adopted"
+    }
+
+    static func start(of date: String?) -> String? {
+        guard let date, let parsed = try? PartialDate(parsing: date) else { return nil }
+        return parsed.start.description
+    }
+
+    /// Recitals (letters) before paragraphs (numbers) before footnotes, each in order.
+    static func sectionOrder(_ label: String?) -> String {
+        guard let label else { return "" }
+        if let number = Int(label) { return "2" + String(repeating: "0", count: max(0, 4 - label.count)) + String(number) }
+        if label.hasPrefix("c") || label.hasPrefix("fn") { return (label.hasPrefix("c") ? "0" : "3") + label }
+        return "1" + String(label.count) + label
+    }
+
+    /// The clause (between semicolons) around a span of a section, trimmed to a readable length.
+    static func clause(in text: String, from start: Int, to end: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard start >= 0, end <= scalars.count, start <= end else { return "" }
+        var first = start, last = end
+        while first > 0, scalars[first - 1] != ";" { first -= 1 }
+        while last < scalars.count, scalars[last] != ";" { last += 1 }
+        var prefix = "", suffix = ""
+        // Long clauses are cut at a word boundary about 200 characters either side.
+        if start - first > 200 {
+            first = start - 200
+            while first < start, scalars[first] != " " { first += 1 }
+            prefix = "…"
+        }
+        if last - end > 200 {
+            last = end + 200
+            while last > end, scalars[last - 1] != " " { last -= 1 }
+            suffix = "…"
+        }
+        var clause = String(String.UnicodeScalarView(scalars[first..<last])).trimmingWhitespace()
+        // The section's own label (`O. `, `4. `) and the opening `whereas` are not the source's words about the person.
+        if let dot = clause.firstIndex(of: "."), clause.distance(from: clause.startIndex, to: dot) <= 3,
+           clause[clause.startIndex..<dot].allSatisfy({ $0.isLetter || $0.isNumber }), clause[clause.index(after: dot)...].hasPrefix(" ") {
+            clause = String(clause[clause.index(dot, offsetBy: 2)...])
+        }
+        for lead in ["whereas ", "Whereas "] where clause.hasPrefix(lead) { clause.removeFirst(lead.count) }
+        return prefix + clause.trimmingWhitespace() + suffix
+    }
+}

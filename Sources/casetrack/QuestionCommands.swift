@@ -1,0 +1,175 @@
+import ArgumentParser
+import CaseQuery
+import CaseStore
+import Foundation
+
+struct ChargedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "charged",
+        abstract: "Who is charged under an article: persons and organisations, with evidence and sources.",
+        discussion: """
+            Evidence: stated (the resolution ties the subject to the article), inferred (through a stated \
+            link, with the chain), recorded (entered by a user). A subject's strongest evidence is shown; \
+            the others are listed and stay in the history.
+            """)
+
+    @Argument(help: "The article, e.g. 405 or 460-1.") var article: String
+    @Option(help: "The instrument, when several have this article number, e.g. 'Criminal Code'.") var instrument: String?
+    @Option(help: "Only this evidence: stated, inferred or recorded.") var evidence: ChargeEvidence?
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+
+    func run() throws {
+        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
+        let answer = try database.queries().charged(article: article, instrument: instrument, evidence: evidence)
+        switch format {
+        case .json:
+            try Output.json(answer)
+        case .csv:
+            let rows = (answer.persons.map { ("person", $0) } + answer.organisations.map { ("organisation", $0) } + answer.groups.map { ("group", $0) })
+                .map { kind, subject in
+                    [kind, subject.id.map(String.init) ?? "", subject.name, subject.evidence, subject.stage, subject.because ?? "",
+                     subject.sources.map(\.description).joined(separator: "; ")]
+                }
+            Output.csv(header: ["subject", "id", "name", "evidence", "stage", "because", "sources"], rows: rows)
+        default:
+            Output.line("Article \(answer.provision.article) of the \(answer.provision.instrument)")
+            for (title, subjects) in [("Organisations", answer.organisations), ("Unnamed groups", answer.groups), ("Persons", answer.persons)]
+            where !subjects.isEmpty {
+                Output.line()
+                Output.line("\(title) (\(subjects.count)):")
+                for subject in subjects {
+                    let others = subject.otherEvidence.isEmpty ? "" : " (also \(subject.otherEvidence.joined(separator: ", ")))"
+                    Output.line("  \(subject.name)\(subject.id.map { " (id \($0))" } ?? ""): \(subject.stage), \(subject.evidence)\(others) - "
+                                + subject.sources.map(\.description).joined(separator: "; "))
+                    if let because = subject.because { Output.line("      because: \(because)") }
+                }
+            }
+            if answer.persons.isEmpty && answer.organisations.isEmpty && answer.groups.isEmpty { Output.line("Nobody is recorded as charged under it.") }
+        }
+    }
+}
+
+extension ChargeEvidence: ExpressibleByArgument {}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "A person's case history, oldest first, each step dated and sourced.",
+        discussion: "--format html writes one standalone, printable page (no external files) to send to a lawyer or a diplomat.")
+
+    @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, markdown, html or json.") var format: OutputFormat = .text
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        guard format != .csv else { throw ValidationError("--format csv is not available here: use text, markdown, html, json.") }
+        let history = try database.queries().history(person)
+        let text: String
+        switch format {
+        case .json: text = try Output.jsonString(history)
+        case .markdown: text = HistoryRenderer.markdown(history)
+        case .html: text = HistoryRenderer.html(history, generated: Output.todayString())
+        default: text = HistoryRenderer.text(history)
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw CleanError("Cannot write \(output) (\(error.localizedDescription)); choose a writable path.")
+            }
+            Output.warn("wrote \(output)")
+        } else {
+            Output.write(text)
+        }
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search over the passages of every imported resolution (FTS5 syntax).",
+        discussion: """
+            Words, "exact phrases", prefix*, AND/OR/NOT, NEAR(a b, 5). A person's name also finds \
+            the other spellings recorded for them.
+            """)
+
+    @Argument(help: "What to look for.") var query: String
+    @Option(help: "At most this many passages.") var limit = 20
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+
+    func run() throws {
+        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+        let bold = format == .text && isatty(STDOUT_FILENO) != 0
+        let answer = try database.queries().search(query, limit: limit, open: bold ? "\u{1B}[1m" : "[", close: bold ? "\u{1B}[0m" : "]")
+        switch format {
+        case .json: try Output.json(answer)
+        case .csv: Output.csv(header: ["document", "section", "kind", "snippet"], rows: answer.hits.map { [$0.document, $0.section, $0.kind, $0.snippet] })
+        default:
+            if answer.ftsQuery != answer.query { Output.warn("searching for \(answer.ftsQuery)") }
+            if answer.hits.isEmpty { return Output.line("No passage matches.") }
+            for hit in answer.hits {
+                Output.line("\(hit.document) \(hit.section)\(hit.adopted.map { " (\($0))" } ?? ""): \(hit.snippet)")
+            }
+        }
+    }
+}
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Who is named in one resolution and not the other, overall and among release calls.")
+
+    @Argument(help: "A procedure, e.g. 2021/2544(RSP).") var first: String
+    @Argument(help: "Another procedure.") var second: String
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        try output.require([.text, .json])
+        let comparison = try database.queries().compare(first, second)
+        if output.format == .json { return try Output.json(comparison) }
+        let a = comparison.first.procedure, b = comparison.second.procedure
+        func list(_ title: String, _ names: [DocumentComparison.Named]) {
+            Output.line("\(title) (\(names.count)):")
+            Output.line(names.isEmpty ? "  nobody" : "  " + names.map(\.name).joined(separator: ", "))
+        }
+        list("Named in \(a) only", comparison.onlyInFirst)
+        list("Named in \(b) only", comparison.onlyInSecond)
+        list("Named in both", comparison.inBoth)
+        Output.line()
+        list("Release called for in \(a) only", comparison.releaseCallsOnlyInFirst)
+        list("Release called for in \(b) only", comparison.releaseCallsOnlyInSecond)
+        list("Release called for in both", comparison.releaseCallsInBoth)
+    }
+}
+
+struct DocumentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "documents", abstract: "The imported resolutions.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+
+    func run() throws {
+        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
+        let documents = try database.queries().documents()
+        let rows = documents.map { document in
+            [String(document.id), document.procedure ?? "", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
+             String(document.sections), String(document.persons), String(document.releaseCalls), document.title]
+        }
+        switch format {
+        case .json: try Output.json(documents)
+        case .csv: Output.csv(header: ["id", "procedure", "adopted", "sections", "persons", "release_calls", "title"], rows: rows)
+        default:
+            if documents.isEmpty { return Output.line("No resolution imported yet: casetrack import FILE...") }
+            Output.table(header: ["ID", "PROCEDURE", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "TITLE"], rows: rows)
+        }
+    }
+}
+
+/// An error whose message is already a full sentence for the user.
+struct CleanError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
