@@ -20,14 +20,14 @@ public struct CorpusGenerator: Sendable {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                          "October", "November", "December"]
 
-    mutating func word(_ parts: ClosedRange<Int>) -> String {
+    public mutating func word(_ parts: ClosedRange<Int>) -> String {
         let count = Int.random(in: parts, using: &random)
         var text = ""
         for _ in 0..<count { text += Self.syllables.randomElement(using: &random)! }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    mutating func person() -> String {
+    public mutating func person() -> String {
         "\(word(2...3)) \(word(2...3))\(Self.familyEndings.randomElement(using: &random)!)"
     }
 
@@ -39,7 +39,7 @@ public struct CorpusGenerator: Sendable {
         names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    static func label(_ index: Int) -> String {
+    public static func label(_ index: Int) -> String {
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return index < 26 ? String(letters[index]) : String(letters[index / 26 - 1]) + String(letters[index % 26])
     }

@@ -39,6 +39,19 @@ public struct ChargedAnswer: Sendable, Encodable {
 extension CaseQueries {
     static let evidenceRank = ["recorded": 0, "stated": 1, "inferred": 2]
 
+    /// Every charge under one provision, with names and sources (the benchmark runs it too).
+    public static let chargedSQL = """
+        SELECT c.*, pe.name AS person_name, o.name AS organisation_name, via.name AS via_name,
+               \(SourceRef.columns)
+        FROM charge c
+        LEFT JOIN person pe ON pe.id = c.person_id
+        LEFT JOIN organisation o ON o.id = c.organisation_id
+        LEFT JOIN organisation via ON via.id = c.via_organisation_id
+        \(SourceRef.joins(on: "c"))
+        WHERE c.provision_id = ?
+        ORDER BY c.id
+        """
+
     /// Who is charged under `article` (of `instrument`, when several instruments have it).
     public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
         let article = ProvisionNames.normaliseArticle(rawArticle)
@@ -60,17 +73,7 @@ extension CaseQueries {
             if provisions.count > 1 {
                 throw CaseQueryError.ambiguousArticle(article: article, instruments: provisions.map { $0["name"] })
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.*, pe.name AS person_name, o.name AS organisation_name, via.name AS via_name,
-                       \(SourceRef.columns)
-                FROM charge c
-                LEFT JOIN person pe ON pe.id = c.person_id
-                LEFT JOIN organisation o ON o.id = c.organisation_id
-                LEFT JOIN organisation via ON via.id = c.via_organisation_id
-                \(SourceRef.joins(on: "c"))
-                WHERE c.provision_id = ?
-                ORDER BY c.id
-                """, arguments: [provision["id"] as Int64])
+            let rows = try Row.fetchAll(db, sql: Self.chargedSQL, arguments: [provision["id"] as Int64])
             var persons: [String: [Row]] = [:], organisations: [String: [Row]] = [:], groups: [String: [Row]] = [:]
             var order: [String] = []
             for row in rows {

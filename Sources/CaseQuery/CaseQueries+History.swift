@@ -45,6 +45,14 @@ public struct PersonHistory: Sendable, Encodable {
 }
 
 extension CaseQueries {
+    /// A person's mentions with their sections and documents (the benchmark runs it too).
+    public static let historyMentionsSQL = """
+        SELECT m.text, m.role, m.start_offset, m.end_offset, s.label, s.text AS section_text, s.start_offset AS section_start,
+               s.ordinal, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis
+        FROM mention m JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
+        WHERE m.person_id = ? ORDER BY d.adopted_start, d.id, s.ordinal, m.start_offset
+        """
+
     public func history(_ query: String) throws -> PersonHistory {
         try reader.read { db in
             let person = try PersonResolver.resolve(query, in: db)
@@ -56,12 +64,7 @@ extension CaseQueries {
                                     retracted: retracted, eventID: eventID, source: source, sortKey: start ?? "9999", order: order))
             }
             // Mentions, with the clause around them.
-            for row in try Row.fetchAll(db, sql: """
-                SELECT m.text, m.role, m.start_offset, m.end_offset, s.label, s.text AS section_text, s.start_offset AS section_start,
-                       s.ordinal, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis
-                FROM mention m JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
-                WHERE m.person_id = ? ORDER BY d.adopted_start, d.id, s.ordinal, m.start_offset
-                """, arguments: [id]) {
+            for row in try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [id]) {
                 let role: String? = row["role"]
                 let text: String = row["text"]
                 let summary = "named" + (text == person.name ? "" : " as ‘\(text)’") + (role.map { ", \($0)" } ?? "")

@@ -111,15 +111,18 @@ extension CaseQueries {
         events.last { $0.retracted == nil }
     }
 
+    /// One person's status events with their effective dates and retractions.
+    public static let statusEventsSQL = """
+        SELECT e.*, r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
+        FROM status_event_dated e
+        LEFT JOIN status_retraction r ON r.event_id = e.id
+        WHERE e.person_id = ?
+        ORDER BY COALESCE(e.effective_start, '0000'), e.id
+        """
+
     /// All of a person's status events, oldest first, retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
-        try Row.fetchAll(db, sql: """
-            SELECT e.*, r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
-            FROM status_event_dated e
-            LEFT JOIN status_retraction r ON r.event_id = e.id
-            WHERE e.person_id = ?
-            ORDER BY COALESCE(e.effective_start, '0000'), e.id
-            """, arguments: [personID]).map { row in
+        try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
             let reason: String? = row["r_reason"]
             return StatusEventView(
                 id: row["id"], status: row["status"], date: row["effective_date"], dateBasis: row["date_basis"], sentence: row["sentence"],

@@ -26,6 +26,14 @@ public struct SearchAnswer: Sendable, Encodable {
 }
 
 extension CaseQueries {
+    /// Passages matching an FTS5 query, best first: highlight open, close, query, limit.
+    public static let searchSQL = """
+        SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
+               snippet(section_fts, 0, ?, ?, '…', 24) AS snippet, bm25(section_fts) AS rank
+        FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
+        WHERE section_fts MATCH ?
+        ORDER BY rank LIMIT ?
+        """
 
     /// Full-text search over every passage (FTS5 syntax), best first. A query
     /// that names a known person also finds the other spellings of the name.
@@ -35,13 +43,7 @@ extension CaseQueries {
         return try reader.read { db in
             let fts = try Self.widened(trimmed, in: db)
             do {
-                let hits = try Row.fetchAll(db, sql: """
-                    SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
-                           snippet(section_fts, 0, ?, ?, '…', 24) AS snippet, bm25(section_fts) AS rank
-                    FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
-                    WHERE section_fts MATCH ?
-                    ORDER BY rank LIMIT ?
-                    """, arguments: [open, close, fts, limit]).map { row in
+                let hits = try Row.fetchAll(db, sql: Self.searchSQL, arguments: [open, close, fts, limit]).map { row in
                     SearchHit(document: row["document"], adopted: row["adopted"], section: row["label"], kind: row["kind"],
                               snippet: row["snippet"], rank: row["rank"])
                 }

@@ -37,6 +37,22 @@ public struct PersonFilter: Sendable {
 }
 
 extension CaseQueries {
+    /// Persons with their status as of the first argument (a day), filtered by `conditions`.
+    public static func personsSQL(conditions: [String]) -> String {
+        """
+        SELECT p.id, p.name, e.status, e.effective_date AS date,
+               (SELECT group_concat(a.alias, char(31)) FROM person_alias a
+                WHERE a.person_id = p.id AND a.alias <> p.name) AS aliases
+        FROM person p
+        LEFT JOIN status_event_dated e ON e.id = (
+            SELECT e2.id FROM status_event_dated e2
+            WHERE e2.person_id = p.id AND COALESCE(e2.effective_start, '0000') <= ? AND NOT e2.retracted
+            ORDER BY COALESCE(e2.effective_start, '0000') DESC, e2.id DESC LIMIT 1)
+        WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY p.name COLLATE NOCASE, p.id
+        """
+    }
+
     /// Active persons (merged ones excluded) with their status as of the filter's date.
     ///
     /// An event counts from the first day of its date (`2022-01` from 1 January);
@@ -65,18 +81,7 @@ extension CaseQueries {
                     """)
                 arguments.append(document)
             }
-            let sql = """
-                SELECT p.id, p.name, e.status, e.effective_date AS date,
-                       (SELECT group_concat(a.alias, char(31)) FROM person_alias a
-                        WHERE a.person_id = p.id AND a.alias <> p.name) AS aliases
-                FROM person p
-                LEFT JOIN status_event_dated e ON e.id = (
-                    SELECT e2.id FROM status_event_dated e2
-                    WHERE e2.person_id = p.id AND COALESCE(e2.effective_start, '0000') <= ? AND NOT e2.retracted
-                    ORDER BY COALESCE(e2.effective_start, '0000') DESC, e2.id DESC LIMIT 1)
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY p.name COLLATE NOCASE, p.id
-                """
+            let sql = Self.personsSQL(conditions: conditions)
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let aliases: String? = row["aliases"]
                 return PersonStatusRow(

@@ -83,6 +83,11 @@ extension CaseDatabase {
             """).execute(arguments: [personID, alias, NameKey.matchKey(alias), NameKey.variantKey(alias), NameKey.familyKey(alias)])
     }
 
+    /// For the scale benchmark's generator: an alias with all its keys, inside the caller's transaction.
+    public static func addAliasForBenchmark(_ alias: String, to personID: Int64, in db: Database) throws {
+        try addAlias(alias, to: personID, in: db)
+    }
+
     static func activePerson(matchKey: String, in db: Database) throws -> Person? {
         try Person.fetchOne(db, sql: """
             SELECT p.* FROM person p JOIN person_alias a ON a.person_id = p.id
