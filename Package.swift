@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest"]),
+        .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest", "CaseCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

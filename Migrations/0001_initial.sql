@@ -73,6 +73,7 @@ CREATE TABLE person (
     created_at      TEXT NOT NULL
 );
 CREATE INDEX person_merged_into ON person(merged_into_id);
+CREATE INDEX person_name ON person(name COLLATE NOCASE, id);
 
 -- Every spelling and order of a person's name. match_key is the name folded
 -- (case, diacritics, punctuation) with its tokens sorted, so any order matches.
@@ -213,10 +214,26 @@ CREATE TABLE status_event (
     place           TEXT,
     recorded_by     TEXT NOT NULL,
     recorded_at     TEXT NOT NULL,
+    -- Derived, kept by the triggers below: the date the event speaks from (its
+    -- own, else its resolution's adoption) and that date's first day ('0000'
+    -- when unknown). Not part of the record: a later resolution that dates an
+    -- earlier one updates them, and the recorded facts above stay untouched.
+    effective_date  TEXT,
+    effective_start TEXT NOT NULL DEFAULT '0000',
     CHECK (section_id IS NOT NULL OR source_text IS NOT NULL)
 );
-CREATE INDEX status_event_person ON status_event(person_id, date_start, id);
+CREATE INDEX status_event_person ON status_event(person_id, effective_start, id);
 CREATE INDEX status_event_status ON status_event(status, date_start);
+CREATE TRIGGER status_event_dating AFTER INSERT ON status_event BEGIN
+    UPDATE status_event SET
+        effective_date = COALESCE(new.date, (SELECT d.adopted FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = new.section_id)),
+        effective_start = COALESCE(new.date_start, (SELECT d.adopted_start FROM section s JOIN document d ON d.id = s.document_id WHERE s.id = new.section_id), '0000')
+    WHERE id = new.id;
+END;
+CREATE TRIGGER document_dating AFTER UPDATE OF adopted, adopted_start ON document BEGIN
+    UPDATE status_event SET effective_date = new.adopted, effective_start = COALESCE(new.adopted_start, '0000')
+    WHERE date IS NULL AND section_id IN (SELECT id FROM section WHERE document_id = new.id);
+END;
 CREATE TRIGGER status_event_no_delete BEFORE DELETE ON status_event BEGIN
     SELECT RAISE(ABORT, 'status events are append-only: retract an event instead of deleting it');
 END;
@@ -232,8 +249,6 @@ END;
 -- resolution's date) or 'procedure-year' (only the year is known).
 CREATE VIEW status_event_dated AS
 SELECT e.*,
-       COALESCE(e.date, d.adopted) AS effective_date,
-       COALESCE(e.date_start, d.adopted_start) AS effective_start,
        CASE WHEN e.date IS NOT NULL THEN 'event'
             WHEN d.adopted_basis = 'procedure-year' THEN 'procedure-year'
             WHEN d.adopted IS NOT NULL THEN 'adopted' END AS date_basis,

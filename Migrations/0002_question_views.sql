@@ -10,7 +10,7 @@ FROM person p
 JOIN status_event_dated e ON e.id = (
     SELECT e2.id FROM status_event_dated e2
     WHERE e2.person_id = p.id AND NOT e2.retracted
-    ORDER BY COALESCE(e2.effective_start, '0000') DESC, e2.id DESC LIMIT 1)
+    ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
 WHERE p.merged_into_id IS NULL;
 
 -- Who is charged under which article, with evidence and source.

@@ -30,10 +30,28 @@ public enum TextDecoding {
         }
         if bytes.contains(0) { throw .binary(name) }
         if let decoded = try? utf8(bytes, name: name) { return decoded }
+        // UTF-8 cut off in the middle of its last character (a truncated download):
+        // keep the text, drop the partial character, and say so.
+        if let cut = trailingPartialCharacter(bytes), let decoded = try? utf8(Array(bytes[..<cut]), name: name) {
+            return Decoded(text: decoded.text, warnings: [
+                "\(name) ends in the middle of a character (the file looks truncated); the last \(bytes.count - cut) byte(s) were dropped.",
+            ])
+        }
         let text = String(bytes.map { windows1252[Int($0)] }.map(Character.init))
         return try checked(Decoded(text: text, warnings: [
             "\(name) is not UTF-8; it was read as Windows-1252/Latin-1. Check names with accents in the result.",
         ]), name: name)
+    }
+
+    /// Where an incomplete UTF-8 sequence at the very end starts, if the text ends with one.
+    static func trailingPartialCharacter(_ bytes: [UInt8]) -> Int? {
+        var start = bytes.count - 1
+        var continuation = 0
+        while start >= 0, bytes[start] & 0xC0 == 0x80, continuation < 3 { start -= 1; continuation += 1 }
+        guard start >= 0 else { return nil }
+        let lead = bytes[start]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return length > continuation + 1 ? start : nil
     }
 
     private static func utf8(_ bytes: [UInt8], name: String) throws(IngestError) -> Decoded {

@@ -117,7 +117,7 @@ extension CaseQueries {
         FROM status_event_dated e
         LEFT JOIN status_retraction r ON r.event_id = e.id
         WHERE e.person_id = ?
-        ORDER BY COALESCE(e.effective_start, '0000'), e.id
+        ORDER BY e.effective_start, e.id
         """
 
     /// All of a person's status events, oldest first, retracted ones included.

@@ -17,10 +17,14 @@ public struct SearchAnswer: Sendable, Encodable {
     public var query: String
     /// The FTS5 query actually run (a person's name widened to all their aliases).
     public var ftsQuery: String
+    /// How many passages match in all.
+    public var matches: Int
+    /// `relevance`, or `newest first` when too many passages match to rank them.
+    public var order: String
     public var hits: [SearchHit]
 
     enum CodingKeys: String, CodingKey {
-        case query, hits
+        case query, hits, matches, order
         case ftsQuery = "fts_query"
     }
 }
@@ -35,6 +39,18 @@ extension CaseQueries {
         ORDER BY rank LIMIT ?
         """
 
+    /// Above this many matching passages, search orders by recency instead of relevance.
+    public static let rankingLimit = 5000
+
+    /// Like ``searchSQL`` but newest imports first, which FTS5 answers without ranking every match.
+    public static let newestSQL = """
+        SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
+               snippet(section_fts, 0, ?, ?, '…', 24) AS snippet, 0.0 AS rank
+        FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
+        WHERE section_fts MATCH ?
+        ORDER BY section_fts.rowid DESC LIMIT ?
+        """
+
     /// Full-text search over every passage (FTS5 syntax), best first. A query
     /// that names a known person also finds the other spellings of the name.
     public func search(_ query: String, limit: Int = 20, open: String = "[", close: String = "]") throws -> SearchAnswer {
@@ -43,11 +59,16 @@ extension CaseQueries {
         return try reader.read { db in
             let fts = try Self.widened(trimmed, in: db)
             do {
-                let hits = try Row.fetchAll(db, sql: Self.searchSQL, arguments: [open, close, fts, limit]).map { row in
+                // Ranking tens of thousands of passages costs more than it tells: past a
+                // threshold the newest passages come first, and the answer says so.
+                let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
+                let ranked = matches <= Self.rankingLimit
+                let hits = try Row.fetchAll(db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
                     SearchHit(document: row["document"], adopted: row["adopted"], section: row["label"], kind: row["kind"],
                               snippet: row["snippet"], rank: row["rank"])
                 }
-                return SearchAnswer(query: trimmed, ftsQuery: fts, hits: hits)
+                return SearchAnswer(query: trimmed, ftsQuery: fts, matches: matches,
+                                    order: ranked ? "relevance" : "newest first (too many matches to rank)", hits: hits)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 throw CaseQueryError.badSearch(query: trimmed, reason: error.message ?? "syntax error")
             }
@@ -64,7 +85,19 @@ extension CaseQueries {
         func phrase(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let words = query.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let plain = words.map(phrase).joined(separator: " ")
-        guard let person = try? PersonResolver.resolve(query, in: db), let id = person.id else { return plain }
+        // Indexed lookups only: the whole name in any order, or one family name only one person has.
+        let tokens = NameKey.tokens(query)
+        var ids = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
+            WHERE a.match_key = ? AND p.merged_into_id IS NULL LIMIT 2
+            """, arguments: [tokens.sorted().joined(separator: " ")])
+        if ids.isEmpty, tokens.count == 1 {
+            ids = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
+                WHERE a.family_key = ? AND p.merged_into_id IS NULL LIMIT 2
+                """, arguments: [tokens[0]])
+        }
+        guard ids.count == 1, let id = ids.first else { return plain }
         let aliases = try String.fetchAll(db, sql: "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY id", arguments: [id])
         return Array(Set(aliases.map(phrase))).sorted().joined(separator: " OR ")
     }

@@ -40,14 +40,13 @@ extension CaseQueries {
     /// Persons with their status as of the first argument (a day), filtered by `conditions`.
     public static func personsSQL(conditions: [String]) -> String {
         """
-        SELECT p.id, p.name, e.status, e.effective_date AS date,
-               (SELECT group_concat(a.alias, char(31)) FROM person_alias a
-                WHERE a.person_id = p.id AND a.alias <> p.name) AS aliases
+        SELECT p.id, p.name, e.status, e.effective_date AS date
         FROM person p
-        LEFT JOIN status_event_dated e ON e.id = (
-            SELECT e2.id FROM status_event_dated e2
-            WHERE e2.person_id = p.id AND COALESCE(e2.effective_start, '0000') <= ? AND NOT e2.retracted
-            ORDER BY COALESCE(e2.effective_start, '0000') DESC, e2.id DESC LIMIT 1)
+        LEFT JOIN status_event e ON e.id = (
+            SELECT e2.id FROM status_event e2
+            WHERE e2.person_id = p.id AND e2.effective_start <= ?
+              AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
+            ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
         WHERE \(conditions.joined(separator: " AND "))
         ORDER BY p.name COLLATE NOCASE, p.id
         """
@@ -82,13 +81,19 @@ extension CaseQueries {
                 arguments.append(document)
             }
             let sql = Self.personsSQL(conditions: conditions)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let aliases: String? = row["aliases"]
-                return PersonStatusRow(
-                    id: row["id"], name: row["name"],
-                    aliases: aliases.map { $0.split(separator: "\u{1F}").map(String.init) } ?? [],
-                    status: row["status"], statusDate: row["date"])
+            var rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"])
             }
+            // Other names in one pass (a few persons: by id; everyone: the whole alias table).
+            let ids = rows.map(\.id)
+            let aliasSQL = "SELECT a.person_id, a.alias FROM person_alias a JOIN person p ON p.id = a.person_id WHERE a.alias <> p.name"
+            let aliasRows = ids.count <= 500
+                ? try Row.fetchAll(db, sql: aliasSQL + " AND a.person_id IN (\(ids.map(String.init).joined(separator: ",")))" + " ORDER BY a.id")
+                : try Row.fetchAll(db, sql: aliasSQL + " ORDER BY a.id")
+            var aliases: [Int64: [String]] = [:]
+            for row in aliasRows { aliases[row["person_id"], default: []].append(row["alias"]) }
+            for index in rows.indices { rows[index].aliases = aliases[rows[index].id] ?? [] }
+            return rows
         }
     }
 }

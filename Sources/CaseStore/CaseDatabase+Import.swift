@@ -56,7 +56,9 @@ extension CaseDatabase {
         summary.dryRun = dryRun
         summary.warnings = extraction.warnings
         try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
+            // IMMEDIATE: take the write lock at the start, so a second casetrack
+            // waits its turn (busy timeout) instead of failing half-way.
+            try db.inTransaction(.immediate) {
                 var importer = Importer(db: db, extraction: extraction, recorder: recorder, summary: summary)
                 try importer.run(file: file, adopted: adopted)
                 summary = importer.summary

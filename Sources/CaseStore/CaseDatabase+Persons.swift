@@ -13,12 +13,17 @@ extension CaseDatabase {
         let name = try Self.validName(name)
         let aliases = try aliases.map(Self.validName)
         return try audited("person add", by: recorder) { db in
-            if !allowDuplicate, let existing = try Self.activePerson(matchKey: NameKey.matchKey(name), in: db) {
+            let namesake = try Self.activePerson(matchKey: NameKey.matchKey(name), in: db)
+            if !allowDuplicate, let existing = namesake {
                 throw CaseStoreError.duplicatePerson(name: name, existing: existing.candidate)
             }
             var person = Person(name: name, note: note, createdAt: Timestamp.now())
             try person.insert(db)
             let id = person.id ?? 0
+            // The user said these are two people: remember it, so nothing proposes merging them.
+            if let namesakeID = namesake?.id {
+                try Self.recordDecision(namesakeID, id, decision: "kept-apart", reason: "added as a different person with the same name", by: recorder, in: db)
+            }
             for alias in [name] + aliases { try Self.addAlias(alias, to: id, in: db) }
             let extra = aliases.isEmpty ? "" : " (aliases: \(aliases.joined(separator: ", ")))"
             return (person, "created \(name) (id \(id))\(extra)")

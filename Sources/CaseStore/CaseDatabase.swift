@@ -31,14 +31,18 @@ public struct CaseDatabase: Sendable {
     /// A file that is not SQLite, an SQLite file casetrack did not create, or
     /// a database written by a newer casetrack is refused before anything is
     /// written to it.
-    public static func open(path: String) throws -> CaseDatabase {
+    public static func open(path: String, readOnly: Bool = false) throws -> CaseDatabase {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         var upToDate = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw CaseStoreError.isDirectory(path: path) }
             upToDate = try DatabaseFileCheck.requireCasetrackFile(at: path)
-            if !manager.isWritableFile(atPath: path) { throw CaseStoreError.readOnlyDatabase(path: path) }
+            // The owner's write bit counts even for root: a file made read-only stays unwritten.
+            if !isWritable(path) {
+                guard readOnly, upToDate else { throw CaseStoreError.readOnlyDatabase(path: path) }
+                return try openReadOnly(path: path)
+            }
         } else {
             try createEmptyFile(at: path)
         }
@@ -57,6 +61,23 @@ public struct CaseDatabase: Sendable {
             return try CaseDatabase(writer: queue, path: path, migrate: !upToDate)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_READONLY { throw CaseStoreError.readOnlyDatabase(path: path) }
+            throw CaseStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    static func isWritable(_ path: String) -> Bool {
+        guard FileManager.default.isWritableFile(atPath: path) else { return false }
+        let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? 0o600
+        return mode & 0o200 != 0
+    }
+
+    /// Reading a database the user made read-only: nothing is written, not even WAL files.
+    static func openReadOnly(path: String) throws -> CaseDatabase {
+        var config = configuration()
+        config.readonly = true
+        do {
+            return try CaseDatabase(writer: DatabaseQueue(path: path, configuration: config), path: path, migrate: false)
+        } catch let error as DatabaseError {
             throw CaseStoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
     }
@@ -81,13 +102,19 @@ public struct CaseDatabase: Sendable {
         // Another casetrack writing (an import, a backup) makes us wait, not fail.
         config.busyMode = .timeout(10)
         config.label = "casetrack"
+        // Large lists (everyone's status as of a date) read much of the file:
+        // memory-map it and allow a bigger page cache (both are upper bounds).
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+        }
         if ProcessInfo.processInfo.environment["CASETRACK_TRACE_SQL"] != nil {
             config.prepareDatabase { db in db.trace { FileHandle.standardError.write(Data("SQL: \($0)\n".utf8)) } }
         }
         return config
     }
 
-    private static func createEmptyFile(at path: String) throws {
+    static func createEmptyFile(at path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         do {
@@ -101,6 +128,27 @@ public struct CaseDatabase: Sendable {
         // -shm files the same mode.
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw CaseStoreError.cannotOpen(path: path, reason: "cannot create the file")
+        }
+    }
+}
+
+extension CaseDatabase {
+    /// A consistent copy through SQLite's online backup, safe while others
+    /// write; the copy is created owner-only and never overwrites a file.
+    public func backup(to destination: String) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw CaseStoreError.backupExists(path: destination)
+        }
+        try Self.createEmptyFile(at: destination)
+        do {
+            let target = try DatabaseQueue(path: destination, configuration: Self.configuration())
+            try writer.backup(to: target)
+            let result = try target.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            try target.close()
+            guard result == ["ok"] else { throw CaseStoreError.cannotOpen(path: destination, reason: "the copy failed its integrity check") }
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw CaseStoreError.cannotOpen(path: destination, reason: error.message ?? "\(error.resultCode)")
         }
     }
 }

@@ -27,9 +27,12 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case unknownStage(String)
     case differentTextOfDocument(procedure: String, existingFile: String)
     case ambiguousInstrument(name: String, instruments: [String])
+    case backupExists(path: String)
 
     public var description: String {
         switch self {
+        case .backupExists(let path):
+            return "\(path) already exists; give a new file name for the backup (casetrack never overwrites one)."
         case .ambiguousInstrument(let name, let instruments):
             return "'\(name)' could be any of \(instruments.joined(separator: "; ")); give the full name with --instrument."
         case .differentTextOfDocument(let procedure, let existingFile):

@@ -60,7 +60,10 @@ enum ResolutionFile {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoding.maximumBytes {
             throw IngestError.tooLarge(path, bytes: size, limit: TextDecoding.maximumBytes)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // The owner's read bit counts even for root: a file made unreadable stays unread.
+        let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? 0o400
+        guard mode & 0o444 != 0, FileManager.default.isReadableFile(atPath: path),
+              let data = FileManager.default.contents(atPath: path) else {
             throw IngestError.unreadable(path, reason: "permission denied")
         }
         return data

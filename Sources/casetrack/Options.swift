@@ -11,7 +11,8 @@ struct DatabaseOptions: ParsableArguments {
 
     func open() throws -> CaseDatabase { try CaseDatabase.open(path: path) }
 
-    func queries() throws -> CaseQueries { CaseQueries(try open()) }
+    /// For questions: a database marked read-only can still be read.
+    func queries() throws -> CaseQueries { CaseQueries(try CaseDatabase.open(path: path, readOnly: true)) }
 }
 
 /// `--by`, for commands that write.

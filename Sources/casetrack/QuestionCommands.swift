@@ -109,6 +109,7 @@ struct SearchCommand: ParsableCommand {
         default:
             if answer.ftsQuery != answer.query { Output.warn("searching for \(answer.ftsQuery)") }
             if answer.hits.isEmpty { return Output.line("No passage matches.") }
+            Output.warn("\(answer.matches) passages match; showing \(answer.hits.count), \(answer.order)")
             for hit in answer.hits {
                 Output.line("\(hit.document) \(hit.section)\(hit.adopted.map { " (\($0))" } ?? ""): \(hit.snippet)")
             }

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CaseQuery
+import CaseStore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the database: SQLite integrity and foreign keys, and casetrack's own invariants.",
+        discussion: "Exit status 1 with a list of problems when anything is wrong.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        try output.require([.text, .json])
+        let report = try database.queries().check()
+        if output.format == .json {
+            try Output.json(report)
+        } else if report.ok {
+            Output.line("ok: \(report.checks.count) checks passed (\(report.checks.joined(separator: "; ")))")
+        } else {
+            Output.line("\(report.problems.count) problem(s):")
+            for problem in report.problems { Output.line("  - \(problem)") }
+        }
+        if !report.ok { throw ExitCode.failure }
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the database consistently (SQLite online backup), even while others write.",
+        discussion: "The copy is created readable by its owner only and is checked after writing. To restore, see the README.")
+
+    @Argument(help: "Where to write the copy (a new file).") var path: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        try CaseDatabase.open(path: database.path, readOnly: true).backup(to: path)
+        Output.line("backed up \(database.path) to \(path)")
+    }
+}
