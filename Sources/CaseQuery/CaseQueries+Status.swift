@@ -86,13 +86,15 @@ extension CaseQueries {
             }
             // Other names in one pass (a few persons: by id; everyone: the whole alias table).
             let ids = rows.map(\.id)
-            let aliasSQL = "SELECT a.person_id, a.alias FROM person_alias a JOIN person p ON p.id = a.person_id WHERE a.alias <> p.name"
-            let aliasRows = ids.count <= 500
-                ? try Row.fetchAll(db, sql: aliasSQL + " AND a.person_id IN (\(ids.map(String.init).joined(separator: ",")))" + " ORDER BY a.id")
-                : try Row.fetchAll(db, sql: aliasSQL + " ORDER BY a.id")
-            var aliases: [Int64: [String]] = [:]
-            for row in aliasRows { aliases[row["person_id"], default: []].append(row["alias"]) }
-            for index in rows.indices { rows[index].aliases = aliases[rows[index].id] ?? [] }
+            let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            let cursor = ids.count <= 500
+                ? try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+                : try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id")
+            while let row = try cursor.next() {
+                guard let index = position[row[0] as Int64] else { continue }
+                let alias: String = row[1]
+                if alias != rows[index].name { rows[index].aliases.append(alias) }
+            }
             return rows
         }
     }
