@@ -3,19 +3,17 @@ import Foundation
 /// Extracts many texts on every core; results come back in input order.
 public enum ParallelExtraction {
     public static func extract(_ inputs: [(text: String, name: String)]) -> [Result<Extraction, IngestError>] {
-        let results = ResultBox(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let result = Result { () throws(IngestError) -> Extraction in try Extractor.extract(text: inputs[index].text, name: inputs[index].name) }
-            results.set(index, result)
-        }
-        return results.values.map { $0! }
+        map(inputs.count) { index throws(IngestError) in try Extractor.extract(text: inputs[index].text, name: inputs[index].name) }
     }
 
     public static func extract(files: [(data: Data, name: String)]) -> [Result<Extraction, IngestError>] {
-        let results = ResultBox(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = Result { () throws(IngestError) -> Extraction in try Extractor.extract(data: files[index].data, name: files[index].name) }
-            results.set(index, result)
+        map(files.count) { index throws(IngestError) in try Extractor.extract(data: files[index].data, name: files[index].name) }
+    }
+
+    private static func map(_ count: Int, _ body: @Sendable (Int) throws(IngestError) -> Extraction) -> [Result<Extraction, IngestError>] {
+        let results = ResultBox(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.set(index, Result { () throws(IngestError) -> Extraction in try body(index) })
         }
         return results.values.map { $0! }
     }
