@@ -98,7 +98,8 @@ extension ExtractionRun {
                 let line = "\(other.cue) (\(label(other.section)))"
                 if !others.contains(line) { others.append(line) }
             }
-            let sentence = chosen.hit.sentence ?? hits.compactMap(\.hit.sentence).first
+            // A sentence belongs to the sentencing cue; under another status it stays in the note.
+            let sentence = chosen.hit.sentence
             statuses.append(.init(
                 person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(chosen.section),
                 cue: chosen.cue, sentence: sentence, note: others.isEmpty ? nil : "also: " + others.joined(separator: "; ")))
@@ -210,7 +211,9 @@ extension ExtractionRun {
             case "house" where next == "arrest" && previous == "under":
                 add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
             case "sentenced":
-                add(.sentenced, at: index, through: index, sentence: sentence(after: index, in: clause))
+                // The cue runs to the end of the sentence's words: `were sentenced to five years imprisonment`.
+                let found = sentence(after: index, in: clause)
+                add(.sentenced, at: index, through: found?.last ?? index, sentence: found?.text)
             case "imprisoned", "jailed":
                 add(.imprisoned, at: index, through: index)
             case "serving" where (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
@@ -281,13 +284,15 @@ extension ExtractionRun {
 
     /// `sentenced … to five years imprisonment` → `5 years imprisonment`;
     /// `to life imprisonment in absentia`.
-    func sentence(after index: Int, in clause: Clause) -> String? {
+    func sentence(after index: Int, in clause: Clause) -> (text: String, last: Int)? {
         let section = clause.section
         let words = (index + 1..<min(clause.range.upperBound, index + 16)).filter { tokens[section][$0].isWord }
         guard let to = words.firstIndex(where: { tokens[section][$0].lower == "to" }), to + 1 < words.count else { return nil }
-        let rest = words[(to + 1)...].map { tokens[section][$0].lower }
+        let positions = Array(words[(to + 1)...])
+        let rest = positions.map { tokens[section][$0].lower }
         var parts: [String] = []
         var cursor = rest.startIndex
+        var used = 0
         if rest[cursor] == "life" {
             parts.append("life")
             cursor += 1
@@ -299,12 +304,18 @@ extension ExtractionRun {
         } else {
             return nil
         }
+        used = cursor
         let tail = Array(rest[cursor...].prefix(4))
-        if let word = tail.prefix(2).first(where: { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }) {
+        if let offset = tail.prefix(2).firstIndex(where: { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }) {
+            let word = tail[offset]
             parts.append(word == "prison" || word == "jail" ? "imprisonment" : word == "colony" ? "in a penal colony" : word)
+            used = cursor + offset + 1
         }
-        if let absentia = tail.firstIndex(of: "absentia"), absentia > 0, tail[absentia - 1] == "in" { parts.append("in absentia") }
-        return parts.joined(separator: " ")
+        if let absentia = tail.firstIndex(of: "absentia"), absentia > 0, tail[absentia - 1] == "in" {
+            parts.append("in absentia")
+            used = cursor + absentia + 1
+        }
+        return (parts.joined(separator: " "), positions[used - 1])
     }
 
     /// The cues that speak about one person: the nearest on each side.

@@ -46,6 +46,30 @@ struct ExtractCommand: ParsableCommand {
         for provision in extraction.provisions {
             Output.line("  Article \(provision.article) of \(provision.instrument)")
         }
+        Output.line()
+        Output.line("Statuses (\(extraction.statuses.count)):")
+        for status in extraction.statuses {
+            let sentence = status.sentence.map { ", \($0)" } ?? ""
+            Output.line("  \(status.person): \(status.status)\(sentence) [\(status.section)] “\(status.cue)”")
+        }
+        Output.line()
+        Output.line("Charges (\(extraction.charges.count)):")
+        for charge in extraction.charges {
+            let subject = charge.subject.person ?? charge.subject.organisation ?? charge.subject.group ?? "?"
+            Output.line("  \(subject): Article \(charge.article) of \(charge.instrument), \(charge.stage), \(charge.evidence) [\(charge.section)]"
+                        + (charge.via.map { " via \($0)" } ?? ""))
+        }
+        Output.line()
+        Output.line("Memberships (\(extraction.memberships.count)):")
+        for membership in extraction.memberships {
+            Output.line("  \(membership.person): \(membership.role) of \(membership.organisation) [\(membership.section)]")
+        }
+        Output.line()
+        let calls = Dictionary(grouping: extraction.releaseCalls, by: \.section)
+        Output.line("Release calls (\(extraction.releaseCalls.count)):")
+        for (section, people) in calls.sorted(by: { $0.key < $1.key }) {
+            Output.line("  [\(section)] " + people.map(\.person).joined(separator: ", "))
+        }
     }
 }
 
