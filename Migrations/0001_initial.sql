@@ -73,7 +73,8 @@ CREATE TABLE person (
     created_at      TEXT NOT NULL
 );
 CREATE INDEX person_merged_into ON person(merged_into_id);
-CREATE INDEX person_name ON person(name COLLATE NOCASE, id);
+-- Covering for the name-ordered list of everyone.
+CREATE INDEX person_name ON person(name COLLATE NOCASE, id, merged_into_id) WHERE merged_into_id IS NULL;
 
 -- Every spelling and order of a person's name. match_key is the name folded
 -- (case, diacritics, punctuation) with its tokens sorted, so any order matches.
@@ -222,7 +223,8 @@ CREATE TABLE status_event (
     effective_start TEXT NOT NULL DEFAULT '0000',
     CHECK (section_id IS NOT NULL OR source_text IS NOT NULL)
 );
-CREATE INDEX status_event_person ON status_event(person_id, effective_start, id);
+-- Covering: everyone's status as of a date is one pass over this index.
+CREATE INDEX status_event_person ON status_event(person_id, effective_start, id, status, effective_date);
 CREATE INDEX status_event_status ON status_event(status, date_start);
 CREATE TRIGGER status_event_dating AFTER INSERT ON status_event BEGIN
     UPDATE status_event SET

@@ -58,44 +58,82 @@ extension CaseQueries {
     /// `asOf` counts to the last day of its period. Retracted events never count.
     public func persons(_ filter: PersonFilter) throws -> [PersonStatusRow] {
         try reader.read { db in
-            var conditions = ["p.merged_into_id IS NULL"]
-            var arguments: [any DatabaseValueConvertible] = [filter.asOf?.end.description ?? "9999-12-31"]
-            if let status = filter.status {
-                conditions.append("e.status = ?")
-                arguments.append(status.rawValue)
-            } else if filter.withStatusOnly {
-                conditions.append("e.id IS NOT NULL")
-            }
-            if let organisation = filter.organisation {
-                conditions.append("""
-                    p.id IN (SELECT m.person_id FROM membership m JOIN organisation_alias oa ON oa.organisation_id = m.organisation_id
-                             WHERE oa.match_key = ?)
-                    """)
-                arguments.append(NameKey.matchKey(organisation))
-            }
-            if let document = filter.document {
-                conditions.append("""
-                    p.id IN (SELECT mn.person_id FROM mention mn JOIN section s ON s.id = mn.section_id
-                             JOIN document d ON d.id = s.document_id WHERE d.procedure = ? COLLATE NOCASE)
-                    """)
-                arguments.append(document)
-            }
-            let sql = Self.personsSQL(conditions: conditions)
-            var rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"])
-            }
-            // Other names in one pass (a few persons: by id; everyone: the whole alias table).
-            let ids = rows.map(\.id)
-            let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-            let cursor = ids.count <= 500
-                ? try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
-                : try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id")
-            while let row = try cursor.next() {
-                guard let index = position[row[0] as Int64] else { continue }
-                let alias: String = row[1]
-                if alias != rows[index].name { rows[index].aliases.append(alias) }
-            }
+            var rows = filter.organisation == nil && filter.document == nil
+                ? try Self.everyone(filter, in: db) : try Self.selected(filter, in: db)
+            try Self.addAliases(to: &rows, in: db)
             return rows
+        }
+    }
+
+    /// Every event up to a day, per person in time order (a scan of the covering index).
+    public static let everyoneEventsSQL = """
+        SELECT person_id, id, status, effective_date FROM status_event
+        WHERE effective_start <= ? ORDER BY person_id, effective_start, id
+        """
+
+    /// Everyone: one pass over the status index keeps each person's latest
+    /// standing event, then one pass over persons in name order.
+    static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
+        let asOf = filter.asOf?.end.description ?? "9999-12-31"
+        let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
+        var latest: [Int64: (status: String, date: String?)] = [:]
+        let events = try Row.fetchCursor(db, sql: everyoneEventsSQL, arguments: [asOf])
+        while let row = try events.next() {
+            if retracted.contains(row[1]) { continue }
+            latest[row[0]] = (row[2], row[3])
+        }
+        var rows: [PersonStatusRow] = []
+        let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
+        while let row = try persons.next() {
+            let id: Int64 = row[0]
+            let standing = latest[id]
+            if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
+            if filter.withStatusOnly, standing == nil { continue }
+            rows.append(PersonStatusRow(id: id, name: row[1], aliases: [], status: standing?.status, statusDate: standing?.date))
+        }
+        return rows
+    }
+
+    static func selected(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
+        var conditions = ["p.merged_into_id IS NULL"]
+        var arguments: [any DatabaseValueConvertible] = [filter.asOf?.end.description ?? "9999-12-31"]
+        if let status = filter.status {
+            conditions.append("e.status = ?")
+            arguments.append(status.rawValue)
+        } else if filter.withStatusOnly {
+            conditions.append("e.id IS NOT NULL")
+        }
+        if let organisation = filter.organisation {
+            conditions.append("""
+                p.id IN (SELECT m.person_id FROM membership m JOIN organisation_alias oa ON oa.organisation_id = m.organisation_id
+                         WHERE oa.match_key = ?)
+                """)
+            arguments.append(NameKey.matchKey(organisation))
+        }
+        if let document = filter.document {
+            conditions.append("""
+                p.id IN (SELECT mn.person_id FROM mention mn JOIN section s ON s.id = mn.section_id
+                         JOIN document d ON d.id = s.document_id WHERE d.procedure = ? COLLATE NOCASE)
+                """)
+            arguments.append(document)
+        }
+        let sql = Self.personsSQL(conditions: conditions)
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"])
+        }
+    }
+
+    /// Other names in one pass (a few persons: by id; many: the whole alias table).
+    static func addAliases(to rows: inout [PersonStatusRow], in db: Database) throws {
+        let ids = rows.map(\.id)
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let cursor = ids.count <= 500
+            ? try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+            : try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id")
+        while let row = try cursor.next() {
+            guard let index = position[row[0] as Int64] else { continue }
+            let alias: String = row[1]
+            if alias != rows[index].name { rows[index].aliases.append(alias) }
         }
     }
 }
