@@ -20,6 +20,8 @@ enum DatabaseFileCheck {
         let applicationID = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
         var config = Configuration()
         config.readonly = true
+        // Another casetrack may be checkpointing or writing this very moment: wait, as every connection does.
+        config.busyMode = .timeout(10)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
