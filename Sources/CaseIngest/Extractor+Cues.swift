@@ -114,19 +114,28 @@ extension ExtractionRun {
 
     // MARK: - Placing mentions on tokens
 
+    /// The token starting exactly at `start` (tokens are in text order: a binary search).
     func tokenIndex(_ section: Int, start: Int) -> Int? {
         let list = tokens[section]
+        let index = firstToken(list) { $0.start >= start }
+        return index < list.count && list[index].start == start ? index : nil
+    }
+
+    /// The token ending exactly at `end`.
+    func tokenIndex(_ section: Int, end: Int) -> Int? {
+        let list = tokens[section]
+        let index = firstToken(list) { $0.end >= end }
+        return index < list.count && list[index].end == end ? index : nil
+    }
+
+    /// The first token for which `isAtOrAfter` holds, given it holds for every later one.
+    func firstToken(_ list: [Token], _ isAtOrAfter: (Token) -> Bool) -> Int {
         var low = 0, high = list.count
         while low < high {
             let middle = (low + high) / 2
-            if list[middle].start < start { low = middle + 1 } else { high = middle }
+            if isAtOrAfter(list[middle]) { high = middle } else { low = middle + 1 }
         }
-        return low < list.count && list[low].start == start ? low : nil
-    }
-
-    func tokenIndex(_ section: Int, end: Int) -> Int? {
-        guard let index = tokens[section].lastIndex(where: { $0.end == end }) else { return nil }
-        return index
+        return low
     }
 
     func placed(_ mentions: [[Extraction.Mention]], in clause: Clause, skipPossessive: Bool) -> [Placed] {

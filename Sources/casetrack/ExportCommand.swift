@@ -54,7 +54,9 @@ struct ExportCommand: ParsableCommand {
                     text += values.map { Output.csvField($0.csv) }.joined(separator: ",") + "\r\n"
                 }
                 let path = directory.appendingPathComponent("\(table).csv")
-                FileManager.default.createFile(atPath: path.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+                guard FileManager.default.createFile(atPath: path.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                    throw CleanError("Cannot write \(path.path); choose a writable directory for --output.")
+                }
             }
             Output.warn("wrote one CSV file per table to \(directory.path)")
         }
