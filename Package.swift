@@ -22,7 +22,16 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql")]
         ),
-        .target(name: "CaseIngest"),
+        .target(
+            name: "CaseIngest",
+            // Word lists the recogniser weighs evidence with: one entry a line.
+            resources: [
+                .embedInCode("Words/titles.txt"), .embedInCode("Words/role-nouns.txt"), .embedInCode("Words/kinship.txt"),
+                .embedInCode("Words/person-events.txt"), .embedInCode("Words/person-verbs.txt"),
+                .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
+                .embedInCode("Words/official-heads.txt"),
+            ]
+        ),
         .target(
             name: "CaseStore",
             dependencies: [

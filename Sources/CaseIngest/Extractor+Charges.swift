@@ -100,7 +100,8 @@ extension ExtractionRun {
             }
             guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
             let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
-            var subjects: [Extraction.ChargeSubject] = placedPersons(in: clause).map { .init(person: persons[$0.entity].name) }
+            var subjects: [Extraction.ChargeSubject] = placedPersons(in: clause)
+                .filter { !persons[$0.entity].official }.map { .init(person: persons[$0.entity].name) }
             if subjects.isEmpty {
                 subjects = placedOrganisations(in: clause)
                     .filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }

@@ -76,7 +76,10 @@ extension ExtractionRun {
         }
         for (person, section) in called {
             releaseCalls.append(.init(person: persons[person].name, section: label(section)))
+            // A call for someone's release says they are a case, whatever office they held.
+            persons[person].official = false
         }
+        for person in persons.indices where persons[person].official { hitsByPerson[person] = nil }
         // One status per person: the most specific cue, or an explicit later
         // correction (`… against the latter`); the others become its note.
         for person in persons.indices {

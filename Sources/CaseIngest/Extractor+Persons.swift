@@ -1,105 +1,424 @@
-/// Persons, from the structure around names:
-/// - lists after a group of people and an introducer (`political prisoners,
-///   including A, B and C`), in either name order;
-/// - a role or title right before a name (`journalist X`, `President X`,
-///   `a photographer, X`, `editor-in-chief of …, X`);
-/// - a name followed by `, who`;
-/// - every later occurrence of a name found so, in any order, and a title with
-///   the family name alone (`President Sidorenko`).
+import Foundation
+
+/// Persons, recognised by weighed evidence rather than sentence templates.
+///
+/// Every run of name-shaped words (with inner particles: `Ana de Souza`,
+/// `Omar al-Rahman`; with titles before it: `Dr`, `Senior General`) is a
+/// candidate. What is around it decides: a title or a role noun (`journalist
+/// Lena Ortiz`, `Lena Ortiz, a lawyer,`), kinship (`her son, Tomas Ortiz`), a
+/// verb with a person as its subject or object (`was arrested`, `the release
+/// of`), a nationality bracket (`(Freedonia/Ruritania)`), a list it shares
+/// with a person, a list after a group of people (`prisoners, including`).
+/// Words of awards, places, laws and organisations in the run say it is none.
+/// A name decided once is that person at every other occurrence; a family
+/// name alone, or a title with it, joins the one full name it ends.
 extension ExtractionRun {
+    /// One candidate: name words `first...last` in a section, with what was seen around them.
+    struct PersonCandidate {
+        var section: Int
+        var first: Int
+        var last: Int
+        var titleFirst: Int?
+        var score: Int
+        var official: Bool
+        var role: String?
+        /// A second name for the same person (`Kyaw Min, known as Ko Min`).
+        var alias: (first: Int, last: Int)?
+        var accepted = false
+
+        var start: Int { titleFirst ?? first }
+    }
+
+    /// `CASETRACK_DEBUG_CANDIDATES=1` prints every person candidate with its score (development aid).
+    var debugCandidates: Bool { ProcessInfo.processInfo.environment["CASETRACK_DEBUG_CANDIDATES"] != nil }
+
+    static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
+
+    /// `al-Rahman`, `el-Masri`: a particle joined to a capitalised name.
+    func isNameWord(_ token: Token) -> Bool {
+        if token.isNameShaped { return true }
+        guard token.isWord, let dash = token.text.firstIndex(of: "-") else { return false }
+        let prefix = String(token.text[..<dash])
+        let rest = token.text[token.text.index(after: dash)...]
+        return WordLists.particles.contains(prefix) && rest.first?.isUppercase == true && rest.count >= 2
+    }
+
+    /// The title starting at `index`, longest first: its length and whether it is an office.
+    func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
+        let list = tokens[section]
+        var count = min(WordLists.longestTitle, list.count - index)
+        while count >= 1 {
+            let words = list[index..<index + count]
+            if words.allSatisfy(\.isWord), count == 1 || (index..<index + count - 1).allSatisfy({ adjacent(section, $0, $0 + 1) }),
+               let official = WordLists.titles[words.map(\.text)] {
+                return (count, official)
+            }
+            // `Representative/Vice-President`: a title written with another.
+            if count == 1, list[index].text.contains("/") {
+                let parts = list[index].text.split(separator: "/").map { [String($0)] }
+                if parts.allSatisfy({ WordLists.titles[$0] != nil }) { return (1, parts.contains { WordLists.titles[$0] == true }) }
+            }
+            count -= 1
+        }
+        return nil
+    }
+
+    func isTitleWord(_ token: Token) -> Bool {
+        WordLists.titles[[token.text]] != nil || (token.text.contains("/") && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] != nil })
+    }
+
+    func isOfficialTitleWord(_ token: Token) -> Bool {
+        WordLists.titles[[token.text]] == true || (token.text.contains("/") && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] == true })
+    }
+
+    /// A capitalised word that is not a name here: sentence openers, words the
+    /// document also writes in lower case, institution and place words.
+    func isCommonWord(_ token: Token, lowerWords: Set<String>) -> Bool {
+        Lexicon.nonNameWords.contains(token.text) || WordLists.notPersonWords.contains(token.text)
+            || Lexicon.organisationHeads[token.text] != nil || Lexicon.instrumentHeads.contains(token.text)
+            || lowerWords.contains(token.lower)
+    }
+
     mutating func findPersons() {
-        for clause in clauses where isBody(clause.section) {
-            let list = tokens[clause.section]
-            // A title and one name: `President Anna-Maria Sidorenko` is caught above; `President X` here.
-            for index in clause.range where Lexicon.honorifics[list[index].text] != nil {
-                let next = index + 1
-                guard next < clause.range.upperBound, list[next].isNameShaped, adjacent(clause.section, index, next),
-                      !(next + 1 < clause.range.upperBound && list[next + 1].isNameShaped && adjacent(clause.section, next, next + 1)),
-                      !Lexicon.nonNameWords.contains(list[next].text)
-                else { continue }
-                let role = Lexicon.honorifics[list[index].text] ?? nil
-                pendingTitled.append((clause.section, next, role?.isEmpty == false ? role : nil))
+        var lowerWords: Set<String> = []
+        for list in tokens { for token in list where token.isWord && token.first?.isLowercase == true { lowerWords.insert(token.text) } }
+        var candidates: [PersonCandidate] = []
+        for section in tokens.indices where isBody(section) {
+            var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
+            acceptLists(&sectionCandidates)
+            candidates += sectionCandidates
+        }
+        if debugCandidates {
+            for candidate in candidates {
+                print("[\(label(candidate.section))] \(text(candidate.section, candidate.start, candidate.last)) score=\(candidate.score) accepted=\(candidate.accepted) official=\(candidate.official)")
             }
-            let runs = nameRuns(in: clause)
-            guard !runs.isEmpty else { continue }
-            var chosen: [Int: String?] = [:]  // run index → role
-            // Lists after a group of people.
-            for introducer in introducers(in: clause) {
-                guard let group = groupNoun(before: introducer.at, in: clause), group.isPerson else { continue }
-                let groupPosition = (clause.range.lowerBound..<introducer.at).last { list[$0].lower == group.noun } ?? introducer.at
-                let previous = groupPosition > 0 ? list[groupPosition - 1].lower : nil
-                let role = Lexicon.roleName(group.noun, previous: previous)
-                for (offset, run) in runs.enumerated() where run.first >= introducer.after { chosen[offset] = role }
+        }
+        // Full names first, so a family name alone joins the name it ends.
+        let accepted = candidates.filter(\.accepted).sorted { ($0.last - $0.first) > ($1.last - $1.first) }
+        for candidate in accepted { addPerson(candidate) }
+    }
+
+    func personCandidates(in section: Int, lowerWords: Set<String>) -> [PersonCandidate] {
+        let list = tokens[section]
+        var result: [PersonCandidate] = []
+        var index = 0
+        while index < list.count {
+            // Titles, then name words.
+            var cursor = index
+            var titleFirst: Int?
+            var titleOfficial = false
+            var titleText: String?
+            while cursor < list.count, let found = title(at: cursor, in: section) {
+                let next = cursor + found.count
+                guard next < list.count, adjacent(section, next - 1, next) || list[next].text == "." else { break }
+                if titleFirst == nil { titleFirst = cursor }
+                titleOfficial = titleOfficial || found.official
+                titleText = titleText ?? text(section, cursor, next - 1)
+                cursor = next
+                if cursor < list.count, list[cursor].text == ".", cursor + 1 < list.count { cursor += 1 }
             }
-            for (offset, run) in runs.enumerated() where chosen[offset] == nil {
-                if let role = roleBefore(run, in: clause) { chosen[offset] = role; continue }
-                let next = run.last + 1
-                guard next + 1 < clause.range.upperBound, list[next].text == "," else { continue }
-                if list[next + 1].lower == "who" { chosen[offset] = .some(nil); continue }
-                // `NAME, a journalist for …`, `NAME, a mother of three`
-                if ["a", "an", "the"].contains(list[next + 1].lower), next + 2 < clause.range.upperBound,
-                   Lexicon.personNouns.contains(list[next + 2].lower) || Lexicon.roleTitles.contains(list[next + 2].lower) {
-                    chosen[offset] = .some(Lexicon.roleName(list[next + 2].lower, previous: nil))
+            guard cursor < list.count, isNameWord(list[cursor]) else { index = max(index + 1, cursor); continue }
+            if titleFirst == nil, isCommonWord(list[cursor], lowerWords: lowerWords) { index = cursor + 1; continue }
+            var last = cursor
+            var position = cursor + 1
+            while position < list.count, adjacent(section, position - 1, position) {
+                let token = list[position]
+                if isNameWord(token) { last = position; position += 1; continue }
+                // `de`, `van der`: particles count when a name word follows them.
+                var after = position
+                while after < list.count, WordLists.particles.contains(list[after].text), after - position < 3 { after += 1 }
+                if after > position, after < list.count, isNameWord(list[after]),
+                   (position..<after).allSatisfy({ adjacent(section, $0, $0 + 1) }) {
+                    position = after
+                    continue
                 }
+                break
             }
-            // A name that is an organisation's is not a person's.
-            let organisationRuns = Set(runs.indices.filter { offset in
-                let runKey = Self.organisationKey(runs[offset].text)
-                return organisations.contains { draft in
-                    draft.nameKey == runKey
-                        || draft.mentions.contains { $0.start <= runs[offset].start && runs[offset].end <= $0.end }
-                }
-            })
-            for offset in organisationRuns { chosen[offset] = nil }
-            // A list of names shares what one of them is.
-            var changed = true
-            while changed {
-                changed = false
-                for offset in runs.indices where chosen[offset] == nil && !organisationRuns.contains(offset) {
-                    for neighbour in [offset - 1, offset + 1] where runs.indices.contains(neighbour) {
-                        guard let role = chosen[neighbour] else { continue }
-                        let (a, b) = neighbour < offset ? (runs[neighbour], runs[offset]) : (runs[offset], runs[neighbour])
-                        if isListGap(clause.section, from: a.last + 1, to: b.first) { chosen[offset] = role; changed = true; break }
+            index = last + 1
+            let words = list[cursor...last]
+            // A run holding an organisation, law, place or award word is not a person.
+            if words.dropFirst().contains(where: { isCommonWord($0, lowerWords: []) }) { continue }
+            if titleFirst != nil, isCommonWord(list[cursor], lowerWords: []) { continue }
+            guard words.count <= 5 else { continue }
+            var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst, score: 0,
+                                            official: false, role: nil)
+            if titleFirst != nil {
+                candidate.score += 3
+                let former = titleFirst.map { $0 > 0 && Self.formerWords.contains(list[$0 - 1].lower) } ?? false
+                candidate.official = titleOfficial && !former
+                if titleOfficial { candidate.role = titleText?.lowercased() }
+            }
+            weigh(&candidate, lowerWords: lowerWords)
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// Adds the evidence around a candidate to its score.
+    func weigh(_ candidate: inout PersonCandidate, lowerWords: Set<String>) {
+        let section = candidate.section
+        let list = tokens[section]
+        let count = candidate.last - candidate.first + 1
+        candidate.score += count >= 2 ? 1 : -1
+        // Before the name (and its title).
+        let before = candidate.start - 1
+        if before >= 0 {
+            let token = list[before]
+            if token.isWord, token.first?.isLowercase == true {
+                let word = token.lower
+                let role = WordLists.role(word)
+                if role.isRole {
+                    candidate.score += 3
+                    let former = before > 0 && Self.formerWords.contains(list[before - 1].lower)
+                    if role.official, !former { candidate.official = true; candidate.role = candidate.role ?? word }
+                    if !role.official { candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word }
+                } else if WordLists.kinship.contains(word) {
+                    candidate.score += 3
+                } else if WordLists.personVerbs.contains(word), !["said", "stated", "declared", "born", "elected", "appointed"].contains(word) {
+                    candidate.score += 2
+                } else if word == "of" || word == "for" || word == "on", before > 0 {
+                    let noun = wordsBefore(section, before, count: 2)
+                    if word == "of", let head = noun.first, WordLists.officialHeads.contains(head) {
+                        candidate.score += 2
+                        candidate.official = true
+                        candidate.role = candidate.role ?? "head of \(head)"
                     }
+                    if let first = noun.first, WordLists.personEvents.contains(first) || (first == "the" && noun.count > 1 && WordLists.personEvents.contains(noun[1])) {
+                        candidate.score += 2
+                    }
+                } else if ["against", "with", "by", "to", "and"].contains(word) {
+                    candidate.score += 0
+                } else if ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"].contains(word) {
+                    candidate.score -= 2
+                } else if word == "the" {
+                    candidate.score -= 1
+                }
+            } else if token.text == "," {
+                weighPhraseBefore(&candidate, comma: before)
+            } else if token.text == "’s" || token.text == "'s" {
+                candidate.score -= 1
+            }
+        }
+        // After the name.
+        let after = candidate.last + 1
+        guard after < list.count else { return }
+        let token = list[after]
+        if token.text == "," {
+            weighPhraseAfter(&candidate, comma: after)
+        } else if token.text == "(" {
+            let inner = (after + 1..<min(list.count, after + 6)).prefix { list[$0].text != ")" }
+            let words = inner.map { list[$0] }
+            if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.text.contains("/"), words.count == 1 {
+                candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
+            } else if let first = words.first, first.text.contains("/") || ["aged", "born", "age"].contains(first.lower) || Int(first.text) != nil {
+                candidate.score += 3
+            }
+        } else if token.text == "’s" || token.text == "'s" {
+            if after + 1 < list.count {
+                let next = list[after + 1]
+                if next.isWord, next.first?.isLowercase == true,
+                   WordLists.kinship.contains(next.lower) || WordLists.personEvents.contains(next.lower) || WordLists.role(next.lower).isRole {
+                    candidate.score += 2
+                } else if next.isCapitalised {
+                    candidate.score -= 2
                 }
             }
-            let surnameFirst = listIsSurnameFirst(runs.enumerated().filter { chosen[$0.offset] != nil }.map(\.element))
-            for (offset, run) in runs.enumerated() {
-                guard let role = chosen[offset] else { continue }
-                addPerson(run, role: role, surnameFirst: surnameFirst)
+        } else if token.isWord {
+            let word = token.lower
+            if ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"].contains(word) {
+                let next = (after + 1..<min(list.count, after + 4)).map { list[$0].lower }
+                if next.contains(where: WordLists.personVerbs.contains) { candidate.score += 2 }
+                // `was inaugurated as President`, `was appointed as minister`.
+                if let verb = next.firstIndex(where: { ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"].contains($0) }),
+                   let asIndex = (after + 1 + verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
+                   asIndex + 1 < list.count, isOfficialTitleWord(list[asIndex + 1]) || WordLists.role(list[asIndex + 1].lower).official {
+                    candidate.official = true
+                    candidate.role = candidate.role ?? list[asIndex + 1].lower
+                }
+            } else if ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"].contains(word) {
+                candidate.score += 2
+            } else if WordLists.personVerbs.contains(word), word.hasSuffix("ed") {
+                candidate.score += 1
+            } else if word == "known" || word == "alias" {
+                linkAlias(&candidate, from: after)
             }
         }
     }
 
-    /// A role word or title right before a run (`human rights defender X`,
-    /// `a photographer, X`, `founder, X`), or an appositive after a role.
-    func roleBefore(_ run: NameRun, in clause: Clause) -> String?? {
-        let list = tokens[clause.section]
-        var index = run.first - 1
-        guard index >= clause.range.lowerBound else { return nil }
-        if let role = Lexicon.honorifics[list[index].text] { return .some(role.isEmpty ? nil : role) }
-        var sawComma = false
-        if list[index].text == "," { sawComma = true; index -= 1 }
-        guard index >= clause.range.lowerBound else { return nil }
-        let word = list[index].lower
-        if Lexicon.roleTitles.contains(word) {
-            return .some(Lexicon.roleName(word, previous: index > 0 ? list[index - 1].lower : nil) ?? word)
-        }
-        // `editor-in-chief of the independent newspaper X, NAME`
-        if sawComma {
-            var position = index
-            var words = 0
-            while position >= clause.range.lowerBound, words < 10, list[position].text != "," {
-                if list[position].isWord {
+    /// `the UN envoy for the region, Lena Ortiz`: a role in the phrase before a comma.
+    func weighPhraseBefore(_ candidate: inout PersonCandidate, comma: Int) {
+        let section = candidate.section
+        let list = tokens[section]
+        var position = comma - 1
+        var depth = 0
+        var words = 0
+        while position >= 0, words < 20 {
+            let token = list[position]
+            if token.text == ")" { depth += 1 } else if token.text == "(" { depth -= 1 } else if depth == 0 {
+                if [",", ";", ":", "."].contains(token.text) { break }
+                if token.isWord {
                     words += 1
-                    if Lexicon.roleTitles.contains(list[position].lower) {
-                        return .some(Lexicon.roleName(list[position].lower, previous: nil) ?? list[position].lower)
+                    let lower = token.lower
+                    if lower == "whereas" || lower == "calls" { break }
+                    // `and` ends the phrase unless it joins capitalised words (`Foreign Affairs and Security Policy`).
+                    if lower == "and" || lower == "or", words > 1,
+                       !(position > 0 && list[position - 1].isCapitalised && list[position + 1].isCapitalised) { break }
+                    let role = WordLists.role(lower)
+                    if role.isRole || WordLists.kinship.contains(lower) || isTitleWord(token) {
+                        let official = role.official || isOfficialTitleWord(token)
+                        let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
+                        candidate.score += 3
+                        if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
+                        return
                     }
                 }
-                position -= 1
+            }
+            position -= 1
+        }
+    }
+
+    /// `Lena Ortiz, a lawyer,`, `Lena Ortiz, who`, `Lena Ortiz, aged 40`.
+    func weighPhraseAfter(_ candidate: inout PersonCandidate, comma: Int) {
+        let section = candidate.section
+        let list = tokens[section]
+        guard comma + 1 < list.count else { return }
+        let next = list[comma + 1].lower
+        if ["who", "whose", "aged", "himself", "herself", "whom"].contains(next) { candidate.score += 3; return }
+        if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
+        var position = comma + 1
+        var words = 0
+        var former = false
+        while position < list.count, words < 8 {
+            let token = list[position]
+            if [",", ";", ":", ".", "(", ")"].contains(token.text) { break }
+            if token.isWord {
+                words += 1
+                let lower = token.lower
+                if Self.formerWords.contains(lower) { former = true }
+                if lower == "and" || lower == "who" || lower == "which" || lower == "was" || lower == "were" { break }
+                let role = WordLists.role(lower)
+                if role.isRole || WordLists.kinship.contains(lower) || (isTitleWord(token) && words > 1) {
+                    let official = role.official || isOfficialTitleWord(token)
+                    candidate.score += 3
+                    if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
+                    if !official, candidate.role == nil { candidate.role = Lexicon.roleName(lower, previous: nil) ?? lower }
+                    return
+                }
+            }
+            position += 1
+        }
+    }
+
+    /// `X, known as Y`, `X, also known as Y`, `X alias Y`: Y names the same person.
+    func linkAlias(_ candidate: inout PersonCandidate, from index: Int) {
+        let section = candidate.section
+        let list = tokens[section]
+        var position = index
+        while position < list.count, ["known", "also", "as", "alias", "nicknamed", "called"].contains(list[position].lower) { position += 1 }
+        while position < list.count, let found = title(at: position, in: section) { position += found.count }
+        guard position < list.count, isNameWord(list[position]) else { return }
+        var last = position
+        while last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { last += 1 }
+        candidate.alias = (position, last)
+        candidate.score += 2
+    }
+
+    /// The word tokens before `index`, nearest first.
+    func wordsBefore(_ section: Int, _ index: Int, count: Int) -> [String] {
+        let list = tokens[section]
+        var found: [String] = []
+        var position = index - 1
+        while position >= 0, found.count < count, list[position].isWord {
+            found.append(list[position].lower)
+            position -= 1
+        }
+        return found
+    }
+
+    /// A name in a list with a person, or after a group of people and an
+    /// introducer (`journalists, including A, B and C`), is a person too.
+    func acceptLists(_ candidates: inout [PersonCandidate]) {
+        guard !candidates.isEmpty else { return }
+        let section = candidates[0].section
+        let list = tokens[section]
+        // `prisoners, including A, B and C`: the first name after the introducer, and the list it opens.
+        for offset in candidates.indices {
+            guard let clause = clause(containing: section, candidates[offset].start) else { continue }
+            for introducer in introducers(in: clause)
+            where introducer.after <= candidates[offset].start && candidates[offset].start - introducer.after <= 3 {
+                guard let group = groupNoun(before: introducer.at, in: clause), group.isPerson else { continue }
+                let role = Lexicon.roleName(group.noun, previous: nil)
+                var member = offset
+                while true {
+                    candidates[member].score += 3
+                    if candidates[member].role == nil { candidates[member].role = role }
+                    guard member + 1 < candidates.count, isListGap(section, from: candidates[member].last + 1, to: candidates[member + 1].start)
+                    else { break }
+                    member += 1
+                }
+                break
             }
         }
-        return nil
+        for offset in candidates.indices where candidates[offset].score >= 2 { candidates[offset].accepted = true }
+        // A list of three or more full names with nothing else in it names persons.
+        var chainStart = 0
+        for offset in candidates.indices {
+            let linked = offset + 1 < candidates.count && isListGap(section, from: candidates[offset].last + 1, to: candidates[offset + 1].start)
+            if !linked {
+                let chain = chainStart...offset
+                if chain.count >= 3, chain.allSatisfy({ candidates[$0].score >= 1 && candidates[$0].last > candidates[$0].first }) {
+                    for member in chain { candidates[member].accepted = true }
+                }
+                chainStart = offset + 1
+            }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for offset in candidates.indices where !candidates[offset].accepted && candidates[offset].score >= 0 {
+                for neighbour in [offset - 1, offset + 1] where candidates.indices.contains(neighbour) && candidates[neighbour].accepted {
+                    let (a, b) = neighbour < offset ? (candidates[neighbour], candidates[offset]) : (candidates[offset], candidates[neighbour])
+                    var gapStart = a.last + 1
+                    // Skip a bracket after the first name: `A (Freedonia), B`.
+                    if gapStart < list.count, list[gapStart].text == "(",
+                       let close = (gapStart..<min(list.count, gapStart + 8)).first(where: { list[$0].text == ")" }) {
+                        gapStart = close + 1
+                    }
+                    if isListGap(section, from: gapStart, to: b.start) {
+                        candidates[offset].accepted = true
+                        candidates[offset].official = candidates[offset].official || (candidates[neighbour].official && false)
+                        changed = true
+                        break
+                    }
+                }
+            }
+        }
+        // One word is a person only with a title or a role right before it;
+        // a plural people's name (`Freedonians`) is none.
+        for offset in candidates.indices where candidates[offset].accepted {
+            let candidate = candidates[offset]
+            if candidate.first == candidate.last, candidate.titleFirst == nil {
+                let before = candidate.first > 0 ? list[candidate.first - 1].lower : ""
+                if !(WordLists.role(before).isRole || WordLists.kinship.contains(before)) { candidates[offset].accepted = false }
+            }
+            let lastWord = list[candidate.last].lower
+            if ["ans", "ians", "ites", "ese", "nis", "ris", "ers"].contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
+               candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {
+                candidates[offset].accepted = false
+            }
+        }
+        // A name that is an organisation's is not a person's.
+        for offset in candidates.indices where candidates[offset].accepted {
+            let candidate = candidates[offset]
+            let start = list[candidate.first].start, end = list[candidate.last].end
+            let key = Self.organisationKey(text(section, candidate.first, candidate.last))
+            if organisations.contains(where: { draft in
+                draft.nameKey == key || draft.aliasKeys.contains(key)
+                    || draft.mentions.contains { $0.section == label(section) && $0.start <= start && end <= $0.end }
+            }) || isInOrganisationList(section, candidate.first) {
+                candidates[offset].accepted = false
+            }
+        }
     }
 
     /// Whether the tokens between two names are only a list separator and
@@ -111,35 +430,44 @@ extension ExtractionRun {
         guard let first = gap.first, first.text == "," || first.lower == "and" || first.lower == "or" else { return false }
         let commas = gap.filter { $0.text == "," }.count
         return commas <= 1 && gap.allSatisfy { $0.text == "," || ($0.isWord && !$0.isCapitalised) || $0.text == "-" }
-            && !gap.contains { ["who", "which", "whose", "whom", "were", "was", "have", "has"].contains($0.lower) }
+            && !gap.contains { ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"].contains($0.lower) }
     }
 
-    /// A list is written family name first when most of its names that show
-    /// it (a family-name ending on one side only) do.
-    func listIsSurnameFirst(_ runs: [NameRun]) -> Bool {
-        var first = 0, last = 0
-        for run in runs {
-            let words = run.text.split(separator: " ").map(String.init)
-            guard words.count == 2 else { continue }
-            let a = Lexicon.looksLikeSurname(words[0]), b = Lexicon.looksLikeSurname(words[1])
-            if a && !b { first += 1 }
-            if b && !a { last += 1 }
-        }
-        return first > last
+    /// `Petrov Ivan` is written family name first when one word is shaped
+    /// like a family name and the other is not.
+    func surnameFirst(_ words: [String]) -> Bool {
+        guard words.count == 2 else { return false }
+        let a = Lexicon.looksLikeSurname(words[0]), b = Lexicon.looksLikeSurname(words[1])
+        return a && !b
     }
 
-    mutating func addPerson(_ run: NameRun, role: String?, surnameFirst listOrder: Bool) {
-        let words = run.text.split(separator: " ").map(String.init)
-        var surnameFirst = listOrder
-        if words.count == 2 {
-            let a = Lexicon.looksLikeSurname(words[0]), b = Lexicon.looksLikeSurname(words[1])
-            if a != b { surnameFirst = a }
-        } else {
-            surnameFirst = false
+    mutating func addPerson(_ candidate: PersonCandidate) {
+        let section = candidate.section
+        let form = text(section, candidate.first, candidate.last)
+        let words = form.split(separator: " ").map(String.init)
+        let name = surnameFirst(words) ? [words[1], words[0]].joined(separator: " ") : form
+        let role = candidate.official ? "official" : candidate.role
+        let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
+                                         end: tokens[section][candidate.last].end, role: role)
+        let target = person(endingWith: NameKey.tokens(name)).map { persons[$0].name } ?? name
+        record(person: target, form: form, mention: mention, role: role)
+        if candidate.official, let index = persons.firstIndex(where: { $0.name == target }) { persons[index].official = true }
+        if let alias = candidate.alias {
+            let aliasForm = text(section, alias.first, alias.last)
+            let aliasMention = Extraction.Mention(section: label(section), text: aliasForm, start: tokens[section][alias.first].start,
+                                                  end: tokens[section][alias.last].end, role: nil)
+            record(person: target, form: aliasForm, mention: aliasMention, role: nil)
         }
-        let given = surnameFirst ? ([words[1], words[0]]).joined(separator: " ") : run.text
-        let mention = Extraction.Mention(section: label(run.section), text: run.text, start: run.start, end: run.end, role: role)
-        record(person: given, form: run.text, mention: mention, role: role)
+    }
+
+    /// The one known person whose name ends with these words (`Ortiz` for
+    /// `Lena Ortiz`), when no other known name ends so.
+    func person(endingWith words: [String]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        let matches = persons.indices.filter { index in
+            persons[index].formTokens.contains { form in form.count > words.count && Array(form.suffix(words.count)) == words }
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Adds a mention to the person this name is, or a new person.
@@ -147,7 +475,7 @@ extension ExtractionRun {
         let index: Int
         let nameTokens = NameKey.tokens(name)
         if let existing = persons.firstIndex(where: { draft in
-            draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
+            draft.name == name || draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
         }) {
             index = existing
         } else {
@@ -162,10 +490,10 @@ extension ExtractionRun {
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
     }
 
-    /// Every occurrence of a known person's name, in either order, and a title
-    /// with the family name alone.
+    /// Every occurrence of a known person's name, in either order; a family
+    /// name alone or with a title (`Ms Ortiz`, `Ortiz`) when it ends exactly
+    /// one known name.
     mutating func findAllMentions() {
-        // Every form of every known name, in both orders, by its first word: one pass over the tokens.
         var byFirstWord: [String: [(name: String, order: [String])]] = [:]
         for person in persons {
             for form in person.forms {
@@ -175,44 +503,45 @@ extension ExtractionRun {
                 }
             }
         }
+        var covered: Set<Int> = []  // text offsets of tokens inside a person mention
+        for person in persons { for mention in person.mentions { covered.insert(mention.start) } }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for index in list.indices {
                 guard let candidates = byFirstWord[list[index].text] else { continue }
-                for (name, order) in candidates where index + order.count <= list.count {
-                    do {
-                        do {
-                            guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
-                            let last = index + order.count - 1
-                            // Not a part of a longer name.
-                            if last + 1 < list.count, list[last + 1].isNameShaped, adjacent(section, last, last + 1) { continue }
-                            if index > 0, list[index - 1].isNameShaped, adjacent(section, index - 1, index),
-                               Lexicon.honorifics[list[index - 1].text] == nil { continue }
-                            let surface = order.joined(separator: " ")
-                            record(person: name, form: surface, mention: mention(section, index, last), role: nil)
-                        }
-                    }
+                for (name, order) in candidates.sorted(by: { $0.order.count > $1.order.count }) where index + order.count <= list.count {
+                    guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
+                    let last = index + order.count - 1
+                    // Not a part of a longer name.
+                    if last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { continue }
+                    if index > 0, isNameWord(list[index - 1]), adjacent(section, index - 1, index), !isTitleWord(list[index - 1]) { continue }
+                    record(person: name, form: order.joined(separator: " "), mention: mention(section, index, last), role: nil)
+                    covered.insert(list[index].start)
+                    break
                 }
             }
         }
-        // Transliteration variants of known names (`Alexei` for `Aleksei`).
+        // Transliteration variants (`Alexei` for `Aleksei`) and family names alone.
         for clause in clauses where isBody(clause.section) {
-            for run in nameRuns(in: clause) {
-                let runTokens = NameKey.tokens(run.text)
-                guard let person = persons.first(where: { draft in
-                    draft.formTokens.contains { IdentityRules.compare(tokens: $0, runTokens) == .same }
-                }) else { continue }
-                record(person: person.name, form: run.text, mention: mention(run.section, run.first, run.last), role: nil)
-            }
-        }
-        for (section, index, role) in pendingTitled {
-            let surname = tokens[section][index].text
-            let matches = persons.indices.filter { persons[$0].name.split(separator: " ").last.map(String.init) == surname }
-            if matches.count == 1 {
-                let name = persons[matches[0]].name
-                record(person: name, form: surname, mention: mention(section, index, index, role: role), role: role)
-            } else if matches.isEmpty {
-                record(person: surname, form: surname, mention: mention(section, index, index, role: role), role: role)
+            let list = tokens[clause.section]
+            var index = clause.range.lowerBound
+            while index < clause.range.upperBound {
+                guard isNameWord(list[index]), !covered.contains(list[index].start),
+                      index == 0 || !isNameWord(list[index - 1]) || !adjacent(clause.section, index - 1, index) || isTitleWord(list[index - 1])
+                else { index += 1; continue }
+                var last = index
+                while last + 1 < clause.range.upperBound, isNameWord(list[last + 1]), adjacent(clause.section, last, last + 1) { last += 1 }
+                defer { index = last + 1 }
+                let runTokens = NameKey.tokens(text(clause.section, index, last))
+                if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
+                   last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
+                if let person = persons.first(where: { draft in draft.formTokens.contains { IdentityRules.compare(tokens: $0, runTokens) == .same } }) {
+                    record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
+                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
+                          organisations.allSatisfy({ $0.nameKey != Self.organisationKey(text(clause.section, index, last)) }) {
+                    record(person: persons[person].name, form: text(clause.section, index, last),
+                           mention: mention(clause.section, index, last), role: nil)
+                }
             }
         }
     }

@@ -35,6 +35,8 @@ struct ExtractionRun {
         var mentions: [Extraction.Mention]
         /// `NameKey.tokens` of each form, kept to compare fast.
         var formTokens: [[String]]
+        /// Holds an office (head of state, minister, judge): never a case.
+        var official = false
     }
 
     struct OrganisationDraft {
@@ -71,8 +73,6 @@ struct ExtractionRun {
     var acronyms: [String: String] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
-    /// `President X` with one name, resolved once all full names are known.
-    var pendingTitled: [(section: Int, index: Int, role: String?)] = []
 
     init(_ document: ResolutionText) {
         self.document = document
@@ -110,7 +110,8 @@ struct ExtractionRun {
                 sha256: SHA256.hex(document.text), country: document.country, cites: document.cites,
                 sections: document.sections.map { .init(label: $0.label, kind: $0.kind, start: $0.start, end: $0.end) }),
             persons: persons.map { draft in
-                .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name), roles: draft.roles,
+                .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
+                      roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },
                       mentions: draft.mentions.sorted { $0.start < $1.start })
             },
             organisations: organisations.map { draft in

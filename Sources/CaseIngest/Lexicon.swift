@@ -126,7 +126,7 @@ enum Lexicon {
         "Collective", "Organization", "Treaty", "Military", "Army", "Police", "Prosecutor", "General", "Office",
         "Executive", "Agency", "Institute", "University", "Academy", "Church", "Orthodox", "Catholic", "Muslim",
         "Christian", "Islamic", "Jewish", "Buddhist", "English", "French", "German", "Day", "Week", "Year",
-        "Moscow", "Brussels", "Strasbourg", "Geneva", "Vienna", "Paris", "London", "Washington", "Beijing",
+        "Brussels", "Strasbourg", "Geneva", "Vienna",
         "Treasury", "Coalition", "Initiative", "Bureau", "Service", "Choice", "Front", "Alliance", "Platform",
         "Network", "Centre", "Center", "Society", "Foundation", "Federation", "Council", "Assembly", "Congress",
     ]

@@ -1,0 +1,49 @@
+/// The word lists in `Words/`, embedded in the binary and parsed once.
+///
+/// Each file holds one entry a line; lines starting with `#` are comments.
+/// An entry may carry a tag after `|` (`Minister|official`).
+enum WordLists {
+    /// Titles written before a name, keyed by their words, with whether the title is an office.
+    static let titles: [[String]: Bool] = {
+        var result: [[String]: Bool] = [:]
+        for (entry, tag) in entries(PackageResources.titles_txt) {
+            result[entry.split(separator: " ").map(String.init)] = tag == "official"
+        }
+        return result
+    }()
+
+    /// The longest title has this many words.
+    static let longestTitle = titles.keys.map(\.count).max() ?? 1
+
+    /// Lowercase role nouns, with whether the role is an office.
+    static let roleNouns: [String: Bool] = {
+        var result: [String: Bool] = [:]
+        for (entry, tag) in entries(PackageResources.role_nouns_txt) { result[entry] = tag == "official" }
+        return result
+    }()
+
+    static let kinship: Set<String> = Set(entries(PackageResources.kinship_txt).map(\.entry))
+    static let personEvents: Set<String> = Set(entries(PackageResources.person_events_txt).map(\.entry))
+    static let personVerbs: Set<String> = Set(entries(PackageResources.person_verbs_txt).map(\.entry))
+    static let notPersonWords: Set<String> = Set(entries(PackageResources.not_person_words_txt).map(\.entry))
+    static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map(\.entry))
+    static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map(\.entry))
+
+    /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role.
+    static func role(_ lower: String) -> (isRole: Bool, official: Bool) {
+        if let official = roleNouns[lower] { return (true, official) }
+        if lower.count > 5, lower.hasSuffix("ist") || lower.hasSuffix("ists"), !["list", "lists", "exist", "exists", "assist", "insist", "persist", "resist"].contains(lower) {
+            return (true, false)
+        }
+        return (false, false)
+    }
+
+    static func entries(_ bytes: [UInt8]) -> [(entry: String, tag: String)] {
+        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: [" ", "\t", "\r"])
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+            let parts = trimmed.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }
+    }
+}
