@@ -359,6 +359,25 @@ extension ExtractionRun {
                 break
             }
         }
+        // `A, B and their daughter were shot`: a list that is the subject of a person verb.
+        var first = 0
+        for offset in candidates.indices {
+            if offset + 1 < candidates.count, isListGap(section, from: candidates[offset].last + 1, to: candidates[offset + 1].start) { continue }
+            defer { first = offset + 1 }
+            guard offset > first else { continue }
+            var position = candidates[offset].last + 1
+            var skipped = 0
+            while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && list[position].first?.isUppercase != true
+                    && !["was", "were", "have", "has", "had", "are"].contains(list[position].lower)) {
+                position += 1
+                skipped += 1
+            }
+            guard position < list.count, ["was", "were", "have", "has", "had", "are"].contains(list[position].lower) else { continue }
+            let next = (position + 1..<min(list.count, position + 4)).map { list[$0].lower }
+            if next.contains(where: WordLists.personVerbs.contains) {
+                for member in first...offset { candidates[member].score += 2 }
+            }
+        }
         for offset in candidates.indices where candidates[offset].score >= 2 { candidates[offset].accepted = true }
         // A list of three or more full names with nothing else in it names persons.
         var chainStart = 0

@@ -3,46 +3,115 @@
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension ExtractionRun {
+    static let articleWords: Set<String> = ["Article", "Articles", "article", "articles", "Art", "section", "sections", "Section", "Sections", "Rule", "Rules"]
+    static let articleSuffixes: Set<String> = ["bis", "ter", "quater", "quinquies"]
+
+    /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
+    /// `505A`, `86 bis`. Returns the label and the last token's index.
+    func articleNumber(_ section: Int, at index: Int) -> (String, Int)? {
+        let list = tokens[section]
+        guard index < list.count, list[index].isWord, list[index].first?.isNumber == true, list[index].text.count <= 12 else { return nil }
+        var label = list[index].text
+        var end = index
+        while end + 2 < list.count {
+            // `.3` continues the number; `(c)` a paragraph or point of it.
+            if list[end + 1].text == ".", adjacent(section, end, end + 1), adjacent(section, end + 1, end + 2),
+               list[end + 2].isWord, list[end + 2].first?.isNumber == true {
+                label += "." + list[end + 2].text
+                end += 2
+                continue
+            }
+            if end + 3 < list.count, list[end + 1].text == "(", adjacent(section, end, end + 1), list[end + 3].text == ")",
+               list[end + 2].isWord, list[end + 2].text.count <= 4 {
+                label += "(\(list[end + 2].text))"
+                end += 3
+                continue
+            }
+            break
+        }
+        if end + 1 < list.count, Self.articleSuffixes.contains(list[end + 1].text) {
+            label += " " + list[end + 1].text
+            end += 1
+        }
+        return (label, end)
+    }
+
     mutating func findProvisions() {
+        // The last instrument named, for `under Article 12` and `Article 3 thereof` with none after them.
+        var lastInstrument: (name: String, surface: String)?
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
+            var sectionInstrument: (name: String, surface: String)?
             var index = 0
             while index < list.count {
                 let word = list[index].text
-                guard ["Article", "Articles", "Rule", "Rules"].contains(word), index + 1 < list.count, list[index + 1].isNumber,
+                if Lexicon.instrumentHeads.contains(word), let found = instrumentEnding(section, at: index) {
+                    sectionInstrument = found
+                }
+                guard Self.articleWords.contains(word), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
                       !isInOrganisationList(section, index)
                 else { index += 1; continue }
+                let isRule = word.hasPrefix("Rule")
                 // Collect the article numbers.
                 var articles: [(String, Int, Int)] = []
                 var position = index + 1
                 while position < list.count {
-                    let token = list[position]
-                    if token.isNumber {
-                        var label = token.text
-                        var end = position
-                        if position + 3 < list.count, list[position + 1].text == "(", list[position + 2].isNumber,
-                           list[position + 3].text == ")", adjacent(section, position, position + 1) {
-                            label += "(\(list[position + 2].text))"
-                            end = position + 3
-                        }
-                        articles.append((label, list[position - 1].text.hasPrefix("Article") || list[position - 1].text.hasPrefix("Rule") ? position - 1 : position, end))
+                    if let (label, end) = articleNumber(section, at: position) {
+                        let keyword = Self.articleWords.contains(list[position - 1].text)
+                        articles.append((label, keyword ? position - 1 : position, end))
                         position = end + 1
                         continue
                     }
-                    if [",", "and"].contains(token.text) || (["Article", "Rule"].contains(token.text) && position + 1 < list.count && list[position + 1].isNumber) {
+                    if [",", "and", "or"].contains(list[position].text)
+                        || (Self.articleWords.contains(list[position].text) && articleNumber(section, at: position + 1) != nil) {
                         position += 1
                         continue
                     }
                     break
                 }
                 index = max(position, index + 1)
-                guard !articles.isEmpty, position < list.count, list[position].text == "of" else { continue }
-                guard let (instrument, surface) = instrumentName(section, from: position + 1) else { continue }
+                guard !articles.isEmpty else { continue }
+                var instrument: (name: String, surface: String)?
+                if position < list.count, list[position].text == "of" {
+                    // `of the Code`: that instrument, or none (`Article 2 of which`).
+                    instrument = instrumentName(section, from: position + 1).map { ($0.0, $0.1) }
+                } else if position < list.count, list[position].lower == "thereof" {
+                    instrument = sectionInstrument
+                } else if !isRule {
+                    // `under Article 12`: the instrument this article was named with, else the last one named.
+                    let known = provisions
+                    instrument = articles.compactMap { article in
+                        known.last { $0.article == article.0 }.map { ($0.instrument, $0.instrument) }
+                    }.first ?? sectionInstrument ?? lastInstrument
+                }
+                guard let instrument else { continue }
+                if !instrument.name.hasPrefix("European Parliament Rules") { lastInstrument = instrument }
                 for (article, start, end) in articles {
-                    addProvision(instrument: instrument, surface: surface, article: article, mention: mention(section, start, end))
+                    addProvision(instrument: instrument.name, surface: instrument.surface, article: article, mention: mention(section, start, end))
                 }
             }
         }
+        // Entries that became one when an instrument got its fuller name.
+        var merged: [Extraction.ProvisionEntity] = []
+        for provision in provisions {
+            if let index = merged.firstIndex(where: { $0.instrument == provision.instrument && $0.article == provision.article }) {
+                merged[index].mentions += provision.mentions.filter { mention in !merged[index].mentions.contains { $0.start == mention.start } }
+                merged[index].instrumentAliases += provision.instrumentAliases.filter { !merged[index].instrumentAliases.contains($0) }
+            } else {
+                merged.append(provision)
+            }
+        }
+        provisions = merged
+    }
+
+    /// The instrument whose name ends with the word at `index` (`the Constitution of Freedonia`,
+    /// `the EU-Freedonia Partnership Agreement`): for a later `Article 3 thereof`.
+    func instrumentEnding(_ section: Int, at index: Int) -> (name: String, surface: String)? {
+        let list = tokens[section]
+        var first = index
+        while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { first -= 1 }
+        guard let found = instrumentName(section, from: first) else { return nil }
+        return (found.0, found.1)
     }
 
     /// The instrument named after `of`: `(the|its) Treaty on European Union`,
@@ -94,7 +163,24 @@ extension ExtractionRun {
         return name
     }
 
-    mutating func addProvision(instrument: String, surface: String, article: String, mention: Extraction.Mention) {
+    /// The significant words of an instrument's name, to tell `Criminal Code`
+    /// and `Criminal Code of the Republic of Freedonia` apart from `Penal Code`.
+    static func instrumentWords(_ name: String) -> Set<String> {
+        Set(NameKey.tokens(name).filter { !["of", "the", "on", "for", "and", "its", "s", "republic"].contains($0) })
+    }
+
+    mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention) {
+        // One instrument, one name in a document: a shorter name joins the fuller one it is part of.
+        var instrument = rawInstrument
+        let words = Self.instrumentWords(instrument)
+        if let fuller = provisions.map(\.instrument).first(where: { $0 != instrument && words.isSubset(of: Self.instrumentWords($0)) }) {
+            instrument = fuller
+        } else {
+            for index in provisions.indices where provisions[index].instrument != instrument
+                && Self.instrumentWords(provisions[index].instrument).isStrictSubset(of: words) {
+                provisions[index].instrument = instrument
+            }
+        }
         let key = ProvisionNames.instrumentKey(instrument)
         if let index = provisions.firstIndex(where: { ProvisionNames.instrumentKey($0.instrument) == key && $0.article == article }) {
             if !provisions[index].mentions.contains(where: { $0.start == mention.start }) { provisions[index].mentions.append(mention) }
