@@ -89,9 +89,12 @@ public struct Extraction: Sendable, Encodable {
         public var sentence: String?
         /// Other cues about the person in the same document.
         public var note: String?
+        /// The event's own date, written next to its cue; nil: as of the resolution.
+        public var date: PartialDate?
 
         public init(person: String, status: String, evidence: String, section: String, cue: String,
-                    sentence: String? = nil, note: String? = nil) {
+                    sentence: String? = nil, note: String? = nil, date: PartialDate? = nil) {
+            self.date = date
             self.person = person
             self.status = status
             self.evidence = evidence

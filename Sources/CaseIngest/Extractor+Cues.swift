@@ -52,10 +52,18 @@ extension ExtractionRun {
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
 
     mutating func findCues() {
-        var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String)]] = [:]
+        var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
         var called: [(person: Int, section: Int)] = []
+        var lastPerson: (section: Int, entity: Int)?
         for clause in clauses where isBody(clause.section) {
-            let people = placedPersons(in: clause)
+            var people = placedPersons(in: clause)
+            // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
+            if let pronoun = clause.range.first(where: { ["he", "she"].contains(tokens[clause.section][$0].lower) }),
+               pronoun - clause.range.lowerBound <= 2, people.first.map({ $0.first > pronoun }) ?? true,
+               let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
+                people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+            }
+            if let last = people.last(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, last.entity) }
             let cues = cueHits(in: clause)
             findMemberships(in: clause, people: people)
             guard !cues.isEmpty, !people.isEmpty else { continue }
@@ -65,13 +73,14 @@ extension ExtractionRun {
                     if cue.kind == .releaseCall {
                         if !called.contains(where: { $0 == (person.entity, clause.section) }) { called.append((person.entity, clause.section)) }
                     } else {
-                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text))
+                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text, eventDate(for: cue, among: cues, in: clause)))
                     }
                 }
             }
             for cue in cues where cue.latter {
                 guard let person = people.last(where: { $0.last < cue.first }) else { continue }
-                hitsByPerson[person.entity, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last)))
+                hitsByPerson[person.entity, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
+                                                                 eventDate(for: cue, among: cues, in: clause)))
             }
         }
         for (person, section) in called {
@@ -80,10 +89,10 @@ extension ExtractionRun {
             persons[person].official = false
         }
         for person in persons.indices where persons[person].official { hitsByPerson[person] = nil }
-        // One status per person: the most specific cue, or an explicit later
-        // correction (`… against the latter`); the others become its note.
+        // One event per person and status, at its first cue in the text, dated
+        // by the date written next to that cue; later cues of the same status go to its note.
         for person in persons.indices {
-            var hits = hitsByPerson[person] ?? []
+            let hits = (hitsByPerson[person] ?? []).sorted { ($0.section, $0.hit.first) < ($1.section, $1.hit.first) }
             if hits.isEmpty, let call = called.first(where: { $0.person == person }) {
                 let status = Extraction.StatusCue(
                     person: persons[person].name, status: CaseStatus.detained.rawValue, evidence: "stated",
@@ -92,22 +101,86 @@ extension ExtractionRun {
                 statuses.append(status)
                 continue
             }
-            guard !hits.isEmpty else { continue }
-            hits.sort { lhs, rhs in rank(lhs.hit) < rank(rhs.hit) }
-            let chosen = hits.last(where: \.hit.latter) ?? hits[0]
-            guard case .status(let status) = chosen.hit.kind else { continue }
-            var others: [String] = []
-            for other in hits where other.cue != chosen.cue || other.section != chosen.section {
-                let line = "\(other.cue) (\(label(other.section)))"
-                if !others.contains(line) { others.append(line) }
+            var entries: [CaseStatus: Int] = [:]
+            for hit in hits {
+                guard case .status(let status) = hit.hit.kind else { continue }
+                if let existing = entries[status] {
+                    let line = "\(hit.cue) (\(label(hit.section)))"
+                    if statuses[existing].cue != hit.cue || statuses[existing].section != label(hit.section) {
+                        statuses[existing].note = (statuses[existing].note.map { $0 + "; " } ?? "also: ") + line
+                    }
+                    if statuses[existing].sentence == nil { statuses[existing].sentence = hit.hit.sentence }
+                    continue
+                }
+                entries[status] = statuses.count
+                statuses.append(.init(
+                    person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
+                    cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
             }
-            // A sentence belongs to the sentencing cue; under another status it stays in the note.
-            let sentence = chosen.hit.sentence
-            statuses.append(.init(
-                person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(chosen.section),
-                cue: chosen.cue, sentence: sentence, note: others.isEmpty ? nil : "also: " + others.joined(separator: "; ")))
         }
         findCharges()
+    }
+
+    /// A date written in a clause: `on 4 May 2023`, `in May 2023`, `since 2020`.
+    struct WrittenDate {
+        var first: Int
+        var last: Int
+        var date: PartialDate
+    }
+
+    /// The dates a clause writes as event dates (`of November 2020`, a date
+    /// that qualifies a noun, is not one).
+    func writtenDates(in clause: Clause) -> [WrittenDate] {
+        let section = clause.section
+        let list = tokens[section]
+        var found: [WrittenDate] = []
+        var index = clause.range.lowerBound
+        func year(_ position: Int) -> Int? {
+            guard position < clause.range.upperBound, list[position].text.count == 4, let value = Int(list[position].text),
+                  (1900...2100).contains(value) else { return nil }
+            return value
+        }
+        while index < clause.range.upperBound {
+            var date: PartialDate?
+            var last = index
+            if let day = Int(list[index].text), (1...31).contains(day), index + 2 < clause.range.upperBound,
+               let month = PartialDate.month(named: list[index + 1].text), let value = year(index + 2) {
+                date = try? PartialDate(year: value, month: month, day: day)
+                last = index + 2
+            } else if let month = PartialDate.month(named: list[index].text), list[index].isCapitalised, let value = year(index + 1) {
+                date = try? PartialDate(year: value, month: month)
+                last = index + 1
+            } else if let value = year(index), index > clause.range.lowerBound,
+                      ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"].contains(list[index - 1].lower) {
+                date = try? PartialDate(year: value)
+            }
+            if let date {
+                let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
+                if previous != "of" && previous != "’s" { found.append(WrittenDate(first: index, last: last, date: date)) }
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The date written next to a cue: the nearest one after it (`was arrested
+    /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
+    /// no other cue in between.
+    func eventDate(for cue: CueHit, among cues: [CueHit], in clause: Clause) -> PartialDate? {
+        let dates = writtenDates(in: clause)
+        guard !dates.isEmpty else { return nil }
+        let others = cues.filter { $0.first != cue.first || $0.last != cue.last }
+        if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
+           !others.contains(where: { $0.first > cue.last && $0.first < after.first }) {
+            return after.date
+        }
+        if let before = dates.last(where: { $0.last < cue.first }),
+           !others.contains(where: { $0.first > before.last && $0.last < cue.first }) {
+            return before.date
+        }
+        return nil
     }
 
     func rank(_ hit: CueHit) -> Int {
@@ -216,7 +289,10 @@ extension ExtractionRun {
             case "pre-trial" where next == "detention":
                 let before = wordsBefore(section, index, in: clause, count: 2).map(\.lower)
                 let placing: Set<String> = ["placed", "sent", "held", "kept", "remanded", "remains", "remain", "remained", "is", "are", "was", "were", "been"]
-                if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
+                if before.first.map({ ["their", "his", "her"].contains($0) }) == true {
+                    // `the court ordered her pre-trial detention`: the one the possessive names.
+                    hits.append(CueHit(kind: .status(.preTrialDetention), first: index - 1, last: index + 1, direction: .backward))
+                } else if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
                     let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
                     add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
                 }
@@ -226,6 +302,14 @@ extension ExtractionRun {
                 // The cue runs to the end of the sentence's words: `were sentenced to five years imprisonment`.
                 let found = sentence(after: index, in: clause)
                 add(.sentenced, at: index, through: found?.last ?? index, sentence: found?.text)
+            case "executed", "hanged":
+                add(.deceased, at: index, through: index)
+            case "execution", "executions" where next == "of":
+                hits.append(CueHit(kind: .status(.deceased), first: index, last: index + 1, direction: .forward))
+            case "convicted":
+                add(.sentenced, at: index, through: index)
+            case "pardoned", "freed":
+                add(.released, at: index, through: index)
             case "imprisoned", "jailed":
                 add(.imprisoned, at: index, through: index)
             case "serving" where (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
@@ -339,6 +423,12 @@ extension ExtractionRun {
         }
         if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter {
             result.append(after)
+            // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
+            let people = placedPersons(in: clause)
+            let nextPerson = people.first(where: { $0.first > after.last })?.first ?? clause.range.upperBound
+            for later in cues where later.first > after.last && later.last < nextPerson && later.direction == .backward && !later.latter {
+                result.append(later)
+            }
         }
         return result
     }
