@@ -100,19 +100,33 @@ extension ExtractionRun {
             }
             guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
             let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
-            var subjects: [Extraction.ChargeSubject] = placedPersons(in: clause)
-                .filter { !persons[$0.entity].official }.map { .init(person: persons[$0.entity].name) }
-            if subjects.isEmpty {
-                subjects = placedOrganisations(in: clause)
-                    .filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
-                    .map { .init(organisation: organisations[$0.entity].name) }
-            }
-            if subjects.isEmpty, let group = countedGroup(in: clause) { subjects = [group] }
+            let people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            let groups = placedOrganisations(in: clause).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)
             if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
-            for subject in uniqued(subjects) {
-                for provision in Set(articles.map(\.entity)).sorted() {
+            // Each article belongs to the names before it, back to the article before them:
+            // `A was charged under Article 1, and B under Article 2`.
+            var pairs: [(Extraction.ChargeSubject, Int)] = []
+            let ordered = articles.sorted { $0.first < $1.first }
+            for (position, article) in ordered.enumerated() {
+                let previousEnd = ordered[..<position].last(where: { $0.entity != article.entity })?.last ?? clause.range.lowerBound - 1
+                var named: [Extraction.ChargeSubject] = people.filter { $0.last < article.first && $0.first > previousEnd }
+                    .map { .init(person: persons[$0.entity].name) }
+                if named.isEmpty {
+                    named = people.filter { $0.last < article.first }.map { .init(person: persons[$0.entity].name) }
+                }
+                if named.isEmpty {
+                    named = groups.filter { $0.last < article.first }.map { .init(organisation: organisations[$0.entity].name) }
+                }
+                if named.isEmpty, people.isEmpty {
+                    named = groups.map { .init(organisation: organisations[$0.entity].name) }
+                }
+                if named.isEmpty, people.isEmpty, groups.isEmpty, let group = countedGroup(in: clause) { named = [group] }
+                for subject in named { pairs.append((subject, article.entity)) }
+            }
+            for subject in uniqued(pairs.map(\.0)) {
+                for provision in Set(pairs.filter { $0.0 == subject }.map(\.1)).sorted() {
                     let charge = Extraction.ChargeCue(
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
                         stage: convicted ? "convicted" : "charged", evidence: "stated", section: label(section),
@@ -138,6 +152,7 @@ extension ExtractionRun {
         let list = tokens[section]
         for index in clause.range {
             guard let count = Int(list[index].text) ?? Lexicon.numberWords[list[index].lower] else { continue }
+            guard index + 1 < clause.range.upperBound else { continue }
             let nounIndex = (index + 1...min(index + 2, clause.range.upperBound - 1)).first { Self.groupNouns.contains(list[$0].lower) }
             guard let noun = nounIndex else { continue }
             var first = index

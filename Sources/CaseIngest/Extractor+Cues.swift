@@ -101,6 +101,7 @@ extension ExtractionRun {
                 statuses.append(status)
                 continue
             }
+            let firstEntry = statuses.count
             var entries: [CaseStatus: Int] = [:]
             for hit in hits {
                 guard case .status(let status) = hit.hit.kind else { continue }
@@ -116,6 +117,16 @@ extension ExtractionRun {
                 statuses.append(.init(
                     person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                     cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
+            }
+            // Dated events in date order, then those dated by the resolution, least specific first:
+            // the last is the person's status as of the resolution.
+            statuses[firstEntry...].sort { lhs, rhs in
+                switch (lhs.date, rhs.date) {
+                case let (left?, right?): return left < right
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return Self.rank(of: lhs.status) > Self.rank(of: rhs.status)
+                }
             }
         }
         findCharges()
@@ -181,6 +192,10 @@ extension ExtractionRun {
             return before.date
         }
         return nil
+    }
+
+    static func rank(of status: String) -> Int {
+        statusRank.firstIndex { $0.rawValue == status } ?? statusRank.count
     }
 
     func rank(_ hit: CueHit) -> Int {

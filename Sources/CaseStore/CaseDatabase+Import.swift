@@ -376,15 +376,15 @@ struct Importer {
         }
     }
 
-    /// Stated statuses carry no date of their own: they speak as of the
-    /// document's adoption, which a later resolution may still supply.
+    /// A stated status keeps the date written next to its cue; without one it
+    /// speaks as of the document's adoption, which a later resolution may still supply.
     mutating func insertStatuses() throws {
         for status in extraction.statuses {
             try exec("""
-                INSERT INTO status_event (person_id, status, evidence, section_id, cue, note, sentence, recorded_by, recorded_at)
-                VALUES (?, ?, 'stated', ?, ?, ?, ?, ?, ?)
-                """, arguments: [try person(status.person), status.status, try section(status.section), status.cue, status.note,
-                                 status.sentence, recorder.name, now])
+                INSERT INTO status_event (person_id, status, date, date_start, evidence, section_id, cue, note, sentence, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, 'stated', ?, ?, ?, ?, ?, ?)
+                """, arguments: [try person(status.person), status.status, status.date?.description, status.date?.start.description,
+                                 try section(status.section), status.cue, status.note, status.sentence, recorder.name, now])
             summary.statuses += 1
         }
     }

@@ -30,7 +30,9 @@ import Testing
     @Test func everyGoldStatusIsFoundWithItsSection() throws {
         for expected in try Self.cases().statuses {
             let (extraction, section) = try Self.place(expected.section)
-            let found = extraction.statuses.first { Self.key($0.person) == Self.key(expected.name) }
+            // One event per status a document states; the gold's is among them.
+            let all = extraction.statuses.filter { Self.key($0.person) == Self.key(expected.name) }
+            let found = all.first { $0.status == expected.status } ?? all.last
             #expect(found?.status == expected.status, "\(expected.name): \(String(describing: found))")
             #expect(found?.section == section, "\(expected.name): \(String(describing: found?.section))")
             if let sentence = expected.sentence { #expect(found?.sentence == sentence, "\(expected.name)") }

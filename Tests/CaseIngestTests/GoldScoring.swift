@@ -95,6 +95,11 @@ enum GoldKeys {
         return text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "/" || $0 == "'") }).joined(separator: " ")
     }
 
+    /// `Art. 3(1)`, `article 405` → `3(1)`, `405`.
+    static func article(_ text: String) -> String {
+        NameKey.fold(text).filter { !$0.isWhitespace }.replacingOccurrences(of: "art.", with: "").replacingOccurrences(of: "article", with: "")
+    }
+
     static func instrumentWords(_ name: String) -> Set<String> {
         let stop: Set<String> = ["of", "the", "on", "for", "and", "its", "s", "republic"]
         let text = NameKey.fold(name).replacingOccurrences(of: "kazakhstan's", with: "kazakhstan").replacingOccurrences(of: "kazakh ", with: "kazakhstan ")
@@ -112,8 +117,10 @@ enum GoldKeys {
 }
 
 extension GoldFile {
-    func personScore(_ extraction: Extraction) -> Score {
-        Score.score(gold: persons, predicted: extraction.persons, optional: { _ in false }, matches: { gold, person in
+    func personScore(_ extraction: Extraction, optional: Set<Set<String>> = []) -> Score {
+        Score.score(gold: persons, predicted: extraction.persons, optional: { person in
+            ([person.name] + person.aliases).contains { optional.contains(GoldKeys.person($0)) }
+        }, matches: { gold, person in
             let keys = Set(([gold.name ?? ""] + (gold.variants ?? [])).map(GoldKeys.person))
             return ([person.name] + person.aliases).contains { keys.contains(GoldKeys.person($0)) }
         }, name: \.name, goldName: { $0.name ?? "?" })
@@ -131,7 +138,7 @@ extension GoldFile {
 
     func provisionScore(_ extraction: Extraction) -> Score {
         func matches(_ gold: Entity, _ provision: Extraction.ProvisionEntity) -> Bool {
-            gold.article == provision.article
+            GoldKeys.article(gold.article ?? "") == GoldKeys.article(provision.article)
                 && GoldKeys.sameInstrument([gold.instrument ?? ""] + (gold.variants ?? []), provision.instrument)
         }
         return Score.score(gold: provisions, predicted: extraction.provisions, optional: { provision in
