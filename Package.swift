@@ -20,7 +20,8 @@ let package = Package(
         .target(
             name: "CaseSchema",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"),
+                        .embedInCode("0003_document_kind.sql")]
         ),
         .target(
             name: "CaseIngest",

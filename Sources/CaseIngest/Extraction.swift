@@ -9,6 +9,12 @@ public struct Extraction: Sendable, Encodable {
         public var country: String?
         public var cites: [ResolutionText.Citation]
         public var sections: [SectionRef]
+        /// Adopted text, motion or joint motion, when the header says.
+        public var kind: DocumentKind?
+        /// The document's own number: `P9_TA(2023)0123`, `B9-0123/2023`, `RC-B9-0123/2023`.
+        public var reference: String?
+        /// When a motion was tabled, if its header says.
+        public var tabled: PartialDate?
     }
 
     public struct SectionRef: Sendable, Encodable, Equatable {

@@ -152,7 +152,7 @@ extension ExtractionRun {
         let list = tokens[section]
         for index in clause.range {
             guard let count = Int(list[index].text) ?? Lexicon.numberWords[list[index].lower] else { continue }
-            guard index + 1 < clause.range.upperBound else { continue }
+            guard index + 1 < clause.range.upperBound else { continue }  // a number ending the clause counts no group
             let nounIndex = (index + 1...min(index + 2, clause.range.upperBound - 1)).first { Self.groupNouns.contains(list[$0].lower) }
             guard let noun = nounIndex else { continue }
             var first = index

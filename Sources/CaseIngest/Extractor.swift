@@ -17,6 +17,7 @@ public enum Extractor {
         run.extractAll()
         var extraction = run.result()
         extraction.text = document.text
+        extraction.warnings = document.warnings + extraction.warnings
         return extraction
     }
 }
@@ -108,7 +109,8 @@ struct ExtractionRun {
             document: .init(
                 procedure: document.procedure, title: document.title, adopted: document.adopted,
                 sha256: SHA256.hex(document.text), country: document.country, cites: document.cites,
-                sections: document.sections.map { .init(label: $0.label, kind: $0.kind, start: $0.start, end: $0.end) }),
+                sections: document.sections.map { .init(label: $0.label, kind: $0.kind, start: $0.start, end: $0.end) },
+                kind: document.kind, reference: document.reference, tabled: document.tabled),
             persons: persons.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
                       roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },

@@ -1,9 +1,17 @@
 /// Plain text from HTML as the Parliament publishes it.
 ///
 /// - Block elements (`p`, `div`, `br`, `tr`, `li`, headings) end a line.
-/// - `script` and `style` contents are dropped; other tags are removed.
+/// - Page chrome is dropped with everything inside it: `head` (and its
+///   `title`), `script`, `style`, `noscript`, `nav`, `header`, `footer`,
+///   `form`, `button`, and any element whose `id` or `class` names a site
+///   header, navigation, menu, skip link, language bar, cookie banner or
+///   footer (`<div id="site-header">`, `<ul class="main_nav">`).
+///   Other tags are removed.
 /// - Character references (`&amp;`, `&#8211;`, `&#x2013;`) and the common
 ///   named entities are decoded.
+///
+/// Example: `<div id="site-header"><a>Skip to content</a></div><p>The European Parliament,</p>`
+/// gives `The European Parliament,`.
 public enum HTMLText {
     public static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.prefix(4096).lowercased()
@@ -13,32 +21,68 @@ public enum HTMLText {
 
     static let blockTags: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "td", "section", "article", "title"]
 
+    /// Elements that hold page chrome, never text of the resolution.
+    static let chromeTags: Set<String> = ["head", "script", "style", "noscript", "nav", "header", "footer", "form", "button", "select", "svg", "iframe"]
+
+    /// Words in an `id` or `class` that mark chrome.
+    static let chromeMarkers = ["website-header", "site-header", "nav", "menu", "skip", "lang", "cookie", "footer", "breadcrumb"]
+
+    /// Elements that never have a closing tag.
+    static let voidTags: Set<String> = ["br", "img", "meta", "link", "input", "hr", "wbr", "source", "col", "area", "base", "embed"]
+
     public static func plainText(_ html: String) -> String {
         var out = ""
         var index = html.startIndex
-        var skipUntil: String?
+        // The chrome element being skipped, and how deep inside elements of its name we are.
+        var skipping: (name: String, depth: Int)?
         while index < html.endIndex {
             let character = html[index]
             if character == "<", let close = html[index...].firstIndex(of: ">") {
                 let tag = html[html.index(after: index)..<close].lowercased()
+                let closing = tag.hasPrefix("/")
                 let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
-                if let waiting = skipUntil {
-                    if tag.hasPrefix("/") && name == waiting { skipUntil = nil }
-                } else if (name == "script" || name == "style") && !tag.hasPrefix("/") {
-                    skipUntil = name
-                } else if blockTags.contains(name) {
-                    out += name == "td" ? " " : "\n\n"
-                }
+                let selfClosing = tag.hasSuffix("/") || voidTags.contains(name)
                 index = html.index(after: close)
+                if let skipped = skipping {
+                    if name == skipped.name, !selfClosing {
+                        let depth = skipped.depth + (closing ? -1 : 1)
+                        skipping = depth == 0 ? nil : (skipped.name, depth)
+                        // Raw text elements: their content is not markup.
+                    }
+                    continue
+                }
+                if !closing, !selfClosing, !name.isEmpty, chromeTags.contains(name) || isMarkedChrome(tag) {
+                    skipping = (name, 1)
+                    if name == "script" || name == "style", let end = html[index...].range(of: "</\(name)", options: .caseInsensitive) {
+                        index = end.lowerBound
+                    }
+                    continue
+                }
+                if blockTags.contains(name) { out += name == "td" ? " " : "\n\n" }
                 continue
             }
-            if skipUntil == nil { out.append(character) }
+            if skipping == nil { out.append(character) }
             index = html.index(after: index)
         }
         return decodeEntities(out)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
             .joined(separator: "\n")
+    }
+
+    /// Whether a start tag's `id` or `class` marks it as chrome.
+    static func isMarkedChrome(_ tag: String) -> Bool {
+        for attribute in ["id=", "class="] {
+            guard let range = tag.range(of: attribute) else { continue }
+            let rest = tag[range.upperBound...]
+            guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+            let value = rest.dropFirst().prefix { $0 != quote }
+            let words = value.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).map(String.init)
+            for marker in chromeMarkers {
+                if marker.contains("-") ? value.contains(marker) : words.contains(marker) { return true }
+            }
+        }
+        return false
     }
 
     static let named: [String: String] = [

@@ -2,18 +2,36 @@
 ///
 /// Rules, applied line by line:
 /// - Page furniture is dropped: `RC\1224524EN.docx 5/12 PE689.006v01-00 }`,
-///   the `PE…v01-00 }` and `} RC1` lines after it, lone language codes (`EN`).
+///   the `PE…v01-00 }` and `} RC1` lines after it, lone language codes (`EN`),
+///   `EN United in diversity EN`, Official Journal page markers (`OJ C,
+///   29.10.2030`, `ELI: http…`, `ISSN …`, `2/4`), web page footers (`Last
+///   updated: …`, `Legal notice …`) and, below the header, a line holding only
+///   the document's number (a running header such as `P9_TA(2030)0001`).
+/// - The header (everything above the first citation) gives the title, the
+///   procedure and the document's kind, number and dates: see
+///   ``DocumentHeader``. The title becomes the `title` section; the rest of
+///   the header (tabling members, navigation) is in no section.
 /// - A footnote is a line `N text` (no dot after the number) right after a
-///   blank line, numbered one more than the previous footnote, with a marker
-///   `N` glued to a word or a year earlier on (`Freedonia1`, `20132,`). The
-///   footnote moves to the end as its own section and the marker goes.
-/// - Sections start with `– ` (citations), `A. ` … `AA. ` (recitals, in
-///   order) and `1. ` … (paragraphs, in order); anything else continues the
-///   current section, across blank lines and page breaks.
-/// - Lines are joined with one space; a line ending in `-` joins without one
-///   (`long-standing`); in texts whose wrapped lines end with a space, a line
+///   blank line or a `____` rule, numbered one more than the previous
+///   footnote, with a marker `N` glued to a word or a year earlier on
+///   (`Freedonia1`, `20132,`); or, as in the Official Journal, a line `(N) text`
+///   with a marker ` (N)` earlier on. The footnote moves to the end as its own
+///   section and the marker goes.
+/// - Sections start with a citation, a recital or a paragraph (see
+///   ``SectionBuilder/startKind(of:)``); anything else continues the current
+///   section, across blank lines and page breaks.
+/// - Lines are joined with one space. A line ending in `-` joins without one.
+///   Before a capital the hyphen stays (`Ana-` + `Maria`). Before a lowercase
+///   fragment it goes if the word without it is written elsewhere in the text
+///   (`Free-` + `donia`, with `Freedonia` elsewhere); it stays after a common
+///   compound head (`long-` + `standing`, see ``SectionBuilder/compoundHeads``)
+///   or when the compound is written elsewhere; otherwise it goes in PDF text
+///   (`presi-` + `dency`) and stays in texts whose wrapped lines end with a
+///   space, which do not hyphenate words. In texts whose wrapped lines end with a space, a line
 ///   ending mid-word without one joins the next lowercase fragment
 ///   (`resolu` + `tion`).
+/// - A text with a title and citations but no recitals or paragraphs (a page
+///   cut short) is read with a warning; a text with none of them is refused.
 ///
 /// Example: `F. whereas … the Free Choice of \n\nRC\1224…}\n\nEN\n\nFreedonia, were banned`
 /// becomes `F. whereas … the Free Choice of Freedonia, were banned`.
@@ -26,8 +44,8 @@ public enum Normaliser {
         let wrapsWithSpace = nonBlank.filter { $0.hasSuffix(" ") }.count * 10 > nonBlank.count * 3
 
         var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace)
-        var titleLines: [String] = []
-        var procedure: String?
+        if lines.contains(where: { $0.trimmingWhitespace().hasSuffix("-") }) { builder.knownWords = Self.words(of: lines) }
+        var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
         var index = 0
@@ -35,50 +53,78 @@ public enum Normaliser {
             let line = lines[index]
             let trimmed = line.trimmingWhitespace()
             defer { index += 1 }
-            if trimmed.isEmpty { previousBlank = true; continue }
+            if trimmed.isEmpty || isRule(trimmed) {
+                previousBlank = true
+                if inHeader { headerLines.append("") }
+                continue
+            }
             if inHeader {
-                if let found = procedureReference(in: trimmed) {
-                    procedure = found
-                    let rest = trimmed.replacingOccurrences(of: "(\(found))", with: "").replacingOccurrences(of: found, with: "").trimmingWhitespace()
-                    if !rest.isEmpty, rest != "()" { titleLines.append(rest) }
-                    previousBlank = false
-                    continue
-                }
                 if builder.startKind(of: trimmed) == nil {
-                    if trimmed.lowercased().hasPrefix("the european parliament") { inHeader = false }
-                    else if titleLines.count < 4 { titleLines.append(trimmed) }
+                    if trimmed.lowercased().hasPrefix("the european parliament"), trimmed.split(separator: " ").count <= 4 {
+                        inHeader = false
+                    } else {
+                        headerLines.append(trimmed.split(separator: " ").joined(separator: " "))
+                    }
                     previousBlank = false
                     continue
                 }
                 inHeader = false
             }
-            // A footnote block: `N text` after a blank line, N the next footnote number.
-            if previousBlank, !line.hasPrefix(" "), let (number, body) = footnoteStart(trimmed),
-               number == builder.footnotes.count + 1, builder.hasMarker(number) {
+            if DocumentHeader.isReferenceLine(trimmed) { continue }
+            // A footnote block: `N text` after a blank line, or `(N) text`, N the next footnote number.
+            if !line.hasPrefix(" "), let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
+               number == builder.footnotes.count + 1, builder.hasMarker(number, bracketed: bracketed) {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
                     let nextTrimmed = next.trimmingWhitespace()
-                    if nextTrimmed.isEmpty || next.hasPrefix(" ") { break }
-                    if let (n, _) = footnoteStart(nextTrimmed), n == number + builder.pendingFootnotes(text) { break }
+                    if nextTrimmed.isEmpty || next.hasPrefix(" ") || isRule(nextTrimmed) { break }
+                    if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
                     if text.hasSuffix(".") && builder.startKind(of: nextTrimmed) != nil { break }
                     text = text.trimmingWhitespace() + " " + nextTrimmed
                     index += 1
                 }
-                builder.addFootnote(number: number, text: text.trimmingWhitespace())
+                builder.addFootnote(number: number, text: text.trimmingWhitespace(), bracketed: bracketed)
                 previousBlank = true  // footnotes follow each other without blank lines
                 continue
             }
             builder.add(line: line, trimmed: trimmed)
             previousBlank = false
         }
-        let title = titleLines.joined(separator: " ").split(separator: " ").joined(separator: " ")
-        let result = builder.build(title: title, procedure: procedure)
+        let header = DocumentHeader(lines: headerLines) { text, piece in builder.joinWrapped(text, piece) }
+        var result = builder.build(header: header)
         if !result.sections.contains(where: { $0.kind == .recital || $0.kind == .paragraph }) {
-            throw .notAResolution(name)
+            let looksLikeResolution = header.procedure != nil || header.kind != nil || header.title.lowercased().contains("resolution")
+            guard looksLikeResolution, result.sections.contains(where: { $0.kind == .citation }) else { throw .notAResolution(name) }
+            result.warnings.append("\(name) has a title and citations but no recitals or paragraphs (the text looks cut short); "
+                                   + "only the title and citations were read.")
         }
         return result
+    }
+
+    /// Every word of three letters or more, lowercased: what a broken word is checked against.
+    static func words(of lines: [String]) -> Set<String> {
+        var words = Set<String>()
+        for line in lines {
+            for word in line.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 { words.insert(word.lowercased()) }
+            for token in line.split(separator: " ") where token.contains("-") {
+                let compound = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
+                if compound.count >= 3 { words.insert(String(compound).lowercased()) }
+            }
+        }
+        return words
+    }
+
+    /// A line of underscores or long dashes that rules off footnotes from the text.
+    static func isRule(_ trimmed: String) -> Bool {
+        trimmed.count >= 5 && trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" }
+    }
+
+    /// A line holding only a procedure reference in brackets: `(2030/2001(RSP))`.
+    static func isProcedureLine(_ trimmed: String) -> Bool {
+        guard let found = procedureReference(in: trimmed) else { return false }
+        return trimmed.count <= found.count + 2
     }
 
     /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
@@ -120,12 +166,21 @@ public enum Normaliser {
         return nil
     }
 
-    static func footnoteStart(_ trimmed: String) -> (Int, String)? {
+    /// `1 text` or, as in the Official Journal, `(1)   text`: the number, the text and whether it was bracketed.
+    static func footnoteStart(_ trimmed: String) -> (Int, String, Bool)? {
+        if trimmed.first == "(" {
+            let digits = trimmed.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
+            let rest = trimmed.dropFirst(digits.count + 1)
+            guard rest.first == ")", rest.dropFirst().first?.isWhitespace == true else { return nil }
+            let body = String(rest.dropFirst()).trimmingWhitespace()
+            return body.isEmpty ? nil : (number, body, true)
+        }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
         let rest = trimmed.dropFirst(digits.count)
         guard let first = rest.first, first == " ", let second = rest.dropFirst().first, !second.isWhitespace else { return nil }
-        return (number, String(rest.dropFirst()))
+        return (number, String(rest.dropFirst()), false)
     }
 
     /// Footers and headers a PDF export repeats on every page.
@@ -139,7 +194,18 @@ public enum Normaliser {
         if let first = words.first, first.hasPrefix("PE"), first.contains("v0"), first.contains("."), words.count <= 4 { return true }
         if trimmed == "}" || (trimmed.hasPrefix("}") && words.count <= 3) { return true }
         if trimmed.count <= 3, trimmed.allSatisfy({ $0.isUppercase }), ["EN", "FR", "DE"].contains(trimmed) { return true }
-        if trimmed.hasSuffix("United in diversity") && words.count <= 5 { return true }
+        if trimmed.contains("United in diversity") && words.count <= 6 { return true }
+        // Official Journal and web page furniture.
+        if let first = words.first {
+            if first == "ELI:" && words.count <= 3 { return true }
+            if first == "ISSN" && words.count <= 5 { return true }
+            if first == "OJ", words.count <= 4, words.dropFirst().first == "C," { return true }
+            if trimmed.hasPrefix("Last updated:") && words.count <= 6 { return true }
+            if trimmed.hasPrefix("Legal notice") && words.count <= 8 { return true }
+        }
+        // A page number `2/4`.
+        let pageParts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        if pageParts.count == 2, pageParts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) { return true }
         return false
     }
 }
@@ -157,7 +223,12 @@ struct SectionBuilder {
     var footnotes: [(number: Int, text: String, afterSection: Int)] = []
     var citations = 0
     var recitals = 0
+    /// Recitals without letters (`- whereas …`, `1. whereas …`), labelled `recital-1`, `recital-2`, ….
+    var unletteredRecitals = 0
     var paragraphs = 0
+
+    /// The text's words, lowercased, when a line ends in a hyphen (see ``Normaliser/words(of:)``).
+    var knownWords: Set<String> = []
 
     init(wrapsWithSpace: Bool) { self.wrapsWithSpace = wrapsWithSpace }
 
@@ -169,19 +240,47 @@ struct SectionBuilder {
         return String(letters[(index / 26 - 1) % 26]) + String(letters[index % 26])
     }
 
+    /// Bullets that open a citation or an unlettered recital.
+    static let bullets: Set<Character> = ["-", "–", "—", "−", "‐", "‑", "•"]
+
+    static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
+        guard text.count >= word.count, text.prefix(word.count).lowercased() == word else { return false }
+        return text.dropFirst(word.count).first?.isLetter != true
+    }
+
     /// The kind and label of a section that starts with this line, if one does.
+    ///
+    /// - Citation: a bullet (`–`, `—`, `-`, `•`) and a space, before any
+    ///   recital or paragraph; or `having regard to` with no bullet (or glued
+    ///   to one: `-having regard`) there.
+    /// - Recital: the next letter and a dot (`A. `, `AA. `, also `A.whereas`);
+    ///   or, unlettered, a bullet or any number and a dot before `whereas`
+    ///   (`- whereas …`, `1. whereas …`), labelled `recital-1`, `recital-2`, ….
+    /// - Paragraph: the next number and a dot (`1. Calls on …`).
+    /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
-        if let first = trimmed.first, "–—-".contains(first), trimmed.dropFirst().first == " " {
-            return (.citation, "c\(citations + 1)", 2)
+        let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
+        if let first = trimmed.first, Self.bullets.contains(first) {
+            let afterBullet = trimmed.dropFirst()
+            let body = afterBullet.drop { $0 == " " || $0 == "\t" }
+            let spaced = body.count < afterBullet.count
+            if Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            if inCitations, spaced || Self.startsWithWord(body, "having") { return (.citation, "c\(citations + 1)", 0) }
+            return nil
+        }
+        if inCitations, Self.startsWithWord(trimmed[...], "having") {
+            let lower = trimmed.prefix(20).lowercased()
+            if lower.hasPrefix("having regard") || lower.hasPrefix("having regards") { return (.citation, "c\(citations + 1)", 0) }
         }
         let head = trimmed.prefix { $0 != "." }
-        guard head.count < trimmed.count, head.count <= 3 else { return nil }
+        guard head.count < trimmed.count, (1...3).contains(head.count) else { return nil }
         let afterDot = trimmed.dropFirst(head.count + 1)
-        guard afterDot.first == " " else { return nil }
-        if head == nextRecitalLabel() { return (.recital, String(head), head.count + 2) }
-        if let number = Int(head), number == paragraphs + 1, head.allSatisfy(\.isNumber) {
-            return (.paragraph, String(head), head.count + 2)
-        }
+        let body = afterDot.drop { $0 == " " || $0 == "\t" }
+        let spaced = body.count < afterDot.count
+        if head == nextRecitalLabel(), spaced || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
+        guard spaced, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
+        if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+        if number == paragraphs + 1 { return (.paragraph, String(head), 0) }
         return nil
     }
 
@@ -189,9 +288,9 @@ struct SectionBuilder {
         if let (kind, label, _) = startKind(of: trimmed) {
             switch kind {
             case .citation: citations += 1
-            case .recital: recitals += 1
+            case .recital: if label.hasPrefix("recital-") { unletteredRecitals += 1 } else { recitals += 1 }
             case .paragraph: paragraphs += 1
-            case .footnote: break
+            case .footnote, .title: break
             }
             drafts.append(Draft(label: label, kind: kind, text: trimmed))
             trailingSpace = line.hasSuffix(" ")
@@ -206,30 +305,58 @@ struct SectionBuilder {
 
     func join(_ text: String, _ piece: String) -> String {
         guard let last = text.last else { return piece }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { return text + piece }
+        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { return mendingHyphen(text, piece) }
         if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { return text + piece }
         return text + " " + piece
     }
 
-    /// Whether footnote `number`'s marker appears in the text read so far.
-    func hasMarker(_ number: Int) -> Bool {
-        for index in drafts.indices.reversed() where Self.markerRange(number, in: drafts[index].text) != nil {
-            return true
-        }
-        return false
+    /// Joins a wrapped header line (trimmed, so no trailing space is known) to the text before it.
+    func joinWrapped(_ text: String, _ piece: String) -> String {
+        if text.last == "-", text.dropLast().last?.isLetter == true { return mendingHyphen(text, piece) }
+        return text + " " + piece
     }
 
-    func pendingFootnotes(_ text: String) -> Int { 1 }
+    /// Heads that make compounds with a hyphen (`long-standing`, `socio-economic`): a line-end hyphen after them stays.
+    static let compoundHeads: Set<String> = [
+        "anti", "co", "cross", "ex", "inter", "long", "multi", "non", "post", "pre", "pro", "self", "semi", "socio", "state", "well",
+    ]
 
-    mutating func addFootnote(number: Int, text: String) {
+    /// `Free-` + `donia` → `Freedonia`, `long-` + `standing` → `long-standing`: the rule in ``Normaliser``.
+    func mendingHyphen(_ text: String, _ piece: String) -> String {
+        guard piece.first?.isLowercase == true else { return text + piece }
+        let head = String(text.dropLast().reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        let tail = piece.prefix { $0.isLetter }.lowercased()
+        let mended = String(text.dropLast()) + piece, kept = text + piece
+        if knownWords.contains(head + tail) { return mended }
+        if Self.compoundHeads.contains(head) || knownWords.contains(head + "-" + tail) { return kept }
+        return wrapsWithSpace ? kept : mended
+    }
+
+    /// Whether footnote `number`'s marker appears in the text read so far.
+    func hasMarker(_ number: Int, bracketed: Bool) -> Bool {
+        drafts.indices.reversed().contains { Self.markerRange(number, bracketed: bracketed, in: drafts[$0].text) != nil }
+    }
+
+    mutating func addFootnote(number: Int, text: String, bracketed: Bool) {
         // Remove the marker from the nearest section before the footnote.
         for index in drafts.indices.reversed() {
-            if let range = Self.markerRange(number, in: drafts[index].text) {
+            if let range = Self.markerRange(number, bracketed: bracketed, in: drafts[index].text) {
                 drafts[index].text.removeSubrange(range)
                 break
             }
         }
         footnotes.append((number, text, drafts.count - 1))
+    }
+
+    static func markerRange(_ number: Int, bracketed: Bool, in text: String) -> Range<String.Index>? {
+        bracketed ? bracketedMarkerRange(number, in: text) : markerRange(number, in: text)
+    }
+
+    /// The last ` (N)` after a word or a comma: the Official Journal's footnote call.
+    static func bracketedMarkerRange(_ number: Int, in text: String) -> Range<String.Index>? {
+        guard let range = text.range(of: " (\(number))", options: .backwards), range.lowerBound > text.startIndex else { return nil }
+        let before = text[text.index(before: range.lowerBound)]
+        return before.isLetter || before.isNumber || before == ")" || before == "," || before == "’" ? range : nil
     }
 
     /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
@@ -258,12 +385,14 @@ struct SectionBuilder {
         return nil
     }
 
-    func build(title: String, procedure: String?) -> ResolutionText {
+    func build(header: DocumentHeader) -> ResolutionText {
+        let title = header.title
         var text = title
-        if let procedure { text += "\n(\(procedure))" }
+        var sections: [ResolutionText.Section] = []
+        if !title.isEmpty { sections.append(.init(label: "title", kind: .title, start: 0, end: title.unicodeScalars.count)) }
+        if let procedure = header.procedure { text += "\n(\(procedure))" }
         text += "\n\n"
         var scalarCount = text.unicodeScalars.count
-        var sections: [ResolutionText.Section] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
             let clean = body.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             let length = clean.unicodeScalars.count
@@ -274,10 +403,11 @@ struct SectionBuilder {
         for draft in drafts { append(draft.text, label: draft.label, kind: draft.kind) }
         for note in footnotes { append("\(note.number) \(note.text)", label: "fn\(note.number)", kind: .footnote) }
         let scalars = Array(text.unicodeScalars)
-        var result = ResolutionText(text: text, scalars: scalars, title: title, procedure: procedure, adopted: nil,
-                                    sections: sections, cites: [], country: nil)
-        result.country = Self.country(inTitle: title)
-        result.adopted = Self.adoptionDate(inTitle: title)
+        var result = ResolutionText(text: text, scalars: scalars, title: title, procedure: header.procedure, adopted: header.adopted,
+                                    sections: sections, cites: [], country: Self.country(inTitle: title))
+        result.kind = header.kind
+        result.reference = header.reference
+        result.tabled = header.tabled
         result.cites = sections.filter { $0.kind == .citation }.flatMap { Self.citedResolutions(in: result.text(of: $0)) }
         return result
     }

@@ -3,7 +3,8 @@
 /// Offsets everywhere are Unicode scalar offsets into ``text`` (what Python
 /// and most JSON consumers call character offsets).
 public struct ResolutionText: Sendable {
-    public enum SectionKind: String, Sendable, Codable { case citation, recital, paragraph, footnote }
+    /// `title` is the resolution's title, the first section when there is one.
+    public enum SectionKind: String, Sendable, Codable { case title, citation, recital, paragraph, footnote }
 
     public struct Section: Sendable, Equatable {
         public var label: String
@@ -28,6 +29,14 @@ public struct ResolutionText: Sendable {
     public var cites: [Citation]
     /// The country the resolution is about, read from its title.
     public var country: String?
+    /// Adopted text, motion or joint motion, when the header says.
+    public var kind: DocumentKind?
+    /// The document's own number: `P9_TA(2023)0123`, `B9-0123/2023`, `RC-B9-0123/2023`.
+    public var reference: String?
+    /// When a motion was tabled, if its header says.
+    public var tabled: PartialDate?
+    /// What the reader should know about how the text was read (a text cut short).
+    public var warnings: [String] = []
 
     public func text(of section: Section) -> String { slice(section.start, section.end) }
 

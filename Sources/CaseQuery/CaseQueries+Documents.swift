@@ -6,9 +6,15 @@ import GRDB
 public struct DocumentSummary: Sendable, Encodable {
     public var id: Int64
     public var procedure: String?
+    /// `adopted text`, `motion` or `joint motion`; nil when the text did not say.
+    public var kind: String?
+    /// The document's own number: `P9_TA(2023)0123`, `B9-0123/2023`.
+    public var reference: String?
     public var title: String
     public var adopted: String?
     public var adoptedBasis: String?
+    /// When a motion was tabled, if it says.
+    public var tabled: String?
     public var sections: Int
     public var persons: Int
     public var releaseCalls: Int
@@ -16,7 +22,7 @@ public struct DocumentSummary: Sendable, Encodable {
     public var importedAt: String
 
     enum CodingKeys: String, CodingKey {
-        case id, procedure, title, adopted, sections, persons
+        case id, procedure, kind, reference, title, adopted, tabled, sections, persons
         case adoptedBasis = "adopted_basis", releaseCalls = "release_calls", sourceFile = "source_file", importedAt = "imported_at"
     }
 }
@@ -61,15 +67,16 @@ extension CaseQueries {
     public func documents() throws -> [DocumentSummary] {
         try reader.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.id, d.procedure, d.title, d.adopted, d.adopted_basis, d.source_file, d.imported_at,
+                SELECT d.id, d.procedure, d.kind, d.reference, d.title, d.adopted, d.adopted_basis, d.tabled, d.source_file, d.imported_at,
                        (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
                        (SELECT count(DISTINCT m.person_id) FROM mention m JOIN section s ON s.id = m.section_id
                         WHERE s.document_id = d.id AND m.person_id IS NOT NULL) AS persons,
                        (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
                 FROM document d ORDER BY d.adopted_start, d.id
                 """).map { row in
-                DocumentSummary(id: row["id"], procedure: row["procedure"], title: row["title"], adopted: row["adopted"],
-                                adoptedBasis: row["adopted_basis"], sections: row["sections"], persons: row["persons"],
+                DocumentSummary(id: row["id"], procedure: row["procedure"], kind: row["kind"], reference: row["reference"], title: row["title"],
+                                adopted: row["adopted"], adoptedBasis: row["adopted_basis"], tabled: row["tabled"],
+                                sections: row["sections"], persons: row["persons"],
                                 releaseCalls: row["calls"], sourceFile: row["source_file"], importedAt: row["imported_at"])
             }
         }
@@ -106,8 +113,11 @@ extension CaseQueries {
     }
 
     static func documentID(_ procedure: String, in db: Database) throws -> (id: Int64, name: String) {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, COALESCE(procedure, title) AS name FROM document WHERE procedure = ? COLLATE NOCASE",
-                                      arguments: [procedure.trimmingWhitespace()]) {
+        // A procedure may have a motion and an adopted text: the adopted text speaks for it.
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT id, COALESCE(procedure, title) AS name FROM document WHERE procedure = ? COLLATE NOCASE
+            ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1
+            """, arguments: [procedure.trimmingWhitespace()]) {
             return (row["id"], row["name"])
         }
         let known = try String.fetchAll(db, sql: "SELECT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id LIMIT 10")

@@ -11,6 +11,8 @@ public struct ImportSummary: Sendable, Encodable {
 
     public var file: String
     public var procedure: String?
+    /// `adopted text`, `motion` or `joint motion`, when the text says.
+    public var kind: String?
     public var title: String
     public var adopted: String?
     public var adoptedBasis: String?
@@ -33,7 +35,7 @@ public struct ImportSummary: Sendable, Encodable {
     public var warnings: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case file, procedure, title, adopted, sections, organisations, provisions, mentions, statuses, charges
+        case file, procedure, kind, title, adopted, sections, organisations, provisions, mentions, statuses, charges
         case memberships, reviews, backfilled, warnings
         case adoptedBasis = "adopted_basis", alreadyImported = "already_imported", dryRun = "dry_run"
         case documentID = "document_id", personsNew = "persons_new", personsMatched = "persons_matched"
@@ -54,6 +56,7 @@ extension CaseDatabase {
     ) throws -> ImportSummary {
         var summary = ImportSummary(file: file, procedure: extraction.document.procedure, title: extraction.document.title)
         summary.dryRun = dryRun
+        summary.kind = extraction.document.kind?.rawValue
         summary.warnings = extraction.warnings
         try writer.writeWithoutTransaction { db in
             // IMMEDIATE: take the write lock at the start, so a second casetrack
@@ -104,18 +107,24 @@ struct Importer {
             summary.documentID = existing["id"]
             return
         }
+        // A motion and the text adopted from it are two documents of one procedure;
+        // two different texts of the same kind (or of unknown kind) are not.
         if let procedure = document.procedure,
-           let other = try String.fetchOne(db.cachedStatement(sql: "SELECT source_file FROM document WHERE procedure = ? COLLATE NOCASE"), arguments: [procedure]) {
-            throw CaseStoreError.differentTextOfDocument(procedure: procedure, existingFile: other)
+           let other = try Row.fetchOne(db.cachedStatement(sql: """
+               SELECT source_file, kind FROM document WHERE procedure = ? COLLATE NOCASE AND (kind IS NULL OR ? IS NULL OR kind = ?)
+               """), arguments: [procedure, document.kind?.rawValue, document.kind?.rawValue]) {
+            throw CaseStoreError.differentTextOfDocument(procedure: procedure, existingFile: other["source_file"], kind: other["kind"])
         }
         let (date, basis) = try adoption(given: adopted)
         summary.adopted = date?.description
         summary.adoptedBasis = basis
         try exec("""
-            INSERT INTO document (procedure, title, subject_key, adopted, adopted_start, adopted_basis, source_file, sha256, imported_at, imported_by, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (procedure, title, subject_key, adopted, adopted_start, adopted_basis, source_file, sha256, imported_at, imported_by, text,
+                                  kind, reference, tabled)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document.procedure, document.title, DocumentSubject.key(title: document.title), date?.description, date?.start.description, basis,
-                             file, document.sha256, now, recorder.name, extraction.text])
+                             file, document.sha256, now, recorder.name, extraction.text,
+                             document.kind?.rawValue, document.reference, document.tabled?.description])
         documentID = db.lastInsertedRowID
         summary.documentID = documentID
         try insertSections()

@@ -25,7 +25,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case missingInstrument(article: String, instruments: [String])
     case emptyArticle
     case unknownStage(String)
-    case differentTextOfDocument(procedure: String, existingFile: String)
+    case differentTextOfDocument(procedure: String, existingFile: String, kind: String?)
     case ambiguousInstrument(name: String, instruments: [String])
     case backupExists(path: String)
 
@@ -35,8 +35,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "\(path) already exists; give a new file name for the backup (casetrack never overwrites one)."
         case .ambiguousInstrument(let name, let instruments):
             return "'\(name)' could be any of \(instruments.joined(separator: "; ")); give the full name with --instrument."
-        case .differentTextOfDocument(let procedure, let existingFile):
-            return "A different text of \(procedure) is already imported (from \(existingFile)); "
+        case .differentTextOfDocument(let procedure, let existingFile, let kind):
+            return "A different \(kind.map { "\($0) " } ?? "text ")of \(procedure) is already imported (from \(existingFile)); "
                 + "compare the two files, and import this one into another database if both are needed."
         case .notADatabase(let path):
             return "\(path) is not a casetrack database (it is not an SQLite file); it was left untouched: pass another path with --db."

@@ -26,8 +26,10 @@ public enum RecordSource: Sendable, Equatable {
         case .text(let text):
             return (nil, text)
         case .section(let procedure, let label):
+            // A procedure may have a motion and an adopted text: the adopted text speaks for it.
             guard let documentID = try Int64.fetchOne(
-                db, sql: "SELECT id FROM document WHERE procedure = ? COLLATE NOCASE", arguments: [procedure])
+                db, sql: "SELECT id FROM document WHERE procedure = ? COLLATE NOCASE ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1",
+                arguments: [procedure])
             else { throw CaseStoreError.unknownDocument(procedure: procedure) }
             guard let sectionID = try Int64.fetchOne(
                 db, sql: "SELECT id FROM section WHERE document_id = ? AND label = ? COLLATE NOCASE",

@@ -156,15 +156,15 @@ struct DocumentsCommand: ParsableCommand {
         guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
         let documents = try database.queries().documents()
         let rows = documents.map { document in
-            [String(document.id), document.procedure ?? "", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
+            [String(document.id), document.procedure ?? "", document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
              String(document.sections), String(document.persons), String(document.releaseCalls), document.title]
         }
         switch format {
         case .json: try Output.json(documents)
-        case .csv: Output.csv(header: ["id", "procedure", "adopted", "sections", "persons", "release_calls", "title"], rows: rows)
+        case .csv: Output.csv(header: ["id", "procedure", "kind", "adopted", "sections", "persons", "release_calls", "title"], rows: rows)
         default:
             if documents.isEmpty { return Output.line("No resolution imported yet: casetrack import FILE...") }
-            Output.table(header: ["ID", "PROCEDURE", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "TITLE"], rows: rows)
+            Output.table(header: ["ID", "PROCEDURE", "KIND", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "TITLE"], rows: rows)
         }
     }
 }
