@@ -100,7 +100,12 @@ extension ExtractionRun {
             }
             guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
             let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
-            let people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            var people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            // `whereas she was charged under Article 3`: the person the pronoun stands for.
+            if let subject = pronounSubjects[clauseIndex(clause)],
+               let pronoun = clause.range.first(where: { ["he", "she"].contains(list[$0].lower) }) {
+                people.insert(Placed(entity: subject, first: pronoun, last: pronoun), at: 0)
+            }
             let groups = placedOrganisations(in: clause).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)
@@ -115,6 +120,10 @@ extension ExtractionRun {
                     .map { .init(person: persons[$0.entity].name) }
                 if named.isEmpty {
                     named = people.filter { $0.last < article.first }.map { .init(person: persons[$0.entity].name) }
+                }
+                // `under Article 3 … and sentenced X`: the first name after the article.
+                if named.isEmpty, let after = people.first(where: { $0.first > article.last }) {
+                    named = [.init(person: persons[after.entity].name)]
                 }
                 if named.isEmpty {
                     named = groups.filter { $0.last < article.first }.map { .init(organisation: organisations[$0.entity].name) }

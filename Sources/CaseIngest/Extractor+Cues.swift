@@ -63,8 +63,28 @@ extension ExtractionRun {
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
             }
-            if let last = people.last(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, last.entity) }
+            if let pronounSubject = people.first, pronounSubject.first == pronounSubject.last,
+               ["he", "she"].contains(tokens[clause.section][pronounSubject.first].lower) {
+                pronounSubjects[clauseIndex(clause)] = pronounSubject.entity
+            }
             let cues = cueHits(in: clause)
+            // `calls for her immediate release`: the person named last before the possessive.
+            for cue in cues where cue.kind == .releaseCall {
+                let before = wordsBefore(clause.section, cue.first, in: clause, count: 4).map(\.lower)
+                if before.contains(where: { ["her", "his"].contains($0) }),
+                   let subject = people.last(where: { $0.last < cue.first })?.entity ?? lastPerson.map(\.entity),
+                   !called.contains(where: { $0 == (subject, clause.section) }) {
+                    called.append((subject, clause.section))
+                }
+                // `to release all political prisoners, including A, B and C`: every name after the call.
+                for person in people where person.first > cue.last && !persons[person.entity].official
+                    && !cues.contains(where: { $0.kind != .releaseCall && $0.first > cue.last && $0.last < person.first && $0.direction == .forward
+                        && { if case .status(let status) = $0.kind { return status == .chargesDropped || status == .charged } else { return false } }($0) })
+                    && !called.contains(where: { $0 == (person.entity, clause.section) }) {
+                    called.append((person.entity, clause.section))
+                }
+            }
+            if let last = people.last(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, last.entity) }
             findMemberships(in: clause, people: people)
             guard !cues.isEmpty, !people.isEmpty else { continue }
             for person in people {
@@ -196,6 +216,11 @@ extension ExtractionRun {
 
     static func rank(of status: String) -> Int {
         statusRank.firstIndex { $0.rawValue == status } ?? statusRank.count
+    }
+
+    /// A clause's position in `clauses`, to key what is learnt about it.
+    func clauseIndex(_ clause: Clause) -> Int {
+        clauses.firstIndex { $0.section == clause.section && $0.range == clause.range } ?? -1
     }
 
     func rank(_ hit: CueHit) -> Int {

@@ -413,13 +413,24 @@ struct SectionBuilder {
     }
 
     /// "…situation in Freedonia" → Freedonia.
+    /// The first capitalised name after ` on ` or ` in ` in the title, up to a
+    /// comma or a lowercase word: `… of 4 May 2023 on Freedonia, notably the case
+    /// of Ana Ruiz` → `Freedonia`; `… on the situation in Freedonia` → `Freedonia`.
     static func country(inTitle title: String) -> String? {
-        for marker in [" in ", " on "] {
-            guard let range = title.range(of: marker, options: .backwards) else { continue }
-            let words = title[range.upperBound...].split(separator: " ").map(String.init)
-            let capitalised = words.drop { $0.first?.isUppercase != true && $0 != "the" }.filter { $0 != "the" }
-            guard !capitalised.isEmpty, capitalised.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-            return capitalised.joined(separator: " ")
+        let words = title.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where (word == "on" || word == "in") && index + 1 < words.count {
+            var rest = words[(index + 1)...].drop { $0 == "the" }
+            var name: [String] = []
+            while let next = rest.first, next.first?.isUppercase == true {
+                let clean = next.trimmingCharacters(in: [",", ";", ":", "."])
+                name.append(clean)
+                rest = rest.dropFirst()
+                if clean != next { break }
+            }
+            if !name.isEmpty, rest.first.map({ $0.first?.isUppercase != true }) ?? true,
+               !["European", "Parliament", "Resolution"].contains(name[0]) {
+                return name.joined(separator: " ")
+            }
         }
         return nil
     }
