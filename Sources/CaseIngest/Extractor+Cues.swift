@@ -138,6 +138,20 @@ extension ExtractionRun {
                     person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                     cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
             }
+            // An undated cue no more specific than a dated one of the same person would,
+            // dated by the resolution, wrongly read as the latest: it stays in that event's note.
+            if let mostSpecific = statuses[firstEntry...].filter({ $0.date != nil }).min(by: { Self.rank(of: $0.status) < Self.rank(of: $1.status) }),
+               let keeper = statuses[firstEntry...].firstIndex(where: { $0.status == mostSpecific.status && $0.date != nil }) {
+                let folded = statuses[firstEntry...].indices.filter { index in
+                    statuses[index].date == nil && Self.rank(of: statuses[index].status) >= Self.rank(of: mostSpecific.status)
+                }
+                for index in folded {
+                    let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
+                    statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
+                    if statuses[keeper].sentence == nil { statuses[keeper].sentence = statuses[index].sentence }
+                }
+                for index in folded.reversed() { statuses.remove(at: index) }
+            }
             // Dated events in date order, then those dated by the resolution, least specific first:
             // the last is the person's status as of the resolution.
             statuses[firstEntry...].sort { lhs, rhs in
@@ -203,6 +217,8 @@ extension ExtractionRun {
         let dates = writtenDates(in: clause)
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }
+        // `was sentenced on 9 June 2023 to five years`: a date inside the cue's own words.
+        if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
            !others.contains(where: { $0.first > cue.last && $0.first < after.first }) {
             return after.date

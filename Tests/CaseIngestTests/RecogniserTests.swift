@@ -1,0 +1,95 @@
+import CaseIngest
+import Foundation
+import Testing
+
+/// The evidence-based recogniser on invented resolutions: the patterns the
+/// unseen-resolutions issue lists, each in a country and with names no corpus
+/// text uses.
+@Suite struct RecogniserTests {
+    static func resolution(_ recitals: [String], paragraphs: [String] = ["Condemns the repression;"]) -> String {
+        var text = "European Parliament resolution of 4 May 2023 on Freedonia (2023/9001(RSP))\n\nThe European Parliament,\n\n"
+        text += "– having regard to its previous resolutions on Freedonia,\n\n"
+        for (index, recital) in recitals.enumerated() {
+            text += "\(Character(Unicode.Scalar(65 + index)!)). whereas \(recital);\n\n"
+        }
+        for (index, paragraph) in paragraphs.enumerated() { text += "\(index + 1). \(paragraph)\n\n" }
+        return text
+    }
+
+    static func extract(_ recitals: [String], paragraphs: [String] = ["Condemns the repression;"]) throws -> Extraction {
+        try Extractor.extract(text: resolution(recitals, paragraphs: paragraphs), name: "invented.txt")
+    }
+
+    @Test(arguments: [
+        ("an appositive role", "Pavel Sidorenko, the best-known critic of the government, died in custody", "Pavel Sidorenko"),
+        ("a subject of a person verb", "Lena Varga was arrested by the police", "Lena Varga"),
+        ("a nationality bracket", "the detained foreigners are, among others, Tomas Reyes-Holt (Ruritania/Freedonia) and Ana Kell (Ruritania)", "Tomas Reyes-Holt"),
+        ("a kinship word", "the authorities harassed her brother, Omar Falk, for months", "Omar Falk"),
+        ("a particle in the name", "the police detained Maria van der Molen at the border", "Maria van der Molen"),
+        ("a hyphenated prefix", "Yusuf al-Hamdan was sentenced to ten years in prison", "Yusuf al-Hamdan"),
+        ("a courtesy title and one name", "Dr Kovo, a surgeon, treated the wounded protesters", "Kovo"),
+    ])
+    func findsAPersonFromTheEvidenceAroundTheName(pattern: String, recital: String, name: String) throws {
+        let extraction = try Self.extract([recital])
+        #expect(extraction.persons.contains { $0.name == name }, "\(pattern): \(extraction.persons.map(\.name))")
+    }
+
+    @Test func prizesPlacesAndLawsAreNotPersons() throws {
+        let extraction = try Self.extract([
+            "the Varga Peace Prize was awarded to the journalist Lena Varga in 2020",
+            "Lena Varga was detained in Lakeside Prison in Northport City under the Public Order Law",
+        ])
+        #expect(extraction.persons.map(\.name) == ["Lena Varga"])
+        #expect(!extraction.statuses.contains { $0.person.contains("Prize") })
+    }
+
+    @Test func aFamilyNameAloneJoinsTheFullName() throws {
+        let extraction = try Self.extract([
+            "the opposition leader Pavel Ivanov-Sidorov was arrested on 3 March 2022",
+            "Ivanov-Sidorov remains in detention and Mr Ivanov-Sidorov has been denied a lawyer",
+        ])
+        #expect(extraction.persons.count == 1)
+        let person = try #require(extraction.persons.first)
+        #expect(person.name == "Pavel Ivanov-Sidorov")
+        #expect(person.mentions.filter { $0.section == "B" }.count == 2)
+    }
+
+    @Test func officialsArePersonsWithoutCases() throws {
+        let extraction = try Self.extract([
+            "President Anton Brask ordered the arrest of the blogger Mira Lund, who was detained on 2 June 2023",
+            "the Minister of the Interior, Karl Oster, said that Mira Lund would be sentenced",
+        ], paragraphs: ["Calls for the immediate release of Mira Lund;"])
+        let brask = try #require(extraction.persons.first { $0.name == "Anton Brask" })
+        let oster = try #require(extraction.persons.first { $0.name == "Karl Oster" })
+        #expect(brask.roles.first == "official" && oster.roles.first == "official")
+        #expect(!extraction.statuses.contains { $0.person == "Anton Brask" || $0.person == "Karl Oster" })
+        #expect(!extraction.releaseCalls.contains { $0.person == "Anton Brask" })
+        #expect(extraction.releaseCalls.map(\.person) == ["Mira Lund"])
+        #expect(extraction.statuses.contains { $0.person == "Mira Lund" && $0.status == "detained" && $0.date?.description == "2023-06-02" })
+    }
+
+    @Test func aSequenceOfEventsGivesOneDatedEventPerStep() throws {
+        let extraction = try Self.extract([
+            "Rosa Delmar was placed under house arrest on 4 August 2022, was detained in July 2023 and was sentenced on 10 February 2024 to 26 years in prison",
+        ])
+        let steps = extraction.statuses.filter { $0.person == "Rosa Delmar" }.map { "\($0.status) \($0.date?.description ?? "-")" }
+        #expect(Set(steps) == ["house arrest 2022-08-04", "detained 2023-07", "sentenced 2024-02-10"])
+    }
+
+    @Test func aChargeAttachesToItsOwnSubjectOnly() throws {
+        let extraction = try Self.extract([
+            "Ivo Sand was sentenced under Article 12 of the Criminal Code, and Mila Ruth was charged under Article 14 of the Criminal Code",
+            "the Sakura Freedom Prize was given to Ivo Sand",
+        ])
+        let charges = Set(extraction.charges.map { "\($0.subject.person ?? "?") \($0.article)" })
+        #expect(charges == ["Ivo Sand 12", "Mila Ruth 14"])
+        #expect(extraction.provisions.allSatisfy { $0.instrument == "Criminal Code of Freedonia" })
+    }
+
+    @Test func articleNumbersKeepTheirPointsAndParagraphs() throws {
+        let extraction = try Self.extract([
+            "Ivo Sand was charged under Article 206.3.2 and Article 3(1)(c) of the Criminal Code and under section 86 bis of the Penal Code",
+        ])
+        #expect(Set(extraction.provisions.map(\.article)) == ["206.3.2", "3(1)(c)", "86 bis"])
+    }
+}
