@@ -55,7 +55,7 @@ extension CaseDatabase {
         var summary = ImportSummary(file: file, procedure: extraction.document.procedure, title: extraction.document.title)
         summary.dryRun = dryRun
         summary.warnings = extraction.warnings
-        try writer.writeWithoutTransaction { db in
+        try translatingStorageErrors { try writer.writeWithoutTransaction { db in
             // IMMEDIATE: take the write lock at the start, so a second casetrack
             // waits its turn (busy timeout) instead of failing half-way.
             try db.inTransaction(.immediate) {
@@ -67,7 +67,7 @@ extension CaseDatabase {
                 try entry.insert(db)
                 return dryRun ? .rollback : .commit
             }
-        }
+        } }
         return summary
     }
 }
