@@ -7,7 +7,8 @@ extension CaseDatabase {
         _ command: String, by recorder: Recorder,
         _ body: (Database) throws -> (value: T, summary: String)
     ) throws -> T {
-        try translatingStorageErrors {
+        try OneLineText.require(recorder.name, option: "--by")
+        return try translatingStorageErrors {
             try writer.writeWithoutTransaction { db in
                 // IMMEDIATE: wait for the write lock at the start (busy timeout), never half-way.
                 var value: T?

@@ -52,6 +52,9 @@ extension CaseDatabase {
     public func importResolution(
         _ extraction: Extraction, file: String, adopted: PartialDate? = nil, dryRun: Bool = false, by recorder: Recorder
     ) throws -> ImportSummary {
+        try OneLineText.require(recorder.name, option: "--by")
+        // A file name is not the user's text to fix: stored and logged with its control characters escaped.
+        let file = OneLineText.escaped(file)
         var summary = ImportSummary(file: file, procedure: extraction.document.procedure, title: extraction.document.title)
         summary.dryRun = dryRun
         summary.warnings = extraction.warnings

@@ -12,6 +12,7 @@ extension CaseDatabase {
     ) throws -> Person {
         let name = try Self.validName(name)
         let aliases = try aliases.map(Self.validName)
+        try OneLineText.require(note, option: "--note")
         return try audited("person add", by: recorder) { db in
             let namesake = try Self.activePerson(matchKey: NameKey.matchKey(name), in: db)
             if !allowDuplicate, let existing = namesake {

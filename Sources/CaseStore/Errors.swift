@@ -30,6 +30,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case ambiguousInstrument(name: String, instruments: [String])
     case backupExists(path: String)
     case noDatabase(path: String)
+    case controlCharactersIn(option: String)
     case outputIsDatabase(path: String)
     case outputExists(path: String)
     case cannotWrite(path: String, reason: String)
@@ -46,6 +47,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "\(path) already exists: give a new file name, or add --force to replace it."
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path) (\(reason)): choose a writable place for --output."
+        case .controlCharactersIn(let option):
+            return "\(option) cannot contain line breaks, tabs or other control characters: give it on one line."
         case .noDatabase(let path):
             return "There is no database at \(path): check the path given with --db or $CASETRACK_DB (a command that records something creates it)."
         case .emptyDatabase(let path):
