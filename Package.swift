@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "CaseSchema",
             path: "Migrations",
-            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql")]
+            resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"), .embedInCode("0004_integrity.sql")]
         ),
         .target(name: "CaseIngest"),
         .target(

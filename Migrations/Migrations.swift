@@ -15,6 +15,7 @@ public enum SchemaMigrations {
     public static let all: [Migration] = [
         Migration(identifier: "0001_initial", sql: decode(PackageResources._001_initial_sql)),
         Migration(identifier: "0002_question_views", sql: decode(PackageResources._002_question_views_sql)),
+        Migration(identifier: "0004_integrity", sql: decode(PackageResources._004_integrity_sql)),
     ]
 
     private static func decode(_ bytes: [UInt8]) -> String {

@@ -13,9 +13,10 @@ extension CaseDatabase {
                 // IMMEDIATE: wait for the write lock at the start (busy timeout), never half-way.
                 var value: T?
                 try db.inTransaction(.immediate) {
+                    let marks = try AuditTrail.marks(in: db)
                     let (result, summary) = try body(db)
                     var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: command, summary: summary)
-                    try entry.insert(db)
+                    try AuditTrail.append(&entry, since: marks, in: db)
                     value = result
                     return .commit
                 }

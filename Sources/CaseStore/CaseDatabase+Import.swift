@@ -62,12 +62,13 @@ extension CaseDatabase {
             // IMMEDIATE: take the write lock at the start, so a second casetrack
             // waits its turn (busy timeout) instead of failing half-way.
             try db.inTransaction(.immediate) {
+                let marks = try AuditTrail.marks(in: db)
                 var importer = Importer(db: db, extraction: extraction, recorder: recorder, summary: summary)
                 try importer.run(file: file, adopted: adopted)
                 summary = importer.summary
                 if summary.alreadyImported { return .rollback }
                 var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: "import", summary: importer.auditLine())
-                try entry.insert(db)
+                try AuditTrail.append(&entry, since: marks, in: db)
                 return dryRun ? .rollback : .commit
             }
         } }

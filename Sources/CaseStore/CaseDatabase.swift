@@ -135,6 +135,19 @@ public struct CaseDatabase: Sendable {
         }
     }
 
+    /// Each trigger's SQL as the given migrations create it, by name: what
+    /// `check` compares the file's triggers with.
+    public static func expectedTriggers(migrations identifiers: [String]) throws -> [String: String] {
+        let queue = try DatabaseQueue()
+        return try queue.write { db in
+            for migration in SchemaMigrations.all where identifiers.contains(migration.identifier) {
+                try db.execute(sql: migration.sql)
+            }
+            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                .map { ($0["name"] as String, $0["sql"] as String) })
+        }
+    }
+
     /// The migrations applied to `db`, oldest first.
     public static func appliedMigrations(_ db: Database) throws -> [String] {
         guard try db.tableExists("grdb_migrations") else { return [] }

@@ -104,9 +104,9 @@ import Testing
     // MARK: 3 - a new file is casetrack's in every committed state
 
     /// The schema SQL, read from the repository.
-    static func migrationSQL() throws -> [String] {
+    static func migrationSQL(before limit: String = "0003") throws -> [String] {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Migrations").standardized
-        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".sql") }.sorted()
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".sql") && $0 < limit }.sorted()
             .map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
     }
 
@@ -122,7 +122,7 @@ import Testing
         let queue = try DatabaseQueue(path: live, configuration: config)
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-            for sql in try Self.migrationSQL() where !sql.contains("0004") { try db.execute(sql: sql) }
+            for sql in try Self.migrationSQL() { try db.execute(sql: sql) }
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('0001_initial'), ('0002_question_views')")
             try db.execute(sql: "PRAGMA application_id = 1129599563")
             try db.execute(sql: "INSERT INTO person (name, created_at) VALUES ('Walter Walsson', '2026-11-29T10:00:00Z')")
@@ -261,5 +261,84 @@ import Testing
         #expect(!result.stdout.contains("OVERVIEW"), "\(result.stdout)")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try cli.run("documents").stdout.contains("2021/2544(RSP)"))
+    }
+
+    // MARK: 5 - bytes that are not text are named, not a crash
+
+    @Test func rowsThatAreNotTextAreNamedByCheckAndLog() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("person", "add", "Known Person").status == 0)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO audit_log (at, by, command, summary) VALUES ('2026-01-01T00:00:00Z', x'41ff42', 'person add', 'x')")
+            try db.execute(sql: "UPDATE person SET note = CAST(x'41ff42' AS TEXT) WHERE id = 1")
+        }
+        try queue.close()
+        let log = try cli.run("log")
+        #expect(log.status == 1, "\(log.stderr)")
+        #expect(log.stderr.contains("Row 2 of table audit_log"), "\(log.stderr)")
+        #expect(log.stderr.split(separator: "\n").count == 1)
+        let check = try cli.run("check")
+        #expect(check.status == 1, "\(check.stderr)")
+        #expect(check.stdout.contains("table audit_log row 2: its by"), "\(check.stdout)")
+        #expect(check.stdout.contains("table person row 1: its note"), "\(check.stdout)")
+    }
+
+    // MARK: 7 - check finds tampering
+
+    static let tampering: [(String, String)] = [
+        ("UPDATE document SET text = replace(text, 'Kazakhstan', 'Kazakstan') WHERE id = 1", "does not match its SHA-256"),
+        ("UPDATE document SET sha256 = '0' || substr(sha256, 2) WHERE id = 1", "does not match its SHA-256"),
+        ("DROP TRIGGER IF EXISTS status_retraction_no_update; UPDATE status_retraction SET event_id = 2", "status_retraction_no_update is missing"),
+        ("DROP TRIGGER IF EXISTS status_event_person_follows_merge; UPDATE status_event SET person_id = 5 WHERE id = 1", "status_event_person_follows_merge is missing"),
+        ("DROP TRIGGER IF EXISTS status_event_effective_date_derived; UPDATE status_event SET effective_date = '1999', effective_start = '1999-01-01' WHERE id = 1", "it was redated"),
+        ("INSERT INTO status_event (person_id, status, evidence, source_text, recorded_by, recorded_at) VALUES (1, 'released', 'recorded', 'x', 'eve', 'now')", "no audit entry"),
+        ("INSERT INTO status_retraction (event_id, reason, recorded_by, recorded_at) VALUES (3, 'gone', 'eve', 'now')", "no audit entry"),
+        ("DROP TRIGGER audit_log_no_delete", "audit_log_no_delete is missing"),
+        ("DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF summary ON audit_log BEGIN SELECT RAISE(ABORT, 'no'); END", "audit_log_no_update differs"),
+        ("DROP TRIGGER section_fts_insert", "section_fts_insert is missing"),
+        ("DROP TRIGGER document_dating", "document_dating is missing"),
+        ("CREATE TRIGGER quietly AFTER INSERT ON status_event BEGIN DELETE FROM release_call; END", "quietly was not created by casetrack"),
+        ("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET by = 'mallory' WHERE id = 1", "audit entry 1 does not follow"),
+        ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log", "the audit log was cut"),
+    ]
+
+    @Test(arguments: DataSafetyRoundTwoTests.tampering)
+    func checkFindsTampering(sql: String, expected: String) throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        #expect(try cli.run("status", "set", "1", "released", "--date", "2022-01", "--source", "call").status == 0)
+        #expect(try cli.run("status", "retract", "1", "--reason", "another person").status == 0)
+        #expect(try cli.run("check").status == 0)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        // As sqlite3 would do it: foreign keys are not enforced there by default.
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = OFF; " + sql) }
+        try queue.close()
+        let result = try cli.run("check")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(expected), "\(result.stdout)")
+    }
+
+    @Test func aDatabaseOfTheFirstReleaseIsReadAsItIsAndUpgradedByAWrite() throws {
+        let cli = try CLIRunner()
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in
+            for sql in try Self.migrationSQL() { try db.execute(sql: sql) }
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('0001_initial'), ('0002_question_views')")
+            try db.execute(sql: "PRAGMA application_id = 1129599563")
+            try db.execute(sql: "INSERT INTO person (name, created_at) VALUES ('Old Person', 'then')")
+            try db.execute(sql: "INSERT INTO status_event (person_id, status, evidence, source_text, recorded_by, recorded_at) VALUES (1, 'detained', 'recorded', 'x', 'anna', 'then')")
+            try db.execute(sql: "INSERT INTO audit_log (at, by, command, summary) VALUES ('then', 'anna', 'status set', 'Old Person: detained')")
+        }
+        try queue.close()
+        let before = try cli.databaseBytes()
+        #expect(try cli.run("check").status == 0)
+        #expect(try cli.databaseBytes() == before)  // a read does not upgrade
+        let upgraded = try cli.run("status", "set", "1", "released", "--source", "call")
+        #expect(upgraded.status == 0, "\(upgraded.stderr)")
+        let check = try cli.run("check")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("hash chain is intact"))
     }
 }
