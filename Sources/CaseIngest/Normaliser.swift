@@ -198,17 +198,19 @@ struct SectionBuilder {
             return
         }
         guard !drafts.isEmpty else { return }
-        drafts[drafts.count - 1].text = join(drafts[drafts.count - 1].text, trimmed)
+        Self.join(&drafts[drafts.count - 1].text, trimmed, trailingSpace: trailingSpace, wrapsWithSpace: wrapsWithSpace)
         trailingSpace = line.hasSuffix(" ")
     }
 
     var trailingSpace = true
 
-    func join(_ text: String, _ piece: String) -> String {
-        guard let last = text.last else { return piece }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { return text + piece }
-        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { return text + piece }
-        return text + " " + piece
+    /// Appends `piece` in place: copying the section for every line made a long section quadratic.
+    static func join(_ text: inout String, _ piece: String, trailingSpace: Bool, wrapsWithSpace: Bool) {
+        guard let last = text.last else { text = piece; return }
+        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { text += piece; return }
+        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { text += piece; return }
+        text += " "
+        text += piece
     }
 
     /// Whether footnote `number`'s marker appears in the text read so far.
