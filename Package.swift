@@ -21,7 +21,7 @@ let package = Package(
             name: "CaseSchema",
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"),
-                        .embedInCode("0003_document_kind.sql")]
+                        .embedInCode("0003_document_kind.sql"), .embedInCode("0004_integrity.sql")]
         ),
         .target(
             name: "CaseIngest",

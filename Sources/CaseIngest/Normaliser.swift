@@ -297,11 +297,20 @@ struct SectionBuilder {
             return
         }
         guard !drafts.isEmpty else { return }
-        drafts[drafts.count - 1].text = join(drafts[drafts.count - 1].text, trimmed)
+        join(into: &drafts[drafts.count - 1].text, trimmed)
         trailingSpace = line.hasSuffix(" ")
     }
 
     var trailingSpace = true
+
+    /// Appends a continuation line in place: copying the section for every line made a long section quadratic.
+    func join(into text: inout String, _ piece: String) {
+        guard let last = text.last else { text = piece; return }
+        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { text = mendingHyphen(text, piece); return }
+        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { text += piece; return }
+        text += " "
+        text += piece
+    }
 
     func join(_ text: String, _ piece: String) -> String {
         guard let last = text.last else { return piece }

@@ -1,4 +1,6 @@
+import CaseIngest
 import CaseStore
+import Foundation
 import GRDB
 
 /// What `casetrack check` found: empty when the database is sound.
@@ -58,12 +60,121 @@ extension CaseQueries {
                         + "merge them (casetrack person merge) or keep them apart (casetrack person review --keep-apart)"
                 }
             }
-            try run("status history is intact (append-only triggers present)") {
-                let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-                return ["status_event_no_delete", "status_event_no_update", "status_retraction_no_delete"]
-                    .filter { !triggers.contains($0) }.map { "trigger \($0) is missing: status history is no longer protected" }
+            try run("every trigger is as the migrations define it") {
+                let applied = try CaseDatabase.appliedMigrations(db)
+                let expected = try CaseDatabase.expectedTriggers(migrations: applied)
+                let present = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                    .map { ($0["name"] as String, Self.squeezed($0["sql"] as String? ?? "")) })
+                var problems: [String] = []
+                for (name, sql) in expected.sorted(by: { $0.key < $1.key }) {
+                    if let found = present[name] {
+                        if found != Self.squeezed(sql) { problems.append("trigger \(name) differs from the one casetrack created: the data it guards is no longer protected") }
+                    } else {
+                        problems.append("trigger \(name) is missing: the data it guards is no longer protected")
+                    }
+                }
+                for name in present.keys.sorted() where expected[name] == nil {
+                    problems.append("trigger \(name) was not created by casetrack: see what it does (sqlite3 .schema \(name))")
+                }
+                return problems
+            }
+            try run("every text column holds valid UTF-8 text") { try Self.textProblems(in: db) }
+            try run("every document's text matches its SHA-256, and its sections quote it") {
+                var problems: [String] = []
+                for row in try Row.fetchAll(db, sql: "SELECT id, COALESCE(procedure, title) AS name, sha256, CAST(text AS BLOB) AS text FROM document") {
+                    let bytes = row["text"] as Data? ?? Data()
+                    if SHA256.hex(String(decoding: bytes, as: UTF8.self)) != row["sha256"] as String? {
+                        problems.append("document \(row["id"] as Int64) (\(Self.printable(row["name"] as String? ?? ""))): its text does not match its SHA-256: it was edited after import")
+                    }
+                }
+                problems += try Row.fetchAll(db, sql: """
+                    SELECT s.id, s.label, COALESCE(d.procedure, d.title) AS name FROM section s JOIN document d ON d.id = s.document_id
+                    WHERE substr(d.text, s.start_offset + 1, s.end_offset - s.start_offset) IS NOT s.text
+                    """).map { "section \($0["id"] as Int64) (\(Self.printable($0["name"] as String? ?? "")) \(Self.printable($0["label"] as String? ?? ""))) does not quote its document's text" }
+                return problems
+            }
+            try run("every status event is dated by its own date or its resolution's") {
+                try Row.fetchAll(db, sql: """
+                    SELECT e.id FROM status_event e LEFT JOIN section s ON s.id = e.section_id LEFT JOIN document d ON d.id = s.document_id
+                    WHERE e.effective_date IS NOT COALESCE(e.date, d.adopted)
+                       OR e.effective_start IS NOT COALESCE(e.date_start, d.adopted_start, '0000')
+                    """).map { "status event \($0["id"] as Int64) is dated differently from its own date and its resolution's: it was redated" }
+            }
+            if try db.tableExists("audit_link") {
+                try run("every status event and retraction was recorded with an audit entry") {
+                    var problems: [String] = []
+                    for (table, label) in [("status_event", "status event"), ("status_retraction", "retraction")] {
+                        problems += try Row.fetchAll(db, sql: """
+                            SELECT x.id, l.record_id AS linked, l.audit_id, a.id AS audit FROM \(table) x
+                            LEFT JOIN audit_link l ON l.record_table = '\(table)' AND l.record_id = x.id
+                            LEFT JOIN audit_log a ON a.id = l.audit_id
+                            WHERE l.record_id IS NULL OR (l.audit_id IS NOT NULL AND a.id IS NULL)
+                            """).map { row in
+                            let id: Int64 = row["id"]
+                            if row["linked"] as Int64? == nil { return "\(label) \(id) has no audit entry: it was written without casetrack" }
+                            return "\(label) \(id)'s audit entry \(row["audit_id"] as Int64? ?? 0) is gone: the audit log was cut"
+                        }
+                    }
+                    return problems
+                }
+                try run("the audit log's hash chain is intact") {
+                    var problems: [String] = []
+                    var previous: String?
+                    for row in try Row.fetchAll(db, sql: "SELECT id, CAST(at AS BLOB) AS at, CAST(by AS BLOB) AS by, CAST(command AS BLOB) AS command, CAST(summary AS BLOB) AS summary, chain FROM audit_log ORDER BY id") {
+                        let id: Int64 = row["id"]
+                        func text(_ column: String) -> String { String(decoding: row[column] as Data? ?? Data(), as: UTF8.self) }
+                        guard let chain = row["chain"] as String? else {
+                            if previous != nil { problems.append("audit entry \(id) has no chain value: it was written without casetrack") }
+                            continue
+                        }
+                        let expected = AuditTrail.chain(previous: previous ?? "", at: text("at"), by: text("by"), command: text("command"), summary: text("summary"))
+                        if chain != expected {
+                            problems.append("audit entry \(id) does not follow the one before it: it, or an entry before it, was rewritten or removed")
+                        }
+                        previous = chain
+                    }
+                    return problems
+                }
             }
             return report
         }
+    }
+}
+
+extension CaseQueries {
+    /// SQL with runs of white space made one space, for comparing schema text.
+    static func squeezed(_ sql: String) -> String {
+        sql.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Text from the file, safe to print on one line.
+    static func printable(_ text: String) -> String { OneLineText.escaped(text) }
+
+    /// Values in TEXT columns that are bytes (a BLOB) or not valid UTF-8: every
+    /// reader of them would fail. Named by table, row and column.
+    static func textProblems(in db: Database) throws -> [String] {
+        var problems: [String] = []
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'section_fts%' AND name <> 'audit_link'
+            ORDER BY name
+            """)
+        for table in tables {
+            let columns = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
+                .filter { ($0["type"] as String? ?? "").uppercased().contains("TEXT") }.map { $0["name"] as String }
+            for column in columns {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid AS row_id, typeof("\(column)") AS kind, CAST("\(column)" AS BLOB) AS bytes FROM "\(table)"
+                    WHERE typeof("\(column)") IN ('blob', 'text')
+                    """)
+                for row in rows {
+                    let kind: String = row["kind"]
+                    let bytes = row["bytes"] as Data? ?? Data()
+                    if kind == "blob" || String(validating: bytes, as: UTF8.self) == nil {
+                        problems.append("table \(table) row \(row["row_id"] as Int64): its \(column) holds bytes that are not valid text; restore the file from a backup")
+                    }
+                }
+            }
+        }
+        return problems
     }
 }

@@ -15,7 +15,14 @@ extension CaseQueries {
     public func auditLog(limit: Int? = nil) throws -> [AuditLine] {
         try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", arguments: [limit ?? -1]).map { row in
-                AuditLine(id: row["id"], at: row["at"], by: row["by"], command: row["command"], summary: row["summary"])
+                let id: Int64 = try row.decode(forColumn: "id")
+                // Decoded with errors, not traps: a row another tool filled with bytes is named, not a crash.
+                func text(_ column: String) throws -> String {
+                    do { return try row.decode(forColumn: column) } catch {
+                        throw CaseStoreError.unreadableRow(table: "audit_log", row: id, column: column)
+                    }
+                }
+                return AuditLine(id: id, at: try text("at"), by: try text("by"), command: try text("command"), summary: try text("summary"))
             }
         }
     }

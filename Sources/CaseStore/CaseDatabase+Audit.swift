@@ -7,11 +7,36 @@ extension CaseDatabase {
         _ command: String, by recorder: Recorder,
         _ body: (Database) throws -> (value: T, summary: String)
     ) throws -> T {
-        try writer.write { db in
-            let (value, summary) = try body(db)
-            var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: command, summary: summary)
-            try entry.insert(db)
-            return value
+        try OneLineText.require(recorder.name, option: "--by")
+        return try translatingStorageErrors {
+            try writer.writeWithoutTransaction { db in
+                // IMMEDIATE: wait for the write lock at the start (busy timeout), never half-way.
+                var value: T?
+                try db.inTransaction(.immediate) {
+                    let marks = try AuditTrail.marks(in: db)
+                    let (result, summary) = try body(db)
+                    var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: command, summary: summary)
+                    try AuditTrail.append(&entry, since: marks, in: db)
+                    value = result
+                    return .commit
+                }
+                guard let value else { throw CaseStoreError.cannotOpen(path: path, reason: "the write did not complete") }
+                return value
+            }
+        }
+    }
+
+    /// Turns SQLite's busy, full-disk and read-only failures into one-sentence errors.
+    func translatingStorageErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR:
+                throw CaseStoreError.translating(error, path: path)
+            default:
+                throw error
+            }
         }
     }
 }

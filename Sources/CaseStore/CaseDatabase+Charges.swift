@@ -24,6 +24,8 @@ public struct ChargeEntry: Sendable {
 extension CaseDatabase {
     /// Records a charge with evidence `recorded`.
     public func addCharge(_ entry: ChargeEntry, by recorder: Recorder) throws -> (charge: Charge, person: Person, instrument: String) {
+        try OneLineText.require(entry.instrument, option: "--instrument")
+        try OneLineText.require(entry.article, option: "--article")
         let article = ProvisionNames.normaliseArticle(entry.article)
         guard !article.isEmpty else { throw CaseStoreError.emptyArticle }
         return try audited("charge add", by: recorder) { db in

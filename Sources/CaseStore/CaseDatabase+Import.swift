@@ -54,23 +54,27 @@ extension CaseDatabase {
     public func importResolution(
         _ extraction: Extraction, file: String, adopted: PartialDate? = nil, dryRun: Bool = false, by recorder: Recorder
     ) throws -> ImportSummary {
+        try OneLineText.require(recorder.name, option: "--by")
+        // A file name is not the user's text to fix: stored and logged with its control characters escaped.
+        let file = OneLineText.escaped(file)
         var summary = ImportSummary(file: file, procedure: extraction.document.procedure, title: extraction.document.title)
         summary.dryRun = dryRun
         summary.kind = extraction.document.kind?.rawValue
         summary.warnings = extraction.warnings
-        try writer.writeWithoutTransaction { db in
+        try translatingStorageErrors { try writer.writeWithoutTransaction { db in
             // IMMEDIATE: take the write lock at the start, so a second casetrack
             // waits its turn (busy timeout) instead of failing half-way.
             try db.inTransaction(.immediate) {
+                let marks = try AuditTrail.marks(in: db)
                 var importer = Importer(db: db, extraction: extraction, recorder: recorder, summary: summary)
                 try importer.run(file: file, adopted: adopted)
                 summary = importer.summary
                 if summary.alreadyImported { return .rollback }
                 var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: "import", summary: importer.auditLine())
-                try entry.insert(db)
+                try AuditTrail.append(&entry, since: marks, in: db)
                 return dryRun ? .rollback : .commit
             }
-        }
+        } }
         return summary
     }
 }

@@ -12,6 +12,7 @@ extension CaseDatabase {
     ) throws -> Person {
         let name = try Self.validName(name)
         let aliases = try aliases.map(Self.validName)
+        try OneLineText.require(note, option: "--note")
         return try audited("person add", by: recorder) { db in
             let namesake = try Self.activePerson(matchKey: NameKey.matchKey(name), in: db)
             if !allowDuplicate, let existing = namesake {
@@ -62,13 +63,14 @@ extension CaseDatabase {
         let aliases = try PersonAlias.filter(Column("person_id") == absorbedID).fetchAll(db)
         for alias in aliases { try addAlias(alias.alias, to: keptID, in: db) }
         try db.execute(sql: "DELETE FROM person_alias WHERE person_id = ?", arguments: [absorbedID])
+        // Marked merged first: an event may move only to the identity its person was merged into.
+        try db.execute(sql: "UPDATE person SET merged_into_id = ? WHERE id = ? OR merged_into_id = ?",
+                       arguments: [keptID, absorbedID, absorbedID])
         for table in ["mention", "status_event", "charge", "membership"] {
             try db.execute(sql: "UPDATE \(table) SET person_id = ? WHERE person_id = ?", arguments: [keptID, absorbedID])
         }
         try db.execute(sql: "UPDATE OR IGNORE release_call SET person_id = ? WHERE person_id = ?", arguments: [keptID, absorbedID])
         try db.execute(sql: "DELETE FROM release_call WHERE person_id = ?", arguments: [absorbedID])
-        try db.execute(sql: "UPDATE person SET merged_into_id = ? WHERE id = ? OR merged_into_id = ?",
-                       arguments: [keptID, absorbedID, absorbedID])
     }
 
     static func recordDecision(_ a: Int64, _ b: Int64, decision: String, reason: String, by recorder: Recorder, in db: Database) throws {

@@ -26,7 +26,10 @@ public struct StatusChange: Sendable {
 extension CaseDatabase {
     /// Appends a status event. The current status is derived from the events.
     public func setStatus(_ change: StatusChange, by recorder: Recorder) throws -> (event: StatusEvent, person: Person) {
-        try audited("status set", by: recorder) { db in
+        try OneLineText.require(change.note, option: "--note")
+        try OneLineText.require(change.sentence, option: "--sentence")
+        try OneLineText.require(change.place, option: "--place")
+        return try audited("status set", by: recorder) { db in
             let person = try PersonResolver.resolve(change.person, in: db)
             let (sectionID, text) = try change.source.resolve(in: db)
             var event = StatusEvent(
@@ -46,6 +49,7 @@ extension CaseDatabase {
     public func retractStatus(eventID: Int64, reason: String, by recorder: Recorder) throws -> (event: StatusEvent, person: Person) {
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw CaseStoreError.emptyReason }
+        try OneLineText.require(reason, option: "--reason")
         return try audited("status retract", by: recorder) { db in
             guard let event = try StatusEvent.fetchOne(db, key: eventID) else {
                 throw CaseStoreError.unknownEvent(id: eventID)

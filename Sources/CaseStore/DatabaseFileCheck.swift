@@ -1,23 +1,36 @@
+import CaseSchema
 import Foundation
 import GRDB
 
-/// Checks an existing file before casetrack writes to it.
+/// What an existing file holds, as SQLite sees it (the `-wal` included).
+enum DatabaseFileState: Equatable {
+    /// No schema at all: a file casetrack created and has not filled yet.
+    case empty
+    /// casetrack's schema; `pending` lists the migrations still to apply.
+    case casetrack(pending: [String])
+}
+
+/// Checks an existing file before casetrack reads or writes it.
 enum DatabaseFileCheck {
-    /// Throws unless `path` is empty, or an SQLite database that casetrack
-    /// created and this version can read. Reads only; never writes.
-    /// Returns true when the schema is already complete (no migration to run).
-    static func requireCasetrackFile(at path: String) throws -> Bool {
+    /// Throws unless `path` is empty or an SQLite database that casetrack
+    /// created and this version can read. Opens the file read-only: never
+    /// writes to it.
+    ///
+    /// The mark is read through SQLite, not from the file's first bytes:
+    /// after a crash the committed header may be only in the `-wal`.
+    static func inspect(_ path: String) throws -> DatabaseFileState {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CaseStoreError.cannotOpen(path: path, reason: "permission denied")
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return false }  // a fresh file: the schema goes in
-        guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
-            throw CaseStoreError.notADatabase(path: path)
+        let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0) == 0
+        if header.isEmpty, walIsEmpty { return .empty }
+        if !header.isEmpty {
+            guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
+                throw CaseStoreError.notADatabase(path: path)
+            }
         }
-        // Bytes 68-71 of the header: the application id, big-endian.
-        let applicationID = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
         var config = Configuration()
         config.readonly = true
         // Another casetrack may be checkpointing or writing this very moment: wait, as every connection does.
@@ -25,23 +38,31 @@ enum DatabaseFileCheck {
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            return try queue.read { db in
-                if applicationID != CaseDatabase.applicationID {
-                    // An SQLite file with no schema at all (a first open that
-                    // failed before its migration committed) is still ours to fill.
-                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                    if objects > 0 { throw CaseStoreError.foreignDatabase(path: path) }
-                    return false
-                }
-                if try CaseDatabase.migrator.hasBeenSuperseded(db) {
-                    throw CaseStoreError.newerDatabase(path: path)
-                }
-                return try CaseDatabase.migrator.hasCompletedMigrations(db)
-            }
+            return try queue.read { db in try state(of: db, path: path) }
         } catch let error as CaseStoreError {
             throw error
-        } catch {
-            throw CaseStoreError.cannotOpen(path: path, reason: "\(error)")
+        } catch let error as DatabaseError {
+            throw CaseStoreError.translating(error, path: path)
         }
+    }
+
+    /// The state of an open database; throws for a file that is not casetrack's
+    /// or was written by a newer casetrack.
+    static func state(of db: Database, path: String) throws -> DatabaseFileState {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if applicationID != CaseDatabase.applicationID {
+            // An SQLite file with no schema at all is still ours to fill.
+            if objects == 0, applicationID == 0 { return .empty }
+            throw CaseStoreError.foreignDatabase(path: path)
+        }
+        // casetrack's mark without casetrack's record of its schema: not ours.
+        guard try db.tableExists("grdb_migrations") else { throw CaseStoreError.foreignDatabase(path: path) }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        let known = SchemaMigrations.all.map(\.identifier)
+        if !applied.isSubset(of: Set(known)) { throw CaseStoreError.newerDatabase(path: path) }
+        // The first migration is committed together with the mark; without it the file is not ours.
+        guard let first = known.first, applied.contains(first) else { throw CaseStoreError.foreignDatabase(path: path) }
+        return .casetrack(pending: known.filter { !applied.contains($0) })
     }
 }

@@ -1,4 +1,5 @@
 import CaseIngest
+import GRDB
 
 /// What can go wrong in the store, each message a sentence saying what to do.
 public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
@@ -28,9 +29,36 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case differentTextOfDocument(procedure: String, existingFile: String, kind: String?)
     case ambiguousInstrument(name: String, instruments: [String])
     case backupExists(path: String)
+    case noDatabase(path: String)
+    case controlCharactersIn(option: String)
+    case outputIsDatabase(path: String)
+    case outputExists(path: String)
+    case cannotWrite(path: String, reason: String)
+    case emptyDatabase(path: String)
+    case busy(path: String)
+    case diskFull(path: String)
+    case unreadableRow(table: String, row: Int64, column: String)
 
     public var description: String {
         switch self {
+        case .outputIsDatabase(let path):
+            return "\(path) is the database itself (or its -wal, -shm or -journal file): choose another file for --output; casetrack never writes over its database."
+        case .outputExists(let path):
+            return "\(path) already exists: give a new file name, or add --force to replace it."
+        case .cannotWrite(let path, let reason):
+            return "Cannot write \(path) (\(reason)): choose a writable place for --output."
+        case .controlCharactersIn(let option):
+            return "\(option) cannot contain line breaks, tabs or other control characters: give it on one line."
+        case .noDatabase(let path):
+            return "There is no database at \(path): check the path given with --db or $CASETRACK_DB (a command that records something creates it)."
+        case .emptyDatabase(let path):
+            return "\(path) is an empty file, not a casetrack database yet: check the path given with --db, or record something to fill it."
+        case .busy(let path):
+            return "Another program is writing to \(path); try again when it has finished."
+        case .diskFull(let path):
+            return "Could not write \(path): the disk is full, a file-size limit was reached or the disk failed; free some space or choose another place."
+        case .unreadableRow(let table, let row, let column):
+            return "Row \(row) of table \(table) holds bytes that are not text in its \(column) column: run 'casetrack check' and restore the file from a backup."
         case .backupExists(let path):
             return "\(path) already exists; give a new file name for the backup (casetrack never overwrites one)."
         case .ambiguousInstrument(let name, let instruments):
@@ -90,6 +118,25 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "A charge needs an article: add --article NUMBER (for example 405 or 460-1)."
         case .unknownStage(let stage):
             return "'\(stage)' is not a charge stage: use one of \(ChargeStage.allCases.map(\.rawValue).joined(separator: ", "))."
+        }
+    }
+}
+
+extension CaseStoreError {
+    /// A one-sentence error for an SQLite failure on `path`: busy, full disk, read-only, or what SQLite said.
+    public static func translating(_ error: DatabaseError, path: String) -> CaseStoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_READONLY: return .readOnlyDatabase(path: path)
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        default:
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE
+                || error.extendedResultCode == .SQLITE_IOERR_FSYNC {
+                return .diskFull(path: path)
+            }
+            let message = error.message.map { $0 == "not an error" ? "SQLite error \(error.resultCode.rawValue)" : $0 }
+            return .cannotOpen(path: path, reason: message ?? "SQLite error \(error.resultCode.rawValue)")
         }
     }
 }

@@ -11,6 +11,7 @@ public enum RecordSource: Sendable, Equatable {
     public static func from(text: String?, document: String?, section: String?) throws -> RecordSource {
         let text = text?.trimmingWhitespace()
         if let text, !text.isEmpty {
+            try OneLineText.require(text, option: "--source")
             if document != nil || section != nil { throw CaseStoreError.conflictingSource }
             return .text(text)
         }

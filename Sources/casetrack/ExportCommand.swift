@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseQuery
+import CaseStore
 import Foundation
 
 struct ExportCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "json, csv or popolo.") var format: Kind = .json
     @Option(name: .shortAndLong, help: "A file (json, popolo) or a directory (csv, required).") var output: String?
+    @Flag(help: "Replace files that already exist at --output (never the database).") var force = false
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -22,6 +24,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let output, format != .csv { try OutputFile.checkTarget(output, database: database.path, force: force) }
         let queries = try database.queries()
         switch format {
         case .popolo:
@@ -48,15 +51,17 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw CleanError("Cannot create the directory \(directory.path); choose a writable place for --output.")
             }
-            for table in try queries.exportTables() {
+            let tables = try queries.exportTables()
+            for table in tables {
+                try OutputFile.checkTarget(directory.appendingPathComponent("\(table).csv").path, database: database.path, force: force)
+            }
+            for table in tables {
                 var text = try queries.columns(of: table).map(Output.csvField).joined(separator: ",") + "\r\n"
                 try queries.eachRow(of: table) { _, values in
                     text += values.map { Output.csvField($0.csv) }.joined(separator: ",") + "\r\n"
                 }
                 let path = directory.appendingPathComponent("\(table).csv")
-                guard FileManager.default.createFile(atPath: path.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                    throw CleanError("Cannot write \(path.path); choose a writable directory for --output.")
-                }
+                try OutputFile.write(Data(text.utf8), to: path.path, database: database.path, force: force)
             }
             Output.warn("wrote one CSV file per table to \(directory.path)")
         }
@@ -64,9 +69,7 @@ struct ExportCommand: ParsableCommand {
 
     func emit(_ text: String) throws {
         guard let output else { return Output.write(text) }
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CleanError("Cannot write \(output); choose a writable path.")
-        }
+        try OutputFile.write(Data(text.utf8), to: output, database: database.path, force: force)
         Output.warn("wrote \(output)")
     }
 }

@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
             was; the other files are still imported, and the exit status is 1.
             """)
 
-    @Argument(help: "Resolutions as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var files: [String]
+    @Argument(parsing: .allUnrecognized, help: "Resolutions as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var files: [String]
     @Option(help: "The adoption date, when the text does not state it (one file only): YYYY-MM-DD.") var adopted: String?
     @Flag(help: "Show what would be imported, and write nothing.") var dryRun = false
     @OptionGroup var database: DatabaseOptions
@@ -22,6 +22,13 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func validate() throws {
+        // Files are taken as given even when they start with a dash (`-x.txt`), so that such a name is
+        // imported rather than read as options (it printed the help and exited 0). A mistyped long option
+        // that names no file is still a usage error.
+        if files.isEmpty { throw ValidationError("Give at least one resolution file to import.") }
+        for file in files where file.hasPrefix("--") && !FileManager.default.fileExists(atPath: file) {
+            throw ValidationError("Unknown option '\(file)'. (A file whose name starts with '--' can be given as ./\(file).)")
+        }
         if adopted != nil, files.count != 1 {
             throw ValidationError("--adopted applies to one file: import the files one at a time to give each its date.")
         }

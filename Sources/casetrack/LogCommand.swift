@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseQuery
+import CaseStore
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "The audit log of writes, newest first.")
@@ -17,7 +18,10 @@ struct LogCommand: ParsableCommand {
                        rows: lines.map { ["\($0.id)", $0.at, $0.by, $0.command, $0.summary] })
         default:
             if lines.isEmpty { return Output.line("Nothing has been written yet.") }
-            for line in lines { Output.line("\(line.at)  \(line.by)  \(line.command): \(line.summary)") }
+            // Escaped again on the way out: rows written before casetrack refused control characters, or by other tools.
+            for line in lines {
+                Output.line([line.at, "  ", line.by, "  ", line.command, ": ", line.summary].map(OneLineText.escaped).joined())
+            }
         }
     }
 }

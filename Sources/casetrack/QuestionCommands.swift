@@ -61,10 +61,12 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format: text, markdown, html or json.") var format: OutputFormat = .text
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (owner-only; a new file unless --force).") var output: String?
+    @Flag(help: "Replace the file at --output if it exists (never the database).") var force = false
 
     func run() throws {
         guard format != .csv else { throw ValidationError("--format csv is not available here: use text, markdown, html, json.") }
+        if let output { try OutputFile.checkTarget(output, database: database.path, force: force) }
         let history = try database.queries().history(person)
         let text: String
         switch format {
@@ -74,9 +76,7 @@ struct HistoryCommand: ParsableCommand {
         default: text = HistoryRenderer.text(history)
         }
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CleanError("Cannot write \(output) (\(error.localizedDescription)); choose a writable path.")
-            }
+            try OutputFile.write(Data(text.utf8), to: output, database: database.path, force: force)
             Output.warn("wrote \(output)")
         } else {
             Output.write(text)

@@ -8,6 +8,8 @@ public struct AuditEntry: Sendable, Equatable, SnakeCaseRecord {
     public var by: String
     public var command: String
     public var summary: String
+    /// SHA-256 over the previous entry's chain and this entry (see ``AuditTrail``).
+    public var chain: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,0 +1,42 @@
+import CaseIngest
+import GRDB
+
+/// The audit log's guarantees: every status event and retraction is linked
+/// to the entry that recorded it, and every entry extends a hash chain, so
+/// `casetrack check` finds rows written behind casetrack's back and entries
+/// rewritten or removed.
+///
+/// The chain is not keyed: it detects edits by tools that do not recompute
+/// it, not by someone who recomputes every later entry. Records linked to an
+/// entry that is gone show a wiped or truncated log all the same.
+public enum AuditTrail {
+    /// The highest event and retraction ids at the start of a write transaction.
+    struct Marks {
+        var event: Int64
+        var retraction: Int64
+    }
+
+    static func marks(in db: Database) throws -> Marks {
+        Marks(event: try Int64.fetchOne(db, sql: "SELECT max(id) FROM status_event") ?? 0,
+              retraction: try Int64.fetchOne(db, sql: "SELECT max(id) FROM status_retraction") ?? 0)
+    }
+
+    /// Appends `entry` to the chain and links to it the events and
+    /// retractions this transaction inserted (ids above `marks`: the
+    /// transaction holds the write lock, so no one else inserted them).
+    static func append(_ entry: inout AuditEntry, since marks: Marks, in db: Database) throws {
+        let previous = try String.fetchOne(db, sql: "SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1") ?? ""
+        entry.chain = chain(previous: previous, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary)
+        try entry.insert(db)
+        let auditID = entry.id ?? db.lastInsertedRowID
+        try db.execute(sql: """
+            INSERT INTO audit_link (audit_id, record_table, record_id) SELECT ?, 'status_event', id FROM status_event WHERE id > ?;
+            INSERT INTO audit_link (audit_id, record_table, record_id) SELECT ?, 'status_retraction', id FROM status_retraction WHERE id > ?;
+            """, arguments: [auditID, marks.event, auditID, marks.retraction])
+    }
+
+    /// The chain value of an entry that follows one whose chain is `previous` ("" for none).
+    public static func chain(previous: String, at: String, by: String, command: String, summary: String) -> String {
+        SHA256.hex([previous, at, by, command, summary].joined(separator: "\u{1F}"))
+    }
+}
