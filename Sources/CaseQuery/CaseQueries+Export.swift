@@ -74,11 +74,21 @@ extension CaseQueries {
         try reader.read { db in try db.columns(in: table).map(\.name) }
     }
 
+    /// Whether `table` has a rowid (it was not created `WITHOUT ROWID`).
+    static func hasRowID(_ db: Database, _ table: String) throws -> Bool {
+        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table]) ?? ""
+        return !sql.uppercased().contains("WITHOUT ROWID")
+    }
+
     /// Streams every row of `table` (one read transaction: a consistent snapshot per table).
     public func eachRow(of table: String, _ body: (_ columns: [String], _ values: [ExportValue]) throws -> Void) throws {
         try reader.read { db in
             guard try db.tableExists(table) else { return }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid")
+            // A WITHOUT ROWID table has no rowid: its primary key orders it.
+            let order = try db.primaryKey(table).rowIDColumn == nil && !(try Self.hasRowID(db, table))
+                ? (try db.primaryKey(table).columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))
+                : "rowid"
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(order)")
             while let row = try cursor.next() {
                 let values: [ExportValue] = row.databaseValues.map { value in
                     switch value.storage {
