@@ -25,6 +25,8 @@ extension ExtractionRun {
         var sentence: String?
         /// `… against the latter`: the last person named before the cue.
         var latter = false
+        /// `her release`, `charged him`: the person a pronoun stands for.
+        var pronoun = false
     }
 
     /// A person, organisation or provision mention placed on a clause's tokens.
@@ -67,7 +69,8 @@ extension ExtractionRun {
                ["he", "she"].contains(tokens[clause.section][pronounSubject.first].lower) {
                 pronounSubjects[clauseIndex(clause)] = pronounSubject.entity
             }
-            let cues = cueHits(in: clause)
+            let allCues = cueHits(in: clause)
+            let cues = allCues.filter { !$0.pronoun }
             // `calls for her immediate release`: the person named last before the possessive.
             for cue in cues where cue.kind == .releaseCall {
                 let before = wordsBefore(clause.section, cue.first, in: clause, count: 4).map(\.lower)
@@ -86,6 +89,15 @@ extension ExtractionRun {
             }
             if let last = people.last(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, last.entity) }
             findMemberships(in: clause, people: people)
+            // `until her release`, `charged him with`: the last person named before the pronoun.
+            for cue in allCues where cue.pronoun {
+                guard case .status = cue.kind,
+                      let subject = people.last(where: { $0.last < cue.first && !persons[$0.entity].official })?.entity
+                        ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)
+                else { continue }
+                hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
+                                                           eventDate(for: cue, among: allCues, in: clause)))
+            }
             guard !cues.isEmpty, !people.isEmpty else { continue }
             for person in people {
                 for cue in cuesFor(person, among: cues, in: clause) {
@@ -318,6 +330,14 @@ extension ExtractionRun {
             if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || word != "also" { break }
         }
         if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }
+        // `X, executed on 4 May`, `X and Y, both sentenced`: a participle after a name speaks of it.
+        if !passive, index > clause.range.lowerBound {
+            let list = tokens[section]
+            let prior = list[index - 1]
+            if prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+                passive = true
+            }
+        }
         return (passive ? .backward : .forward, first, false)
     }
 
@@ -352,15 +372,40 @@ extension ExtractionRun {
                     let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
                     add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
                 }
-            case "house" where next == "arrest" && previous == "under":
+            case "house" where next == "arrest" && ["under", "to", "into", "in"].contains(previous ?? ""):
                 add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
+            case "trial" where previous == "on" || previous == "stood" || previous == "stand":
+                add(.onTrial, at: index - 1, through: index, forceDirection: .backward)
+            case "tried" where next == "on" || next == "for" || next == "in" || next == "by":
+                add(.onTrial, at: index, through: index)
+            case "ban" where previous == "travel", "freeze" where previous == "asset":
+                // `remains subject to a travel ban`
+                add(.restrictedLiberty, at: index - 1, through: index, forceDirection: .backward)
+            case "hiding" where previous == "in":
+                add(.atLarge, at: index - 1, through: index, forceDirection: .backward)
+            case "missing":
+                if ["is", "are", "was", "were", "been", "remains", "remain", "gone", "went"].contains(previous ?? "") {
+                    add(.disappeared, at: index, through: index, forceDirection: .backward)
+                }
+            case "whereabouts":
+                // `his whereabouts remain unknown`
+                let window = (index + 1..<min(clause.range.upperBound, index + 6)).map { list[$0].lower }
+                if window.contains("unknown") {
+                    var hit = CueHit(kind: .status(.disappeared), first: index, last: index, direction: .backward)
+                    if let possessive = previous, ["his", "her"].contains(possessive) { hit.pronoun = true; hit.first = index - 1 }
+                    hits.append(hit)
+                }
+            case "held" where (index + 1..<min(clause.range.upperBound, index + 7)).contains(where: { ["prison", "jail", "penitentiary", "colony", "complex"].contains(list[$0].lower) }):
+                add(.imprisoned, at: index, through: index)
+            case "re-arrested", "rearrested":
+                add(.detained, at: index, through: index)
             case "sentenced":
                 // The cue runs to the end of the sentence's words: `were sentenced to five years imprisonment`.
                 let found = sentence(after: index, in: clause)
                 add(.sentenced, at: index, through: found?.last ?? index, sentence: found?.text)
             case "executed", "hanged":
                 add(.deceased, at: index, through: index)
-            case "execution", "executions" where next == "of":
+            case _ where (current == "execution" || current == "executions") && next == "of":
                 hits.append(CueHit(kind: .status(.deceased), first: index, last: index + 1, direction: .forward))
             case "convicted":
                 add(.sentenced, at: index, through: index)
@@ -374,8 +419,8 @@ extension ExtractionRun {
                 // `detained or harassed` says neither for certain.
                 if next == "or" || previous == "or" { continue }
                 add(.detained, at: index, through: index)
-            case "disappeared", "abducted":
-                add(.disappeared, at: index, through: index)
+            case "disappeared", "abducted", "vanished":
+                add(.disappeared, at: index, through: index, forceDirection: current == "abducted" ? nil : .backward)
             case "acquitted":
                 add(.acquitted, at: index, through: index)
             case "exile" where previous == "in":
@@ -389,7 +434,7 @@ extension ExtractionRun {
                 if negated { continue }
                 hits.append(CueHit(kind: .status(.asylumGranted), first: first, last: index,
                                    direction: next == "to" ? .forward : voiceDirection))
-            case "prisoner", "prisoners" where previous == "political":
+            case _ where (current == "prisoner" || current == "prisoners") && previous == "political":
                 if let former = wordsBefore(section, index, in: clause, count: 2).last, former.lower == "former" {
                     hits.append(CueHit(kind: .status(.released), first: former.index, last: index, direction: .forward))
                 }
@@ -399,18 +444,37 @@ extension ExtractionRun {
                 } else {
                     add(.released, at: index, through: index)
                 }
+            case _ where ["release", "pardon", "arrest", "execution", "death", "disappearance"].contains(current)
+                && !isOperative && ["her", "his"].contains(previous ?? ""):
+                // `until her release on 23 May 2021`: what happened to the person the possessive names.
+                let status: CaseStatus = ["release", "pardon"].contains(current) ? .released
+                    : current == "arrest" ? .detained : current == "disappearance" ? .disappeared : .deceased
+                var hit = CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
+                hit.pronoun = true
+                hits.append(hit)
             case "release" where isOperative:
                 hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
             case "charged":
                 add(.charged, at: index, through: index)
             case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:
                 add(.charged, at: index, through: index)
-            case "arrest" where ["risk", "danger"].contains(wordsBefore(section, index, in: clause, count: 3).last?.lower ?? ""):
+            case _ where ["arrest", "execution", "extradition", "deportation", "torture", "refoulement"].contains(current)
+                && ["risk", "danger"].contains(wordsBefore(section, index, in: clause, count: 3).last?.lower ?? ""):
                 add(.atRisk, at: wordsBefore(section, index, in: clause, count: 3).last!.index, through: index, forceDirection: .backward)
             case "against":
                 if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             default:
                 continue
+            }
+        }
+        // `charged him with`, `sentenced her to`: the object is the person the pronoun stands for.
+        for offset in hits.indices where hits[offset].direction == .forward {
+            let after = hits[offset].last + 1
+            guard after < clause.range.upperBound, ["him", "her"].contains(list[after].lower) else { continue }
+            let following = after + 1 < clause.range.upperBound ? list[after + 1] : nil
+            if following == nil || !following!.isWord || ["with", "to", "on", "in", "for", "of", "under", "and"].contains(following!.lower) {
+                hits[offset].pronoun = true
+                hits[offset].last = after
             }
         }
         return hits.sorted { $0.first < $1.first }
@@ -482,8 +546,11 @@ extension ExtractionRun {
             // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
             let people = placedPersons(in: clause)
             let nextPerson = people.first(where: { $0.first > after.last })?.first ?? clause.range.upperBound
-            for later in cues where later.first > after.last && later.last < nextPerson && later.direction == .backward && !later.latter {
-                result.append(later)
+            let list = tokens[clause.section]
+            for later in cues where later.first > after.last && later.last < nextPerson && !later.latter {
+                // `was sentenced in 2022 and released on bail`: a participle coordinated with the first cue.
+                let coordinated = later.first > clause.range.lowerBound && ["and", ",", "then", "later", "subsequently"].contains(list[later.first - 1].lower)
+                if later.direction == .backward || coordinated { result.append(later) }
             }
         }
         return result
