@@ -118,9 +118,17 @@ public struct Extraction: Sendable, Encodable {
         public var section: String
     }
 
+    /// A call for a person's release: the first section that makes it, and any other that repeats it.
     public struct ReleaseCall: Sendable, Encodable {
         public var person: String
         public var section: String
+        public var also: [String] = []
+
+        public init(person: String, section: String, also: [String] = []) {
+            self.person = person
+            self.section = section
+            self.also = also
+        }
     }
 
     public var document: Document

@@ -57,19 +57,43 @@ extension ExtractionRun {
         var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
         var called: [(person: Int, section: Int)] = []
         var lastPerson: (section: Int, entity: Int)?
+        var lastGroup: [Int] = []
         for clause in clauses where isBody(clause.section) {
             var people = placedPersons(in: clause)
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { ["he", "she"].contains(tokens[clause.section][$0].lower) }),
-               pronoun - clause.range.lowerBound <= 2, people.first.map({ $0.first > pronoun }) ?? true,
+               pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
             }
+            // `they were released`, `ordered their detention`, `all of whom`: the last list of people named.
+            let clauseCues = cueHits(in: clause)
+            if let pronoun = clause.range.first(where: { position in
+                   switch tokens[clause.section][position].lower {
+                   case "they": return position - clause.range.lowerBound <= 8
+                   case "their": return clauseCues.contains { $0.first == position || $0.first == position + 1 }
+                   case "them": return clauseCues.contains { $0.last + 1 == position }
+                   case "whom": return true
+                   default: return false
+                   }
+               }),
+               people.allSatisfy({ $0.first > pronoun }) || tokens[clause.section][pronoun].lower == "whom" {
+                let group = tokens[clause.section][pronoun].lower == "whom"
+                    ? people.filter { $0.last < pronoun && !persons[$0.entity].official }.map(\.entity)
+                    : lastGroup
+                if group.count >= 2 {
+                    let placedGroup = group.map { Placed(entity: $0, first: pronoun, last: pronoun) }
+                    people.removeAll { person in group.contains(person.entity) && person.last < pronoun }
+                    people.insert(contentsOf: placedGroup, at: people.firstIndex { $0.first > pronoun } ?? people.count)
+                }
+            }
+            let named = Set(people.filter { !persons[$0.entity].official && !["they", "them", "their", "whom", "he", "she"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity))
+            if named.count >= 2 { lastGroup = people.map(\.entity).filter(named.contains) }
             if let pronounSubject = people.first, pronounSubject.first == pronounSubject.last,
                ["he", "she"].contains(tokens[clause.section][pronounSubject.first].lower) {
                 pronounSubjects[clauseIndex(clause)] = pronounSubject.entity
             }
-            let allCues = cueHits(in: clause)
+            let allCues = clauseCues
             let cues = allCues.filter { !$0.pronoun }
             // `calls for her immediate release`: the person named last before the possessive.
             for cue in cues where cue.kind == .releaseCall {
@@ -80,7 +104,13 @@ extension ExtractionRun {
                     called.append((subject, clause.section))
                 }
                 // `to release all political prisoners, including A, B and C`: every name after the call.
-                for person in people where person.first > cue.last && !persons[person.entity].official
+                let stop = (cue.last + 1..<clause.range.upperBound).first { position in
+                    let word = tokens[clause.section][position].lower
+                    return ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"].contains(word)
+                        || (word == "and" && position + 1 < clause.range.upperBound
+                            && ["for", "to", "calls", "urges"].contains(tokens[clause.section][position + 1].lower))
+                } ?? clause.range.upperBound
+                for person in people where person.first > cue.last && person.last < stop && !persons[person.entity].official
                     && !cues.contains(where: { $0.kind != .releaseCall && $0.first > cue.last && $0.last < person.first && $0.direction == .forward
                         && { if case .status(let status) = $0.kind { return status == .chargesDropped || status == .charged } else { return false } }($0) })
                     && !called.contains(where: { $0 == (person.entity, clause.section) }) {
@@ -116,6 +146,12 @@ extension ExtractionRun {
             }
         }
         for (person, section) in called {
+            if let index = releaseCalls.firstIndex(where: { $0.person == persons[person].name }) {
+                if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {
+                    releaseCalls[index].also.append(label(section))
+                }
+                continue
+            }
             releaseCalls.append(.init(person: persons[person].name, section: label(section)))
             // A call for someone's release says they are a case, whatever office they held.
             persons[person].official = false
@@ -372,7 +408,7 @@ extension ExtractionRun {
                     let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
                     add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
                 }
-            case "house" where next == "arrest" && ["under", "to", "into", "in"].contains(previous ?? ""):
+            case "house" where next == "arrest" && ["under", "to", "into", "in", "facto"].contains(previous ?? ""):
                 add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
             case "trial" where previous == "on" || previous == "stood" || previous == "stand":
                 add(.onTrial, at: index - 1, through: index, forceDirection: .backward)
@@ -453,7 +489,13 @@ extension ExtractionRun {
                 hit.pronoun = true
                 hits.append(hit)
             case "release" where isOperative:
-                hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
+                // `welcomes the release of X`: X was released; anything else asks for it.
+                let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
+                if before.contains(where: Self.approving.contains) {
+                    hits.append(CueHit(kind: .status(.released), first: index, last: index, direction: .forward))
+                } else {
+                    hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
+                }
             case "charged":
                 add(.charged, at: index, through: index)
             case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:

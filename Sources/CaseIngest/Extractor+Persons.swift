@@ -420,6 +420,13 @@ extension ExtractionRun {
                 let before = candidate.first > 0 ? list[candidate.first - 1].lower : ""
                 if !(WordLists.role(before).isRole || WordLists.kinship.contains(before)) { candidates[offset].accepted = false }
             }
+            // `Freedonian Ruritanian`: adjectives of peoples, not a name.
+            if candidate.titleFirst == nil, (candidate.first...candidate.last).allSatisfy({ index in
+                let word = list[index].lower
+                return ["ish", "ese", "ian", "ean", "ans"].contains { word.hasSuffix($0) } && word.count > 4
+            }) {
+                candidates[offset].accepted = false
+            }
             let lastWord = list[candidate.last].lower
             if ["ans", "ians", "ites", "ese", "nis", "ris", "ers"].contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
                candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {
@@ -456,8 +463,16 @@ extension ExtractionRun {
     /// like a family name and the other is not.
     func surnameFirst(_ words: [String]) -> Bool {
         guard words.count == 2 else { return false }
-        let a = Lexicon.looksLikeSurname(words[0]), b = Lexicon.looksLikeSurname(words[1])
-        return a && !b
+        return Self.strongSurname(words[0]) && !Lexicon.looksLikeSurname(words[1])
+    }
+
+    /// Endings that mark a family name almost always (`-ov`, `-yeva`, `-uly`),
+    /// not those many given names share (`-in`, `-ko`, `-ian`).
+    static let strongSurnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "uly", "kyzy", "qyzy", "enko", "skaya", "shvili", "dze", "oglu", "oğlu", "zade", "ovich", "evich"]
+
+    static func strongSurname(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 4 && strongSurnameEndings.contains { lower.hasSuffix($0) }
     }
 
     mutating func addPerson(_ candidate: PersonCandidate) {
@@ -468,7 +483,8 @@ extension ExtractionRun {
         let role = candidate.official ? "official" : candidate.role
         let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
                                          end: tokens[section][candidate.last].end, role: role)
-        let target = person(endingWith: NameKey.tokens(name)).map { persons[$0].name } ?? name
+        let nameWords = NameKey.tokens(name)
+        let target = (person(endingWith: nameWords) ?? person(containing: nameWords)).map { persons[$0].name } ?? name
         record(person: target, form: form, mention: mention, role: role)
         if candidate.official, let index = persons.firstIndex(where: { $0.name == target }) { persons[index].official = true }
         if let alias = candidate.alias {
@@ -485,6 +501,24 @@ extension ExtractionRun {
         guard !words.isEmpty else { return nil }
         let matches = persons.indices.filter { index in
             persons[index].formTokens.contains { form in form.count > words.count && Array(form.suffix(words.count)) == words }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The one known person whose longer name holds these words in order, with
+    /// the same first word (`Ana Ruiz` in `Ana María Ruiz Soto`).
+    func person(containing words: [String]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        let matches = persons.indices.filter { index in
+            persons[index].formTokens.contains { form in
+                guard form.count > words.count, form.first == words.first else { return false }
+                var position = form.startIndex
+                for word in words {
+                    guard let found = form[position...].firstIndex(of: word) else { return false }
+                    position = found + 1
+                }
+                return true
+            }
         }
         return matches.count == 1 ? matches[0] : nil
     }

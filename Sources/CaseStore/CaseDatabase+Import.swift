@@ -404,8 +404,10 @@ struct Importer {
 
     mutating func insertReleaseCalls() throws {
         for call in extraction.releaseCalls {
-            try exec("INSERT OR IGNORE INTO release_call (person_id, section_id) VALUES (?, ?)",
-                           arguments: [try person(call.person), try section(call.section)])
+            for label in [call.section] + call.also {
+                try exec("INSERT OR IGNORE INTO release_call (person_id, section_id) VALUES (?, ?)",
+                         arguments: [try person(call.person), try section(label)])
+            }
             summary.releaseCalls += 1
         }
     }
