@@ -16,6 +16,7 @@ extension ExtractionRun {
         "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
         "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
     ]
+    static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
     static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
     static let subjectKinds: Set<String?> = [nil, "movement", "party", "ngo", "media", "trade-union", "company"]
     static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
@@ -99,8 +100,16 @@ extension ExtractionRun {
                 !wordsBefore(section, provision.first, in: clause, count: 3).contains { Self.reformWords.contains($0.lower) }
             }
             guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
+            // `Calls for the charges under Article 3 to be dropped`: a request, not a charge.
+            if document.sections[section].kind == .paragraph,
+               clause.range.contains(where: { Self.requestWords.contains(list[$0].lower) }) { continue }
             let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
-            var people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
+            var people = placedPersons(in: clause).filter { placed in
+                !persons[placed.entity].official
+                    && !(placed.first > clause.range.lowerBound
+                         && ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[placed.first - 1].lower))
+            }
             // `whereas she was charged under Article 3`: the person the pronoun stands for.
             if let subject = pronounSubjects[clauseIndex(clause)],
                let pronoun = clause.range.first(where: { ["he", "she"].contains(list[$0].lower) }) {

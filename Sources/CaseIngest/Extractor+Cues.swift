@@ -71,6 +71,8 @@ extension ExtractionRun {
             if let pronoun = clause.range.first(where: { position in
                    switch tokens[clause.section][position].lower {
                    case "they": return position - clause.range.lowerBound <= 8
+                   case "them" where position >= 2 && ["all", "both", "each", "none"].contains(tokens[clause.section][position - 2].lower):
+                       return position - clause.range.lowerBound <= 8
                    case "their": return clauseCues.contains { $0.first == position || $0.first == position + 1 }
                    case "them": return clauseCues.contains { $0.last + 1 == position }
                    case "whom": return true
@@ -117,7 +119,8 @@ extension ExtractionRun {
                     called.append((person.entity, clause.section))
                 }
             }
-            if let last = people.last(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, last.entity) }
+            // A later `he` or `she` most often continues the clause's subject: its first person.
+            if let topic = people.first(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, topic.entity) }
             findMemberships(in: clause, people: people)
             // `until her release`, `charged him with`: the last person named before the pronoun.
             for cue in allCues where cue.pronoun {

@@ -186,6 +186,11 @@ extension ExtractionRun {
                     if let first = noun.first, WordLists.personEvents.contains(first) || (first == "the" && noun.count > 1 && WordLists.personEvents.contains(noun[1])) {
                         candidate.score += 2
                     }
+                } else if word == "by", before > 0, ["headed", "presided", "chaired", "over"].contains(list[before - 1].lower) {
+                    // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
+                    candidate.score += 2
+                    candidate.official = true
+                    candidate.role = candidate.role ?? "head"
                 } else if ["against", "with", "by", "to", "and"].contains(word) {
                     candidate.score += 0
                 } else if ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"].contains(word) {
