@@ -97,7 +97,10 @@ extension ExtractionRun {
             let section = clause.section
             let list = tokens[section]
             let articles = placed(provisions.map(\.mentions), in: clause, skipPossessive: false).filter { provision in
-                !wordsBefore(section, provision.first, in: clause, count: 3).contains { Self.reformWords.contains($0.lower) }
+                let before = wordsBefore(section, provision.first, in: clause, count: 3)
+                // `the limit laid down in Article 3`, `in line with Article 2`: the article is cited, not applied.
+                return !before.contains { Self.reformWords.contains($0.lower) }
+                    && !(before.first.map { ["in", "with", "respect", "by"].contains($0.lower) } ?? false)
             }
             guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
             // `Calls for the charges under Article 3 to be dropped`: a request, not a charge.
@@ -105,16 +108,23 @@ extension ExtractionRun {
                clause.range.contains(where: { Self.requestWords.contains(list[$0].lower) }) { continue }
             let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
+            // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
             var people = placedPersons(in: clause).filter { placed in
-                !persons[placed.entity].official
-                    && !(placed.first > clause.range.lowerBound
-                         && ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[placed.first - 1].lower))
+                guard !persons[placed.entity].official else { return false }
+                var position = placed.first - 1
+                var steps = 0
+                while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
+                    if ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[position].lower) { return false }
+                    if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
+                       !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
+                    position -= 1
+                    steps += 1
+                }
+                return true
             }
-            // `whereas she was charged under Article 3`: the person the pronoun stands for.
-            if let subject = pronounSubjects[clauseIndex(clause)],
-               let pronoun = clause.range.first(where: { ["he", "she"].contains(list[$0].lower) }) {
-                people.insert(Placed(entity: subject, first: pronoun, last: pronoun), at: 0)
-            }
+            // `whereas she was charged under Article 3`, `all of them have been charged`: whom the pronoun stands for.
+            people = (pronounSubjects[clauseIndex(clause)] ?? []).filter { !persons[$0.entity].official } + people
+            people.sort { $0.first < $1.first }
             let groups = placedOrganisations(in: clause).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)

@@ -43,6 +43,7 @@ extension ExtractionRun {
         .imprisoned, .preTrialDetention, .houseArrest, .restrictedLiberty, .onTrial, .charged, .detained, .atRisk, .atLarge,
     ]
 
+    static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
     static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
     static let negations: Set<String> = ["not", "never", "no"]
     static let charging: Set<String> = ["case", "cases", "charge", "charges", "proceedings", "indictment", "lawsuit"]
@@ -91,10 +92,8 @@ extension ExtractionRun {
             }
             let named = Set(people.filter { !persons[$0.entity].official && !["they", "them", "their", "whom", "he", "she"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity))
             if named.count >= 2 { lastGroup = people.map(\.entity).filter(named.contains) }
-            if let pronounSubject = people.first, pronounSubject.first == pronounSubject.last,
-               ["he", "she"].contains(tokens[clause.section][pronounSubject.first].lower) {
-                pronounSubjects[clauseIndex(clause)] = pronounSubject.entity
-            }
+            let standIns = people.filter { $0.first == $0.last && Self.pronouns.contains(tokens[clause.section][$0.first].lower) }
+            if !standIns.isEmpty { pronounSubjects[clauseIndex(clause)] = standIns }
             let allCues = clauseCues
             let cues = allCues.filter { !$0.pronoun }
             // `calls for her immediate release`: the person named last before the possessive.

@@ -42,11 +42,18 @@ extension ExtractionRun {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             var sectionInstrument: (name: String, surface: String)?
+            var paragraphOf: [Int: (label: String, start: Int, end: Int)] = [:]
             var index = 0
             while index < list.count {
                 let word = list[index].text
                 if Lexicon.instrumentHeads.contains(word), let found = instrumentEnding(section, at: index) {
                     sectionInstrument = found
+                }
+                // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
+                if word == "paragraph", index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
+                   partEnd + 2 < list.count, list[partEnd + 1].text == "of", list[partEnd + 2].text == "Article",
+                   let (main, mainEnd) = articleNumber(section, at: partEnd + 3) {
+                    paragraphOf[partEnd + 3] = (main.contains(".") || main.contains("(") ? main : "\(main).\(part)", index, mainEnd)
                 }
                 guard Self.articleWords.contains(word), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
                       !isInOrganisationList(section, index)
@@ -58,7 +65,11 @@ extension ExtractionRun {
                 while position < list.count {
                     if let (label, end) = articleNumber(section, at: position) {
                         let keyword = Self.articleWords.contains(list[position - 1].text)
-                        articles.append((label, keyword ? position - 1 : position, end))
+                        if let whole = paragraphOf[position] {
+                            articles.append((whole.label, whole.start, end))
+                        } else {
+                            articles.append((label, keyword ? position - 1 : position, end))
+                        }
                         position = end + 1
                         continue
                     }
@@ -122,7 +133,17 @@ extension ExtractionRun {
         var ownedByParliament = false
         if index < list.count, list[index].lower == "the" { index += 1 }
         if index < list.count, list[index].lower == "its" { ownedByParliament = true; index += 1 }
-        guard index < list.count, list[index].isCapitalised, let end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
+        guard index < list.count, list[index].isCapitalised, var end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
+        // `Law No 94 of 2015`, `Decree No 12/2020`: a numbered act is named by its number.
+        if ["No", "Nr", "Number"].contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
+            var position = list[end].text == "No" || list[end].text == "Nr" || list[end].text == "Number" ? end + 1 : end + 2
+            if position < list.count, list[position].text == "." { position += 1 }
+            if position < list.count, list[position].isWord, list[position].first?.isNumber == true {
+                end = position
+                if end + 2 < list.count, list[end + 1].text == "/", list[end + 2].first?.isNumber == true { end += 2 }
+                return (canonicalNumbered(text(section, index, end)), text(section, index, end))
+            }
+        }
         var words = list[index...end].map(\.text)
         let surface = text(section, index, end)
         if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface) }
@@ -136,6 +157,13 @@ extension ExtractionRun {
             words = Array(words[...lastHead])
         }
         return (canonicalInstrument(words.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")), surface)
+    }
+
+    /// `Law No 94` keeps its number and gains the document's country, like any national act.
+    func canonicalNumbered(_ raw: String) -> String {
+        let name = raw.replacingOccurrences(of: "No.", with: "No").replacingOccurrences(of: "Nr", with: "No")
+        guard let country = document.country, !name.contains(" of \(country)") else { return name }
+        return name + " of " + country
     }
 
     func canonicalInstrument(_ raw: String) -> String {

@@ -72,8 +72,8 @@ struct ExtractionRun {
     var memberships: [Extraction.MembershipCue] = []
     var releaseCalls: [Extraction.ReleaseCall] = []
     var acronyms: [String: String] = [:]
-    /// Clauses whose subject is `he` or `she`, by index in `clauses`: the person it stands for.
-    var pronounSubjects: [Int: Int] = [:]
+    /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
+    var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
 
