@@ -43,6 +43,8 @@ extension ExtractionRun {
         .imprisoned, .preTrialDetention, .houseArrest, .restrictedLiberty, .onTrial, .charged, .detained, .atRisk, .atLarge,
     ]
 
+    /// Words that may stand between an auxiliary and its participle: `was herself detained`.
+    static let insertions: Set<String> = ["also", "herself", "himself", "themselves", "again", "reportedly", "allegedly", "subsequently", "later", "then", "first", "initially", "eventually", "finally", "since", "recently"]
     static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
     static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
     static let negations: Set<String> = ["not", "never", "no"]
@@ -176,6 +178,13 @@ extension ExtractionRun {
             for hit in hits {
                 guard case .status(let status) = hit.hit.kind else { continue }
                 if let existing = entries[status] {
+                    // A later cue that carries the event's date dates it.
+                    if statuses[existing].date == nil, let date = hit.date {
+                        statuses[existing].date = date
+                        statuses[existing].cue = hit.cue
+                        statuses[existing].section = label(hit.section)
+                        continue
+                    }
                     let line = "\(hit.cue) (\(label(hit.section)))"
                     if statuses[existing].cue != hit.cue || statuses[existing].section != label(hit.section) {
                         statuses[existing].note = (statuses[existing].note.map { $0 + "; " } ?? "also: ") + line
@@ -365,7 +374,7 @@ extension ExtractionRun {
         var first = index
         var passive = false
         for (position, word) in before.prefix(3) {
-            if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || word != "also" { break }
+            if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || !Self.insertions.contains(word) { break }
         }
         if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }
         // `X, executed on 4 May`, `X and Y, both sentenced`: a participle after a name speaks of it.

@@ -289,6 +289,9 @@ extension ExtractionRun {
         guard comma + 1 < list.count else { return }
         let next = list[comma + 1].lower
         if ["who", "whose", "aged", "himself", "herself", "whom"].contains(next) { candidate.score += 3; return }
+        // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
+        let participle = ["both", "all", "each", "later", "subsequently"].contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
+        if participle.hasSuffix("ed"), WordLists.personVerbs.contains(participle) { candidate.score += 3; return }
         if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
         var words = 0
