@@ -17,6 +17,7 @@ public enum SchemaMigrations {
         Migration(identifier: "0002_question_views", sql: decode(PackageResources._002_question_views_sql)),
         Migration(identifier: "0003_document_kind", sql: decode(PackageResources._003_document_kind_sql)),
         Migration(identifier: "0004_integrity", sql: decode(PackageResources._004_integrity_sql)),
+        Migration(identifier: "0005_status_date_basis", sql: decode(PackageResources._005_status_date_basis_sql)),
     ]
 
     private static func decode(_ bytes: [UInt8]) -> String {

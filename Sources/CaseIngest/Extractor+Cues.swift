@@ -186,7 +186,8 @@ extension ExtractionRun {
                         continue
                     }
                     let line = "\(hit.cue) (\(label(hit.section)))"
-                    if statuses[existing].cue != hit.cue || statuses[existing].section != label(hit.section) {
+                    if statuses[existing].cue != hit.cue || statuses[existing].section != label(hit.section),
+                       !(statuses[existing].note ?? "").contains(line) {
                         statuses[existing].note = (statuses[existing].note.map { $0 + "; " } ?? "also: ") + line
                     }
                     if statuses[existing].sentence == nil { statuses[existing].sentence = hit.hit.sentence }
@@ -592,7 +593,13 @@ extension ExtractionRun {
         var result: [CueHit] = []
         if let before = cues.last(where: { $0.last < person.first }), !before.latter {
             let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
-            if before.direction == .forward || introduced { result.append(before) }
+            // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
+            let list = tokens[clause.section]
+            let barrier = (before.last + 1..<person.first).contains { position in
+                list[position].lower == "and" && position + 1 < person.first
+                    && ["to", "for", "calls", "urges", "demands", "asks", "stresses", "welcomes", "condemns"].contains(list[position + 1].lower)
+            }
+            if (before.direction == .forward || introduced) && !barrier { result.append(before) }
         }
         if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter {
             result.append(after)

@@ -30,8 +30,15 @@ public struct PersonHistory: Sendable, Encodable {
     public struct Current: Sendable, Encodable {
         public var status: String
         public var date: String?
+        /// `event`, or `adopted`/`procedure-year` when the reporting resolution dates it.
+        public var dateBasis: String?
         public var sentence: String?
         public var source: SourceRef
+
+        enum CodingKeys: String, CodingKey {
+            case status, date, sentence, source
+            case dateBasis = "date_basis"
+        }
     }
 
     public var person: PersonIdentity
@@ -126,7 +133,7 @@ extension CaseQueries {
             events.sort { ($0.sortKey, $0.source.document ?? "", Self.sectionOrder($0.source.section), $0.order)
                 < ($1.sortKey, $1.source.document ?? "", Self.sectionOrder($1.source.section), $1.order) }
             let current = Self.current(try Self.statusEvents(personID: id, in: db)).map {
-                PersonHistory.Current(status: $0.status, date: $0.date, sentence: $0.sentence, source: $0.source)
+                PersonHistory.Current(status: $0.status, date: $0.date, dateBasis: $0.dateBasis, sentence: $0.sentence, source: $0.source)
             }
             return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events)
         }

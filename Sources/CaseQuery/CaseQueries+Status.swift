@@ -9,10 +9,22 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
     public var aliases: [String]
     public var status: String?
     public var statusDate: String?
+    /// `event` when the date is the event's own, `reported` when it is the
+    /// date of the resolution that reported an event it did not date.
+    public var statusDateBasis: String?
+
+    public init(id: Int64, name: String, aliases: [String], status: String?, statusDate: String?, statusDateBasis: String? = nil) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.status = status
+        self.statusDate = statusDate
+        self.statusDateBasis = statusDateBasis
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, status
-        case statusDate = "status_date"
+        case statusDate = "status_date", statusDateBasis = "status_date_basis"
     }
 }
 
@@ -40,7 +52,8 @@ extension CaseQueries {
     /// Persons with their status as of the first argument (a day), filtered by `conditions`.
     public static func personsSQL(conditions: [String]) -> String {
         """
-        SELECT p.id, p.name, e.status, e.effective_date AS date
+        SELECT p.id, p.name, e.status, e.effective_date AS date,
+               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
         FROM person p
         LEFT JOIN status_event e ON e.id = (
             SELECT e2.id FROM status_event e2
@@ -67,7 +80,7 @@ extension CaseQueries {
 
     /// Every event up to a day, per person in time order (a scan of the covering index).
     public static let everyoneEventsSQL = """
-        SELECT person_id, id, status, effective_date FROM status_event
+        SELECT person_id, id, status, effective_date, date IS NULL FROM status_event
         WHERE effective_start <= ? ORDER BY person_id, effective_start, id
         """
 
@@ -76,11 +89,11 @@ extension CaseQueries {
     static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let asOf = filter.asOf?.end.description ?? "9999-12-31"
         let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
-        var latest: [Int64: (status: String, date: String?)] = [:]
+        var latest: [Int64: (status: String, date: String?, reported: Bool)] = [:]
         let events = try Row.fetchCursor(db, sql: everyoneEventsSQL, arguments: [asOf])
         while let row = try events.next() {
             if retracted.contains(row[1]) { continue }
-            latest[row[0]] = (row[2], row[3])
+            latest[row[0]] = (row[2], row[3], row[4])
         }
         var rows: [PersonStatusRow] = []
         let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
@@ -89,7 +102,8 @@ extension CaseQueries {
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: row[1], aliases: [], status: standing?.status, statusDate: standing?.date))
+            rows.append(PersonStatusRow(id: id, name: row[1], aliases: [], status: standing?.status, statusDate: standing?.date,
+                                        statusDateBasis: standing.map { $0.reported ? "reported" : "event" }))
         }
         return rows
     }
@@ -119,7 +133,8 @@ extension CaseQueries {
         }
         let sql = Self.personsSQL(conditions: conditions)
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"])
+            PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"],
+                            statusDateBasis: row["basis"])
         }
     }
 

@@ -2,9 +2,21 @@ import CaseQuery
 
 /// A person's history as text, Markdown or one standalone HTML page.
 enum HistoryRenderer {
+    /// An event's own date, or `reported DATE` when only the resolution that stated it dates it.
     static func date(_ event: PersonHistory.Event) -> String {
         guard let date = event.date else { return "undated" }
-        return event.dateBasis == "procedure-year" ? "\(date) (year only)" : date
+        if event.dateBasis == "procedure-year" { return "\(date) (year only)" }
+        return event.kind == "status" && event.dateBasis != "event" && event.dateBasis != nil ? "reported \(date)" : date
+    }
+
+    /// `since 2023-05-04` for an event's own date; `as reported on 2023-06-01` when only its resolution dates it.
+    static func when<Status>(_ status: Status) -> String where Status: DatedStatus {
+        guard let date = status.date else { return "since an unknown date" }
+        switch status.dateBasis {
+        case "event"?: return "since \(date)"
+        case "procedure-year"?: return "as reported in \(date) (year only)"
+        default: return "as reported on \(date)"
+        }
     }
 
     static func line(_ event: PersonHistory.Event) -> String {
@@ -18,7 +30,7 @@ enum HistoryRenderer {
         var lines = [history.person.name + " (id \(history.person.id))"]
         if !history.person.aliases.isEmpty { lines.append("also written: " + history.person.aliases.joined(separator: "; ")) }
         if let current = history.currentStatus {
-            lines.append("current status: \(current.status)\(current.sentence.map { ", \($0)" } ?? "") since \(current.date ?? "an unknown date") - \(current.source)")
+            lines.append("current status: \(current.status)\(current.sentence.map { ", \($0)" } ?? "") \(when(current)) - \(current.source)")
         } else {
             lines.append("current status: none recorded")
         }
@@ -82,7 +94,7 @@ enum HistoryRenderer {
                 """
         }
         let current = history.currentStatus.map {
-            "\(escape($0.status))\($0.sentence.map { ", " + escape($0) } ?? "") since \(escape($0.date ?? "an unknown date")) (\(escape($0.source.description)))"
+            "\(escape($0.status))\($0.sentence.map { ", " + escape($0) } ?? "") \(escape(when($0))) (\(escape($0.source.description)))"
         } ?? "none recorded"
         let aliases = history.person.aliases.isEmpty ? "" : "<dt>Also written</dt><dd>\(escape(history.person.aliases.joined(separator: "; ")))</dd>"
         return """
@@ -131,3 +143,11 @@ enum HistoryRenderer {
             """
     }
 }
+
+/// A status with a date and what the date is: the history header's current status.
+protocol DatedStatus {
+    var date: String? { get }
+    var dateBasis: String? { get }
+}
+
+extension PersonHistory.Current: DatedStatus {}

@@ -124,13 +124,15 @@ enum StatusRows {
         case .json:
             try Output.json(rows)
         case .csv:
-            Output.csv(header: ["id", "name", "aliases", "status", "status_date"], rows: rows.map {
-                ["\($0.id)", $0.name, $0.aliases.joined(separator: "; "), $0.status ?? "", $0.statusDate ?? ""]
+            Output.csv(header: ["id", "name", "aliases", "status", "status_date", "status_date_basis"], rows: rows.map {
+                ["\($0.id)", $0.name, $0.aliases.joined(separator: "; "), $0.status ?? "", $0.statusDate ?? "", $0.statusDateBasis ?? ""]
             })
         case .text:
             if rows.isEmpty { return Output.line("No persons match.") }
-            Output.table(header: ["ID", "NAME", "STATUS", "SINCE"], rows: rows.map {
-                ["\($0.id)", $0.name, $0.status ?? "-", $0.statusDate ?? ""]
+            // The event's own date, or the date of the resolution that reported it.
+            Output.table(header: ["ID", "NAME", "STATUS", "DATE"], rows: rows.map { row in
+                ["\(row.id)", row.name, row.status ?? "-",
+                 row.statusDate.map { row.statusDateBasis == "reported" ? "reported \($0)" : $0 } ?? ""]
             })
         case .markdown, .html:
             throw ValidationError("--format \(format.rawValue) is not available here: use text, json or csv.")
