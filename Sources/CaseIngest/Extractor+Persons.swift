@@ -22,7 +22,7 @@ extension ExtractionRun {
         var score: Int
         var official: Bool
         var role: String?
-        /// A second name for the same person (`Kyaw Min, known as Ko Min`).
+        /// A second name for the same person (`Tavo Renn, known as Ko Tavo`).
         var alias: (first: Int, last: Int)?
         var accepted = false
 
@@ -514,7 +514,7 @@ extension ExtractionRun {
     }
 
     /// The one known person whose longer name holds these words in order, with
-    /// the same first word (`Ana Ruiz` in `Ana María Ruiz Soto`).
+    /// the same first word (`Ana Ruiz` in `Ana Lucinda Ruiz Soto`).
     func person(containing words: [String]) -> Int? {
         guard words.count >= 2 else { return nil }
         let matches = persons.indices.filter { index in
@@ -582,7 +582,7 @@ extension ExtractionRun {
                 }
             }
         }
-        // Transliteration variants (`Alexei` for `Aleksei`) and family names alone.
+        // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// - Same words in another order: one person (`Petrov Ivan`).
 /// - All words identical but one, and that one a transliteration variant
-///   (`Aleksei`/`Alexei`, `Dzhaksybekov`/`Jaksybekov`): one person.
+///   (`Fyodor`/`Fedor`, `Dzhaksybekov`/`Jaksybekov`): one person.
 /// - Same family name, a different given name: a close call for a human
-///   (a shared given name alone is not: `Anna Petrova` / `Anna Ivanova`)
+///   (a shared given name alone is not: `Irma Petrova` / `Irma Volkova`)
 ///   (`Ivan`/`Ilya Petrov` may be two people; so may relatives).
 public enum IdentityRules {
     public enum Verdict: Equatable, Sendable { case same, closeCall(String), different }

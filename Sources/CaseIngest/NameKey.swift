@@ -5,7 +5,7 @@ import Foundation
 /// - `fold` lower-cases, strips diacritics and turns typographic apostrophes
 ///   into `'`.
 /// - `tokens` splits a folded name into words at anything that is not a
-///   letter, a digit or an apostrophe (a hyphen splits: `Anna-Maria` is
+///   letter, a digit or an apostrophe (a hyphen splits: `Ilse-Marie` is
 ///   two words).
 /// - `matchKey` joins the tokens in sorted order, so `Petrov Ivan`
 ///   and `Ivan Petrov` have one key.

@@ -29,7 +29,7 @@ struct Token: Sendable, Equatable {
         text.count >= 2 && text.contains(where: \.isLetter) && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }
     }
 
-    /// A token shaped like part of a person's name: `Petrov`, `Anna-Maria`, `O'Brien`.
+    /// A token shaped like part of a person's name: `Petrov`, `Ilse-Marie`, `O'Brien`.
     static func nameShaped(_ text: String, isWord: Bool) -> Bool {
         guard isWord else { return false }
         // ASCII fast path: a capital, then letters with inner `-` or `'`, not all capitals.
@@ -67,7 +67,7 @@ struct Token: Sendable, Equatable {
 
 enum Tokenizer {
     /// Splits `scalars[start..<end]` into words and punctuation. A word keeps
-    /// inner `-`, `/` and apostrophes (`RFE/RL`, `Anna-Maria`); a trailing
+    /// inner `-`, `/` and apostrophes (`RFE/RL`, `Ilse-Marie`); a trailing
     /// possessive `’s` becomes its own token.
     static func tokens(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []

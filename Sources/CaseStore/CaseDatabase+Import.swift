@@ -415,7 +415,7 @@ struct Importer {
 
 /// What a resolution is about, comparable between its title and a later
 /// resolution's citation of it (`its resolution of 11 February 2021 on the
-/// human rights situation in Kazakhstan`).
+/// human rights situation in Freedonia`).
 public enum DocumentSubject {
     public static func key(title: String) -> String {
         var words = NameKey.fold(title).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
