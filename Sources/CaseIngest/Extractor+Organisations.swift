@@ -11,20 +11,41 @@ extension ExtractionRun {
     func phraseEnd(_ section: Int, from index: Int, limit: Int? = nil, crossAnd: Bool = true) -> Int? {
         let list = tokens[section]
         let stop = limit ?? list.count
-        guard index < stop, list[index].isWord, list[index].isCapitalised || list[index].isNumber && false else { return nil }
+        guard index < stop, list[index].isWord, list[index].isCapitalised || isNameNumber(section, index, stop) else { return nil }
         var last = index
         var position = index + 1
+        var crossedIn = false
+        func capitalisedWord(at spot: Int) -> Bool {
+            spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(section, spot - 1, spot)
+        }
         while position < stop, adjacent(section, position - 1, position) || list[position].text == "’s" {
             let token = list[position]
             if token.isWord && token.isCapitalised { last = position; position += 1; continue }
+            // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
+            if token.isWord, token.first?.isNumber == true, token.text.count <= 4, capitalisedWord(at: position + 1) {
+                last = position + 1; position += 2; continue
+            }
+            // A number after a head word ends the name: `Group 12`.
+            if token.isNumber, position - 1 == last, Self.isHead(list[position - 1].text), !capitalisedWord(at: position + 1) {
+                last = position; break
+            }
+            // A plural possessive inside a name: `Young Lawyers’ Association`.
+            if token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
+               capitalisedWord(at: position + 1) {
+                position += 1; continue
+            }
+            // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
+            if Self.nameParticles.contains(token.text), capitalisedWord(at: position + 1) { position += 1; continue }
             if token.text == "’s" || Self.connectors.contains(token.text) {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
-                if token.text == "and", !crossAnd || (position + 1 < stop && list[position + 1].text == "the") { break }
+                // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
+                if token.text == "and", !crossAnd || crossedIn || (position + 1 < stop && list[position + 1].text == "the") { break }
                 if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text) { break }
                 var look = position + 1
                 while look < stop, Self.connectors.contains(list[look].text), look - position < 2 { look += 1 }
-                if look < stop, list[look].isWord, list[look].isCapitalised, adjacent(section, look - 1, look) {
+                if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(section, look - 1, look) {
+                    if token.text == "in" { crossedIn = true }
                     position = look
                     continue
                 }
@@ -32,6 +53,48 @@ extension ExtractionRun {
             break
         }
         return last
+    }
+
+    /// Particles that may sit inside a name between capitalised words (`de`, `van`, `al`), not English words.
+    static let nameParticles: Set<String> = WordLists.particles.filter {
+        $0.count >= 2 && !["an", "as", "at", "do", "ad", "ag", "ar", "az", "ash"].contains($0)
+    }
+
+    static let monthNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// A short number that opens a name: `12 Generation Students Union`, not a day before a month or an article's number.
+    func isNameNumber(_ section: Int, _ index: Int, _ stop: Int) -> Bool {
+        let list = tokens[section]
+        guard list[index].isNumber, list[index].text.count <= 3, index + 1 < stop, list[index + 1].isWord,
+              list[index + 1].isCapitalised, adjacent(section, index, index + 1),
+              !Self.monthNames.contains(list[index + 1].text) else { return false }
+        if index > 0, ["Article", "Articles", "paragraph", "No", "Section", "Chapter"].contains(list[index - 1].text)
+            || Self.monthNames.contains(list[index - 1].text) { return false }
+        return true
+    }
+
+    /// The kind a head word suggests (`.some(nil)`: a head without a kind), nil when the word is no head.
+    static func headKind(_ word: String) -> String?? {
+        if let kind = Lexicon.organisationHeads[word] { return .some(kind) }
+        if let tag = WordLists.organisationHeads[word] { return .some(tag.isEmpty ? nil : tag) }
+        return nil
+    }
+
+    static func isHead(_ word: String) -> Bool { headKind(word) != nil }
+
+    /// The document's country or its adjective (`Freedonia`, `Freedonian`).
+    func isCountryWord(_ word: String) -> Bool {
+        guard let country = document.country else { return false }
+        return CountryNames.isAdjective(word, of: country)
+    }
+
+    /// A nationality word (`Ruritanian`, `Freedonese`): a single one names no organisation.
+    func isDemonym(_ word: String) -> Bool {
+        if isCountryWord(word) { return true }
+        guard word.count > 4, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        return ["ese", "ian", "ean", "ish", "ic", "i"].contains { word.hasSuffix($0) } && !Self.isHead(word)
     }
 
     /// Records an organisation mention, merging with a known entity.
@@ -94,7 +157,7 @@ extension ExtractionRun {
     /// (`Bureau for Human Rights and Rule of Law`).
     static func isInstrumentName(_ words: [String]) -> Bool {
         guard let first = words.firstIndex(where: { Lexicon.instrumentHeads.contains($0) }) else { return false }
-        let firstOrganisation = words.firstIndex { Lexicon.organisationHeads[$0] != nil }
+        let firstOrganisation = words.firstIndex { Self.isHead($0) }
         if first + 1 < words.count, connectors.contains(words[first + 1]) || words[first + 1] == "against",
            firstOrganisation.map({ first < $0 }) ?? true { return true }
         if let last = words.last, Lexicon.instrumentHeads.contains(last), words.count >= 2,
@@ -146,8 +209,8 @@ extension ExtractionRun {
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
                 if Self.isInstrumentName(words) { continue }
-                let head = words.last { Lexicon.organisationHeads[$0] != nil }
-                let kind = head.flatMap { Lexicon.organisationHeads[$0] ?? nil }
+                let head = words.last { Self.isHead($0) }
+                let kind = head.flatMap { Self.headKind($0) ?? nil }
                 // An acronym for a thing that is neither a body nor a named group (a procedure, a mechanism) is skipped.
                 let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
                 guard let lastWord = words.last, !notABody.contains(lastWord), words.count >= 2 || head != nil,
@@ -199,8 +262,8 @@ extension ExtractionRun {
             } else if token.isWord && token.isCapitalised {
                 last = phraseEnd(clause.section, from: index, limit: end, crossAnd: false)
                 if let short = last, let long = phraseEnd(clause.section, from: index, limit: end), long > short,
-                   list[index...short].contains(where: { Lexicon.organisationHeads[$0.text] != nil }),
-                   !list[(short + 1)...long].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
+                   list[index...short].contains(where: { Self.isHead($0.text) }),
+                   !list[(short + 1)...long].contains(where: { Self.isHead($0.text) }) {
                     last = long
                 }
             }
@@ -224,49 +287,129 @@ extension ExtractionRun {
     /// Names that end in an organisation word: `Democratic Party`, `Specialised Interdistrict Economic Court in Shymkent`.
     mutating func findHeadedNames(in clause: Clause) {
         let list = tokens[clause.section]
+        let upper = clause.range.upperBound
         var index = clause.range.lowerBound
-        while index < clause.range.upperBound {
-            guard list[index].isWord, list[index].isCapitalised,
-                  let end = phraseEnd(clause.section, from: index, limit: clause.range.upperBound)
+        while index < upper {
+            guard list[index].isWord, list[index].isCapitalised || isNameNumber(clause.section, index, upper),
+                  let end = phraseEnd(clause.section, from: index, limit: upper)
             else { index += 1; continue }
             defer { index = end + 1 }
-            let words = Array(list[index...end])
-            guard let headOffset = words.lastIndex(where: { Lexicon.organisationHeads[$0.text] != nil }) else { continue }
-            // Words after the head belong to the name only through a connector (`Court of Asylum`).
-            var lastOffset = headOffset
-            if headOffset + 1 < words.count, words[headOffset + 1].text != "and",
-               Self.connectors.contains(words[headOffset + 1].text) || ["Against", "Without", "For"].contains(words[headOffset + 1].text) {
-                lastOffset = words.count - 1
-            }
-            var firstOffset = 0
-            while firstOffset < lastOffset,
-                  Self.connectors.contains(words[firstOffset].text) || words[firstOffset].text == "The"
-                    || Self.leadingVerbs.contains(words[firstOffset].text) { firstOffset += 1 }
-            // `EU Delegation and Member States`: the name ends before `and`.
-            if let and = words[firstOffset..<lastOffset].firstIndex(where: { $0.text == "and" }), and > firstOffset,
-               Lexicon.organisationHeads[words[and - 1].text] != nil,
-               !words[(and + 1)...lastOffset].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
-                lastOffset = and - 1
-            }
-            // `A and B` where A is already a whole name: keep B only.
-            if let and = words[firstOffset..<headOffset].lastIndex(where: { $0.text == "and" }),
-               Lexicon.organisationHeads[words[and - 1].text] != nil || words[and - 1].isAllCaps
-                || Self.institution(named: words[firstOffset..<and].map(\.text).joined(separator: " ")) != nil {
-                firstOffset = and + 1
-            }
-            guard firstOffset <= lastOffset else { continue }
-            let nameWords = words[firstOffset...lastOffset].map(\.text)
-            if Self.officeTitles.contains(nameWords[0]) { continue }
-            if let final = words.last?.text, Lexicon.instrumentHeads.contains(final) { continue }
-            if Self.isInstrumentName(words.map(\.text)) { continue }
-            if nameWords.count == 1 { continue }  // `Council`, `Commission` alone: see findInstitutions
-            if nameWords.last == "’s" { continue }
-            let head = words[headOffset].text
-            let kind = Lexicon.organisationHeads[head] ?? nil
-            addOrganisation(nameWords.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s"), kind: kind,
-                            mention: mention(clause.section, index + firstOffset, index + lastOffset))
+            for part in splitAtAnd(clause.section, index, end) { addHeadedName(clause.section, part.first, part.last) }
         }
     }
+
+    /// Splits a phrase where `and` joins two whole names: after a head word, an
+    /// acronym or an institution (`Freedonia Watch and Ruritania Union`), before
+    /// an institution, or when both sides hold a head (`Ministry of Justice and
+    /// Ministry of Labour`). `Bank for Reconstruction and Development` stays whole.
+    func splitAtAnd(_ section: Int, _ start: Int, _ end: Int) -> [(first: Int, last: Int)] {
+        let list = tokens[section]
+        var parts: [(first: Int, last: Int)] = []
+        var first = start
+        for and in start...end where list[and].text == "and" && and > first && and < end {
+            let left = list[first..<and].map(\.text), right = list[(and + 1)...end].map(\.text)
+            let rightStart = right.drop { Self.connectors.contains($0) }
+            guard let leftLast = left.last else { continue }
+            let leftWhole = Self.isHead(leftLast) || list[and - 1].isAllCaps || Self.institution(named: left.joined(separator: " ")) != nil
+            let rightWhole = Self.institutionForms.contains { form in rightStart.starts(with: form.2) && form.2.count >= 2 }
+            let bothHeaded = left.contains(where: Self.isHead) && right.contains(where: Self.isHead)
+            if leftWhole || rightWhole || bothHeaded {
+                parts.append((first, and - 1))
+                first = and + 1
+            }
+        }
+        parts.append((first, end))
+        return parts
+    }
+
+    static let personLeads: Set<String> = [
+        "Members", "Member", "Secretary", "Secretary-General", "Prosecutor", "Chair", "Chairman", "Chairwoman", "Chairperson",
+        "Head", "Director", "Deputy", "Judge", "President", "Spokesperson", "Founder", "Leader",
+    ]
+
+    /// The name inside a capitalised phrase: without a leading verb, `The` or
+    /// connector, without a titled person before `of` (`Judge Ana Lee of the
+    /// Capital City Court`, `Members of the Freedonian Assembly`), without a
+    /// leading possessive country (`Freedonia’s Security Agency`), and cut after
+    /// a well-known institution's name when what follows names nothing more
+    /// (`Council of Europe Ana Lee`, `UN Working Group on Arbitrary Detention on Freedonia`).
+    /// Nil when a one-person office leads it (`High Representative of the Union`).
+    func trimmedName(_ section: Int, _ start: Int, _ end: Int) -> (first: Int, last: Int)? {
+        let list = tokens[section]
+        var first = start
+        var changed = true
+        while changed {
+            changed = false
+            while first <= end, Self.connectors.contains(list[first].text) || list[first].text == "The"
+                    || Self.leadingVerbs.contains(list[first].text) { first += 1 }
+            guard first <= end else { return nil }
+            if Self.personLeads.contains(list[first].text) || Lexicon.honorifics[list[first].text] != nil {
+                guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
+                first = of + 1
+                changed = true
+            } else if Self.officeTitles.contains(list[first].text) {
+                return nil
+            } else if first + 2 <= end, list[first + 1].text == "’s", isCountryWord(list[first].text) {
+                first += 2
+                changed = true
+            }
+        }
+        var last = end
+        for (_, _, words) in Self.institutionForms where words.count >= 2 && first + words.count <= last {
+            guard words.indices.allSatisfy({ list[first + $0].text == words[$0] }) else { continue }
+            var rest = first + words.count
+            if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
+            while rest <= last, Self.connectors.contains(list[rest].text) { rest += 1 }
+            let restWords = rest <= last ? list[rest...last].map(\.text) : []
+            if !restWords.contains(where: Self.isHead) || Self.institution(named: restWords.joined(separator: " ")) != nil {
+                last = first + words.count - 1
+                break
+            }
+        }
+        return (first, last)
+    }
+
+    /// A phrase holding a head word, as an organisation. Words after the head
+    /// belong to the name only through a connector (`Court of Asylum`); a head
+    /// followed by another capitalised word is a modifier (`Freedonia Police
+    /// Files`), unless it opens the name (`Radio Free Freedonia`) or a title
+    /// follows (`Capital Court Judge Ana Lee`). A trailing `in PLACE` is cut
+    /// (`Freedonia University in Capital City`) except after a `for`
+    /// complement (`Centre for Human Rights in Freedonia`) or a court's head
+    /// (`District Court in Capital City`, merged later with the bare form).
+    mutating func addHeadedName(_ section: Int, _ start: Int, _ end: Int) {
+        let list = tokens[section]
+        guard let (first, phraseLast) = trimmedName(section, start, end),
+              let head = (first...phraseLast).last(where: { Self.isHead(list[$0].text) }) else { return }
+        var last = head
+        if head < phraseLast {
+            let next = list[head + 1]
+            if next.text != "and", Self.connectors.contains(next.text) || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
+                last = phraseLast
+            } else if next.isWord, next.isCapitalised, Lexicon.honorifics[next.text] == nil, !Self.personLeads.contains(next.text) {
+                if head != first { return }
+                last = phraseLast
+            }
+        }
+        if let kind = Self.headKind(list[head].text) ?? nil, kind == "court" {
+        } else if let inside = (head...last).first(where: { list[$0].text == "in" }), inside > first,
+                  !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
+            last = inside - 1
+        }
+        guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
+        let words = list[first...last].map(\.text)
+        if Self.officeTitles.contains(words[0]) { return }
+        if Self.isInstrumentName(words) || Self.instrumentWords.contains(words[words.count - 1]) { return }
+        if Self.isInstrumentName(list[start...end].map(\.text)) { return }
+        if words.last == "’s" || words.last == "’" { return }
+        // The state's own legislature (`Parliament of Freedonia`) is no case party.
+        if words[0] == "Parliament", words.count > 1, words[1] == "of" { return }
+        let kind = Self.headKind(list[head].text) ?? nil
+        addOrganisation(text(section, first, last), kind: kind, mention: mention(section, first, last))
+    }
+
+    /// Instrument words beyond the shared lexicon's: `Council Decision`.
+    static let instrumentWords: Set<String> = ["Decision", "Decisions", "Files", "Papers", "Prize", "Award"]
 
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
