@@ -32,6 +32,7 @@ let package = Package(
                 .embedInCode("Words/person-events.txt"), .embedInCode("Words/person-verbs.txt"),
                 .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
                 .embedInCode("Words/official-heads.txt"),
+                .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
             ]
         ),
         .target(

@@ -11,20 +11,43 @@ extension ExtractionRun {
     func phraseEnd(_ section: Int, from index: Int, limit: Int? = nil, crossAnd: Bool = true) -> Int? {
         let list = tokens[section]
         let stop = limit ?? list.count
-        guard index < stop, list[index].isWord, list[index].isCapitalised || list[index].isNumber && false else { return nil }
+        guard index < stop, list[index].isWord, list[index].isCapitalised || isNameNumber(section, index, stop) else { return nil }
         var last = index
         var position = index + 1
+        var crossedIn = false
+        func capitalisedWord(at spot: Int) -> Bool {
+            spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(section, spot - 1, spot)
+        }
         while position < stop, adjacent(section, position - 1, position) || list[position].text == "’s" {
             let token = list[position]
             if token.isWord && token.isCapitalised { last = position; position += 1; continue }
+            // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
+            if token.isWord, token.first?.isNumber == true, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
+               capitalisedWord(at: position + 1) {
+                last = position + 1; position += 2; continue
+            }
+            // A number after a head word ends the name: `Group 12`.
+            if token.isNumber, position - 1 == last, Self.isHead(list[position - 1].text), !capitalisedWord(at: position + 1) {
+                last = position; break
+            }
+            // A plural possessive inside a name: `Young Lawyers’ Association`.
+            if token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
+               capitalisedWord(at: position + 1) {
+                position += 1; continue
+            }
+            // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
+            if Self.nameParticles.contains(token.text), capitalisedWord(at: position + 1) { position += 1; continue }
             if token.text == "’s" || Self.connectors.contains(token.text) {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
-                if token.text == "and", !crossAnd || (position + 1 < stop && list[position + 1].text == "the") { break }
-                if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text) { break }
+                // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
+                if token.text == "and", !crossAnd || crossedIn || (position + 1 < stop && list[position + 1].text == "the") { break }
+                if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text),
+                   !Self.isHead(list[position - 1].text) || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
                 while look < stop, Self.connectors.contains(list[look].text), look - position < 2 { look += 1 }
-                if look < stop, list[look].isWord, list[look].isCapitalised, adjacent(section, look - 1, look) {
+                if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(section, look - 1, look) {
+                    if token.text == "in" { crossedIn = true }
                     position = look
                     continue
                 }
@@ -32,6 +55,48 @@ extension ExtractionRun {
             break
         }
         return last
+    }
+
+    /// Particles that may sit inside a name between capitalised words (`de`, `van`, `al`), not English words.
+    static let nameParticles: Set<String> = WordLists.particles.filter {
+        $0.count >= 2 && !["an", "as", "at", "do", "ad", "ag", "ar", "az", "ash"].contains($0)
+    }
+
+    static let monthNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// A short number that opens a name: `12 Generation Students Union`, not a day before a month or an article's number.
+    func isNameNumber(_ section: Int, _ index: Int, _ stop: Int) -> Bool {
+        let list = tokens[section]
+        guard list[index].isNumber, list[index].text.count <= 3, index + 1 < stop, list[index + 1].isWord,
+              list[index + 1].isCapitalised, adjacent(section, index, index + 1),
+              !Self.monthNames.contains(list[index + 1].text) else { return false }
+        if index > 0, ["Article", "Articles", "paragraph", "No", "Section", "Chapter"].contains(list[index - 1].text)
+            || Self.monthNames.contains(list[index - 1].text) { return false }
+        return true
+    }
+
+    /// The kind a head word suggests (`.some(nil)`: a head without a kind), nil when the word is no head.
+    static func headKind(_ word: String) -> String?? {
+        if let kind = Lexicon.organisationHeads[word] { return .some(kind) }
+        if let tag = WordLists.organisationHeads[word] { return .some(tag.isEmpty ? nil : tag) }
+        return nil
+    }
+
+    static func isHead(_ word: String) -> Bool { headKind(word) != nil }
+
+    /// The document's country or its adjective (`Freedonia`, `Freedonian`).
+    func isCountryWord(_ word: String) -> Bool {
+        guard let country = document.country else { return false }
+        return CountryNames.isAdjective(word, of: country)
+    }
+
+    /// A nationality word (`Ruritanian`, `Freedonese`): a single one names no organisation.
+    func isDemonym(_ word: String) -> Bool {
+        if isCountryWord(word) { return true }
+        guard word.count > 4, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        return ["ese", "ian", "ean", "ish", "ic", "i"].contains { word.hasSuffix($0) } && !Self.isHead(word)
     }
 
     /// Records an organisation mention, merging with a known entity.
@@ -94,7 +159,7 @@ extension ExtractionRun {
     /// (`Bureau for Human Rights and Rule of Law`).
     static func isInstrumentName(_ words: [String]) -> Bool {
         guard let first = words.firstIndex(where: { Lexicon.instrumentHeads.contains($0) }) else { return false }
-        let firstOrganisation = words.firstIndex { Lexicon.organisationHeads[$0] != nil }
+        let firstOrganisation = words.firstIndex { Self.isHead($0) }
         if first + 1 < words.count, connectors.contains(words[first + 1]) || words[first + 1] == "against",
            firstOrganisation.map({ first < $0 }) ?? true { return true }
         if let last = words.last, Lexicon.instrumentHeads.contains(last), words.count >= 2,
@@ -131,23 +196,41 @@ extension ExtractionRun {
                     let token = list[first]
                     if token.isWord && token.isCapitalised {
                         if let end = phraseEnd(section, from: first, limit: index), end == index - 1 { candidate = first }
-                    } else if !(Self.connectors.contains(token.text) || token.text == "’s") { break }
+                    } else if !(Self.connectors.contains(token.text) || token.text == "’s" || token.text == "’") { break }
                     first -= 1
                 }
                 guard let start = candidate else { continue }
                 var words = list[start..<index].map(\.text)
                 var from = start
-                // Trim leading words until the initials fit the acronym.
-                while words.count > 1, let initial = words.first?.first, !letters.hasPrefix(String(initial)) || Self.connectors.contains(words[0]) {
-                    words.removeFirst()
-                    from += 1
+                // The longest tail whose capitalised initials spell the acronym
+                // (`Calls on the Central Bank of Freedonia (CBF)`); else, for an
+                // acronym of another language (`Freedonia Workers’ Party (PTF)`),
+                // the whole phrase without a leading verb or `The`.
+                let exact = (start..<index).first { tail in
+                    list[tail].isCapitalised && String(list[tail..<index].filter { $0.isWord && $0.isCapitalised && !Self.connectors.contains($0.text) }
+                        .compactMap(\.first)) == letters
                 }
-                guard let initial = words.first?.first, letters.first == initial else { continue }
+                if let exact {
+                    words = list[exact..<index].map(\.text)
+                    from = exact
+                } else if let trimmed = trimmedName(section, start, index - 1), trimmed.last == index - 1,
+                          list[trimmed.first...trimmed.last].contains(where: { Self.isHead($0.text) }) {
+                    words = list[trimmed.first..<index].map(\.text)
+                    from = trimmed.first
+                } else {
+                    // Trim leading words until the initials fit the acronym.
+                    while words.count > 1, let initial = words.first?.first, !letters.hasPrefix(String(initial)) || Self.connectors.contains(words[0]) {
+                        words.removeFirst()
+                        from += 1
+                    }
+                }
+                guard let initial = words.first?.first, letters.first == initial || list[from].isCapitalised && words.count >= 2 else { continue }
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
-                if Self.isInstrumentName(words) { continue }
-                let head = words.last { Lexicon.organisationHeads[$0] != nil }
-                let kind = head.flatMap { Lexicon.organisationHeads[$0] ?? nil }
+                if words.count >= 2, words[0] == "Parliament", words[1] == "of" { continue }
+                if Self.isInstrumentName(words) || words.last.map(Self.instrumentWords.contains) == true { continue }
+                let head = words.last { Self.isHead($0) }
+                let kind = head.flatMap { Self.headKind($0) ?? nil }
                 // An acronym for a thing that is neither a body nor a named group (a procedure, a mechanism) is skipped.
                 let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
                 guard let lastWord = words.last, !notABody.contains(lastWord), words.count >= 2 || head != nil,
@@ -162,6 +245,7 @@ extension ExtractionRun {
             findOrganisationLists(in: clause)
             findHeadedNames(in: clause)
             findMedia(in: clause)
+            findContextNames(in: clause)
         }
         findInstitutions()
     }
@@ -182,11 +266,11 @@ extension ExtractionRun {
         for (start, noun) in starts { parseOrganisationList(clause: clause, from: start, noun: noun) }
     }
 
-    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String) {
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil) {
         let list = tokens[clause.section]
         let end = clause.range.upperBound
         var index = start
-        let kind = Lexicon.organisationKind(noun)
+        let kind = nounKind ?? Lexicon.organisationKind(noun)
         while index < end {
             if list[index].lower == "the" { index += 1 }
             guard index < end else { break }
@@ -199,12 +283,17 @@ extension ExtractionRun {
             } else if token.isWord && token.isCapitalised {
                 last = phraseEnd(clause.section, from: index, limit: end, crossAnd: false)
                 if let short = last, let long = phraseEnd(clause.section, from: index, limit: end), long > short,
-                   list[index...short].contains(where: { Lexicon.organisationHeads[$0.text] != nil }),
-                   !list[(short + 1)...long].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
+                   list[index...short].contains(where: { Self.isHead($0.text) }), !Self.isHead(list[short].text),
+                   !list[short + 1...long].contains(where: \.isAllCaps),
+                   !list[(short + 1)...long].contains(where: { Self.isHead($0.text) }) {
                     last = long
                 }
             }
             guard let itemEnd = last else { break }
+            // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
+            if index == itemEnd, isDemonym(list[index].text) { break }
+            if index > start, list[index - 1].lower == "the", itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
+               !Self.connectors.contains(list[itemEnd + 1].text), list[itemEnd + 1].lower != "or" { break }
             let words = list[index...itemEnd].map(\.text)
             if Self.isInstrumentName(words) && token.text != "Article" { break }
             let name = text(clause.section, index, itemEnd)
@@ -224,60 +313,151 @@ extension ExtractionRun {
     /// Names that end in an organisation word: `Democratic Party`, `Specialised Interdistrict Economic Court in Shymkent`.
     mutating func findHeadedNames(in clause: Clause) {
         let list = tokens[clause.section]
+        let upper = clause.range.upperBound
         var index = clause.range.lowerBound
-        while index < clause.range.upperBound {
-            guard list[index].isWord, list[index].isCapitalised,
-                  let end = phraseEnd(clause.section, from: index, limit: clause.range.upperBound)
+        while index < upper {
+            guard list[index].isWord, list[index].isCapitalised || isNameNumber(clause.section, index, upper),
+                  let end = phraseEnd(clause.section, from: index, limit: upper)
             else { index += 1; continue }
             defer { index = end + 1 }
-            let words = Array(list[index...end])
-            guard let headOffset = words.lastIndex(where: { Lexicon.organisationHeads[$0.text] != nil }) else { continue }
-            // Words after the head belong to the name only through a connector (`Court of Asylum`).
-            var lastOffset = headOffset
-            if headOffset + 1 < words.count, words[headOffset + 1].text != "and",
-               Self.connectors.contains(words[headOffset + 1].text) || ["Against", "Without", "For"].contains(words[headOffset + 1].text) {
-                lastOffset = words.count - 1
-            }
-            var firstOffset = 0
-            while firstOffset < lastOffset,
-                  Self.connectors.contains(words[firstOffset].text) || words[firstOffset].text == "The"
-                    || Self.leadingVerbs.contains(words[firstOffset].text) { firstOffset += 1 }
-            // `EU Delegation and Member States`: the name ends before `and`.
-            if let and = words[firstOffset..<lastOffset].firstIndex(where: { $0.text == "and" }), and > firstOffset,
-               Lexicon.organisationHeads[words[and - 1].text] != nil,
-               !words[(and + 1)...lastOffset].contains(where: { Lexicon.organisationHeads[$0.text] != nil }) {
-                lastOffset = and - 1
-            }
-            // `A and B` where A is already a whole name: keep B only.
-            if let and = words[firstOffset..<headOffset].lastIndex(where: { $0.text == "and" }),
-               Lexicon.organisationHeads[words[and - 1].text] != nil || words[and - 1].isAllCaps
-                || Self.institution(named: words[firstOffset..<and].map(\.text).joined(separator: " ")) != nil {
-                firstOffset = and + 1
-            }
-            guard firstOffset <= lastOffset else { continue }
-            let nameWords = words[firstOffset...lastOffset].map(\.text)
-            if Self.officeTitles.contains(nameWords[0]) { continue }
-            if let final = words.last?.text, Lexicon.instrumentHeads.contains(final) { continue }
-            if Self.isInstrumentName(words.map(\.text)) { continue }
-            if nameWords.count == 1 { continue }  // `Council`, `Commission` alone: see findInstitutions
-            if nameWords.last == "’s" { continue }
-            let head = words[headOffset].text
-            let kind = Lexicon.organisationHeads[head] ?? nil
-            addOrganisation(nameWords.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s"), kind: kind,
-                            mention: mention(clause.section, index + firstOffset, index + lastOffset))
+            for part in splitAtAnd(clause.section, index, end) { addHeadedName(clause.section, part.first, part.last) }
         }
     }
+
+    /// Splits a phrase where `and` joins two whole names: after a head word, an
+    /// acronym or an institution (`Freedonia Watch and Ruritania Union`), before
+    /// an institution, or when both sides hold a head (`Ministry of Justice and
+    /// Ministry of Labour`). `Bank for Reconstruction and Development` stays whole.
+    func splitAtAnd(_ section: Int, _ start: Int, _ end: Int) -> [(first: Int, last: Int)] {
+        let list = tokens[section]
+        var parts: [(first: Int, last: Int)] = []
+        var first = start
+        for and in start...end where list[and].text == "and" && and > first && and < end {
+            let left = list[first..<and].map(\.text), right = list[(and + 1)...end].map(\.text)
+            let rightStart = right.drop { Self.connectors.contains($0) }
+            guard let leftLast = left.last else { continue }
+            let leftWhole = Self.isHead(leftLast) || list[and - 1].isAllCaps || Self.institution(named: left.joined(separator: " ")) != nil
+            let rightWhole = Self.institutionForms.contains { form in rightStart.starts(with: form.2) && form.2.count >= 2 }
+            let bothHeaded = left.contains(where: Self.isHead) && rightStart.first.map(Self.isHead) == true
+            if leftWhole || rightWhole || bothHeaded {
+                parts.append((first, and - 1))
+                first = and + 1
+            }
+        }
+        parts.append((first, end))
+        return parts
+    }
+
+    static let personLeads: Set<String> = [
+        "Members", "Member", "Secretary", "Secretary-General", "Prosecutor", "Chair", "Chairman", "Chairwoman", "Chairperson",
+        "Head", "Director", "Deputy", "Judge", "President", "Spokesperson", "Founder", "Leader",
+    ]
+
+    /// The name inside a capitalised phrase: without a leading verb, `The` or
+    /// connector, without a titled person before `of` (`Judge Ana Lee of the
+    /// Capital City Court`, `Members of the Freedonian Assembly`), without a
+    /// leading possessive country (`Freedonia’s Security Agency`), and cut after
+    /// a well-known institution's name when what follows names nothing more
+    /// (`Council of Europe Ana Lee`, `UN Working Group on Arbitrary Detention on Freedonia`).
+    /// Nil when a one-person office leads it (`High Representative of the Union`).
+    func trimmedName(_ section: Int, _ start: Int, _ end: Int) -> (first: Int, last: Int)? {
+        let list = tokens[section]
+        var first = start
+        var changed = true
+        while changed {
+            changed = false
+            while first <= end, Self.connectors.contains(list[first].text) || list[first].text == "The"
+                    || Self.leadingVerbs.contains(list[first].text) { first += 1 }
+            guard first <= end else { return nil }
+            if Self.personLeads.contains(list[first].text) || Lexicon.honorifics[list[first].text] != nil {
+                guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
+                first = of + 1
+                changed = true
+            } else if Self.officeTitles.contains(list[first].text) {
+                return nil
+            } else if first + 2 <= end, list[first + 1].text == "’s", isCountryWord(list[first].text) {
+                first += 2
+                changed = true
+            }
+        }
+        var last = end
+        for (_, _, words) in Self.institutionForms where words.count >= 2 && first + words.count <= last {
+            guard words.indices.allSatisfy({ list[first + $0].text == words[$0] }) else { continue }
+            var rest = first + words.count
+            if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
+            while rest <= last, Self.connectors.contains(list[rest].text) { rest += 1 }
+            let restWords = rest <= last ? list[rest...last].map(\.text) : []
+            if !restWords.contains(where: Self.isHead) || Self.institution(named: restWords.joined(separator: " ")) != nil {
+                last = first + words.count - 1
+                break
+            }
+        }
+        return (first, last)
+    }
+
+    /// A phrase holding a head word, as an organisation. Words after the head
+    /// belong to the name only through a connector (`Court of Asylum`); a head
+    /// followed by another capitalised word is a modifier (`Freedonia Police
+    /// Files`), unless it opens the name (`Radio Free Freedonia`) or a title
+    /// follows (`Capital Court Judge Ana Lee`). A trailing `in PLACE` is cut
+    /// (`Freedonia University in Capital City`) except after a `for`
+    /// complement (`Centre for Human Rights in Freedonia`) or a court's head
+    /// (`District Court in Capital City`, merged later with the bare form).
+    mutating func addHeadedName(_ section: Int, _ start: Int, _ end: Int) {
+        let list = tokens[section]
+        guard let (first, phraseLast) = trimmedName(section, start, end),
+              let head = (first...phraseLast).last(where: { Self.isHead(list[$0].text) }) else { return }
+        var last = head
+        if head < phraseLast {
+            let next = list[head + 1]
+            if next.text != "and", Self.connectors.contains(next.text) || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
+                last = phraseLast
+            } else if next.isWord, next.isCapitalised, Lexicon.honorifics[next.text] == nil, !Self.personLeads.contains(next.text) {
+                if head != first { return }
+                last = phraseLast
+            }
+        }
+        if let kind = Self.headKind(list[head].text) ?? nil, kind == "court" {
+        } else if let inside = (head...last).first(where: { list[$0].text == "in" }), inside > first,
+                  !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
+            last = inside - 1
+        }
+        guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
+        let words = list[first...last].map(\.text)
+        if Self.officeTitles.contains(words[0]) { return }
+        if Self.isInstrumentName(words) || Self.instrumentWords.contains(words[words.count - 1]) { return }
+        if Self.isInstrumentName(list[start...end].map(\.text)) { return }
+        if words.last == "’s" || words.last == "’" { return }
+        // The state's own legislature (`Parliament of Freedonia`) is no case party.
+        if words[0] == "Parliament", words.count > 1, words[1] == "of" { return }
+        let kind = Self.headKind(list[head].text) ?? nil
+        // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
+        // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
+        if let of = (first...last).first(where: { list[$0].text == "of" }), of > first {
+            var inner = of + 1
+            if inner <= last, list[inner].lower == "the" { inner += 1 }
+            let innerHead = inner < last ? (inner...last).last(where: { Self.isHead(list[$0].text) }) : nil
+            if let innerHead, list[of + 1].lower == "the", innerHead > inner || Self.connectors.contains(list[min(innerHead + 1, last)].text) {
+                if !(first..<of).contains(where: { Self.isHead(list[$0].text) }) {
+                    addOrganisation(text(section, inner, last), kind: kind, mention: mention(section, inner, last))
+                    return
+                }
+                if Self.institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
+                    addOrganisation(text(section, inner, last), kind: Self.headKind(list[innerHead].text) ?? nil, mention: mention(section, inner, last))
+                }
+            }
+        }
+        addOrganisation(text(section, first, last), kind: kind, mention: mention(section, first, last))
+    }
+
+    /// Instrument words beyond the shared lexicon's: `Council Decision`.
+    static let instrumentWords: Set<String> = ["Decision", "Decisions", "Files", "Papers", "Prize", "Award"]
 
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
         let list = tokens[clause.section]
-        let mediaNouns: Set<String> = ["newspaper", "magazine", "channel", "outlet", "website", "broadcaster", "portal", "agency"]
         for index in clause.range {
             let word = list[index].lower
-            if mediaNouns.contains(word), index + 1 < clause.range.upperBound, list[index + 1].isCapitalised,
-               let end = phraseEnd(clause.section, from: index + 1, limit: clause.range.upperBound) {
-                addOrganisation(text(clause.section, index + 1, end), kind: "media", mention: mention(clause.section, index + 1, end))
-            }
             if word == "journalist" || word == "correspondent" || word == "reporter" {
                 // `a journalist for X`
                 if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
@@ -292,7 +472,7 @@ extension ExtractionRun {
                 while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
                       list[start - 1].isCapitalised { start -= 1 }
                 if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-                   ["a", "an", "the"].contains(list[start - 1].lower) {
+                   ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
                     addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
                 }
             }
@@ -319,6 +499,13 @@ extension ExtractionRun {
                         let last = index + words.count - 1
                         let next = last + 1 < list.count ? list[last + 1] : nil
                         let previous = index > 0 ? list[index - 1] : nil
+                        // Inside a longer name (`United Nations Framework Convention`), or an office's
+                        // (`Secretary-General of the United Nations`): not the body itself.
+                        if words.count > 1 || !form.allSatisfy({ $0.isUppercase }) {
+                            if let next, next.isWord, next.isCapitalised, adjacent(section, last, last + 1), !Self.isHead(next.text) || words.count == 1 { continue }
+                        }
+                        if isOfficeComplement(section, index) { continue }
+                        if words.count == 1, let next, next.isWord, Self.attributiveNouns.contains(next.lower) { continue }
                         if words.count == 1 {
                             // A single word counts only standing alone, not inside a longer name;
                             // a common noun (`Council`) only as `the Council`.
@@ -332,6 +519,219 @@ extension ExtractionRun {
                 }
             }
         }
+    }
+}
+
+extension ExtractionRun {
+    /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
+    static let attributiveNouns: Set<String> = [
+        "experts", "expert", "rights", "human", "special", "officials", "official", "agencies", "bodies", "mechanisms",
+        "member", "members", "treaty", "system", "staff", "envoy", "monitors", "investigators", "rapporteurs", "independent",
+    ]
+
+    /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
+    func isOfficeComplement(_ section: Int, _ index: Int) -> Bool {
+        let list = tokens[section]
+        var position = index - 1
+        if position >= 0, list[position].lower == "the" { position -= 1 }
+        guard position >= 1, list[position].text == "of" else { return false }
+        let office = list[position - 1].text
+        return Self.officeTitles.contains(office) || Self.personLeads.contains(office) || Lexicon.honorifics[office] != nil
+            || office.hasPrefix("Secretary") || WordLists.role(list[position - 1].lower).official
+    }
+
+    /// Organisations named by what the text calls them rather than by a head word:
+    /// `the opposition party Freedom First`, `the outlets Capital News and Ruritania
+    /// Today`, `the Green Dawn coalition`, `a presenter for Freedonia Now`, `working
+    /// for Capital Post`, `the party “Dawn”`, `the Union ‘For Free Elections’`,
+    /// `the Freedonian military (Kaptan)`.
+    mutating func findContextNames(in clause: Clause) {
+        let list = tokens[clause.section]
+        let upper = clause.range.upperBound
+        for index in clause.range {
+            let token = list[index]
+            guard token.isWord else { continue }
+            let tag = token.isCapitalised ? nil : WordLists.organisationContext[token.lower]
+            // A bracketed single name after a body noun: `the Freedonian military (Kaptan)`.
+            if Self.bracketBodies.contains(token.lower), index + 3 < upper, list[index + 1].text == "(", list[index + 3].text == ")",
+               list[index + 2].isTitleCase, list[index + 2].isNameShaped {
+                addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2))
+            }
+            // A quoted name after a group noun or a head: `the party “Dawn”`, `the Union ‘For Free Elections’`.
+            if tag != nil || (token.isTitleCase && Self.isHead(token.text)), index + 2 < upper, ["“", "‘", "\""].contains(list[index + 1].text),
+               list[index + 2].isCapitalised,
+               let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
+                if tag != nil {
+                    let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
+                    addOrganisation(text(clause.section, index + 2, close - 1), kind: kind, mention: mention(clause.section, index + 2, close - 1))
+                    // `the websites “Dawn” and “Dusk”`
+                    var after = close + 1
+                    while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
+                          list[after + 2].isCapitalised,
+                          let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
+                        addOrganisation(text(clause.section, after + 2, next - 1), kind: kind, mention: mention(clause.section, after + 2, next - 1))
+                        after = next + 1
+                    }
+                } else if index == clause.range.lowerBound || !list[index - 1].isCapitalised {
+                    addOrganisation(text(clause.section, index, close), kind: Self.headKind(token.text) ?? nil, mention: mention(clause.section, index, close))
+                }
+                continue
+            }
+            guard let tag else { continue }
+            if tag == "staff" {
+                // `a presenter for X`, `working for X and Y`, `the editor of X`.
+                guard index + 2 < upper, ["for", "with", "at", "of"].contains(list[index + 1].lower),
+                      token.lower != "working" || list[index + 1].lower != "of" else { continue }
+                var start = index + 2
+                if list[start].lower == "the", start + 1 < upper { start += 1 }
+                guard list[start].isWord, list[start].isCapitalised,
+                      !(isCountryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
+                      !Self.personLeads.contains(list[start].text), Lexicon.honorifics[list[start].text] == nil else { continue }
+                parseOrganisationList(clause: clause, from: start, noun: "outlet")
+                continue
+            }
+            // `the opposition party X`: a name right after the noun.
+            if index + 1 < upper, list[index + 1].isWord, list[index + 1].isCapitalised, adjacent(clause.section, index, index + 1),
+               !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !Self.monthNames.contains(list[index + 1].text),
+               !Self.personLeads.contains(list[index + 1].text), Lexicon.honorifics[list[index + 1].text] == nil,
+               !Self.leadingVerbs.contains(list[index + 1].text), list[index + 1].text != "The" {
+                if token.lower.hasSuffix("s") {
+                    parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag)
+                } else if var end = phraseEnd(clause.section, from: index + 1, limit: upper, crossAnd: false) {
+                    // `the party Dawn – Free Freedonia`, `the channel Kanal 7`: one name.
+                    if end + 2 < upper, list[end + 1].text == "–", list[end + 2].isCapitalised,
+                       let more = phraseEnd(clause.section, from: end + 2, limit: upper, crossAnd: false) { end = more }
+                    if end + 1 < upper, list[end + 1].isNumber, list[end + 1].text.count <= 3, list[end].isCapitalised,
+                       !(end + 2 < upper && list[end + 2].isCapitalised) { end += 1 }
+                    if end == index + 1, isDemonym(list[end].text) { continue }
+                    addOrganisation(text(clause.section, index + 1, end), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, index + 1, end))
+                }
+            }
+            // `the Green Dawn coalition`: a name right before a singular noun.
+            if Self.trailingNouns.contains(token.lower), index > clause.range.lowerBound, list[index - 1].isWord, list[index - 1].isCapitalised {
+                var start = index - 1
+                while start > clause.range.lowerBound, list[start - 1].isWord, list[start - 1].isCapitalised, adjacent(clause.section, start - 1, start),
+                      index - start < 5 { start -= 1 }
+                guard start == clause.range.lowerBound || !list[start - 1].isCapitalised && list[start - 1].text != "’s" else { continue }
+                let words = list[start..<index].map(\.text)
+                if words.count == 1, isDemonym(words[0]) || isCountryWord(words[0]) { continue }
+                if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
+                if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && Self.institution(named: words.joined(separator: " ")) == nil { continue }
+                addOrganisation(text(clause.section, start, index - 1), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, start, index - 1))
+            }
+        }
+    }
+
+    /// Nouns that may follow a name: `the Dawn party`, `the Green Dawn coalition`.
+    static let trailingNouns: Set<String> = ["party", "coalition", "movement", "bloc", "newspaper", "outlet", "magazine", "channel", "website", "broadcaster"]
+
+    /// Nouns for armed or state bodies whose own name may follow in brackets.
+    static let bracketBodies: Set<String> = ["military", "army", "militia", "junta", "police", "forces", "regime"]
+
+    /// Acronyms listed with known ones (`by FHO, WHO and FDA`) or after
+    /// `founder of` / `member of` (`the founder of FUP`) name organisations too.
+    mutating func findListedAcronyms() {
+        let known = Set(organisations.flatMap { [$0.name] + $0.aliases }.filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } })
+        func candidate(_ token: Token) -> Bool {
+            token.isAllCaps && token.text.filter(\.isLetter).count >= 3 && token.text.allSatisfy(\.isLetter)
+                && !Self.romanNumeral(token.text)
+        }
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            for index in list.indices where candidate(list[index]) && !known.contains(list[index].text) {
+                var partners: [String] = []
+                var spot = index - 1
+                while spot >= 1, [",", "and"].contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
+                spot = index + 1
+                while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
+                let listed = partners.contains { known.contains($0) }
+                let member = index >= 2 && list[index - 1].text == "of"
+                    && ["founder", "co-founder", "member", "members", "leader", "leaders", "chair", "head"].contains(list[index - 2].lower)
+                guard listed || member, acronyms[list[index].text] == nil else { continue }
+                addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index))
+            }
+        }
+    }
+
+    static func romanNumeral(_ text: String) -> Bool { text.allSatisfy { "IVXLCDM".contains($0) } }
+
+    /// Merges the forms of one body: with and without the country (`Supreme
+    /// Court` and `Supreme Court of Freedonia`, `… of the Republic of Freedonia`),
+    /// with and without a leading `UN`, a court with and without `in PLACE`;
+    /// and drops a body met only in the title (the author in `European
+    /// Parliament resolution of …`).
+    mutating func tidyOrganisations() {
+        organisations.removeAll { draft in
+            Self.institution(named: draft.name) != nil && !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" }
+        }
+        for index in organisations.indices {
+            for form in [organisations[index].name] + organisations[index].aliases {
+                for short in shorterForms(form) where !organisations[index].aliases.contains(short) && short != organisations[index].name {
+                    organisations[index].aliases.append(short)
+                    organisations[index].aliasKeys.insert(Self.organisationKey(short))
+                }
+            }
+        }
+        // Acronyms are not merged on: two bodies may share one (`FCRF`).
+        func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
+            Set(([draft.name] + draft.aliases).filter { !$0.allSatisfy { $0.isUppercase || $0 == "/" } }.map(Self.organisationKey))
+        }
+        /// `the Fact-Finding Mission` after `the UN Independent Fact-Finding Mission on Freedonia`:
+        /// a name of two words or more that ends the other's name, or its part before a complement.
+        func isShortForm(_ short: String, of long: String) -> Bool {
+            let shortWords = NameKey.tokens(short), longWords = NameKey.tokens(long)
+            guard shortWords.count >= 2, shortWords.count < longWords.count, !Self.connectors.contains(shortWords[0]) else { return false }
+            if Self.institution(named: short) != nil || Self.institution(named: long) != nil { return false }
+            let stem = Array(longWords.prefix { !Self.connectors.contains($0) })
+            let before = longWords[longWords.count - shortWords.count - 1]
+            return longWords.suffix(shortWords.count) == shortWords[...] && !Self.connectors.contains(before)
+                || stem.count > shortWords.count && stem.suffix(shortWords.count) == shortWords[...]
+        }
+        var merged: [OrganisationDraft] = []
+        for draft in organisations {
+            let keys = mergeKeys(draft)
+            if let into = merged.firstIndex(where: { other in
+                !mergeKeys(other).isDisjoint(with: keys) || isShortForm(draft.name, of: other.name) || isShortForm(other.name, of: draft.name)
+            }) {
+                // Keep the longer, fuller name.
+                var target = merged[into]
+                let other = draft
+                if other.name.count > target.name.count, !other.name.hasPrefix("UN ") || target.name.hasPrefix("UN ") {
+                    target.aliases.append(target.name)
+                    target.name = other.name
+                    target.nameKey = other.nameKey
+                }
+                for alias in [other.name] + other.aliases where alias != target.name && !target.aliases.contains(alias) { target.aliases.append(alias) }
+                target.aliasKeys.formUnion(keys.union([merged[into].nameKey]))
+                if target.kind == nil { target.kind = other.kind }
+                for mention in other.mentions where !target.mentions.contains(where: { $0.start == mention.start }) { target.mentions.append(mention) }
+                merged[into] = target
+            } else {
+                merged.append(draft)
+            }
+        }
+        organisations = merged
+    }
+
+    func shorterForms(_ form: String) -> [String] {
+        var words = form.split(separator: " ").map(String.init)
+        var result: [String] = []
+        if words.count >= 3, words[0] == "UN" { result.append(words.dropFirst().joined(separator: " ")) }
+        // `… of [the] [Republic of] Freedonia`
+        if words.count >= 3, let last = words.last, isCountryWord(last), let of = words.lastIndex(of: "of"), of >= 1 {
+            var cut = of
+            if cut >= 2, words[cut - 1] == "Republic" {
+                cut -= 1
+                while cut >= 2, ["People’s", "Islamic", "Democratic", "Socialist", "Federal", "Arab", "the"].contains(words[cut - 1]) { cut -= 1 }
+                if cut >= 2, words[cut - 1] == "of" { cut -= 1 }
+            }
+            if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(words[..<cut].joined(separator: " ")) }
+        }
+        if let inside = words.firstIndex(of: "in"), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
+            words = Array(words[..<inside])
+            result.append(words.joined(separator: " "))
+        }
+        return result
     }
 }
 
@@ -395,6 +795,7 @@ extension ExtractionRun {
 
     mutating func addCoordinated(_ section: Int, _ first: Int, _ last: Int, kind: String) {
         let list = tokens[section]
+        if first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { return }
         guard first <= last, (1...4).contains(last - first + 1),
               list[first...last].allSatisfy({ $0.isNameShaped && !Lexicon.nonNameWords.contains($0.text) }) else { return }
         let name = text(section, first, last)
@@ -410,6 +811,8 @@ extension ExtractionRun {
 
     /// Every occurrence of a multi-word name or an acronym already known.
     mutating func findAllOrganisationMentions() {
+        findListedAcronyms()
+        tidyOrganisations()
         for index in organisations.indices {
             let forms = [organisations[index].name] + organisations[index].aliases
             for form in forms {

@@ -75,7 +75,7 @@ extension ExtractionRun {
     /// document also writes in lower case, institution and place words.
     func isCommonWord(_ token: Token, lowerWords: Set<String>) -> Bool {
         Lexicon.nonNameWords.contains(token.text) || WordLists.notPersonWords.contains(token.text)
-            || Lexicon.organisationHeads[token.text] != nil || Lexicon.instrumentHeads.contains(token.text)
+            || Self.isHead(token.text) || Lexicon.instrumentHeads.contains(token.text)
             || lowerWords.contains(token.lower)
     }
 

@@ -29,6 +29,15 @@ enum WordLists {
     static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map(\.entry))
     static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map(\.entry))
 
+    /// Final words of organisation names, with the kind they suggest ("" for none).
+    static let organisationHeads: [String: String] = Dictionary(
+        entries(PackageResources.organisation_heads_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
+
+    /// Lowercase nouns that make a capitalised name beside them an organisation, with its kind
+    /// (`staff`: a person working for the organisation named after `for`/`of`/`with`).
+    static let organisationContext: [String: String] = Dictionary(
+        entries(PackageResources.organisation_context_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
+
     /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role.
     static func role(_ lower: String) -> (isRole: Bool, official: Bool) {
         if let official = roleNouns[lower] { return (true, official) }
