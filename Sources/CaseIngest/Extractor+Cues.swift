@@ -101,7 +101,8 @@ extension ExtractionRun {
             // `calls for her immediate release`: the person named last before the possessive.
             for cue in cues where cue.kind == .releaseCall {
                 let before = wordsBefore(clause.section, cue.first, in: clause, count: 4).map(\.lower)
-                if before.contains(where: { ["her", "his"].contains($0) }),
+                let object = word(clause.section, cue.last + 1, in: clause)
+                if before.contains(where: { ["her", "his"].contains($0) }) || object == "him" || object == "her",
                    let subject = people.last(where: { $0.last < cue.first })?.entity ?? lastPerson.map(\.entity),
                    !called.contains(where: { $0 == (subject, clause.section) }) {
                     called.append((subject, clause.section))

@@ -135,6 +135,19 @@ extension ExtractionRun {
                 break
             }
             index = last + 1
+            // `Harbour Police Chief Ana Lee`: a title inside the run starts the name after it.
+            var inner = cursor
+            while inner < last {
+                if let found = title(at: inner, in: section), found.official, inner + found.count <= last {
+                    titleFirst = titleFirst ?? inner
+                    titleOfficial = titleOfficial || found.official
+                    titleText = text(section, inner, inner + found.count - 1)
+                    cursor = inner + found.count
+                    inner = cursor
+                    continue
+                }
+                inner += 1
+            }
             let words = list[cursor...last]
             // A run holding an organisation, law, place or award word is not a person.
             if words.dropFirst().contains(where: { isCommonWord($0, lowerWords: []) }) { continue }
@@ -200,6 +213,9 @@ extension ExtractionRun {
                 }
             } else if token.text == "," {
                 weighPhraseBefore(&candidate, comma: before)
+            } else if token.isWord, token.isCapitalised, candidate.titleFirst == nil {
+                // `the UN High Commissioner for Human Rights Ana Lee`: an office phrase right before the name.
+                weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
             } else if token.text == "’s" || token.text == "'s" {
                 candidate.score -= 1
             }
@@ -242,6 +258,11 @@ extension ExtractionRun {
                 }
             } else if ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"].contains(word) {
                 candidate.score += 2
+            } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
+                // `Ana Lee took office as President`
+                candidate.score += 3
+                candidate.official = true
+                candidate.role = candidate.role ?? "office-holder"
             } else if WordLists.personVerbs.contains(word), word.hasSuffix("ed") {
                 candidate.score += 1
             } else if word == "known" || word == "alias" {
@@ -251,7 +272,7 @@ extension ExtractionRun {
     }
 
     /// `the UN envoy for the region, Lena Ortiz`: a role in the phrase before a comma.
-    func weighPhraseBefore(_ candidate: inout PersonCandidate, comma: Int) {
+    func weighPhraseBefore(_ candidate: inout PersonCandidate, comma: Int, capitalisedOnly: Bool = false) {
         let section = candidate.section
         let list = tokens[section]
         var position = comma - 1
@@ -259,6 +280,14 @@ extension ExtractionRun {
         var words = 0
         while position >= 0, words < 20 {
             let token = list[position]
+            if capitalisedOnly, !(token.isCapitalised || ["of", "for", "the", "on", "and"].contains(token.lower)) { break }
+            // `Special Representative`, `High Commissioner`: a title of several words starting here.
+            if token.isWord, token.isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
+                let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
+                candidate.score += 3
+                if found.official, !former { candidate.official = true; candidate.role = candidate.role ?? text(section, position, position + found.count - 1).lowercased() }
+                return
+            }
             if token.text == ")" { depth += 1 } else if token.text == "(" { depth -= 1 } else if depth == 0 {
                 if [",", ";", ":", "."].contains(token.text) { break }
                 if token.isWord {
@@ -425,7 +454,7 @@ extension ExtractionRun {
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             if candidate.first == candidate.last, candidate.titleFirst == nil {
-                let before = candidate.first > 0 ? list[candidate.first - 1].lower : ""
+                let before = candidate.first > 0 && list[candidate.first - 1].first?.isLowercase == true ? list[candidate.first - 1].lower : ""
                 if !(WordLists.role(before).isRole || WordLists.kinship.contains(before)) { candidates[offset].accepted = false }
             }
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
@@ -492,7 +521,11 @@ extension ExtractionRun {
         let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
                                          end: tokens[section][candidate.last].end, role: role)
         let nameWords = NameKey.tokens(name)
-        let target = (person(endingWith: nameWords) ?? person(containing: nameWords)).map { persons[$0].name } ?? name
+        let joined = person(endingWith: nameWords) ?? person(containing: nameWords)
+        // `Mr Lin` when `Lin Wei` and `Ana Lin` are both named: which one is not known, so neither.
+        if joined == nil, nameWords.count == 1,
+           persons.contains(where: { $0.formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
+        let target = joined.map { persons[$0].name } ?? name
         record(person: target, form: form, mention: mention, role: role)
         if candidate.official, let index = persons.firstIndex(where: { $0.name == target }) { persons[index].official = true }
         if let alias = candidate.alias {
@@ -510,7 +543,19 @@ extension ExtractionRun {
         let matches = persons.indices.filter { index in
             persons[index].formTokens.contains { form in form.count > words.count && Array(form.suffix(words.count)) == words }
         }
-        return matches.count == 1 ? matches[0] : nil
+        if matches.count == 1 {
+            // `Mr Lin` after `Lin Wei` and `Ana Lin`: a name written family name first makes it ambiguous.
+            if words.count == 1, persons.indices.contains(where: { $0 != matches[0] && persons[$0].formTokens.contains { $0.first == words[0] } }) {
+                return nil
+            }
+            return matches[0]
+        }
+        // `Bishop Mora` for `Isidro Mora Ortega`: one word of one longer name, not its first.
+        guard matches.isEmpty, words.count == 1 else { return nil }
+        let containing = persons.indices.filter { index in
+            persons[index].formTokens.contains { form in form.count >= 3 && form.dropFirst().contains(words[0]) }
+        }
+        return containing.count == 1 ? containing[0] : nil
     }
 
     /// The one known person whose longer name holds these words in order, with
