@@ -87,6 +87,11 @@ public struct Extraction: Sendable, Encodable {
     }
 
     public struct StatusCue: Sendable, Encodable {
+        enum CodingKeys: String, CodingKey {
+            case person, status, evidence, section, cue, sentence, note, date
+            case supersededBy = "superseded_by"
+        }
+
         public var person: String
         public var status: String
         public var evidence: String
@@ -97,6 +102,11 @@ public struct Extraction: Sendable, Encodable {
         public var note: String?
         /// The event's own date, written next to its cue; nil: as of the resolution.
         public var date: PartialDate?
+        /// Set when the same resolution says something more specific about the person
+        /// that an undated event, dated by the resolution, would wrongly outrank as the
+        /// latest (`charged`, then `detained`): the statement is kept in that event's note
+        /// and import stores no separate event for it.
+        public var supersededBy: String?
 
         public init(person: String, status: String, evidence: String, section: String, cue: String,
                     sentence: String? = nil, note: String? = nil, date: PartialDate? = nil) {

@@ -126,12 +126,17 @@ extension ExtractionRun {
             findMemberships(in: clause, people: people)
             // `until her release`, `charged him with`: the last person named before the pronoun.
             for cue in allCues where cue.pronoun {
-                guard case .status = cue.kind,
-                      let subject = people.last(where: { $0.last < cue.first && !persons[$0.entity].official })?.entity
-                        ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)
-                else { continue }
-                hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
-                                                           eventDate(for: cue, among: allCues, in: clause)))
+                guard case .status = cue.kind else { continue }
+                // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
+                let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
+                    && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
+                let subjects = !standIns.isEmpty ? standIns
+                    : [people.last(where: { $0.last < cue.first && !persons[$0.entity].official })?.entity
+                        ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)].compactMap { $0 }
+                for subject in subjects {
+                    hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
+                                                               eventDate(for: cue, among: allCues, in: clause)))
+                }
             }
             guard !cues.isEmpty, !people.isEmpty else { continue }
             for person in people {
@@ -210,8 +215,17 @@ extension ExtractionRun {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
                     if statuses[keeper].sentence == nil { statuses[keeper].sentence = statuses[index].sentence }
+                    statuses[index].supersededBy = statuses[keeper].status
                 }
-                for index in folded.reversed() { statuses.remove(at: index) }
+            }
+            // `charged` says nothing of liberty once the same resolution says more (`detained`, `sentenced`).
+            if let keeper = statuses[firstEntry...].indices.filter({ statuses[$0].supersededBy == nil
+                    && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
+                for index in statuses[firstEntry...].indices where statuses[index].status == CaseStatus.charged.rawValue && statuses[index].supersededBy == nil {
+                    statuses[index].supersededBy = statuses[keeper].status
+                    let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
+                    statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
+                }
             }
             // Dated events in date order, then those dated by the resolution, least specific first:
             // the last is the person's status as of the resolution.
@@ -416,7 +430,9 @@ extension ExtractionRun {
                 let placing: Set<String> = ["placed", "sent", "held", "kept", "remanded", "remains", "remain", "remained", "is", "are", "was", "were", "been"]
                 if before.first.map({ ["their", "his", "her"].contains($0) }) == true {
                     // `the court ordered her pre-trial detention`: the one the possessive names.
-                    hits.append(CueHit(kind: .status(.preTrialDetention), first: index - 1, last: index + 1, direction: .backward))
+                    var hit = CueHit(kind: .status(.preTrialDetention), first: index - 1, last: index + 1, direction: .backward)
+                    hit.pronoun = true
+                    hits.append(hit)
                 } else if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
                     let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
                     add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)

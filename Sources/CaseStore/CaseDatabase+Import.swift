@@ -392,7 +392,7 @@ struct Importer {
     /// A stated status keeps the date written next to its cue; without one it
     /// speaks as of the document's adoption, which a later resolution may still supply.
     mutating func insertStatuses() throws {
-        for status in extraction.statuses {
+        for status in extraction.statuses where status.supersededBy == nil {
             try exec("""
                 INSERT INTO status_event (person_id, status, date, date_start, evidence, section_id, cue, note, sentence, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, 'stated', ?, ?, ?, ?, ?, ?)
