@@ -341,4 +341,30 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)")
         #expect(check.stdout.contains("hash chain is intact"))
     }
+
+    // MARK: 14 - a crash inside one file's extraction is an error for that file only
+
+    @Test func aFileThatCrashesTheExtractorFailsAloneInAnImportBatch() throws {
+        let cli = try CLIRunner()
+        let crashing = cli.directory.appendingPathComponent("crash.txt").path
+        try FileManager.default.copyItem(atPath: ImportCLITests.first, toPath: crashing)
+        let result = try cli.run(arguments: ["import", ImportCLITests.first, crashing, ImportCLITests.second],
+                                 environment: ["CASETRACK_FAULT_CRASH_FILE": crashing])
+        #expect(result.status == 1, "\(result.stderr)")
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("Error:") }
+        #expect(errors.count == 1 && errors.first?.contains("crash.txt") == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("stack trace"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 of 3 files were not imported"))
+        let documents = try cli.run("documents", "--format", "json").stdout
+        #expect(documents.contains("2021/2544(RSP)") && documents.contains("2022/2505(RSP)"))
+        #expect(try cli.run("check").status == 0)
+    }
+
+    @Test func anImportAsJSONIsOneArrayInFileOrder() throws {
+        let cli = try CLIRunner()
+        let result = try cli.run("import", ImportCLITests.first, ImportCLITests.second, "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let summaries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(summaries?.map { $0["procedure"] as? String } == ["2021/2544(RSP)", "2022/2505(RSP)"])
+    }
 }
