@@ -367,4 +367,35 @@ import Testing
         let summaries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(summaries?.map { $0["procedure"] as? String } == ["2021/2544(RSP)", "2022/2505(RSP)"])
     }
+
+    @Test func anotherDatabasesWALBesideTheFileIsNamedNotACrash() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        // Another database's -wal, as a careless copy or restore leaves it.
+        let other = cli.directory.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: other, configuration: {
+            var config = Configuration()
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            }
+            return config
+        }())
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (x)")
+            for _ in 0..<100 { try db.execute(sql: "INSERT INTO t VALUES (randomblob(500))") }
+        }
+        try FileManager.default.copyItem(atPath: other + "-wal", toPath: cli.databasePath + "-wal")
+        try queue.close()
+        let before = try cli.databaseBytes()
+        for command in [["check"], ["log"], ["person", "add", "Someone"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("-wal") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+        #expect(try cli.databaseBytes() == before)
+        try FileManager.default.moveItem(atPath: cli.databasePath + "-wal", toPath: cli.directory.appendingPathComponent("aside-wal").path)
+        try? FileManager.default.removeItem(atPath: cli.databasePath + "-shm")
+        #expect(try cli.run("check").status == 0)
+    }
 }
