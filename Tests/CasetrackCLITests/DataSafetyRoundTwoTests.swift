@@ -398,4 +398,25 @@ import Testing
         try? FileManager.default.removeItem(atPath: cli.databasePath + "-shm")
         #expect(try cli.run("check").status == 0)
     }
+
+    // MARK: 11 - a text that is not resolution-sized is refused, quickly, with the limit named
+
+    @Test func aTextOfTwentyThousandRecitalsIsRefusedWithTheLimitNamed() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("person", "add", "Known Person").status == 0)
+        let before = try cli.databaseBytes()
+        var lines = ["European Parliament resolution on the human rights situation in Freedonia", "(2021/2999(RSP))", "", "The European Parliament,", ""]
+        for index in 0..<20_000 {
+            var label = "", value = index + 1
+            while value > 0 { value -= 1; label = String(UnicodeScalar(UInt8(65 + value % 26))) + label; value /= 26 }
+            lines += ["\(label). whereas item \(index) was noted;", ""]
+        }
+        let path = cli.directory.appendingPathComponent("recitals.txt")
+        try Data((lines.joined(separator: "\n") + "1. Calls for release;\n").utf8).write(to: path)
+        let result = try cli.run("import", path.path)
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stderr.contains("limit of 50000") && result.stderr.contains("section"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try cli.databaseBytes() == before)
+    }
 }
