@@ -419,4 +419,21 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(try cli.databaseBytes() == before)
     }
+
+    @Test func readingACellOfBytesIsOneSentenceNamingItNotACrash() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in try db.execute(sql: "UPDATE organisation SET name = x'41ff42'") }
+        try queue.close()
+        for command in [["history", "Askhat Zheksebayev"], ["person", "show", "Askhat Zheksebayev"], ["charged", "405"], ["export", "--format", "popolo"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.status) \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n")
+            // The runtime's own line comes first and cannot be stopped; then ours, and no crash report.
+            #expect(lines.count <= 2 && lines.last?.contains("Row 1 of table organisation holds bytes that are not text in its name column") == true,
+                    "\(command): \(result.stderr)")
+        }
+        #expect(try Self.files(in: cli.directory) == ["cases.sqlite"])
+    }
 }
