@@ -15,6 +15,12 @@ public struct TextMutator: Sendable {
         public var steps: [String]
         public var bytes: [UInt8]
         public var description: String { "seed \(seed): " + steps.joined(separator: "; ") }
+
+        public init(seed: UInt64, steps: [String], bytes: [UInt8]) {
+            self.seed = seed
+            self.steps = steps
+            self.bytes = bytes
+        }
     }
 
     public init() {}

@@ -29,11 +29,13 @@ enum FuzzBenchmark {
         return files.map { directory + "/" + $0 }
     }
 
-    /// Job `job` mutates file `job % files.count` with seed `seed + job`.
+    /// The first jobs are the texts as they are; then job `job` mutates file
+    /// `job % files.count` with seed `seed + job`.
     static func mutation(job: Int, files: [String], seed: UInt64) throws -> (file: String, mutation: TextMutator.Mutation) {
         let file = files[job % files.count]
-        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-        return (file, TextMutator().mutate(text, seed: seed &+ UInt64(job)))
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        if job < files.count { return (file, TextMutator.Mutation(seed: 0, steps: ["unmutated"], bytes: Array(data))) }
+        return (file, TextMutator().mutate(String(decoding: data, as: UTF8.self), seed: seed &+ UInt64(job)))
     }
 
     static func run(count: Int, directory: String, seed: UInt64, budget: Double) throws {
@@ -70,7 +72,9 @@ enum FuzzBenchmark {
                 let (file, mutation) = try mutation(job: job, files: files, seed: seed)
                 let outcome = timedOut ? "hang (over \(budget) s)" : "crash (\(worker.terminationReason == .uncaughtSignal ? "signal \(worker.terminationStatus)" : "exit \(worker.terminationStatus)")) \(message)"
                 findings.append(Finding(job: job, file: file, mutation: mutation.description, outcome: outcome))
-                say("FOUND job \(job): \(outcome)\n  \(file), \(mutation)\n  reproduce: casetrack-bench fuzz-one \(file) \(mutation.seed) /tmp/fuzz-\(mutation.seed).txt && casetrack extract /tmp/fuzz-\(mutation.seed).txt")
+                let reproduce = mutation.seed == 0 ? "casetrack extract \(file)"
+                    : "casetrack-bench fuzz-one \(file) \(mutation.seed) /tmp/fuzz-\(mutation.seed).txt && casetrack extract /tmp/fuzz-\(mutation.seed).txt"
+                say("FOUND job \(job): \(outcome)\n  \(file), \(mutation)\n  reproduce: \(reproduce)")
                 next = job + 1
             } else if worker.terminationStatus != 0 {
                 throw FuzzError("the fuzz worker failed outside any job: \(message)")
@@ -79,6 +83,11 @@ enum FuzzBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         say(String(format: "%d mutations in %.1f s (%.0f/s): %d crashes, %d hangs", count, seconds, Double(count) / seconds,
                    findings.filter { $0.outcome.hasPrefix("crash") }.count, findings.filter { $0.outcome.hasPrefix("hang") }.count))
+        // The same fault is usually found many times: one line per distinct message, by file.
+        let groups = Dictionary(grouping: findings) { "\($0.outcome) in \(URL(fileURLWithPath: $0.file).lastPathComponent)" }
+        for (outcome, found) in groups.sorted(by: { $0.value.count > $1.value.count }) {
+            say("  \(found.count)x \(outcome); first: job \(found[0].job), \(found[0].mutation)")
+        }
         if !findings.isEmpty { throw FuzzError("\(findings.count) of \(count) mutations crashed or hung the extractor") }
     }
 
