@@ -436,4 +436,34 @@ import Testing
         }
         #expect(try Self.files(in: cli.directory) == ["cases.sqlite"])
     }
+
+    // MARK: 4 - a killed backup never leaves a file under the final name
+
+    @Test func aKilledBackupLeavesNoPartialFileUnderItsName() throws {
+        let cli = try CLIRunner()
+        let corpus = try DataSafetyTests.corpus(in: cli.directory, count: 40, seed: 41)
+        #expect(try cli.run(arguments: ["import"] + corpus.paths).status == 0)
+        let backups = cli.directory.appendingPathComponent("backups")
+        try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
+        for (index, delay) in [0.0, 0.02, 0.05, 0.1, 0.2].enumerated() {
+            let target = backups.appendingPathComponent("copy-\(index).sqlite").path
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["backup", target, "--db", cli.databasePath]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Either the backup finished and is whole, or its name is free.
+            if FileManager.default.fileExists(atPath: target) {
+                #expect(!FileManager.default.fileExists(atPath: target + "-journal"))
+                #expect(try cli.run(arguments: ["check", "--db", target]).status == 0, "\(target)")
+            } else {
+                let again = try cli.run(arguments: ["backup", target, "--db", cli.databasePath])
+                #expect(again.status == 0, "\(again.stderr)")
+            }
+        }
+    }
 }
