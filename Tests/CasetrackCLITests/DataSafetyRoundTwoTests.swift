@@ -101,6 +101,32 @@ import Testing
         }
     }
 
+    @Test func twoImportsIntoANewFileAtOnceBothSucceed() throws {
+        for round in 0..<5 {
+            let cli = try CLIRunner()
+            let first = try DataSafetyTests.corpus(in: cli.directory, count: 6, seed: 50 + UInt64(round), from: 0)
+            let second = try DataSafetyTests.corpus(in: cli.directory, count: 6, seed: 60 + UInt64(round), from: 100)
+            var all = first
+            all.expected.merge(second.expected) { a, _ in a }
+            let processes = try [first, second].map { corpus in
+                let process = Process()
+                process.executableURL = CLIRunner.binary
+                process.arguments = ["import", "--db", cli.databasePath] + corpus.paths
+                let err = Pipe()
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = err
+                try process.run()
+                return (process, err)
+            }
+            for (process, err) in processes {
+                let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "round \(round): \(stderr)")
+            }
+            #expect(try DataSafetyTests.documentsAreWhole(cli.databasePath, all) == 12, "round \(round)")
+        }
+    }
+
     // MARK: 3 - a new file is casetrack's in every committed state
 
     /// The schema SQL, read from the repository.
