@@ -59,7 +59,7 @@ let package = Package(
             name: "casetrack-bench",
             dependencies: ["CaseCorpus", "CaseIngest", "CaseStore", "CaseQuery", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest", "CaseCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest", "CaseCorpus", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -29,7 +29,7 @@ CREATE TABLE audit_link (
     record_table    TEXT NOT NULL CHECK (record_table IN ('status_event', 'status_retraction')),
     record_id       INTEGER NOT NULL,
     PRIMARY KEY (record_table, record_id)
-) WITHOUT ROWID;
+);
 INSERT INTO audit_link (audit_id, record_table, record_id) SELECT NULL, 'status_event', id FROM status_event;
 INSERT INTO audit_link (audit_id, record_table, record_id) SELECT NULL, 'status_retraction', id FROM status_retraction;
 CREATE TRIGGER audit_link_no_update BEFORE UPDATE ON audit_link BEGIN

@@ -36,6 +36,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case tooLarge(String, bytes: Int, limit: Int)
     case notAResolution(String)
     case unreadable(String, reason: String)
+    case sectionTooLong(String, label: String, characters: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -51,6 +52,9 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             return "\(name) does not look like a resolution (no recitals or numbered paragraphs found): give the text of a European Parliament resolution."
         case .unreadable(let name, let reason):
             return "Cannot read \(name) (\(reason)): check the path and its permissions."
+        case .sectionTooLong(let name, let label, let characters, let limit):
+            return "\(name) has a section (\(label)) of \(characters) characters, over casetrack's limit of \(limit) for one section of a resolution "
+                + "(its labels may have stopped matching): check the file, or split it into resolutions."
         }
     }
 }

@@ -7,7 +7,10 @@ public enum ParallelExtraction {
     }
 
     public static func extract(files: [(data: Data, name: String)]) -> [Result<Extraction, IngestError>] {
-        map(files.count) { index throws(IngestError) in try Extractor.extract(data: files[index].data, name: files[index].name) }
+        map(files.count) { index throws(IngestError) in
+            try ResolutionLimits.check(data: files[index].data, name: files[index].name)
+            return try Extractor.extract(data: files[index].data, name: files[index].name)
+        }
     }
 
     private static func map(_ count: Int, _ body: @Sendable (Int) throws(IngestError) -> Extraction) -> [Result<Extraction, IngestError>] {

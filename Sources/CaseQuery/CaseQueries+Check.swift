@@ -78,7 +78,11 @@ extension CaseQueries {
                 }
                 return problems
             }
-            try run("every text column holds valid UTF-8 text") { try Self.textProblems(in: db) }
+            try run("every text column holds valid UTF-8 text") {
+                try Self.unreadableText(in: db).map {
+                    "table \($0.table) row \($0.row): its \($0.column) holds bytes that are not valid text; restore the file from a backup"
+                }
+            }
             try run("every document's text matches its SHA-256, and its sections quote it") {
                 var problems: [String] = []
                 for row in try Row.fetchAll(db, sql: "SELECT id, COALESCE(procedure, title) AS name, sha256, CAST(text AS BLOB) AS text FROM document") {
@@ -150,10 +154,14 @@ extension CaseQueries {
     /// Text from the file, safe to print on one line.
     static func printable(_ text: String) -> String { OneLineText.escaped(text) }
 
-    /// Values in TEXT columns that are bytes (a BLOB) or not valid UTF-8: every
-    /// reader of them would fail. Named by table, row and column.
-    static func textProblems(in db: Database) throws -> [String] {
-        var problems: [String] = []
+    /// Cells of TEXT columns that hold bytes (a BLOB) or text that is not
+    /// valid UTF-8, by table, row and column: what no reader can decode.
+    public func unreadableText() throws -> [UnreadableCell] {
+        try reader.read { db in try Self.unreadableText(in: db) }
+    }
+
+    static func unreadableText(in db: Database) throws -> [UnreadableCell] {
+        var problems: [UnreadableCell] = []
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'section_fts%' AND name <> 'audit_link'
             ORDER BY name
@@ -170,11 +178,18 @@ extension CaseQueries {
                     let kind: String = row["kind"]
                     let bytes = row["bytes"] as Data? ?? Data()
                     if kind == "blob" || String(validating: bytes, as: UTF8.self) == nil {
-                        problems.append("table \(table) row \(row["row_id"] as Int64): its \(column) holds bytes that are not valid text; restore the file from a backup")
+                        problems.append(UnreadableCell(table: table, row: row["row_id"], column: column))
                     }
                 }
             }
         }
         return problems
     }
+}
+
+/// A cell no reader can decode as text.
+public struct UnreadableCell: Sendable, Equatable {
+    public var table: String
+    public var row: Int64
+    public var column: String
 }

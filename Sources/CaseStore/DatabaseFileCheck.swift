@@ -39,6 +39,9 @@ enum DatabaseFileCheck {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             return try queue.read { db in try state(of: db, path: path) }
+        } catch CaseStoreError.foreignDatabase where !walIsEmpty {
+            // The -wal may be another database's (copied or restored beside this file): say so.
+            throw CaseStoreError.foreignWAL(path: path)
         } catch let error as CaseStoreError {
             throw error
         } catch let error as DatabaseError {

@@ -2,6 +2,8 @@ import Foundation
 
 /// `swift run -c release casetrack-bench ingest [COUNT]` — extraction and import throughput.
 /// `swift run -c release casetrack-bench scale [--persons N …]` — query latency at NGO scale.
+/// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
+/// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -11,8 +13,24 @@ do {
         let path = arguments.dropFirst().first ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-scale.sqlite").path
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casetrack").path
         try ScaleBenchmark.run(path: path, size: .init(), rebuild: arguments.contains("--rebuild"), binary: binary)
+    case "fuzz":
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let positional = rest.enumerated().filter { index, value in !value.hasPrefix("--") && (index == 0 || !rest[index - 1].hasPrefix("--")) }.map(\.element)
+        try FuzzBenchmark.run(count: positional.first.flatMap { Int($0) } ?? 10_000, directory: positional.dropFirst().first ?? "SampleData",
+                              seed: option("--seed").flatMap { UInt64($0) } ?? 1, budget: option("--budget").flatMap { Double($0) } ?? 10)
+    case "fuzz-worker":
+        let rest = Array(arguments.dropFirst())
+        guard rest.count == 4, let seed = UInt64(rest[1]), let start = Int(rest[2]), let end = Int(rest[3]) else { exit(64) }
+        try FuzzBenchmark.work(directory: rest[0], seed: seed, start: start, end: end)
+    case "fuzz-one":
+        let rest = Array(arguments.dropFirst())
+        guard rest.count == 3, let seed = UInt64(rest[1]) else { exit(64) }
+        try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
+    case "sections":
+        try SectionsBenchmark.run()
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild]\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections\n".utf8))
         exit(64)
     }
 } catch {

@@ -14,7 +14,7 @@ struct Casetrack: ParsableCommand {
         subcommands: [
             ExtractCommand.self, ImportCommand.self, DocumentsCommand.self, PersonCommand.self, StatusCommand.self,
             ChargeCommand.self, ChargedCommand.self, HistoryCommand.self, SearchCommand.self, CompareCommand.self,
-            ExportCommand.self, CheckCommand.self, BackupCommand.self, LogCommand.self,
+            ExportCommand.self, CheckCommand.self, BackupCommand.self, LogCommand.self, ExplainCrashCommand.self,
         ]
     )
 }

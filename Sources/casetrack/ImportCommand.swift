@@ -34,12 +34,24 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// Set by the supervising `import` (see ``ImportSupervisor``): where this
+    /// worker reports each finished file, and where its files stand in the whole list.
+    @Option(help: .hidden) var workerProgress: String?
+    @Option(help: .hidden) var workerOffset = 0
+    @Option(help: .hidden) var workerTotal = 0
+
     func run() throws {
         try output.require([.text, .json])
         let adopted = try adopted.map(PartialDate.init(parsing:))
+        guard let workerProgress else {
+            // Open (and create, migrate) the database once here, so that a refused
+            // database is one error, not one per file.
+            if !dryRun { _ = try database.open() }
+            return try ImportSupervisor(command: self).run()
+        }
+        let progress = try ImportProgress(appendingTo: workerProgress)
         let store = try openStore()
-        var summaries: [ImportSummary] = []
-        var failures = 0
+        let total = max(workerTotal, files.count)
         // Files are read and extracted a batch at a time on every core, then
         // stored one by one in the order given, each in its own transaction.
         let batchSize = 32
@@ -53,27 +65,23 @@ struct ImportCommand: ParsableCommand {
                     read.append((Data(), file))
                 }
             }
+            ImportFaultInjection.crashIfAsked(batch)
             let extractions = ParallelExtraction.extract(files: read)
             for (offset, file) in batch.enumerated() {
-                let position = batchStart + offset + 1
-                if files.count > 1 { Output.warn("[\(position)/\(files.count)] \(file)") }
+                let position = workerOffset + batchStart + offset + 1
+                if total > 1 { Output.warn("[\(position)/\(total)] \(file)") }
                 do {
                     if let error = readErrors[offset] { throw error }
                     let extraction = try extractions[offset].get()
                     for warning in extraction.warnings { Output.warn("warning: \(file): \(warning)") }
                     let summary = try store.importResolution(extraction, file: file, adopted: adopted, dryRun: dryRun, by: recorder.recorder)
-                    summaries.append(summary)
                     if output.format == .text { print(summary) }
+                    try progress.record(index: batchStart + offset, summary: output.format == .json ? summary : nil)
                 } catch {
-                    failures += 1
                     Output.warn("Error: \(error)")
+                    try progress.record(index: batchStart + offset, failed: true)
                 }
             }
-        }
-        if output.format == .json { try Output.json(summaries) }
-        if failures > 0 {
-            if files.count > 1 { Output.warn("\(failures) of \(files.count) files were not imported; the others were.") }
-            throw ExitCode.failure
         }
     }
 

@@ -9,10 +9,16 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { DatabaseLocation.resolve(explicit: db) }
 
-    func open() throws -> CaseDatabase { try CaseDatabase.open(path: path) }
+    func open() throws -> CaseDatabase {
+        CrashExplainer.install(databasePath: path)
+        return try CaseDatabase.open(path: path)
+    }
 
     /// For questions: a database marked read-only can still be read.
-    func queries() throws -> CaseQueries { CaseQueries(try CaseDatabase.open(path: path, readOnly: true)) }
+    func queries() throws -> CaseQueries {
+        CrashExplainer.install(databasePath: path)
+        return CaseQueries(try CaseDatabase.open(path: path, readOnly: true))
+    }
 }
 
 /// `--by`, for commands that write.

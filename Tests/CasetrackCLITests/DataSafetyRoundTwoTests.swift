@@ -101,6 +101,32 @@ import Testing
         }
     }
 
+    @Test func twoImportsIntoANewFileAtOnceBothSucceed() throws {
+        for round in 0..<5 {
+            let cli = try CLIRunner()
+            let first = try DataSafetyTests.corpus(in: cli.directory, count: 6, seed: 50 + UInt64(round), from: 0)
+            let second = try DataSafetyTests.corpus(in: cli.directory, count: 6, seed: 60 + UInt64(round), from: 100)
+            var all = first
+            all.expected.merge(second.expected) { a, _ in a }
+            let processes = try [first, second].map { corpus in
+                let process = Process()
+                process.executableURL = CLIRunner.binary
+                process.arguments = ["import", "--db", cli.databasePath] + corpus.paths
+                let err = Pipe()
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = err
+                try process.run()
+                return (process, err)
+            }
+            for (process, err) in processes {
+                let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0, "round \(round): \(stderr)")
+            }
+            #expect(try DataSafetyTests.documentsAreWhole(cli.databasePath, all) == 12, "round \(round)")
+        }
+    }
+
     // MARK: 3 - a new file is casetrack's in every committed state
 
     /// The schema SQL, read from the repository.
@@ -340,5 +366,130 @@ import Testing
         let check = try cli.run("check")
         #expect(check.status == 0, "\(check.stdout)")
         #expect(check.stdout.contains("hash chain is intact"))
+    }
+
+    // MARK: 14 - a crash inside one file's extraction is an error for that file only
+
+    @Test func aFileThatCrashesTheExtractorFailsAloneInAnImportBatch() throws {
+        let cli = try CLIRunner()
+        let crashing = cli.directory.appendingPathComponent("crash.txt").path
+        try FileManager.default.copyItem(atPath: ImportCLITests.first, toPath: crashing)
+        let result = try cli.run(arguments: ["import", ImportCLITests.first, crashing, ImportCLITests.second],
+                                 environment: ["CASETRACK_FAULT_CRASH_FILE": crashing])
+        #expect(result.status == 1, "\(result.stderr)")
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("Error:") }
+        #expect(errors.count == 1 && errors.first?.contains("crash.txt") == true, "\(result.stderr)")
+        #expect(!result.stderr.contains("stack trace"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 of 3 files were not imported"))
+        let documents = try cli.run("documents", "--format", "json").stdout
+        #expect(documents.contains("2021/2544(RSP)") && documents.contains("2022/2505(RSP)"))
+        #expect(try cli.run("check").status == 0)
+    }
+
+    @Test func anImportAsJSONIsOneArrayInFileOrder() throws {
+        let cli = try CLIRunner()
+        let result = try cli.run("import", ImportCLITests.first, ImportCLITests.second, "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let summaries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(summaries?.map { $0["procedure"] as? String } == ["2021/2544(RSP)", "2022/2505(RSP)"])
+    }
+
+    @Test func anotherDatabasesWALBesideTheFileIsNamedNotACrash() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        // Another database's -wal, as a careless copy or restore leaves it.
+        let other = cli.directory.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: other, configuration: {
+            var config = Configuration()
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            }
+            return config
+        }())
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (x)")
+            for _ in 0..<100 { try db.execute(sql: "INSERT INTO t VALUES (randomblob(500))") }
+        }
+        try FileManager.default.copyItem(atPath: other + "-wal", toPath: cli.databasePath + "-wal")
+        try queue.close()
+        let before = try cli.databaseBytes()
+        for command in [["check"], ["log"], ["person", "add", "Someone"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("-wal") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+        #expect(try cli.databaseBytes() == before)
+        try FileManager.default.moveItem(atPath: cli.databasePath + "-wal", toPath: cli.directory.appendingPathComponent("aside-wal").path)
+        try? FileManager.default.removeItem(atPath: cli.databasePath + "-shm")
+        #expect(try cli.run("check").status == 0)
+    }
+
+    // MARK: 11 - a text that is not resolution-sized is refused, quickly, with the limit named
+
+    @Test func aTextOfTwentyThousandRecitalsIsRefusedWithTheLimitNamed() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("person", "add", "Known Person").status == 0)
+        let before = try cli.databaseBytes()
+        var lines = ["European Parliament resolution on the human rights situation in Freedonia", "(2021/2999(RSP))", "", "The European Parliament,", ""]
+        for index in 0..<20_000 {
+            var label = "", value = index + 1
+            while value > 0 { value -= 1; label = String(UnicodeScalar(UInt8(65 + value % 26))) + label; value /= 26 }
+            lines += ["\(label). whereas item \(index) was noted;", ""]
+        }
+        let path = cli.directory.appendingPathComponent("recitals.txt")
+        try Data((lines.joined(separator: "\n") + "1. Calls for release;\n").utf8).write(to: path)
+        let result = try cli.run("import", path.path)
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stderr.contains("limit of 50000") && result.stderr.contains("section"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try cli.databaseBytes() == before)
+    }
+
+    @Test func readingACellOfBytesIsOneSentenceNamingItNotACrash() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in try db.execute(sql: "UPDATE organisation SET name = x'41ff42'") }
+        try queue.close()
+        for command in [["history", "Askhat Zheksebayev"], ["person", "show", "Askhat Zheksebayev"], ["charged", "405"], ["export", "--format", "popolo"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.status) \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n")
+            // The runtime's own line comes first and cannot be stopped; then ours, and no crash report.
+            #expect(lines.count <= 2 && lines.last?.contains("Row 1 of table organisation holds bytes that are not text in its name column") == true,
+                    "\(command): \(result.stderr)")
+        }
+        #expect(try Self.files(in: cli.directory) == ["cases.sqlite"])
+    }
+
+    // MARK: 4 - a killed backup never leaves a file under the final name
+
+    @Test func aKilledBackupLeavesNoPartialFileUnderItsName() throws {
+        let cli = try CLIRunner()
+        let corpus = try DataSafetyTests.corpus(in: cli.directory, count: 40, seed: 41)
+        #expect(try cli.run(arguments: ["import"] + corpus.paths).status == 0)
+        let backups = cli.directory.appendingPathComponent("backups")
+        try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
+        for (index, delay) in [0.0, 0.02, 0.05, 0.1, 0.2].enumerated() {
+            let target = backups.appendingPathComponent("copy-\(index).sqlite").path
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["backup", target, "--db", cli.databasePath]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Either the backup finished and is whole, or its name is free.
+            if FileManager.default.fileExists(atPath: target) {
+                #expect(!FileManager.default.fileExists(atPath: target + "-journal"))
+                #expect(try cli.run(arguments: ["check", "--db", target]).status == 0, "\(target)")
+            } else {
+                let again = try cli.run(arguments: ["backup", target, "--db", cli.databasePath])
+                #expect(again.status == 0, "\(again.stderr)")
+            }
+        }
     }
 }
