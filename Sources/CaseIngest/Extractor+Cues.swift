@@ -221,11 +221,15 @@ extension ExtractionRun {
             // `charged` says nothing of liberty once the same resolution says more (`detained`, `sentenced`).
             if let keeper = statuses[firstEntry...].indices.filter({ statuses[$0].supersededBy == nil
                     && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
-                for index in statuses[firstEntry...].indices where statuses[index].status == CaseStatus.charged.rawValue && statuses[index].supersededBy == nil {
-                    statuses[index].supersededBy = statuses[keeper].status
+                let charged = statuses[firstEntry...].indices.filter {
+                    statuses[$0].status == CaseStatus.charged.rawValue && statuses[$0].supersededBy == nil
+                }
+                for index in charged {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
                 }
+                // The charge itself is in `charges`; as a status it is only a note here.
+                for index in charged.reversed() { statuses.remove(at: index) }
             }
             // Dated events in date order, then those dated by the resolution, least specific first:
             // the last is the person's status as of the resolution.
