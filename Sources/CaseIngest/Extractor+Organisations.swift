@@ -676,22 +676,34 @@ extension ExtractionRun {
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
             Set(([draft.name] + draft.aliases).filter { !$0.allSatisfy { $0.isUppercase || $0 == "/" } }.map(Self.organisationKey))
         }
+        /// What the comparisons below need of a draft's name, computed once per draft.
+        struct NameFacts {
+            var words: [String]
+            var isInstitution: Bool
+        }
+        func facts(_ name: String) -> NameFacts {
+            NameFacts(words: NameKey.tokens(name), isInstitution: Self.institution(named: name) != nil)
+        }
         /// `the Fact-Finding Mission` after `the UN Independent Fact-Finding Mission on Freedonia`:
         /// a name of two words or more that ends the other's name, or its part before a complement.
-        func isShortForm(_ short: String, of long: String) -> Bool {
-            let shortWords = NameKey.tokens(short), longWords = NameKey.tokens(long)
+        func isShortForm(_ short: NameFacts, of long: NameFacts) -> Bool {
+            let shortWords = short.words, longWords = long.words
             guard shortWords.count >= 2, shortWords.count < longWords.count, !Self.connectors.contains(shortWords[0]) else { return false }
-            if Self.institution(named: short) != nil || Self.institution(named: long) != nil { return false }
+            if short.isInstitution || long.isInstitution { return false }
             let stem = Array(longWords.prefix { !Self.connectors.contains($0) })
             let before = longWords[longWords.count - shortWords.count - 1]
             return longWords.suffix(shortWords.count) == shortWords[...] && !Self.connectors.contains(before)
                 || stem.count > shortWords.count && stem.suffix(shortWords.count) == shortWords[...]
         }
         var merged: [OrganisationDraft] = []
+        var mergedKeys: [Set<String>] = []
+        var mergedFacts: [NameFacts] = []
         for draft in organisations {
             let keys = mergeKeys(draft)
-            if let into = merged.firstIndex(where: { other in
-                !mergeKeys(other).isDisjoint(with: keys) || isShortForm(draft.name, of: other.name) || isShortForm(other.name, of: draft.name)
+            let draftFacts = facts(draft.name)
+            if let into = merged.indices.first(where: { other in
+                !mergedKeys[other].isDisjoint(with: keys) || isShortForm(draftFacts, of: mergedFacts[other])
+                    || isShortForm(mergedFacts[other], of: draftFacts)
             }) {
                 // Keep the longer, fuller name.
                 var target = merged[into]
@@ -706,8 +718,12 @@ extension ExtractionRun {
                 if target.kind == nil { target.kind = other.kind }
                 for mention in other.mentions where !target.mentions.contains(where: { $0.start == mention.start }) { target.mentions.append(mention) }
                 merged[into] = target
+                mergedKeys[into] = mergeKeys(target)
+                mergedFacts[into] = facts(target.name)
             } else {
                 merged.append(draft)
+                mergedKeys.append(keys)
+                mergedFacts.append(draftFacts)
             }
         }
         organisations = merged

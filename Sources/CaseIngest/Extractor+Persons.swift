@@ -46,6 +46,7 @@ extension ExtractionRun {
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
+        guard WordLists.titleFirstWords.contains(list[index].text) || list[index].text.contains("/") else { return nil }
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]

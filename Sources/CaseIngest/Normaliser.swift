@@ -106,12 +106,33 @@ public enum Normaliser {
     /// Every word of three letters or more, lowercased: what a broken word is checked against.
     static func words(of lines: [String]) -> Set<String> {
         var words = Set<String>()
+        // One pass over scalars: runs of letters are words; runs of letters and inner hyphens are compounds.
         for line in lines {
-            for word in line.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 { words.insert(word.lowercased()) }
-            for token in line.split(separator: " ") where token.contains("-") {
-                let compound = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
-                if compound.count >= 3 { words.insert(String(compound).lowercased()) }
+            var word = String.UnicodeScalarView()
+            var compound = String.UnicodeScalarView()
+            func flushWord() {
+                if word.count >= 3 { words.insert(String(word).lowercased()) }
+                word = String.UnicodeScalarView()
             }
+            func flushCompound() {
+                while compound.last == "-" { compound.removeLast() }
+                if compound.count >= 3, compound.contains("-") { words.insert(String(compound).lowercased()) }
+                compound = String.UnicodeScalarView()
+            }
+            for scalar in line.unicodeScalars {
+                if scalar.properties.isAlphabetic {
+                    word.append(scalar)
+                    compound.append(scalar)
+                } else if scalar == "-", !compound.isEmpty {
+                    flushWord()
+                    compound.append(scalar)
+                } else {
+                    flushWord()
+                    flushCompound()
+                }
+            }
+            flushWord()
+            flushCompound()
         }
         return words
     }
@@ -189,7 +210,9 @@ public enum Normaliser {
         if line.utf8.count > 200 { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
-        let words = trimmed.split(separator: " ")
+        let words = trimmed.split(separator: " ", maxSplits: 13)
+        // Every kind of furniture below is a dozen words at most.
+        if words.count > 12 { return false }
         if trimmed.contains(".docx") || trimmed.contains(".doc ") { return words.count <= 12 }
         if let first = words.first, first.hasPrefix("PE"), first.contains("v0"), first.contains("."), words.count <= 4 { return true }
         if trimmed == "}" || (trimmed.hasPrefix("}") && words.count <= 3) { return true }

@@ -12,6 +12,9 @@ enum WordLists {
         return result
     }()
 
+    /// The first word of every title, to skip most tokens at once.
+    static let titleFirstWords: Set<String> = Set(titles.keys.compactMap(\.first))
+
     /// The longest title has this many words.
     static let longestTitle = titles.keys.map(\.count).max() ?? 1
 
