@@ -213,11 +213,13 @@ public enum Normaliser {
         let words = trimmed.split(separator: " ", maxSplits: 13)
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
-        if trimmed.contains(".docx") || trimmed.contains(".doc ") { return words.count <= 12 }
-        if let first = words.first, first.hasPrefix("PE"), first.contains("v0"), first.contains("."), words.count <= 4 { return true }
+        // Byte searches: Foundation's `contains` costs more than the rest of this check.
+        func has(_ text: some StringProtocol, _ needle: String) -> Bool { text.utf8.firstRange(of: needle.utf8) != nil }
+        if has(trimmed, ".docx") || has(trimmed, ".doc ") { return words.count <= 12 }
+        if let first = words.first, first.hasPrefix("PE"), has(first, "v0"), has(first, "."), words.count <= 4 { return true }
         if trimmed == "}" || (trimmed.hasPrefix("}") && words.count <= 3) { return true }
         if trimmed.count <= 3, trimmed.allSatisfy({ $0.isUppercase }), ["EN", "FR", "DE"].contains(trimmed) { return true }
-        if trimmed.contains("United in diversity") && words.count <= 6 { return true }
+        if words.count <= 6, has(trimmed, "United in diversity") { return true }
         // Official Journal and web page furniture.
         if let first = words.first {
             if first == "ELI:" && words.count <= 3 { return true }
