@@ -580,18 +580,25 @@ extension ExtractionRun {
     /// Adds a mention to the person this name is, or a new person.
     mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
         let index: Int
-        let nameTokens = NameKey.tokens(name)
-        if let existing = persons.firstIndex(where: { draft in
-            draft.name == name || draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
-        }) {
-            index = existing
+        if let known = personByName[name] {
+            index = known
         } else {
-            persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
-            index = persons.count - 1
+            let nameTokens = NameKey.tokens(name)
+            if let existing = persons.firstIndex(where: { draft in
+                draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
+            }) {
+                index = existing
+            } else {
+                persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
+                index = persons.count - 1
+                personByName[name] = index
+                personVariants[NameKey.variantKey(name)] = index
+            }
         }
         if !persons[index].forms.contains(form) {
             persons[index].forms.append(form)
             persons[index].formTokens.append(NameKey.tokens(form))
+            personVariants[NameKey.variantKey(form)] = index
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
@@ -642,7 +649,9 @@ extension ExtractionRun {
                 let runTokens = NameKey.tokens(text(clause.section, index, last))
                 if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
-                if let person = persons.first(where: { draft in draft.formTokens.contains { IdentityRules.compare(tokens: $0, runTokens) == .same } }) {
+                // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
+                if let known = personVariants[runTokens.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")] {
+                    let person = persons[known]
                     record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
                 } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
                           organisations.allSatisfy({ $0.nameKey != Self.organisationKey(text(clause.section, index, last)) }) {

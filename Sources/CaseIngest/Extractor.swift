@@ -72,6 +72,9 @@ struct ExtractionRun {
     var memberships: [Extraction.MembershipCue] = []
     var releaseCalls: [Extraction.ReleaseCall] = []
     var acronyms: [String: String] = [:]
+    /// Persons by name and by the variant key of every form (see ``NameKey/variantKey(_:)``), for fast lookups.
+    var personByName: [String: Int] = [:]
+    var personVariants: [String: Int] = [:]
     /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
     var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
