@@ -214,7 +214,16 @@ public enum Normaliser {
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
         // Byte searches: Foundation's `contains` costs more than the rest of this check.
-        func has(_ text: some StringProtocol, _ needle: String) -> Bool { text.utf8.firstRange(of: needle.utf8) != nil }
+        func has(_ text: some StringProtocol, _ needle: String) -> Bool {
+            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+            guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == first, bytes[index..<index + pattern.count].elementsEqual(pattern) { return true }
+                index += 1
+            }
+            return false
+        }
         if has(trimmed, ".docx") || has(trimmed, ".doc ") { return words.count <= 12 }
         if let first = words.first, first.hasPrefix("PE"), has(first, "v0"), has(first, "."), words.count <= 4 { return true }
         if trimmed == "}" || (trimmed.hasPrefix("}") && words.count <= 3) { return true }
