@@ -92,4 +92,39 @@ import Testing
         ])
         #expect(Set(extraction.provisions.map(\.article)) == ["206.3.2", "3(1)(c)", "86 bis"])
     }
+
+    @Test func pronounsStandForThePeopleNamedBefore() throws {
+        let extraction = try Self.extract([
+            "the journalists Ivo Sand and Mila Ruth were arrested on 3 May 2023; whereas they were released on 9 June 2023",
+            "Lena Varga, a lawyer, was detained in March 2022; whereas she was charged under Article 12 of the Criminal Code",
+        ])
+        #expect(extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "released" && $0.date?.description == "2023-06-09" })
+        #expect(extraction.statuses.contains { $0.person == "Ivo Sand" && $0.status == "released" })
+        #expect(extraction.charges.contains { $0.subject.person == "Lena Varga" && $0.article == "12" })
+    }
+
+    @Test func chargedSaysNothingOnceTheResolutionSaysMore() throws {
+        let extraction = try Self.extract([
+            "Ivo Sand has been charged with treason and is held in pre-trial detention",
+        ])
+        let statuses = extraction.statuses.filter { $0.person == "Ivo Sand" }.map(\.status)
+        #expect(statuses == ["pre-trial detention"])
+    }
+
+    @Test func releaseCallsReachTheirListAndStopAtTheNextRequest() throws {
+        let extraction = try Self.extract(["Ivo Sand and Mila Ruth were detained"], paragraphs: [
+            "Calls for the release of all political prisoners, including Ivo Sand and Mila Ruth, and for sanctions against Anton Brask;",
+            "Welcomes the release of Lena Varga;",
+        ])
+        #expect(Set(extraction.releaseCalls.map(\.person)) == ["Ivo Sand", "Mila Ruth"])
+        #expect(extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "released" })
+    }
+
+    @Test func anAppositiveParticipleDatesEachOfAList() throws {
+        let extraction = try Self.extract([
+            "at least five men have been executed, including Tavo Renn, executed on 8 May 2022, Omar Falk, executed on 12 May 2022, and Ilse Marr and Ana Kell, both executed on 7 June 2022",
+        ])
+        let dates = Dictionary(uniqueKeysWithValues: extraction.statuses.filter { $0.status == "deceased" }.map { ($0.person, $0.date?.description ?? "-") })
+        #expect(dates == ["Tavo Renn": "2022-05-08", "Omar Falk": "2022-05-12", "Ilse Marr": "2022-06-07", "Ana Kell": "2022-06-07"])
+    }
 }
