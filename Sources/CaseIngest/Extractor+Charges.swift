@@ -166,6 +166,94 @@ extension ExtractionRun {
             }
         }
         inferCharges()
+        inferChargesByOffence()
+    }
+
+    /// The offence named in quotes right before an article (`‘spreading false news’ under
+    /// Article 80`), by its folded text: what the resolution says the article punishes.
+    func namedOffences() -> [String: (provision: Int, section: Int)] {
+        var result: [String: (provision: Int, section: Int)] = [:]
+        for clause in clauses where isBody(clause.section) {
+            let list = tokens[clause.section]
+            for article in placed(provisions.map(\.mentions), in: clause, skipPossessive: false) {
+                // Back from the article over `under`, a bracketed gloss and the closing quote.
+                var position = article.first - 1
+                var steps = 0
+                while position > clause.range.lowerBound, steps < 12, list[position].text != "’", list[position].text != "'" {
+                    position -= 1
+                    steps += 1
+                }
+                guard position > clause.range.lowerBound, ["’", "'"].contains(list[position].text),
+                      let open = (clause.range.lowerBound..<position).last(where: { ["‘", "'"].contains(list[$0].text) }),
+                      position - open > 1, position - open <= 10 else { continue }
+                let offence = NameKey.fold(text(clause.section, open + 1, position - 1))
+                if result[offence] == nil { result[offence] = (article.entity, clause.section) }
+            }
+        }
+        return result
+    }
+
+    /// `tried on charges of ‘spreading false news’`, with no article in the clause, when the
+    /// resolution ties that offence to an article elsewhere; `on the same charge` as the person
+    /// named before in the section. Both are inferred, with the chain that links them.
+    mutating func inferChargesByOffence() {
+        let offences = namedOffences()
+        var lastCharged: (person: String, charges: [Extraction.ChargeCue], section: Int)?
+        for clause in clauses where isBody(clause.section) {
+            let section = clause.section
+            let list = tokens[section]
+            let people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            defer {
+                if let person = people.first.map({ persons[$0.entity].name }) {
+                    let theirs = charges.filter { $0.subject.person == person && $0.section == label(section) }
+                    if !theirs.isEmpty { lastCharged = (person, theirs, section) }
+                }
+            }
+            guard !people.isEmpty, document.sections[section].kind != .paragraph,
+                  clause.range.contains(where: { ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"].contains(list[$0].lower) })
+            else { continue }
+            let hasArticle = !placed(provisions.map(\.mentions), in: clause, skipPossessive: false).isEmpty
+            // `on the same charge`
+            if let same = clause.range.first(where: { list[$0].lower == "same" && $0 + 1 < list.count && ["charge", "charges"].contains(list[$0 + 1].lower) }),
+               let previous = lastCharged, previous.section == section {
+                for person in people where person.last < same {
+                    let name = persons[person.entity].name
+                    guard name != previous.person else { continue }
+                    for charge in previous.charges {
+                        addInferred(person: name, like: charge, section: section,
+                                    because: "charged on the same charge as \(previous.person) (\(label(section))), "
+                                        + "who is charged under Article \(charge.article) of the \(charge.instrument)")
+                    }
+                }
+                continue
+            }
+            guard !hasArticle else { continue }
+            // A quoted offence the resolution ties to an article.
+            var position = clause.range.lowerBound
+            while position < clause.range.upperBound {
+                defer { position += 1 }
+                guard ["‘", "'"].contains(list[position].text),
+                      let close = (position + 1..<min(clause.range.upperBound, position + 11)).first(where: { ["’", "'"].contains(list[$0].text) }),
+                      close - position > 1, let tied = offences[NameKey.fold(text(section, position + 1, close - 1))]
+                else { continue }
+                let provision = provisions[tied.provision]
+                for person in people where person.last < position {
+                    let model = Extraction.ChargeCue(subject: .init(person: persons[person.entity].name), instrument: provision.instrument,
+                                                     article: provision.article, stage: "charged", evidence: "inferred",
+                                                     section: label(section), because: nil, via: nil, cue: nil)
+                    addInferred(person: persons[person.entity].name, like: model, section: section,
+                                because: "charged with ‘\(text(section, position + 1, close - 1))’ (\(label(section))); the resolution ties that "
+                                    + "offence to Article \(provision.article) of the \(provision.instrument) (\(label(tied.section)))")
+                }
+            }
+        }
+    }
+
+    mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, because: String) {
+        let subject = Extraction.ChargeSubject(person: person)
+        guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) else { return }
+        charges.append(.init(subject: subject, instrument: charge.instrument, article: charge.article, stage: "charged",
+                             evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue))
     }
 
     func uniqued(_ subjects: [Extraction.ChargeSubject]) -> [Extraction.ChargeSubject] {

@@ -127,4 +127,16 @@ import Testing
         let dates = Dictionary(uniqueKeysWithValues: extraction.statuses.filter { $0.status == "deceased" }.map { ($0.person, $0.date?.description ?? "-") })
         #expect(dates == ["Tavo Renn": "2022-05-08", "Omar Falk": "2022-05-12", "Ilse Marr": "2022-06-07", "Ana Kell": "2022-06-07"])
     }
+
+    @Test func anOffenceNamedElsewhereOrTheSameChargeInfersTheArticle() throws {
+        let extraction = try Self.extract([
+            "courts punish ‘spreading false news’ under Article 80 of the Penal Code",
+            "the blogger Ivo Sand was tried on charges of ‘spreading false news’ in 2022",
+            "Mila Ruth was sentenced under Article 91 of the Penal Code; whereas Omar Falk was detained on the same charge",
+        ])
+        let sand = try #require(extraction.charges.first { $0.subject.person == "Ivo Sand" })
+        #expect(sand.article == "80" && sand.evidence == "inferred" && sand.because?.contains("spreading false news") == true)
+        let falk = try #require(extraction.charges.first { $0.subject.person == "Omar Falk" })
+        #expect(falk.article == "91" && falk.evidence == "inferred" && falk.because?.contains("Mila Ruth") == true)
+    }
 }
