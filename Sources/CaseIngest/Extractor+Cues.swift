@@ -302,8 +302,15 @@ extension ExtractionRun {
            !others.contains(where: { $0.first > cue.last && $0.first < after.first }) {
             return after.date
         }
-        if let before = dates.last(where: { $0.last < cue.first }),
-           !others.contains(where: { $0.first > before.last && $0.last < cue.first }) {
+        // A date before the cue dates it unless it is another cue's own date, written
+        // just after that cue (`arrested on 4 May and sentenced`); a date opening the
+        // clause (`on 4 May the court sentenced A and released B`) dates every cue after it.
+        // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
+        let relative = cue.first > clause.range.lowerBound
+            && (["who", "whom", "which"].contains(tokens[clause.section][cue.first].lower)
+                || ["who", "whom", "which"].contains(tokens[clause.section][cue.first - 1].lower))
+        if !relative, let before = dates.last(where: { $0.last < cue.first }),
+           !others.contains(where: { $0.last < before.first && before.first - $0.last <= 12 && $0.first < cue.first }) {
             return before.date
         }
         return nil
@@ -437,6 +444,9 @@ extension ExtractionRun {
                     var hit = CueHit(kind: .status(.preTrialDetention), first: index - 1, last: index + 1, direction: .backward)
                     hit.pronoun = true
                     hits.append(hit)
+                } else if before.first == "in" && !before.contains(where: placing.contains) {
+                    // `after two years in pre-trial detention`: the person the clause is about.
+                    add(.preTrialDetention, at: index - 1, through: index + 1, forceDirection: .backward)
                 } else if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
                     let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
                     add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
@@ -533,9 +543,17 @@ extension ExtractionRun {
                 add(.charged, at: index, through: index)
             case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:
                 add(.charged, at: index, through: index)
-            case _ where ["arrest", "execution", "extradition", "deportation", "torture", "refoulement"].contains(current)
-                && ["risk", "danger"].contains(wordsBefore(section, index, in: clause, count: 3).last?.lower ?? ""):
-                add(.atRisk, at: wordsBefore(section, index, in: clause, count: 3).last!.index, through: index, forceDirection: .backward)
+            case _ where ["arrest", "execution", "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution"].contains(current)
+                && wordsBefore(section, index, in: clause, count: 3).contains(where: { ["risk", "danger"].contains($0.lower) }):
+                // `remains at imminent risk of execution`, `would face a real risk of torture`
+                let risk = wordsBefore(section, index, in: clause, count: 3).first { ["risk", "danger"].contains($0.lower) }!
+                add(.atRisk, at: risk.index, through: index, forceDirection: .backward)
+            case "threatened" where next == "with":
+                // `has been threatened with criminal proceedings`
+                add(.atRisk, at: index, through: index + 1)
+            case "expelled", "exiled", "banished":
+                // `expelled them to a third country`, `were exiled`: outside the country against their will.
+                add(.inExile, at: index, through: index)
             case "against":
                 if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             default:
