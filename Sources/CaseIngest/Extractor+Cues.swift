@@ -630,11 +630,12 @@ extension ExtractionRun {
     /// The cues that speak about one person: the nearest on each side.
     func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause) -> [CueHit] {
         var result: [CueHit] = []
-        if let before = cues.last(where: { $0.last < person.first }), !before.latter {
+        // An active cue may run over its object: `sentenced Ana Ruiz to five years` ends after the name.
+        if let before = cues.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
             let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
             // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
             let list = tokens[clause.section]
-            let barrier = (before.last + 1..<person.first).contains { position in
+            let barrier = before.last + 1 < person.first && (before.last + 1..<person.first).contains { position in
                 list[position].lower == "and" && position + 1 < person.first
                     && ["to", "for", "calls", "urges", "demands", "asks", "stresses", "welcomes", "condemns"].contains(list[position + 1].lower)
             }

@@ -139,4 +139,14 @@ import Testing
         let falk = try #require(extraction.charges.first { $0.subject.person == "Omar Falk" })
         #expect(falk.article == "91" && falk.evidence == "inferred" && falk.because?.contains("Mila Ruth") == true)
     }
+
+    @Test func anActiveCueReachesItsObjectThroughTheSentence() throws {
+        let extraction = try Self.extract([
+            "Lorenzo Vidal Ortega, an environmental defender, was abducted on 3 November 2024",
+            "on 14 January 2025 the Capital City Court sentenced Mr Vidal Ortega to 15 years in prison",
+        ])
+        #expect(extraction.persons.count == 1)
+        let sentenced = try #require(extraction.statuses.first { $0.status == "sentenced" })
+        #expect(sentenced.person == "Lorenzo Vidal Ortega" && sentenced.date?.description == "2025-01-14" && sentenced.sentence == "15 years imprisonment")
+    }
 }
