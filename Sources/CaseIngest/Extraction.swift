@@ -107,6 +107,8 @@ public struct Extraction: Sendable, Encodable {
         /// latest (`charged`, then `detained`): the statement is kept in that event's note
         /// and import stores no separate event for it.
         public var supersededBy: String?
+        /// Said in the present tense (`remains in detention`): it holds as of the resolution. Not printed.
+        public var present = false
 
         public init(person: String, status: String, evidence: String, section: String, cue: String,
                     sentence: String? = nil, note: String? = nil, date: PartialDate? = nil) {

@@ -27,6 +27,8 @@ extension ExtractionRun {
         var latter = false
         /// `her release`, `charged him`: the person a pronoun stands for.
         var pronoun = false
+        /// Said in the present (`remains under a travel ban`): it holds as of the resolution.
+        var present = false
     }
 
     /// A person, organisation or provision mention placed on a clause's tokens.
@@ -203,13 +205,16 @@ extension ExtractionRun {
                 statuses.append(.init(
                     person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                     cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
+                statuses[statuses.count - 1].present = hit.hit.present
             }
             // An undated cue no more specific than a dated one of the same person would,
             // dated by the resolution, wrongly read as the latest: it stays in that event's note.
             if let mostSpecific = statuses[firstEntry...].filter({ $0.date != nil }).min(by: { Self.rank(of: $0.status) < Self.rank(of: $1.status) }),
                let keeper = statuses[firstEntry...].firstIndex(where: { $0.status == mostSpecific.status && $0.date != nil }) {
+                // A cue in the present (`remains under a travel ban`, `is held`) holds as of the resolution: never folded.
                 let folded = statuses[firstEntry...].indices.filter { index in
                     statuses[index].date == nil && Self.rank(of: statuses[index].status) >= Self.rank(of: mostSpecific.status)
+                        && !statuses[index].present
                 }
                 for index in folded {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
@@ -457,7 +462,8 @@ extension ExtractionRun {
                 add(.onTrial, at: index - 1, through: index, forceDirection: .backward)
             case "tried" where next == "on" || next == "for" || next == "in" || next == "by":
                 add(.onTrial, at: index, through: index)
-            case "ban" where previous == "travel", "freeze" where previous == "asset":
+            case "ban" where previous == "travel", "bans" where previous == "travel", "restrictions" where previous == "travel",
+                 "freeze" where previous == "asset":
                 // `remains subject to a travel ban`
                 add(.restrictedLiberty, at: index - 1, through: index, forceDirection: .backward)
             case "hiding" where previous == "in":
@@ -569,6 +575,11 @@ extension ExtractionRun {
                 hits[offset].pronoun = true
                 hits[offset].last = after
             }
+        }
+        for offset in hits.indices {
+            let before = wordsBefore(section, hits[offset].first, in: clause, count: 4).map(\.lower)
+            hits[offset].present = before.prefix(3).contains { ["remain", "remains", "is", "are", "still", "continues", "continue"].contains($0) }
+                || (before.count >= 2 && ["has", "have"].contains(before[1]) && before[0] == "been")
         }
         return hits.sorted { $0.first < $1.first }
     }

@@ -149,7 +149,8 @@ extension ExtractionRun {
         if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface) }
         guard Self.isInstrumentName(words) else { return nil }
         // Trim what follows the instrument word (`Criminal Code of Freedonia` keeps its `of`).
-        if ownedByParliament, words.starts(with: ["Rules", "of", "Procedure"]) {
+        // `Rule 150 of the Rules of Procedure`: the Parliament's own, as a resolution cites them.
+        if words.starts(with: ["Rules", "of", "Procedure"]) && (ownedByParliament || words.count == 3) {
             return ("European Parliament Rules of Procedure", surface)
         }
         if let lastHead = words.lastIndex(where: { Lexicon.instrumentHeads.contains($0) }), lastHead + 1 < words.count,
