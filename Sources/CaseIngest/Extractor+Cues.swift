@@ -132,8 +132,9 @@ extension ExtractionRun {
                 // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
                 let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
                     && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
+                // `his` and `her` continue the clause's subject, not a relative named in passing (`his daughter, X`).
                 let subjects = !standIns.isEmpty ? standIns
-                    : [people.last(where: { $0.last < cue.first && !persons[$0.entity].official })?.entity
+                    : [people.first(where: { $0.last < cue.first && !persons[$0.entity].official && !isRelative($0, in: clause) })?.entity
                         ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)].compactMap { $0 }
                 for subject in subjects {
                     hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
@@ -530,7 +531,10 @@ extension ExtractionRun {
                     add(.released, at: index, through: index)
                 }
             case _ where ["release", "pardon", "arrest", "execution", "death", "disappearance"].contains(current)
-                && !isOperative && ["her", "his"].contains(previous ?? ""):
+                && !isOperative && ["her", "his"].contains(previous ?? "")
+                && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
+                     && (index + 2..<min(clause.range.upperBound, index + 5)).contains { ["ordered", "requested", "demanded", "sought", "refused", "denied"].contains(list[$0].lower) })
+                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { ["demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged"].contains($0.lower) }):
                 // `until her release on 23 May 2021`: what happened to the person the possessive names.
                 let status: CaseStatus = ["release", "pardon"].contains(current) ? .released
                     : current == "arrest" ? .detained : current == "disappearance" ? .disappeared : .deceased
@@ -638,6 +642,34 @@ extension ExtractionRun {
         return (parts.joined(separator: " "), positions[used - 1])
     }
 
+    /// `his daughter, X`, `her son X`: a person named as someone's relative.
+    func isRelative(_ person: Placed, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        var position = person.first - 1
+        if position >= clause.range.lowerBound, list[position].text == "," { position -= 1 }
+        return position >= clause.range.lowerBound && WordLists.kinship.contains(list[position].lower)
+    }
+
+    /// `an adviser to X`, `a confidant of X`: the name is the object of a preposition in a phrase.
+    func isInPrepositionalPhrase(_ person: Placed, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        var position = person.first - 1
+        var steps = 0
+        while position >= clause.range.lowerBound, steps < 5, list[position].isWord {
+            let word = list[position].lower
+            if ["to", "of", "for", "by", "from", "against", "about"].contains(word) {
+                // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`.
+                guard position > clause.range.lowerBound else { return false }
+                let head = list[position - 1].lower
+                return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
+            }
+            if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil) { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// The cues that speak about one person: the nearest on each side.
     func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause) -> [CueHit] {
         var result: [CueHit] = []
@@ -652,7 +684,9 @@ extension ExtractionRun {
             }
             if (before.direction == .forward || introduced) && !barrier { result.append(before) }
         }
-        if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter {
+        // `an adviser to X, was sentenced`: a name inside a prepositional phrase is not the subject.
+        if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter,
+           !isInPrepositionalPhrase(person, in: clause) {
             result.append(after)
             // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
             let people = placedPersons(in: clause)
