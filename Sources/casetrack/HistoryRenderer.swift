@@ -40,9 +40,11 @@ enum HistoryRenderer {
     static func text(_ history: PersonHistory) -> String {
         var lines = header(history)
         lines.append("")
+        // The date column is as wide as its widest date ("2022 (year only)", "reported 2021-02-11").
+        let width = history.events.map { date($0).count }.max() ?? 0
         for event in history.events {
-            lines.append("\(date(event).padding(toLength: 12, withPad: " ", startingAt: 0))  \(event.source)  \(line(event))")
-            if let quote = event.quote { lines.append(String(repeating: " ", count: 14) + "“\(quote)”") }
+            lines.append("\(date(event).padding(toLength: width, withPad: " ", startingAt: 0))  \(event.source)  \(line(event))")
+            if let quote = event.quote { lines.append(String(repeating: " ", count: width + 2) + "“\(quote)”") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
