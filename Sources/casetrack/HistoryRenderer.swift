@@ -142,7 +142,7 @@ enum HistoryRenderer {
             } else {
                 let title = source.title.map { " <cite>\(escape($0))</cite>." } ?? ""
                 let address = source.address.map { " <a href=\"\(escape($0))\">\(escape($0))</a>" } ?? ""
-                sources += "<li id=\"source-\(index + 1)\"><strong>\(escape(source.procedure ?? source.label))</strong>.\(title) \(escape(adoptedText(source))).\(address)</li>\n"
+                sources += "<li id=\"source-\(index + 1)\"><strong>\(escape(source.procedure ?? source.label))</strong>.\(title) \(escape(adoptedText(source).capitalisingFirstLetter)).\(address)</li>\n"
             }
         }
         let current = history.currentStatus.map {
@@ -228,3 +228,7 @@ protocol DatedStatus {
 }
 
 extension PersonHistory.Current: DatedStatus {}
+
+extension String {
+    var capitalisingFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}
