@@ -69,6 +69,29 @@ import Testing
         }
     }
 
+    /// Only with Chromium and pdftotext: histories of 9 to 13 entries (on A4/Letter one of them
+    /// ends with a single entry on its last page without the rule) never print a lone last entry.
+    @Test(.enabled(if: HistoryPageCLITests.tool("chromium") != nil && HistoryPageCLITests.tool("pdftotext") != nil))
+    func noPrintedPageHoldsALoneLastEntry() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("person", "add", "Test Person").status == 0)
+        let statuses = ["detained", "pre-trial detention", "on trial", "sentenced", "imprisoned", "released", "at risk", "detained",
+                        "house arrest", "restricted liberty"]
+        for n in 1...13 {
+            let date = String(format: "2020-%02d-%02d", (n - 1) / 28 + 1, (n - 1) % 28 + 1)
+            #expect(try cli.run("status", "set", "Test Person", statuses[n % 10], "--date", date,
+                                "--source", "report number \(n) from a long-named monitoring organisation about hearings",
+                                "--note", "note \(n): some words to make the entry a little longer than one line on paper").status == 0)
+            guard n >= 9 else { continue }
+            let html = cli.directory.appendingPathComponent("h\(n).html").path, pdf = cli.directory.appendingPathComponent("h\(n).pdf").path
+            #expect(try cli.run("history", "Test Person", "--format", "html", "-o", html).status == 0)
+            _ = try Self.runTool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                              "--print-to-pdf=\(pdf)", "file://\(html)"])
+            let pages = try Self.runTool("pdftotext", [pdf, "-"]).components(separatedBy: "\u{0C}").filter { $0.contains(" · ") }
+            #expect((pages.last?.components(separatedBy: " · ").count ?? 0) - 1 >= 2, "\(n) entries: the last page holds one alone")
+        }
+    }
+
     static func tool(_ name: String) -> String? {
         (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
             .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
