@@ -30,6 +30,9 @@ public struct ChargedAnswer: Sendable, Encodable {
     }
 
     public var provision: Provision
+    /// How the article asked for was read, when it is not the article answered
+    /// (`405(2)` answered by Article 405, whose paragraphs are not recorded apart).
+    public var note: String?
     public var persons: [Subject]
     public var organisations: [Subject]
     /// Unnamed, counted subjects (`at least 15 organisations`).
@@ -54,22 +57,55 @@ extension CaseQueries {
 
     /// Who is charged under `article` (of `instrument`, when several instruments have it).
     public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
-        let article = ProvisionNames.normaliseArticle(rawArticle)
+        let asked = Self.articleAsked(rawArticle)
         return try reader.read { db in
-            var provisions = try Row.fetchAll(db, sql: """
-                SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
-                WHERE p.article = ? ORDER BY i.name
-                """, arguments: [article])
-            if let instrument {
+            func fetchProvisions(_ article: String) throws -> [Row] {
+                try Row.fetchAll(db, sql: """
+                    SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
+                    WHERE p.article = ? ORDER BY i.name
+                    """, arguments: [article])
+            }
+            // `405(2)` or `405.2`: the paragraph when it is recorded apart, else the whole article.
+            var article = asked, note: String?
+            var provisions = try fetchProvisions(article)
+            if provisions.isEmpty {
+                for other in Self.articleForms(asked) {
+                    provisions = try fetchProvisions(other)
+                    if !provisions.isEmpty {
+                        if other == Self.wholeArticle(asked) {
+                            note = "Article \(asked) is not recorded apart from Article \(other): showing everyone charged under Article \(other)."
+                        }
+                        article = other
+                        break
+                    }
+                }
+            }
+            if let instrument, !provisions.isEmpty {
                 let key = ProvisionNames.instrumentKey(instrument)
                 let wanted = Set(try Int64.fetchAll(db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
                                                     arguments: [ProvisionNames.instrumentKey(instrument)]))
-                provisions = provisions.filter { row in
+                let filtered = provisions.filter { row in
                     wanted.contains(row["instrument_id"]) || ProvisionNames.instrumentKey(row["name"]) == key
                         || Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(row["name"]).split(separator: " ")))
                 }
+                if filtered.isEmpty {
+                    // The article exists, under other instruments: offer those, the most alike first.
+                    let words = Set(key.split(separator: " "))
+                    let names: [String] = provisions.map { $0["name"] }
+                    let ranked = names.sorted {
+                        (-words.intersection(ProvisionNames.instrumentKey($0).split(separator: " ")).count, $0)
+                            < (-words.intersection(ProvisionNames.instrumentKey($1).split(separator: " ")).count, $1)
+                    }
+                    throw CaseQueryError.unknownInstrument(article: article, instrument: instrument, suggestions: Array(ranked.prefix(3)))
+                }
+                provisions = filtered
             }
-            guard let provision = provisions.first else { throw CaseQueryError.unknownProvision(article: article, instrument: instrument) }
+            guard let provision = provisions.first else {
+                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision")
+                let close = known.filter { Self.wholeArticle($0) == Self.wholeArticle(asked) }
+                    + known.filter { Self.wholeArticle($0) != Self.wholeArticle(asked) && NameKey.editDistance($0, asked) == 1 }.sorted()
+                throw CaseQueryError.unknownProvision(article: asked, instrument: instrument, suggestions: Array(close.prefix(3)))
+            }
             if provisions.count > 1 {
                 throw CaseQueryError.ambiguousArticle(article: article, instruments: provisions.map { $0["name"] })
             }
@@ -101,12 +137,43 @@ extension CaseQueries {
             }
             let answer = ChargedAnswer(
                 provision: .init(instrument: provision["name"], article: article),
+                note: note,
                 persons: subjects(persons, name: { $0["person_name"] }, id: { $0["person_id"] })
                     .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending },
                 organisations: subjects(organisations, name: { $0["organisation_name"] }, id: { $0["organisation_id"] }),
                 groups: subjects(groups, name: { $0["subject_group"] ?? "unnamed" }, id: { _ in nil }))
             return answer
         }
+    }
+
+    /// An article as a user may type it: `Article 405`, `Art. 405`, `art 405`, `§ 405`, `405 (2)`.
+    static func articleAsked(_ text: String) -> String {
+        var words = text.trimmingWhitespace()
+        for prefix in ["articles ", "article ", "art. ", "art.", "art ", "§"] where words.lowercased().hasPrefix(prefix) {
+            words = String(words.dropFirst(prefix.count))
+            break
+        }
+        return ProvisionNames.normaliseArticle(words)
+    }
+
+    /// The article without its paragraph: `405` for `405(2)`, `405.2` and `405(2)(a)`.
+    static func wholeArticle(_ article: String) -> String {
+        let cut = article.firstIndex { $0 == "(" || $0 == "." } ?? article.endIndex
+        return String(article[..<cut])
+    }
+
+    /// Other ways the same paragraph is written (`405(2)` and `405.2`), then the whole article.
+    static func articleForms(_ article: String) -> [String] {
+        let whole = wholeArticle(article)
+        guard whole != article, !whole.isEmpty else { return [] }
+        let paragraph = article.dropFirst(whole.count)
+        var forms: [String] = []
+        if paragraph.hasPrefix("("), let close = paragraph.firstIndex(of: ")") {
+            forms.append(whole + "." + paragraph.dropFirst().prefix(upTo: close))
+        } else if paragraph.hasPrefix(".") {
+            forms.append(whole + "(" + paragraph.dropFirst() + ")")
+        }
+        return forms + [whole]
     }
 
     static func unique(_ sources: [SourceRef]) -> [SourceRef] {

@@ -120,7 +120,7 @@ extension CaseQueries {
             """, arguments: [procedure.trimmingWhitespace()]) {
             return (row["id"], row["name"])
         }
-        let known = try String.fetchAll(db, sql: "SELECT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id LIMIT 10")
+        let known = try String.fetchAll(db, sql: "SELECT DISTINCT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id")
         throw CaseQueryError.unknownDocument(procedure: procedure, known: known)
     }
 }

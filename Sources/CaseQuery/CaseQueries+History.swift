@@ -13,17 +13,43 @@ public struct PersonHistory: Sendable, Encodable {
         public var summary: String
         /// The words of the resolution around the fact, when it comes from one.
         public var quote: String?
+        /// `stated` (a resolution says it), `inferred` (read from what one says) or `recorded` (entered by a user).
         public var evidence: String?
         public var retracted: StatusEventView.Retraction?
         public var eventID: Int64?
         public var source: SourceRef
+        /// For a user's record: who recorded it and when.
+        public var recordedBy: String?
+        public var recordedAt: String?
         /// Sort key: the first day of `date`.
         var sortKey: String
         var order: Int
 
         enum CodingKeys: String, CodingKey {
             case kind, date, summary, quote, evidence, retracted, source
-            case dateBasis = "date_basis", eventID = "event_id"
+            case dateBasis = "date_basis", eventID = "event_id", recordedBy = "recorded_by", recordedAt = "recorded_at"
+        }
+    }
+
+    /// Where the history's facts come from: an imported resolution, or a user's record.
+    public struct Source: Sendable, Encodable {
+        /// `resolution` or `record`.
+        public var kind: String
+        /// How the events name it: the procedure (or title), or the record's text.
+        public var label: String
+        public var procedure: String?
+        public var title: String?
+        public var adopted: String?
+        public var adoptedBasis: String?
+        /// The resolution on the European Parliament's site: its adopted text when its reference is
+        /// known, else its procedure file in the Legislative Observatory.
+        public var address: String?
+        public var recordedBy: String?
+        public var recordedAt: String?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, label, procedure, title, adopted, address
+            case adoptedBasis = "adopted_basis", recordedBy = "recorded_by", recordedAt = "recorded_at"
         }
     }
 
@@ -44,9 +70,11 @@ public struct PersonHistory: Sendable, Encodable {
     public var person: PersonIdentity
     public var currentStatus: Current?
     public var events: [Event]
+    /// Every source the events cite, resolutions first (oldest first), then user records.
+    public var sources: [Source]
 
     enum CodingKeys: String, CodingKey {
-        case person, events
+        case person, events, sources
         case currentStatus = "current_status"
     }
 }
@@ -66,9 +94,15 @@ extension CaseQueries {
             let id = person.id ?? 0
             var events: [PersonHistory.Event] = []
             func add(_ kind: String, _ date: String?, _ basis: String?, _ start: String?, _ summary: String, quote: String? = nil,
-                     evidence: String? = nil, retracted: StatusEventView.Retraction? = nil, eventID: Int64? = nil, source: SourceRef, order: Int) {
+                     evidence: String? = nil, retracted: StatusEventView.Retraction? = nil, eventID: Int64? = nil, source: SourceRef, order: Int,
+                     recordedBy: String? = nil, recordedAt: String? = nil) {
+                // One evidence vocabulary: what a resolution says is stated, what a user enters is recorded.
+                let evidence = evidence ?? (source.document == nil ? "recorded" : "stated")
+                let byUser = source.document == nil
                 events.append(.init(kind: kind, date: date, dateBasis: basis, summary: summary, quote: quote, evidence: evidence,
-                                    retracted: retracted, eventID: eventID, source: source, sortKey: start ?? "9999", order: order))
+                                    retracted: retracted, eventID: eventID, source: source,
+                                    recordedBy: byUser ? recordedBy : nil, recordedAt: byUser ? recordedAt : nil,
+                                    sortKey: start ?? "9999", order: order))
             }
             // Mentions, with the clause around them.
             for row in try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [id]) {
@@ -86,10 +120,12 @@ extension CaseQueries {
                 var summary = event.status
                 if let sentence = event.sentence { summary += ", \(sentence)" }
                 if let place = event.place { summary += ", at \(place)" }
+                let (evidence, because) = Self.statusEvidence(event)
                 if let cue = event.cue { summary += " (“\(cue)”)" }
-                if let note = event.note { summary += "; \(note)" }
-                add("status", event.date, event.dateBasis, Self.start(of: event.date), summary, evidence: event.evidence,
-                    retracted: event.retracted, eventID: event.id, source: event.source, order: 2)
+                if let because { summary += " — inferred: \(because)" } else if let note = event.note { summary += "; \(note)" }
+                add("status", event.date, event.dateBasis, Self.start(of: event.date), summary, evidence: evidence,
+                    retracted: event.retracted, eventID: event.id, source: event.source, order: 2,
+                    recordedBy: event.recordedBy, recordedAt: event.recordedAt)
             }
             // Charges.
             for row in try Row.fetchAll(db, sql: """
@@ -105,17 +141,18 @@ extension CaseQueries {
                 let date: String? = row["date"] ?? row["adopted"]
                 let basis = (row["date"] as String?) != nil ? "event" : Self.basis(row["adopted_basis"])
                 add("charge", date, basis, row["date_start"] ?? row["adopted_start"], summary, evidence: row["evidence"],
-                    source: SourceRef(row: row), order: 3)
+                    source: SourceRef(row: row), order: 3, recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
             }
             // Memberships.
             for row in try Row.fetchAll(db, sql: """
-                SELECT m.role, o.name, m.source_text, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis
+                SELECT m.role, o.name, m.source_text, m.recorded_by, m.recorded_at, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis
                 FROM membership m JOIN organisation o ON o.id = m.organisation_id
                 \(SourceRef.joins(on: "m"))
                 WHERE m.person_id = ? ORDER BY m.id
                 """, arguments: [id]) {
                 add("membership", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"],
-                    "\(row["role"] as String) of \(row["name"] as String)", source: SourceRef(row: row), order: 1)
+                    "\(row["role"] as String) of \(row["name"] as String)", source: SourceRef(row: row), order: 1,
+                    recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
             }
             // Release calls.
             for row in try Row.fetchAll(db, sql: """
@@ -128,15 +165,64 @@ extension CaseQueries {
             }
             if let note = person.note {
                 add("note", String(person.createdAt.prefix(10)), "recorded", String(person.createdAt.prefix(10)), note,
-                    source: SourceRef(document: nil, section: nil, text: "note by user"), order: 5)
+                    source: SourceRef(document: nil, section: nil, text: "note by user"), order: 5, recordedAt: person.createdAt)
             }
             events.sort { ($0.sortKey, $0.source.document ?? "", Self.sectionOrder($0.source.section), $0.order)
                 < ($1.sortKey, $1.source.document ?? "", Self.sectionOrder($1.source.section), $1.order) }
             let current = Self.current(try Self.statusEvents(personID: id, in: db)).map {
                 PersonHistory.Current(status: $0.status, date: $0.date, dateBasis: $0.dateBasis, sentence: $0.sentence, source: $0.source)
             }
-            return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events)
+            return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events,
+                                 sources: try Self.sources(of: events, in: db))
         }
+    }
+
+    /// A status read from a call for release (its note says "implied by …",
+    /// made inferred by ``statusEvents``): the reasoning, in the words of the
+    /// other inferences.
+    static func statusEvidence(_ event: StatusEventView) -> (evidence: String, because: String?) {
+        if event.evidence == "inferred", let note = event.note, note.hasPrefix("implied by ") {
+            return ("inferred", "the resolution calls for " + (note.hasSuffix("call for release") ? "this person's release" : String(note.dropFirst("implied by ".count))))
+        }
+        return (event.evidence, nil)
+    }
+
+    /// The resolutions the events cite, oldest first, then each user record once.
+    static func sources(of events: [PersonHistory.Event], in db: Database) throws -> [PersonHistory.Source] {
+        var labels: [String] = []
+        for event in events { if let document = event.source.document, !labels.contains(document) { labels.append(document) } }
+        var resolutions: [(start: String, source: PersonHistory.Source)] = []
+        for label in labels {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT procedure, title, adopted, adopted_start, adopted_basis, reference FROM document
+                WHERE COALESCE(procedure, title) = ? ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1
+                """, arguments: [label]) else { continue }
+            resolutions.append((row["adopted_start"] ?? "9999", PersonHistory.Source(
+                kind: "resolution", label: label, procedure: row["procedure"], title: row["title"], adopted: row["adopted"],
+                adoptedBasis: row["adopted_basis"], address: Self.parliamentAddress(procedure: row["procedure"], reference: row["reference"]))))
+        }
+        var records: [PersonHistory.Source] = []
+        for event in events where event.source.document == nil {
+            let text = event.source.text ?? "unknown source"
+            guard !records.contains(where: { $0.label == text && $0.recordedBy == event.recordedBy && $0.recordedAt == event.recordedAt })
+            else { continue }
+            records.append(PersonHistory.Source(kind: "record", label: text, recordedBy: event.recordedBy, recordedAt: event.recordedAt))
+        }
+        return resolutions.sorted { $0.start < $1.start }.map(\.source) + records
+    }
+
+    /// The adopted text's page (`P9_TA(2021)0056` → `TA-9-2021-0056`), else the procedure file.
+    static func parliamentAddress(procedure: String?, reference: String?) -> String? {
+        if let reference, reference.hasPrefix("P"), let open = reference.firstIndex(of: "("), let close = reference.firstIndex(of: ")"),
+           open < close, reference[reference.index(after: reference.startIndex)..<open].hasSuffix("_TA") {
+            let term = reference[reference.index(after: reference.startIndex)..<open].dropLast(3)
+            let year = reference[reference.index(after: open)..<close], number = reference[reference.index(after: close)...]
+            if term.allSatisfy(\.isNumber), year.allSatisfy(\.isNumber), number.allSatisfy(\.isNumber), !number.isEmpty {
+                return "https://www.europarl.europa.eu/doceo/document/TA-\(term)-\(year)-\(number)_EN.html"
+            }
+        }
+        guard let procedure, procedure.contains("/") else { return nil }
+        return "https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?reference=\(procedure)&l=en"
     }
 
     static func basis(_ adoptedBasis: String?) -> String? {

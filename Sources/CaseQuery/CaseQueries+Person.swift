@@ -123,10 +123,12 @@ extension CaseQueries {
     /// All of a person's status events, oldest first, retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
         try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
-            let reason: String? = row["r_reason"]
+            let reason: String? = row["r_reason"], note: String? = row["note"], evidence: String = row["evidence"]
+            // A status read from a call for release is presumed from that call: inferred, whatever the extractor stored.
+            let inferred = evidence == "stated" && note?.hasPrefix("implied by ") == true
             return StatusEventView(
                 id: row["id"], status: row["status"], date: row["effective_date"], dateBasis: row["date_basis"], sentence: row["sentence"],
-                place: row["place"], note: row["note"], cue: row["cue"], evidence: row["evidence"],
+                place: row["place"], note: note, cue: row["cue"], evidence: inferred ? "inferred" : evidence,
                 source: SourceRef(row: row), recordedBy: row["recorded_by"], recordedAt: row["recorded_at"],
                 retracted: reason.map { StatusEventView.Retraction(reason: $0, by: row["r_by"], at: row["r_at"]) })
         }

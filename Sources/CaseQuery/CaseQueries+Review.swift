@@ -7,6 +7,23 @@ public struct IdentityReviewItem: Sendable, Equatable, Encodable {
     public var first: PersonIdentity
     public var second: PersonIdentity
     public var reason: String
+    /// Where each name is found, so the decision needs no other command.
+    public var firstPassages: [Passage]
+    public var secondPassages: [Passage]
+
+    /// A sentence of a resolution that names one of the two.
+    public struct Passage: Sendable, Equatable, Encodable {
+        public var document: String
+        public var adopted: String?
+        public var section: String
+        public var name: String
+        public var quote: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, first, second, reason
+        case firstPassages = "first_passages", secondPassages = "second_passages"
+    }
 }
 
 extension CaseQueries {
@@ -23,8 +40,23 @@ extension CaseQueries {
                       let second = try Person.fetchOne(db, key: row["other_person_id"] as Int64)
                 else { return nil }
                 return IdentityReviewItem(id: row["id"], first: try Self.identity(first, in: db),
-                                          second: try Self.identity(second, in: db), reason: row["reason"])
+                                          second: try Self.identity(second, in: db), reason: row["reason"],
+                                          firstPassages: try Self.passages(personID: first.id ?? 0, in: db),
+                                          secondPassages: try Self.passages(personID: second.id ?? 0, in: db))
             }
+        }
+    }
+}
+
+extension CaseQueries {
+    /// Each place a person is named, with the clause around the name.
+    static func passages(personID: Int64, in db: Database) throws -> [IdentityReviewItem.Passage] {
+        try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [personID]).map { row in
+            let sectionStart: Int = row["section_start"]
+            return IdentityReviewItem.Passage(
+                document: row["document"], adopted: row["adopted"], section: row["label"], name: row["text"],
+                quote: Self.clause(in: row["section_text"], from: (row["start_offset"] as Int) - sectionStart,
+                                   to: (row["end_offset"] as Int) - sectionStart))
         }
     }
 }

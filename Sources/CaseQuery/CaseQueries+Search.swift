@@ -70,9 +70,55 @@ extension CaseQueries {
                 return SearchAnswer(query: trimmed, ftsQuery: fts, matches: matches,
                                     order: ranked ? "relevance" : "newest first (too many matches to rank)", hits: hits)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-                throw CaseQueryError.badSearch(query: trimmed, reason: error.message ?? "syntax error")
+                throw CaseQueryError.badSearch(query: trimmed, reason: Self.searchProblem(error.message ?? ""))
             }
         }
+    }
+
+    /// What is wrong with a search, in the user's words rather than SQLite's.
+    static func searchProblem(_ message: String) -> String {
+        if message.contains("unterminated string") {
+            return "a double quote is not closed; close the phrase with another \" or remove the quote"
+        }
+        if let range = message.range(of: "no such column: ") {
+            let word = message[range.upperBound...]
+            return "'\(word):' reads as a column name, but passages have no columns; put the words in double quotes to search for them as written"
+        }
+        if let range = message.range(of: "syntax error near ") {
+            let near = message[range.upperBound...].trimmingCharacters(in: ["\""])
+            let place = near.isEmpty ? "at its end" : "near '\(near)'"
+            return "it cannot be read \(place): AND, OR and NOT need words on both sides, brackets and NEAR( must be closed; "
+                + "put a phrase in double quotes to search for it as written"
+        }
+        return "it is not a search casetrack can run (\(message)); put a phrase in double quotes to search for it as written"
+    }
+
+    /// Quotes words FTS5 would split or misread (`pre-trial`, `O'Brien`,
+    /// `3(5)` stays) outside phrases, so operators still work around them.
+    static func quotingCompoundWords(_ query: String) -> String {
+        var out = "", word = "", inPhrase = false
+        func flush() {
+            if word.contains(where: { $0 == "-" || $0 == "'" || $0 == "." || $0 == "/" }) && !word.hasSuffix("*") {
+                out += "\"" + word + "\""
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for character in query {
+            if inPhrase {
+                out.append(character)
+                if character == "\"" { inPhrase = false }
+            } else if character == "\"" {
+                flush(); out.append(character); inPhrase = true
+            } else if character.isWhitespace || character == "(" || character == ")" || character == ":" || character == "^" || character == "," {
+                flush(); out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
     }
 
     /// A query with FTS5 operators runs as written. Plain words are quoted
@@ -81,7 +127,7 @@ extension CaseQueries {
     /// of that person's spellings.
     static func widened(_ query: String, in db: Database) throws -> String {
         let operators = ["\"", "*", "(", ")", ":", "^", " AND ", " OR ", " NOT ", "NEAR("]
-        if operators.contains(where: { query.contains($0) }) { return query }
+        if operators.contains(where: { query.contains($0) }) { return quotingCompoundWords(query) }
         func phrase(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         let words = query.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let plain = words.map(phrase).joined(separator: " ")

@@ -118,18 +118,18 @@ extension CaseQueries {
             conditions.append("e.id IS NOT NULL")
         }
         if let organisation = filter.organisation {
-            conditions.append("""
-                p.id IN (SELECT m.person_id FROM membership m JOIN organisation_alias oa ON oa.organisation_id = m.organisation_id
-                         WHERE oa.match_key = ?)
-                """)
-            arguments.append(NameKey.matchKey(organisation))
+            // An unknown organisation is an error, never an empty list.
+            let ids = try Self.organisationIDs(organisation, in: db)
+            conditions.append("p.id IN (SELECT m.person_id FROM membership m WHERE m.organisation_id IN (\(ids.map(String.init).joined(separator: ","))))")
         }
         if let document = filter.document {
+            // Checked first: an unknown procedure is an error, never an empty list.
+            _ = try Self.documentID(document, in: db)
             conditions.append("""
                 p.id IN (SELECT mn.person_id FROM mention mn JOIN section s ON s.id = mn.section_id
                          JOIN document d ON d.id = s.document_id WHERE d.procedure = ? COLLATE NOCASE)
                 """)
-            arguments.append(document)
+            arguments.append(document.trimmingWhitespace())
         }
         let sql = Self.personsSQL(conditions: conditions)
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in

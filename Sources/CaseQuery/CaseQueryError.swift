@@ -1,25 +1,44 @@
+import CaseStore
+
 /// Questions that cannot be answered as asked, each a sentence saying what to do.
 public enum CaseQueryError: Error, CustomStringConvertible, Equatable {
-    case unknownProvision(article: String, instrument: String?)
+    case unknownProvision(article: String, instrument: String?, suggestions: [String])
+    case unknownInstrument(article: String, instrument: String, suggestions: [String])
     case ambiguousArticle(article: String, instruments: [String])
     case badSearch(query: String, reason: String)
     case emptySearch
     case unknownDocument(procedure: String, known: [String])
+    case unknownOrganisation(name: String, suggestions: [String])
+    case ambiguousOrganisation(name: String, candidates: [String])
 
     public var description: String {
         switch self {
-        case .unknownProvision(let article, let instrument):
+        case .unknownProvision(let article, let instrument, let suggestions):
             let under = instrument.map { " of \($0)" } ?? ""
-            return "No imported resolution or record mentions Article \(article)\(under); check the number, or list articles with `casetrack export`."
+            if suggestions.isEmpty {
+                return "No imported resolution or record mentions Article \(article)\(under): check the number, or list every article with 'casetrack articles'."
+            }
+            return "No imported resolution or record mentions Article \(article)\(under): did you mean Article "
+                + suggestions.joined(separator: " or Article ") + "? ('casetrack articles' lists them all.)"
+        case .unknownInstrument(let article, let instrument, let suggestions):
+            return "No instrument called '\(instrument)' has an Article \(article): did you mean \(Suggestions.quotedList(suggestions))? "
+                + "('casetrack articles' lists them all.)"
+        case .unknownOrganisation(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "list them with 'casetrack organisations'." : "did you mean \(Suggestions.quotedList(suggestions))?"
+            return "No organisation matches '\(name)': \(hint)"
+        case .ambiguousOrganisation(let name, let candidates):
+            return "'\(name)' could be \(Suggestions.quotedList(candidates)): give more of the name."
         case .ambiguousArticle(let article, let instruments):
             return "Article \(article) exists in several instruments (\(instruments.joined(separator: "; "))); choose one with --instrument."
         case .badSearch(let query, let reason):
-            return "The search '\(query)' is not valid FTS5 syntax (\(reason)); put a phrase in double quotes or drop operators."
+            return "Cannot search for '\(query)': \(reason)."
         case .emptySearch:
             return "The search is empty; give some words to look for."
         case .unknownDocument(let procedure, let known):
-            let list = known.isEmpty ? "none imported yet" : known.joined(separator: ", ")
-            return "No imported resolution has procedure \(procedure) (imported: \(list)); import it first with `casetrack import`."
+            if known.isEmpty { return "No imported resolution has procedure \(procedure) (none is imported yet): import it first with 'casetrack import'." }
+            let close = Suggestions.closest(to: procedure, among: known)
+            if !close.isEmpty { return "No imported resolution has procedure \(procedure): did you mean \(Suggestions.quotedList(close))?" }
+            return "No imported resolution has procedure \(procedure) (imported: \(known.prefix(10).joined(separator: ", "))): check it with 'casetrack documents', or import it first."
         }
     }
 }

@@ -48,14 +48,20 @@ extension CaseDatabase {
 
     /// Records that two identities are different people, so import never
     /// proposes them again.
-    public func keepApart(_ first: String, _ second: String, by recorder: Recorder) throws -> (Person, Person) {
-        try audited("person review --keep-apart", by: recorder) { db in
+    /// Records that two identities are different people. Recording it again
+    /// changes nothing and writes no audit entry (`alreadyRecorded` says so).
+    public func keepApart(_ first: String, _ second: String, by recorder: Recorder) throws -> (Person, Person, alreadyRecorded: Bool) {
+        try auditedIfChanged("person review --keep-apart", by: recorder) { db in
             let a = try PersonResolver.resolve(first, in: db)
             let b = try PersonResolver.resolve(second, in: db)
             guard let aID = a.id, let bID = b.id else { throw CaseStoreError.emptyName }
             if aID == bID { throw CaseStoreError.samePerson(a.candidate) }
+            let (low, high) = aID < bID ? (aID, bID) : (bID, aID)
+            let recorded = try String.fetchOne(db, sql: "SELECT decision FROM identity_review WHERE person_id = ? AND other_person_id = ?",
+                                               arguments: [low, high])
+            if recorded == "kept-apart" { return ((a, b, true), nil) }
             try Self.recordDecision(aID, bID, decision: "kept-apart", reason: "kept apart by user", by: recorder, in: db)
-            return ((a, b), "kept apart \(a.name) (id \(aID)) and \(b.name) (id \(bID))")
+            return ((a, b, false), "kept apart \(a.name) (id \(aID)) and \(b.name) (id \(bID))")
         }
     }
 

@@ -1,4 +1,5 @@
 import CaseIngest
+import Foundation
 import GRDB
 
 /// A status change a user records.
@@ -25,13 +26,28 @@ public struct StatusChange: Sendable {
 
 extension CaseDatabase {
     /// Appends a status event. The current status is derived from the events.
-    public func setStatus(_ change: StatusChange, by recorder: Recorder) throws -> (event: StatusEvent, person: Person) {
+    ///
+    /// A date that starts after `today` is refused. The same status on the
+    /// same date again is recorded (a second source may confirm it), and
+    /// `sameEarlier` names the standing event it repeats, for a warning.
+    public func setStatus(_ change: StatusChange, today: PartialDate? = nil, by recorder: Recorder)
+        throws -> (event: StatusEvent, person: Person, sameEarlier: Int64?) {
         try OneLineText.require(change.note, option: "--note")
         try OneLineText.require(change.sentence, option: "--sentence")
         try OneLineText.require(change.place, option: "--place")
+        let today = try today ?? PartialDate.today()
+        if change.date.start > today {
+            throw CaseStoreError.futureDate(date: change.date.description, today: today.description)
+        }
         return try audited("status set", by: recorder) { db in
             let person = try PersonResolver.resolve(change.person, in: db)
             let (sectionID, text) = try change.source.resolve(in: db)
+            let sameEarlier = try Int64.fetchOne(db, sql: """
+                SELECT e.id FROM status_event e
+                WHERE e.person_id = ? AND e.status = ? AND e.effective_date = ?
+                  AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e.id)
+                ORDER BY e.id LIMIT 1
+                """, arguments: [person.id, change.status.rawValue, change.date.description])
             var event = StatusEvent(
                 personId: person.id ?? 0, status: change.status.rawValue,
                 date: change.date.description, dateStart: change.date.start.description,
@@ -41,7 +57,7 @@ extension CaseDatabase {
             try event.insert(db)
             let summary = "\(person.name) (id \(person.id ?? 0)): \(change.status.rawValue) from \(change.date) "
                 + "[event \(event.id ?? 0)], \(change.source.summary)"
-            return ((event, person), summary)
+            return ((event, person, sameEarlier), summary)
         }
     }
 
@@ -62,6 +78,14 @@ extension CaseDatabase {
             let person = try PersonResolver.follow(id: event.personId, in: db) ?? Person(name: "?", createdAt: "")
             return ((event, person), "retracted event \(eventID) (\(person.name): \(event.status) from \(event.date ?? "unknown date")): \(reason)")
         }
+    }
+}
+
+extension PartialDate {
+    /// Today, at day precision, in the user's time zone.
+    public static func today() throws -> PartialDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return try PartialDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }
 

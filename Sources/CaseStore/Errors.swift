@@ -39,9 +39,22 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case busy(path: String)
     case diskFull(path: String)
     case unreadableRow(table: String, row: Int64, column: String)
+    case unknownStatus(given: String, suggestions: [String])
+    case futureDate(date: String, today: String)
+    case unknownDocumentSuggesting(procedure: String, suggestions: [String])
 
     public var description: String {
         switch self {
+        case .unknownStatus(let given, let suggestions):
+            if suggestions.isEmpty {
+                return "'\(given)' is not a status casetrack knows: use one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))."
+            }
+            return "'\(given)' is not a status casetrack knows: did you mean \(Suggestions.quotedList(suggestions))?"
+        case .futureDate(let date, let today):
+            return "\(date) is in the future (today is \(today)): casetrack records what has already happened; correct the date."
+        case .unknownDocumentSuggesting(let procedure, let suggestions):
+            let hint = suggestions.isEmpty ? "see 'casetrack documents', or import it first" : "did you mean \(Suggestions.quotedList(suggestions))?"
+            return "No imported resolution has procedure '\(procedure)': \(hint)"
         case .outputIsDatabase(let path):
             return "\(path) is the database itself (or its -wal, -shm or -journal file): choose another file for --output; casetrack never writes over its database."
         case .outputExists(let path):

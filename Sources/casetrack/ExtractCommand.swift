@@ -13,7 +13,6 @@ struct ExtractCommand: ParsableCommand {
     var normalised = false
 
     func run() throws {
-        try output.require([.text, .json])
         let data = try ResolutionFile.read(file)
         if normalised {
             let decoded = try TextDecoding.decode(data, name: file)

@@ -41,7 +41,6 @@ struct ImportCommand: ParsableCommand {
     @Option(help: .hidden) var workerTotal = 0
 
     func run() throws {
-        try output.require([.text, .json])
         let adopted = try adopted.map(PartialDate.init(parsing:))
         guard let workerProgress else {
             // Open (and create, migrate) the database once here, so that a refused

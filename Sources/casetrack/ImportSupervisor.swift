@@ -150,7 +150,7 @@ struct ImportProgress {
 
     init(appendingTo path: String) throws {
         guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
             return FileHandle(forWritingAtPath: path)
         }() else { throw CleanError("Cannot write the import's progress file \(path).") }
         handle.seekToEndOfFile()

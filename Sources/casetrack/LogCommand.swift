@@ -7,7 +7,7 @@ struct LogCommand: ParsableCommand {
 
     @Option(help: "Show at most this many entries.") var limit: Int?
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
         let lines = try database.queries().auditLog(limit: limit)

@@ -29,20 +29,36 @@ struct RecorderOptions: ParsableArguments {
     var recorder: Recorder { Recorder(by) }
 }
 
-/// Output formats. `csv` is offered by list commands only.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// Every output format casetrack renders. Each command parses only the
+/// formats it accepts (``RecordFormat``, ``ListFormat``, ``HistoryFormat``),
+/// so its help lists exactly those and anything else is a usage error.
+enum OutputFormat: String {
     case text, json, csv, markdown, html
 }
 
-struct FormatOption: ParsableArguments {
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+/// `--format` of commands that print one record or a report: text or json.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+    var output: OutputFormat { OutputFormat(rawValue: rawValue) ?? .text }
+}
 
-    func require(_ allowed: [OutputFormat]) throws {
-        guard allowed.contains(format) else {
-            throw ValidationError("--format \(format.rawValue) is not available here: use \(allowed.map(\.rawValue).joined(separator: ", ")).")
-        }
-    }
+/// `--format` of commands that print a list: text, json or csv.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+    var output: OutputFormat { OutputFormat(rawValue: rawValue) ?? .text }
+}
+
+/// `--format` of `history`: text, markdown, html or json.
+enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, json
+    var output: OutputFormat { OutputFormat(rawValue: rawValue) ?? .text }
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(name: .customLong("format"), help: ArgumentHelp("Output format.", valueName: "format"))
+    var chosen: RecordFormat = .text
+
+    var format: OutputFormat { chosen.output }
 }
 
 /// `--source TEXT` or `--document PROC --section LABEL`.

@@ -23,7 +23,6 @@ struct PersonAdd: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        try output.require([.text, .json])
         let person = try database.open().addPerson(
             name: name, aliases: aliases, note: note, allowDuplicate: allowDuplicate, by: recorder.recorder)
         switch output.format {
@@ -41,11 +40,11 @@ struct PersonList: ParsableCommand {
     @Option(help: "Only persons named in this resolution (procedure, e.g. 2021/2544(RSP)).") var document: String?
     @Option(help: "Status as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its end).") var asOf: String?
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
         let filter = try PersonFilter(
-            status: status.map(CaseStatus.init(parsing:)), organisation: organisation, document: document,
+            status: status.map(CaseStatus.resolve), organisation: organisation, document: document,
             asOf: asOf.map(PartialDate.init(parsing:)))
         try StatusRows.render(try database.queries().persons(filter), format: format)
     }
@@ -59,7 +58,6 @@ struct PersonShow: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        try output.require([.text, .json])
         let detail = try database.queries().person(person)
         if output.format == .json { return try Output.json(detail) }
         PersonText.render(detail)
@@ -101,25 +99,33 @@ struct PersonReview: ParsableCommand {
     }
 
     func run() throws {
-        try output.require([.text, .json])
         if keepApart.count == 2 {
-            let (a, b) = try database.open().keepApart(keepApart[0], keepApart[1], by: recorder.recorder)
-            return Output.line("Recorded: \(a.name) (id \(a.id ?? 0)) and \(b.name) (id \(b.id ?? 0)) are different people.")
+            let (a, b, already) = try database.open().keepApart(keepApart[0], keepApart[1], by: recorder.recorder)
+            let pair = "\(a.name) (id \(a.id ?? 0)) and \(b.name) (id \(b.id ?? 0))"
+            return Output.line(already ? "Already recorded: \(pair) are different people; nothing changed."
+                                       : "Recorded: \(pair) are different people.")
         }
         let items = try database.queries().pendingReviews()
         if output.format == .json { return try Output.json(items) }
         if items.isEmpty { return Output.line("No identities await review.") }
         for item in items {
             Output.line("\(item.first.name) (id \(item.first.id))  ~  \(item.second.name) (id \(item.second.id)): \(item.reason)")
+            for (person, passages) in [(item.first, item.firstPassages), (item.second, item.secondPassages)] {
+                Output.line("  \(person.name) (id \(person.id))\(person.aliases.isEmpty ? "" : ", also written \(person.aliases.joined(separator: "; "))"):")
+                if passages.isEmpty { Output.line("    named in no resolution (recorded by a user)") }
+                for passage in passages {
+                    Output.line("    \(passage.document) \(passage.section)\(passage.adopted.map { " (\($0))" } ?? ""): “\(passage.quote)”")
+                }
+            }
+            Output.line()
         }
-        Output.line()
         Output.line("Settle each with 'casetrack person merge ID ID' or 'casetrack person review --keep-apart ID ID'.")
     }
 }
 
 /// Rendering of person and status lists.
 enum StatusRows {
-    static func render(_ rows: [PersonStatusRow], format: OutputFormat) throws {
+    static func render(_ rows: [PersonStatusRow], format: ListFormat) throws {
         switch format {
         case .json:
             try Output.json(rows)
@@ -134,8 +140,6 @@ enum StatusRows {
                 ["\(row.id)", row.name, row.status ?? "-",
                  row.statusDate.map { row.statusDateBasis == "reported" ? "reported \($0)" : $0 } ?? ""]
             })
-        case .markdown, .html:
-            throw ValidationError("--format \(format.rawValue) is not available here: use text, json or csv.")
         }
     }
 }

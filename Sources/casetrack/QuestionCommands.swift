@@ -13,15 +13,22 @@ struct ChargedCommand: ParsableCommand {
             the others are listed and stay in the history.
             """)
 
-    @Argument(help: "The article, e.g. 405 or 460-1.") var article: String
+    @Argument(help: ArgumentHelp("The article, e.g. 405, 460-1, 'Article 405', 'Art. 405' or 405(2).", valueName: "article"))
+    var articleWords: [String]
     @Option(help: "The instrument, when several have this article number, e.g. 'Criminal Code'.") var instrument: String?
     @Option(help: "Only this evidence: stated, inferred or recorded.") var evidence: ChargeEvidence?
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
+
+    func validate() throws {
+        if articleWords.isEmpty { throw ValidationError("Give the article, for example 'casetrack charged 405'.") }
+    }
 
     func run() throws {
-        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
+        // `charged Article 405` arrives as two words.
+        let article = articleWords.joined(separator: " ")
         let answer = try database.queries().charged(article: article, instrument: instrument, evidence: evidence)
+        if let note = answer.note { Output.warn(note) }
         switch format {
         case .json:
             try Output.json(answer)
@@ -60,12 +67,11 @@ struct HistoryCommand: ParsableCommand {
 
     @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, markdown, html or json.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: HistoryFormat = .text
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (owner-only; a new file unless --force).") var output: String?
     @Flag(help: "Replace the file at --output if it exists (never the database).") var force = false
 
     func run() throws {
-        guard format != .csv else { throw ValidationError("--format csv is not available here: use text, markdown, html, json.") }
         if let output { try OutputFile.checkTarget(output, database: database.path, force: force) }
         let history = try database.queries().history(person)
         let text: String
@@ -96,10 +102,9 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "What to look for.") var query: String
     @Option(help: "At most this many passages.") var limit = 20
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
-        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         let bold = format == .text && isatty(STDOUT_FILENO) != 0
         let answer = try database.queries().search(query, limit: limit, open: bold ? "\u{1B}[1m" : "[", close: bold ? "\u{1B}[0m" : "]")
@@ -128,7 +133,6 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        try output.require([.text, .json])
         let comparison = try database.queries().compare(first, second)
         if output.format == .json { return try Output.json(comparison) }
         let a = comparison.first.procedure, b = comparison.second.procedure
@@ -150,10 +154,9 @@ struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "documents", abstract: "The imported resolutions.")
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
-        guard [.text, .json, .csv].contains(format) else { throw ValidationError("--format \(format.rawValue) is not available here: use text, json, csv.") }
         let documents = try database.queries().documents()
         let rows = documents.map { document in
             [String(document.id), document.procedure ?? "", document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",

@@ -12,7 +12,6 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        try output.require([.text, .json])
         let report = try database.queries().check()
         if output.format == .json {
             try Output.json(report)

@@ -29,12 +29,15 @@ struct StatusSet: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        try output.require([.text, .json])
-        let status = try CaseStatus(parsing: status)
+        let status = try CaseStatus.resolve(status)
         let date = try date.map(PartialDate.init(parsing:)) ?? PartialDate.today()
         let change = StatusChange(person: person, status: status, date: date, source: try source.recordSource(),
                                   note: note, sentence: sentence, place: place)
-        let (event, person) = try database.open().setStatus(change, by: recorder.recorder)
+        let (event, person, sameEarlier) = try database.open().setStatus(change, by: recorder.recorder)
+        if let sameEarlier {
+            Output.warn("warning: \(person.name) already has '\(event.status)' on \(event.date ?? "?") (event \(sameEarlier)); "
+                        + "if this one repeats it, retract it with 'casetrack status retract \(event.id ?? 0) --reason \"duplicate\"'.")
+        }
         if output.format == .json {
             return try Output.json(["event": "\(event.id ?? 0)", "person": "\(person.id ?? 0)", "status": event.status, "date": event.date ?? ""])
         }
@@ -69,20 +72,12 @@ struct StatusList: ParsableCommand {
     @Option(help: "Only members or supporters of this organisation.") var organisation: String?
     @Option(help: "Only persons named in this resolution (procedure).") var document: String?
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or csv.") var format: OutputFormat = .text
+    @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
         let filter = try PersonFilter(
-            status: status.map(CaseStatus.init(parsing:)), organisation: organisation, document: document,
+            status: status.map(CaseStatus.resolve), organisation: organisation, document: document,
             asOf: asOf.map(PartialDate.init(parsing:)), withStatusOnly: true)
         try StatusRows.render(try database.queries().persons(filter), format: format)
-    }
-}
-
-extension PartialDate {
-    /// Today, at day precision, in the user's time zone.
-    static func today() throws -> PartialDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return try PartialDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -139,7 +139,7 @@ import Testing
     @Test func aFileWhoseCommittedDataIsOnlyInTheWALIsStillRecognised() throws {
         let cli = try CLIRunner()
         let live = cli.directory.appendingPathComponent("live.sqlite").path
-        FileManager.default.createFile(atPath: live, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: live, contents: nil, attributes: [.posixPermissions: 0o600])
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -176,7 +176,7 @@ import Testing
         let cli = try CLIRunner()
         let missing = cli.directory.appendingPathComponent("no/such/dir/cases.sqlite").path
         let empty = cli.directory.appendingPathComponent("empty.sqlite").path
-        FileManager.default.createFile(atPath: empty, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: empty, contents: nil, attributes: [.posixPermissions: 0o600])
         for path in [missing, empty] {
             for command in [["check"], ["documents"], ["log"], ["person", "list"], ["backup", cli.directory.appendingPathComponent("b.sqlite").path]] {
                 let result = try cli.run(arguments: command + ["--db", path])

@@ -171,7 +171,7 @@ import Testing
         #expect(try cli.run("person", "add", "Someone Known").status == 0)
         let before = try cli.databaseBytes()
         let path = cli.directory.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         let result = try cli.run("import", path)
         #expect(result.status == 1)
         #expect(result.stderr.lowercased().contains(message), "\(result.stderr)")
@@ -227,7 +227,7 @@ import Testing
         // Random bytes, someone else's SQLite, a newer casetrack's, a read-only one.
         var random = SeededRandom(seed: 9)
         let noise = cli.directory.appendingPathComponent("noise.sqlite").path
-        FileManager.default.createFile(atPath: noise, contents: Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &random) }))
+        _ = FileManager.default.createFile(atPath: noise, contents: Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &random) }))
         let foreign = cli.directory.appendingPathComponent("foreign.sqlite").path
         try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)") }
         let newer = cli.directory.appendingPathComponent("newer.sqlite").path

@@ -55,7 +55,7 @@ import Testing
         #expect(try cli.run("import", Self.first).status == 0)
         let before = try cli.databaseBytes()
         let path = cli.directory.appendingPathComponent("\(name).txt").path
-        FileManager.default.createFile(atPath: path, contents: content)
+        _ = FileManager.default.createFile(atPath: path, contents: content)
         let result = try cli.run("import", path)
         #expect(result.status == 1)
         #expect(result.stderr.lowercased().contains(message), "\(result.stderr)")

@@ -110,7 +110,11 @@ import Testing
         #expect(html.status == 0)
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(html.stdout.contains("<ol class=\"timeline\">") && html.stdout.contains("@media print"))
-        #expect(!html.stdout.contains("http://") && !html.stdout.contains("https://") && !html.stdout.contains("src="))
+        // Standalone: nothing is loaded from elsewhere. Addresses appear only as links to the sources (issue 11).
+        #expect(!html.stdout.contains("src=") && !html.stdout.contains("<link") && !html.stdout.contains("@import") && !html.stdout.contains("url("))
+        let addresses = html.stdout.components(separatedBy: "https://").count - 1
+        let linked = html.stdout.components(separatedBy: "<a href=\"https://").count - 1
+        #expect(!html.stdout.contains("http://") && addresses == 2 * linked, "every address is a link's target and text")
         #expect(html.stdout.contains("2022/2505(RSP) O") && html.stdout.contains("pre-trial detention"))
         let markdown = try cli.run("history", "Raigul Sadyrbayeva", "--format", "markdown")
         #expect(markdown.stdout.hasPrefix("# Case history: Raigul Sadyrbayeva"))

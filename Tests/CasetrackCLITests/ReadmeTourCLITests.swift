@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Issue 11: the README's quick start and tour run top to bottom, as written,
+/// on a fresh database, and leave the imported data as the resolutions state it.
+@Suite struct ReadmeTourCLITests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    /// The `casetrack …` lines of the README's shell block under `heading`, comments cut.
+    static func commands(under heading: String) throws -> [String] {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## " + heading).dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        return block.split(separator: "\n").map(String.init)
+            .map { $0.replacingOccurrences(of: "swift run casetrack", with: "casetrack") }
+            .filter { $0.hasPrefix("casetrack ") }
+    }
+
+    /// Splits a shell line into words: double and single quotes, `# comment`, `> file` dropped.
+    static func words(_ line: String) -> [String] {
+        var words: [String] = [], current = "", quote: Character?, inWord = false
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character; inWord = true
+            } else if character == " " {
+                if inWord { words.append(current); current = ""; inWord = false }
+            } else if character == "#" && !inWord {
+                break
+            } else {
+                current.append(character); inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        if let redirect = words.firstIndex(of: ">") { words = Array(words[..<redirect]) }
+        return Array(words.dropFirst())
+    }
+
+    /// Runs the lines in order, as a shell in the repository would: sample paths and globs expanded,
+    /// `~` the test's directory, `EVENT-ID` the event the last `status set` recorded.
+    static func run(_ lines: [String], in cli: CLIRunner) throws -> [String: CLIRunner.Result] {
+        var lastEvent = "", results: [String: CLIRunner.Result] = [:]
+        let samples = repository.appendingPathComponent("SampleData")
+        for line in lines {
+            var arguments: [String] = []
+            for word in words(line) {
+                if word == "SampleData/*.txt" {
+                    arguments += try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") }.sorted()
+                        .map { samples.appendingPathComponent($0).path }
+                } else if word.hasPrefix("SampleData/") {
+                    arguments.append(repository.appendingPathComponent(word).path)
+                } else if word.hasPrefix("~/") {
+                    arguments.append(cli.directory.appendingPathComponent(String(word.dropFirst(2))).path)
+                } else {
+                    arguments.append(word == "EVENT-ID" ? lastEvent : word)
+                }
+            }
+            let result = try cli.run(arguments: arguments)
+            #expect(result.status == 0, "README: \(line)\n\(result.stderr)")
+            if let range = result.stdout.range(of: "Recorded event "), let id = result.stdout[range.upperBound...].split(separator: ":").first {
+                lastEvent = String(id)
+            }
+            results[line] = result
+        }
+        return results
+    }
+
+    @Test func theQuickStartAndTheTourRunInOrder() throws {
+        let cli = try CLIRunner()
+        let quickStart = try Self.commands(under: "Quick start")
+        #expect(quickStart.count == 3)
+        _ = try Self.run(quickStart, in: cli)
+        // Dated as the quick start says: no 2022 entry is left "year only".
+        #expect(!(try cli.run("history", "Askhat Zheksebayev").stdout.contains("year only")))
+        let imported = try cli.json("status", "list", "--format", "json") as? [[String: Any]]
+
+        let tour = try Self.commands(under: "A tour of the commands")
+        #expect(tour.count >= 25, "the tour's commands are read from the README")
+        #expect(tour.contains { $0.contains("status retract EVENT-ID") })
+        _ = try Self.run(tour, in: cli)
+        #expect(FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("raigul.html").path))
+        // The imported persons' statuses are as before the tour: it wrote only about the invented person.
+        let after = try cli.json("status", "list", "--format", "json") as? [[String: Any]]
+        let importedNames = Set(imported?.compactMap { $0["name"] as? String } ?? [])
+        #expect(!importedNames.isEmpty)
+        let before = imported?.map { "\($0["name"] ?? "") \($0["status"] ?? "") \($0["status_date"] ?? "")" }.sorted()
+        let untouched = after?.filter { importedNames.contains($0["name"] as? String ?? "") }
+            .map { "\($0["name"] ?? "") \($0["status"] ?? "") \($0["status_date"] ?? "")" }.sorted()
+        #expect(before == untouched)
+        let retracted = try cli.run("person", "show", "Ivan Petrov")
+        #expect(retracted.stdout.contains("RETRACTED") && retracted.stdout.contains("status: detained"))
+    }
+}
