@@ -11,7 +11,8 @@ import Testing
         let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## " + heading).dropFirst().first)
         let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
-        return block.split(separator: "\n").map(String.init)
+        // A line may chain commands with `&&` (the quick start is one command to paste).
+        return block.split(separator: "\n").flatMap { $0.components(separatedBy: " && ") }
             .map { $0.replacingOccurrences(of: "swift run casetrack", with: "casetrack") }
             .filter { $0.hasPrefix("casetrack ") }
     }
