@@ -73,6 +73,13 @@ extension ExtractionRun {
                         position = end + 1
                         continue
                     }
+                    // `Articles 52 (on torture), 73 (on assembly) and 93`: a gloss in brackets continues the list.
+                    if list[position].text == "(", let close = (position + 1..<min(list.count, position + 25)).first(where: { list[$0].text == ")" }),
+                       (position + 1..<close).contains(where: { list[$0].isWord && list[$0].first?.isLowercase == true }),
+                       close + 1 < list.count, [",", "and", "or"].contains(list[close + 1].text) {
+                        position = close + 1
+                        continue
+                    }
                     if [",", "and", "or"].contains(list[position].text)
                         || (Self.articleWords.contains(list[position].text) && articleNumber(section, at: position + 1) != nil) {
                         position += 1
