@@ -214,7 +214,7 @@ extension ExtractionRun {
             else { continue }
             let hasArticle = !placed(provisions.map(\.mentions), in: clause, skipPossessive: false).isEmpty
             // `on the same charge`
-            if let same = clause.range.first(where: { list[$0].lower == "same" && $0 + 1 < list.count && ["charge", "charges"].contains(list[$0 + 1].lower) }),
+            if let same = clause.range.first(where: { list[$0].lower == "same" && $0 + 1 < list.count && ["charge", "charges", "case", "trial"].contains(list[$0 + 1].lower) }),
                let previous = lastCharged, previous.section == section {
                 for person in people where person.last < same {
                     let name = persons[person.entity].name

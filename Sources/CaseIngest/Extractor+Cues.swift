@@ -85,8 +85,12 @@ extension ExtractionRun {
                    }
                }),
                people.allSatisfy({ $0.first > pronoun }) || tokens[clause.section][pronoun].lower == "whom" {
+                // `all of them` opening a section: everyone the section before named.
+                let opensSection = clauses.first { $0.section == clause.section }?.range == clause.range
+                let everyone = pronoun >= 2 && ["all", "both", "each"].contains(tokens[clause.section][pronoun - 2].lower)
                 let group = tokens[clause.section][pronoun].lower == "whom"
                     ? people.filter { $0.last < pronoun && !persons[$0.entity].official }.map(\.entity)
+                    : everyone && opensSection && clause.section > 0 ? personsNamed(inSection: clause.section - 1)
                     : lastGroup
                 if group.count >= 2 {
                     let placedGroup = group.map { Placed(entity: $0, first: pronoun, last: pronoun) }
@@ -640,6 +644,15 @@ extension ExtractionRun {
             used = cursor + absentia + 1
         }
         return (parts.joined(separator: " "), positions[used - 1])
+    }
+
+    /// The persons a section names, in order of first mention, officials left out.
+    func personsNamed(inSection section: Int) -> [Int] {
+        let sectionLabel = label(section)
+        return persons.indices
+            .compactMap { index in persons[index].mentions.filter { $0.section == sectionLabel }.map(\.start).min().map { (index, $0) } }
+            .filter { !persons[$0.0].official }
+            .sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     /// `his daughter, X`, `her son X`: a person named as someone's relative.
