@@ -93,6 +93,7 @@ extension ExtractionRun {
                     : everyone && opensSection && clause.section > 0 ? personsNamed(inSection: clause.section - 1)
                     : lastGroup
                 if group.count >= 2 {
+                    lastGroup = group  // `their` in the next clause means them again
                     let placedGroup = group.map { Placed(entity: $0, first: pronoun, last: pronoun) }
                     people.removeAll { person in group.contains(person.entity) && person.last < pronoun }
                     people.insert(contentsOf: placedGroup, at: people.firstIndex { $0.first > pronoun } ?? people.count)
@@ -655,6 +656,13 @@ extension ExtractionRun {
             .sorted { $0.1 < $1.1 }.map(\.0)
     }
 
+    /// A cue in a relative clause: `who died`, `who was granted asylum`.
+    func isRelative(_ cue: CueHit, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        return ["who", "whom", "which"].contains(list[cue.first].lower)
+            || (cue.first > clause.range.lowerBound && ["who", "whom", "which"].contains(list[cue.first - 1].lower))
+    }
+
     /// `his daughter, X`, `her son X`: a person named as someone's relative.
     func isRelative(_ person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
@@ -671,9 +679,11 @@ extension ExtractionRun {
         while position >= clause.range.lowerBound, steps < 5, list[position].isWord {
             let word = list[position].lower
             if ["to", "of", "for", "by", "from", "against", "about"].contains(word) {
-                // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`.
+                // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`;
+                // and after a participle: `founded by X`, `sentenced by Judge X`.
                 guard position > clause.range.lowerBound else { return false }
                 let head = list[position - 1].lower
+                if word == "by", head.hasSuffix("ed") { return true }
                 return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
             }
             if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil) { return false }
@@ -695,12 +705,23 @@ extension ExtractionRun {
                 list[position].lower == "and" && position + 1 < person.first
                     && ["to", "for", "calls", "urges", "demands", "asks", "stresses", "welcomes", "condemns"].contains(list[position + 1].lower)
             }
-            if (before.direction == .forward || introduced) && !barrier { result.append(before) }
+            if (before.direction == .forward || introduced) && !barrier {
+                result.append(before)
+                // `released 200 prisoners and expelled them, among them A`: a forward cue joined by `and` to the one before.
+                if before.direction == .forward, let earlier = cues.last(where: { $0.last < before.first }), earlier.direction == .forward,
+                   !earlier.latter, before.first - earlier.last <= 8,
+                   (earlier.last + 1..<before.first).contains(where: { tokens[clause.section][$0].lower == "and" }),
+                   !placedPersons(in: clause).contains(where: { $0.first > earlier.last && $0.first < before.first }) {
+                    result.append(earlier)
+                }
+            }
         }
         // `an adviser to X, was sentenced`: a name inside a prepositional phrase is not the subject.
         if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter,
            !isInPrepositionalPhrase(person, in: clause) {
             result.append(after)
+            // `B, a girl who died, …, and was released`: a relative clause ends with its own verb.
+            if isRelative(after, in: clause) { return result }
             // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
             let people = placedPersons(in: clause)
             let nextPerson = people.first(where: { $0.first > after.last })?.first ?? clause.range.upperBound
