@@ -462,9 +462,11 @@ import Testing
                     && sentence.contains("casetrack check"), "\(command): \(result.stderr)")
         }
         let organisationName = "Row 1 of table organisation holds bytes that are not text in its name column"
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: csv) }
         for command in [["history", "Askhat Zheksebayev"], ["person", "show", "Askhat Zheksebayev"], ["charged", "405"],
                         ["export", "--format", "popolo"], ["export", "--format", "json"],
-                        ["export", "--format", "csv", "--output", FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID())").path],
+                        ["export", "--format", "csv", "--output", csv.path],
                         ["organisations"]] {
             try expectOneSentence(command, naming: organisationName)
         }
