@@ -58,7 +58,7 @@ extension CaseQueries {
     /// Who is charged under `article` (of `instrument`, when several instruments have it).
     public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
         let asked = Self.articleAsked(rawArticle)
-        return try reader.read { db in
+        return try read { db in
             func fetchProvisions(_ article: String) throws -> [Row] {
                 try Row.fetchAll(db, sql: """
                     SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
@@ -84,14 +84,15 @@ extension CaseQueries {
                 let key = ProvisionNames.instrumentKey(instrument)
                 let wanted = Set(try Int64.fetchAll(db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
                                                     arguments: [ProvisionNames.instrumentKey(instrument)]))
-                let filtered = provisions.filter { row in
-                    wanted.contains(row["instrument_id"]) || ProvisionNames.instrumentKey(row["name"]) == key
-                        || Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(row["name"]).split(separator: " ")))
+                let filtered = try provisions.filter { row in
+                    let name: String = try row[checked: "name"]
+                    return wanted.contains(try row[checked: "instrument_id"]) || ProvisionNames.instrumentKey(name) == key
+                        || Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(name).split(separator: " ")))
                 }
                 if filtered.isEmpty {
                     // The article exists, under other instruments: offer those, the most alike first.
                     let words = Set(key.split(separator: " "))
-                    let names: [String] = provisions.map { $0["name"] }
+                    let names: [String] = try provisions.map { try $0[checked: "name"] }
                     let ranked = names.sorted {
                         (-words.intersection(ProvisionNames.instrumentKey($0).split(separator: " ")).count, $0)
                             < (-words.intersection(ProvisionNames.instrumentKey($1).split(separator: " ")).count, $1)
@@ -107,41 +108,42 @@ extension CaseQueries {
                 throw CaseQueryError.unknownProvision(article: asked, instrument: instrument, suggestions: Array(close.prefix(3)))
             }
             if provisions.count > 1 {
-                throw CaseQueryError.ambiguousArticle(article: article, instruments: provisions.map { $0["name"] })
+                throw CaseQueryError.ambiguousArticle(article: article, instruments: try provisions.map { try $0[checked: "name"] })
             }
-            let rows = try Row.fetchAll(db, sql: Self.chargedSQL, arguments: [provision["id"] as Int64])
+            let rows = try Row.fetchAll(db, sql: Self.chargedSQL, arguments: [try provision[checked: "id"] as Int64])
             var persons: [String: [Row]] = [:], organisations: [String: [Row]] = [:], groups: [String: [Row]] = [:]
             var order: [String] = []
             for row in rows {
-                if let id: Int64 = row["person_id"] {
+                if let id: Int64 = try row[checked: "person_id"] {
                     persons["p\(id)", default: []].append(row); order.append("p\(id)")
-                } else if let id: Int64 = row["organisation_id"] {
+                } else if let id: Int64 = try row[checked: "organisation_id"] {
                     organisations["o\(id)", default: []].append(row); order.append("o\(id)")
                 } else {
-                    groups["g\(row["id"] as Int64)", default: []].append(row); order.append("g\(row["id"] as Int64)")
+                    let id: Int64 = try row[checked: "id"]
+                    groups["g\(id)", default: []].append(row); order.append("g\(id)")
                 }
             }
-            func subjects(_ table: [String: [Row]], name: (Row) -> String, id: (Row) -> Int64?) -> [ChargedAnswer.Subject] {
+            func subjects(_ table: [String: [Row]], name: (Row) throws -> String, id: (Row) throws -> Int64?) throws -> [ChargedAnswer.Subject] {
                 var seen: Set<String> = []
-                return order.filter { table[$0] != nil && seen.insert($0).inserted }.compactMap { key in
-                    let group = table[key]!.sorted { (Self.evidenceRank[$0["evidence"]] ?? 9) < (Self.evidenceRank[$1["evidence"]] ?? 9) }
+                return try order.filter { table[$0] != nil && seen.insert($0).inserted }.compactMap { key in
+                    let group = try table[key]!.sorted { try (Self.evidenceRank[$0[checked: "evidence"]] ?? 9) < (Self.evidenceRank[$1[checked: "evidence"]] ?? 9) }
                     let best = group[0]
-                    let bestEvidence: String = best["evidence"]
+                    let bestEvidence: String = try best[checked: "evidence"]
                     if let evidence, evidence.rawValue != bestEvidence { return nil }
-                    let sources = group.filter { ($0["evidence"] as String) == bestEvidence }.map(SourceRef.init(row:))
-                    let others = Set(group.map { $0["evidence"] as String }).subtracting([bestEvidence]).sorted()
-                    return .init(id: id(best), name: name(best), evidence: bestEvidence, stage: best["stage"],
-                                 because: best["because"], via: best["via_name"], count: best["subject_count"], cue: best["cue"],
+                    let sources = try group.filter { try ($0[checked: "evidence"] as String) == bestEvidence }.map(SourceRef.init(row:))
+                    let others = Set(try group.map { try $0[checked: "evidence"] as String }).subtracting([bestEvidence]).sorted()
+                    return try .init(id: id(best), name: name(best), evidence: bestEvidence, stage: best[checked: "stage"],
+                                 because: best[checked: "because"], via: best[checked: "via_name"], count: best[checked: "subject_count"], cue: best[checked: "cue"],
                                  sources: Self.unique(sources), otherEvidence: others)
                 }
             }
             let answer = ChargedAnswer(
-                provision: .init(instrument: provision["name"], article: article),
+                provision: .init(instrument: try provision[checked: "name"], article: article),
                 note: note,
-                persons: subjects(persons, name: { $0["person_name"] }, id: { $0["person_id"] })
+                persons: try subjects(persons, name: { try $0[checked: "person_name"] }, id: { try $0[checked: "person_id"] })
                     .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending },
-                organisations: subjects(organisations, name: { $0["organisation_name"] }, id: { $0["organisation_id"] }),
-                groups: subjects(groups, name: { $0["subject_group"] ?? "unnamed" }, id: { _ in nil }))
+                organisations: try subjects(organisations, name: { try $0[checked: "organisation_name"] }, id: { try $0[checked: "organisation_id"] }),
+                groups: try subjects(groups, name: { try $0[checked: "subject_group"] ?? "unnamed" }, id: { _ in nil }))
             return answer
         }
     }

@@ -65,7 +65,7 @@ public struct DocumentComparison: Sendable, Encodable {
 
 extension CaseQueries {
     public func documents() throws -> [DocumentSummary] {
-        try reader.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT d.id, d.procedure, d.kind, d.reference, d.title, d.adopted, d.adopted_basis, d.tabled, d.source_file, d.imported_at,
                        (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
@@ -74,19 +74,19 @@ extension CaseQueries {
                        (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
                 FROM document d ORDER BY d.adopted_start, d.id
                 """).map { row in
-                DocumentSummary(id: row["id"], procedure: row["procedure"], kind: row["kind"], reference: row["reference"], title: row["title"],
-                                adopted: row["adopted"], adoptedBasis: row["adopted_basis"], tabled: row["tabled"],
-                                sections: row["sections"], persons: row["persons"],
-                                releaseCalls: row["calls"], sourceFile: row["source_file"], importedAt: row["imported_at"])
+                try DocumentSummary(id: row[checked: "id"], procedure: row[checked: "procedure"], kind: row[checked: "kind"], reference: row[checked: "reference"], title: row[checked: "title"],
+                                adopted: row[checked: "adopted"], adoptedBasis: row[checked: "adopted_basis"], tabled: row[checked: "tabled"],
+                                sections: row[checked: "sections"], persons: row[checked: "persons"],
+                                releaseCalls: row[checked: "calls"], sourceFile: row[checked: "source_file"], importedAt: row[checked: "imported_at"])
             }
         }
     }
 
     public func compare(_ first: String, _ second: String) throws -> DocumentComparison {
-        try reader.read { db in
+        try read { db in
             let a = try Self.documentID(first, in: db), b = try Self.documentID(second, in: db)
             func named(_ sql: String, _ document: Int64) throws -> [Named] {
-                try Row.fetchAll(db, sql: sql, arguments: [document]).map { Named(id: $0["id"], name: $0["name"]) }
+                try Row.fetchAll(db, sql: sql, arguments: [document]).map { try Named(id: $0[checked: "id"], name: $0[checked: "name"]) }
             }
             typealias Named = DocumentComparison.Named
             let mentioned = """
@@ -118,7 +118,7 @@ extension CaseQueries {
             SELECT id, COALESCE(procedure, title) AS name FROM document WHERE procedure = ? COLLATE NOCASE
             ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1
             """, arguments: [procedure.trimmingWhitespace()]) {
-            return (row["id"], row["name"])
+            return (try row[checked: "id"], try row[checked: "name"])
         }
         let known = try String.fetchAll(db, sql: "SELECT DISTINCT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id")
         throw CaseQueryError.unknownDocument(procedure: procedure, known: known)

@@ -61,7 +61,7 @@ public struct PopoloExport: Sendable, Encodable {
 extension CaseQueries {
     /// casetrack's own tables, in schema order (not SQLite's, GRDB's or the FTS index's).
     public func exportTables() throws -> [String] {
-        try reader.read { db in
+        try read { db in
             try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
                 AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'section_fts%' ORDER BY rootpage
@@ -71,7 +71,7 @@ extension CaseQueries {
 
     /// The column names of one of ``exportTables()``.
     public func columns(of table: String) throws -> [String] {
-        try reader.read { db in try db.columns(in: table).map(\.name) }
+        try read { db in try db.columns(in: table).map(\.name) }
     }
 
     /// Whether `table` has a rowid (it was not created `WITHOUT ROWID`).
@@ -82,21 +82,27 @@ extension CaseQueries {
 
     /// Streams every row of `table` (one read transaction: a consistent snapshot per table).
     public func eachRow(of table: String, _ body: (_ columns: [String], _ values: [ExportValue]) throws -> Void) throws {
-        try reader.read { db in
+        try read { db in
             guard try db.tableExists(table) else { return }
             // A WITHOUT ROWID table has no rowid: its primary key orders it.
             let order = try db.primaryKey(table).rowIDColumn == nil && !(try Self.hasRowID(db, table))
                 ? (try db.primaryKey(table).columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))
                 : "rowid"
+            // Bytes in a column declared TEXT are a damaged cell, named by `read`, not exported as base64.
+            let textColumns = Set(try db.columns(in: table).filter { $0.type.uppercased().contains("TEXT") }.map(\.name))
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(order)")
             while let row = try cursor.next() {
-                let values: [ExportValue] = row.databaseValues.map { value in
+                let values: [ExportValue] = try zip(row.columnNames, row.databaseValues).map { column, value in
                     switch value.storage {
                     case .null: return .null
                     case .int64(let number): return .integer(number)
                     case .double(let number): return .real(number)
                     case .string(let text): return .text(text)
-                    case .blob(let data): return .text(data.base64EncodedString())
+                    case .blob(let data):
+                        if textColumns.contains(column) {
+                            throw UndecodableCell(column: column, underlying: nil)
+                        }
+                        return .text(data.base64EncodedString())
                     }
                 }
                 try body(Array(row.columnNames), values)
@@ -105,32 +111,32 @@ extension CaseQueries {
     }
 
     public func popolo() throws -> PopoloExport {
-        try reader.read { db in
+        try read { db in
             var aliases: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id") {
-                aliases[row["person_id"], default: []].append(row["alias"])
+                try aliases[row[checked: "person_id"], default: []].append(row[checked: "alias"])
             }
             let persons = try Row.fetchAll(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY id").map { row in
-                let name: String = row["name"]
-                return PopoloExport.Person(id: "person/\(row["id"] as Int64)", name: name,
-                                           otherNames: (aliases[row["id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
+                let name: String = try row[checked: "name"]
+                return try PopoloExport.Person(id: "person/\(row[checked: "id"] as Int64)", name: name,
+                                           otherNames: (aliases[row[checked: "id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
             }
             var organisationAliases: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT organisation_id, alias FROM organisation_alias ORDER BY id") {
-                organisationAliases[row["organisation_id"], default: []].append(row["alias"])
+                try organisationAliases[row[checked: "organisation_id"], default: []].append(row[checked: "alias"])
             }
             let organizations = try Row.fetchAll(db, sql: "SELECT id, name, kind FROM organisation ORDER BY id").map { row in
-                let name: String = row["name"]
-                return PopoloExport.Organization(id: "organization/\(row["id"] as Int64)", name: name, classification: row["kind"],
-                                                 otherNames: (organisationAliases[row["id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
+                let name: String = try row[checked: "name"]
+                return try PopoloExport.Organization(id: "organization/\(row[checked: "id"] as Int64)", name: name, classification: row[checked: "kind"],
+                                                 otherNames: (organisationAliases[row[checked: "id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
             }
             let memberships = try Row.fetchAll(db, sql: """
                 SELECT m.person_id, m.organisation_id, m.role, m.source_text, \(SourceRef.columns)
                 FROM membership m \(SourceRef.joins(on: "m")) ORDER BY m.id
                 """).map { row in
-                PopoloExport.Membership(personID: "person/\(row["person_id"] as Int64)",
-                                        organizationID: "organization/\(row["organisation_id"] as Int64)",
-                                        role: row["role"], sources: [SourceRef(row: row)])
+                try PopoloExport.Membership(personID: "person/\(row[checked: "person_id"] as Int64)",
+                                        organizationID: "organization/\(row[checked: "organisation_id"] as Int64)",
+                                        role: row[checked: "role"], sources: [try SourceRef(row: row)])
             }
             return PopoloExport(persons: persons, organizations: organizations, memberships: memberships)
         }

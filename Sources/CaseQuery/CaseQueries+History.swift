@@ -89,7 +89,7 @@ extension CaseQueries {
         """
 
     public func history(_ query: String) throws -> PersonHistory {
-        try reader.read { db in
+        try read { db in
             let person = try PersonResolver.resolve(query, in: db)
             let id = person.id ?? 0
             var events: [PersonHistory.Event] = []
@@ -106,14 +106,14 @@ extension CaseQueries {
             }
             // Mentions, with the clause around them.
             for row in try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [id]) {
-                let role: String? = row["role"]
-                let text: String = row["text"]
+                let role: String? = try row[checked: "role"]
+                let text: String = try row[checked: "text"]
                 let summary = "named" + (text == person.name ? "" : " as ‘\(text)’") + (role.map { ", \($0)" } ?? "")
-                let sectionText: String = row["section_text"]
-                let quote = Self.clause(in: sectionText, from: (row["start_offset"] as Int) - (row["section_start"] as Int),
-                                        to: (row["end_offset"] as Int) - (row["section_start"] as Int))
-                add("mention", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"], summary, quote: quote,
-                    source: SourceRef(document: row["document"], section: row["label"], text: nil), order: 0)
+                let sectionText: String = try row[checked: "section_text"]
+                let quote = try Self.clause(in: sectionText, from: (row[checked: "start_offset"] as Int) - (row[checked: "section_start"] as Int),
+                                        to: (row[checked: "end_offset"] as Int) - (row[checked: "section_start"] as Int))
+                try add("mention", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"], summary, quote: quote,
+                    source: SourceRef(document: row[checked: "document"], section: row[checked: "label"], text: nil), order: 0)
             }
             // Status events, retracted ones included.
             for event in try Self.statusEvents(personID: id, in: db) {
@@ -136,12 +136,12 @@ extension CaseQueries {
                 \(SourceRef.joins(on: "c"))
                 WHERE c.person_id = ? ORDER BY c.id
                 """, arguments: [id]) {
-                var summary = "\(row["stage"] as String) under Article \(row["article"] as String) of the \(row["instrument"] as String)"
-                if let because: String = row["because"] { summary += " — inferred: \(because)" }
-                let date: String? = row["date"] ?? row["adopted"]
-                let basis = (row["date"] as String?) != nil ? "event" : Self.basis(row["adopted_basis"])
-                add("charge", date, basis, row["date_start"] ?? row["adopted_start"], summary, evidence: row["evidence"],
-                    source: SourceRef(row: row), order: 3, recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
+                var summary = try "\(row[checked: "stage"] as String) under Article \(row[checked: "article"] as String) of the \(row[checked: "instrument"] as String)"
+                if let because: String = try row[checked: "because"] { summary += " — inferred: \(because)" }
+                let date: String? = try row[checked: "date"] ?? row[checked: "adopted"]
+                let basis = try (row[checked: "date"] as String?) != nil ? "event" : Self.basis(row[checked: "adopted_basis"])
+                try add("charge", date, basis, row[checked: "date_start"] ?? row[checked: "adopted_start"], summary, evidence: row[checked: "evidence"],
+                    source: SourceRef(row: row), order: 3, recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"])
             }
             // Memberships.
             for row in try Row.fetchAll(db, sql: """
@@ -150,9 +150,9 @@ extension CaseQueries {
                 \(SourceRef.joins(on: "m"))
                 WHERE m.person_id = ? ORDER BY m.id
                 """, arguments: [id]) {
-                add("membership", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"],
-                    "\(row["role"] as String) of \(row["name"] as String)", source: SourceRef(row: row), order: 1,
-                    recordedBy: row["recorded_by"], recordedAt: row["recorded_at"])
+                try add("membership", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"],
+                    "\(row[checked: "role"] as String) of \(row[checked: "name"] as String)", source: SourceRef(row: row), order: 1,
+                    recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"])
             }
             // Release calls.
             for row in try Row.fetchAll(db, sql: """
@@ -160,8 +160,8 @@ extension CaseQueries {
                 FROM release_call r JOIN section s ON s.id = r.section_id JOIN document d ON d.id = s.document_id
                 WHERE r.person_id = ? ORDER BY d.adopted_start, s.ordinal
                 """, arguments: [id]) {
-                add("release-call", row["adopted"], Self.basis(row["adopted_basis"]), row["adopted_start"], "release called for",
-                    source: SourceRef(document: row["document"], section: row["label"], text: nil), order: 4)
+                try add("release-call", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"], "release called for",
+                    source: SourceRef(document: row[checked: "document"], section: row[checked: "label"], text: nil), order: 4)
             }
             if let note = person.note {
                 add("note", String(person.createdAt.prefix(10)), "recorded", String(person.createdAt.prefix(10)), note,
@@ -197,9 +197,9 @@ extension CaseQueries {
                 SELECT procedure, title, adopted, adopted_start, adopted_basis, reference FROM document
                 WHERE COALESCE(procedure, title) = ? ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1
                 """, arguments: [label]) else { continue }
-            resolutions.append((row["adopted_start"] ?? "9999", PersonHistory.Source(
-                kind: "resolution", label: label, procedure: row["procedure"], title: row["title"], adopted: row["adopted"],
-                adoptedBasis: row["adopted_basis"], address: Self.parliamentAddress(procedure: row["procedure"], reference: row["reference"]))))
+            try resolutions.append((row[checked: "adopted_start"] ?? "9999", PersonHistory.Source(
+                kind: "resolution", label: label, procedure: row[checked: "procedure"], title: row[checked: "title"], adopted: row[checked: "adopted"],
+                adoptedBasis: row[checked: "adopted_basis"], address: Self.parliamentAddress(procedure: row[checked: "procedure"], reference: row[checked: "reference"]))))
         }
         var records: [PersonHistory.Source] = []
         for event in events where event.source.document == nil {

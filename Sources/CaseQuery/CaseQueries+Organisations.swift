@@ -27,10 +27,10 @@ public struct ProvisionSummary: Sendable, Equatable, Encodable {
 extension CaseQueries {
     /// Every organisation with its kind, other names and how many persons belong to it.
     public func organisations() throws -> [OrganisationSummary] {
-        try reader.read { db in
+        try read { db in
             var aliases: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT organisation_id, alias FROM organisation_alias ORDER BY id") {
-                aliases[row["organisation_id"], default: []].append(row["alias"])
+                try aliases[row[checked: "organisation_id"], default: []].append(row[checked: "alias"])
             }
             return try Row.fetchAll(db, sql: """
                 SELECT o.id, o.name, o.kind,
@@ -39,17 +39,17 @@ extension CaseQueries {
                        (SELECT count(DISTINCT c.provision_id) FROM charge c WHERE c.organisation_id = o.id) AS charges
                 FROM organisation o ORDER BY o.name COLLATE NOCASE, o.id
                 """).map { row in
-                let name: String = row["name"]
-                return OrganisationSummary(id: row["id"], name: name, kind: row["kind"],
-                                           aliases: (aliases[row["id"]] ?? []).filter { $0 != name },
-                                           members: row["members"], charges: row["charges"])
+                let name: String = try row[checked: "name"]
+                return try OrganisationSummary(id: row[checked: "id"], name: name, kind: row[checked: "kind"],
+                                           aliases: (aliases[row[checked: "id"]] ?? []).filter { $0 != name },
+                                           members: row[checked: "members"], charges: row[checked: "charges"])
             }
         }
     }
 
     /// Every provision with its instrument and how many are charged under it.
     public func articles() throws -> [ProvisionSummary] {
-        try reader.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT p.article, i.name AS instrument,
                        count(DISTINCT c.person_id) AS persons, count(DISTINCT c.organisation_id) AS organisations,
@@ -58,8 +58,8 @@ extension CaseQueries {
                 LEFT JOIN charge c ON c.provision_id = p.id
                 GROUP BY p.id
                 """).map { row in
-                ProvisionSummary(article: row["article"], instrument: row["instrument"], persons: row["persons"],
-                                 organisations: row["organisations"], groups: row["groups"])
+                try ProvisionSummary(article: row[checked: "article"], instrument: row[checked: "instrument"], persons: row[checked: "persons"],
+                                 organisations: row[checked: "organisations"], groups: row[checked: "groups"])
             }
             .sorted { ($0.instrument, ArticleNumber($0.article)) < ($1.instrument, ArticleNumber($1.article)) }
         }
@@ -81,14 +81,14 @@ extension CaseQueries {
         for row in try Row.fetchAll(db, sql: """
             SELECT a.organisation_id, a.alias, o.name FROM organisation_alias a JOIN organisation o ON o.id = a.organisation_id
             """) {
-            let alias: String = row["alias"]
+            let alias: String = try row[checked: "alias"]
             all.append(alias)
             let tokens = NameKey.tokens(alias)
             // Whole words, then the last typed word may be the start of the next word of the name.
             guard tokens.count >= wanted.count,
                   zip(wanted.dropLast(), tokens).allSatisfy({ $0 == $1 }),
                   let last = wanted.last, tokens[wanted.count - 1].hasPrefix(last) else { continue }
-            byPrefix[row["organisation_id"]] = row["name"]
+            try byPrefix[row[checked: "organisation_id"]] = row[checked: "name"]
         }
         if byPrefix.count == 1, let only = byPrefix.keys.first { return [only] }
         if byPrefix.count > 1 {

@@ -85,7 +85,7 @@ public struct PersonDetail: Sendable, Equatable, Encodable {
 extension CaseQueries {
     /// One person with all that is known of them.
     public func person(_ query: String) throws -> PersonDetail {
-        try reader.read { db in
+        try read { db in
             let person = try PersonResolver.resolve(query, in: db)
             let id = person.id ?? 0
             let events = try Self.statusEvents(personID: id, in: db)
@@ -123,14 +123,14 @@ extension CaseQueries {
     /// All of a person's status events, oldest first, retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
         try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
-            let reason: String? = row["r_reason"], note: String? = row["note"], evidence: String = row["evidence"]
+            let reason: String? = try row[checked: "r_reason"], note: String? = try row[checked: "note"], evidence: String = try row[checked: "evidence"]
             // A status read from a call for release is presumed from that call: inferred, whatever the extractor stored.
             let inferred = evidence == "stated" && note?.hasPrefix("implied by ") == true
-            return StatusEventView(
-                id: row["id"], status: row["status"], date: row["effective_date"], dateBasis: row["date_basis"], sentence: row["sentence"],
-                place: row["place"], note: note, cue: row["cue"], evidence: inferred ? "inferred" : evidence,
-                source: SourceRef(row: row), recordedBy: row["recorded_by"], recordedAt: row["recorded_at"],
-                retracted: reason.map { StatusEventView.Retraction(reason: $0, by: row["r_by"], at: row["r_at"]) })
+            return try StatusEventView(
+                id: row[checked: "id"], status: row[checked: "status"], date: row[checked: "effective_date"], dateBasis: row[checked: "date_basis"], sentence: row[checked: "sentence"],
+                place: row[checked: "place"], note: note, cue: row[checked: "cue"], evidence: inferred ? "inferred" : evidence,
+                source: SourceRef(row: row), recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"],
+                retracted: reason.map { try StatusEventView.Retraction(reason: $0, by: row[checked: "r_by"], at: row[checked: "r_at"]) })
         }
     }
 
@@ -144,9 +144,9 @@ extension CaseQueries {
             """, arguments: [personID]).map(chargeView)
     }
 
-    static func chargeView(_ row: Row) -> ChargeView {
-        ChargeView(id: row["id"], instrument: row["instrument"], article: row["article"], stage: row["stage"],
-                   evidence: row["evidence"], date: row["date"], because: row["because"], source: SourceRef(row: row))
+    static func chargeView(_ row: Row) throws -> ChargeView {
+        try ChargeView(id: row[checked: "id"], instrument: row[checked: "instrument"], article: row[checked: "article"], stage: row[checked: "stage"],
+                   evidence: row[checked: "evidence"], date: row[checked: "date"], because: row[checked: "because"], source: SourceRef(row: row))
     }
 
     static func memberships(personID: Int64, in db: Database) throws -> [MembershipView] {
@@ -156,7 +156,7 @@ extension CaseQueries {
             \(SourceRef.joins(on: "m"))
             WHERE m.person_id = ? ORDER BY m.id
             """, arguments: [personID]).map { row in
-            MembershipView(organisation: row["name"], role: row["role"], source: SourceRef(row: row))
+            try MembershipView(organisation: row[checked: "name"], role: row[checked: "role"], source: SourceRef(row: row))
         }
     }
 
@@ -167,8 +167,8 @@ extension CaseQueries {
             WHERE m.person_id = ?
             ORDER BY COALESCE(d.adopted, '9999'), d.id, s.ordinal, m.start_offset
             """, arguments: [personID]).map { row in
-            MentionView(document: row["document"], adopted: row["adopted"], section: row["label"],
-                        text: row["text"], role: row["role"])
+            try MentionView(document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"],
+                        text: row[checked: "text"], role: row[checked: "role"])
         }
     }
 }

@@ -29,18 +29,18 @@ public struct IdentityReviewItem: Sendable, Equatable, Encodable {
 extension CaseQueries {
     /// Close calls not yet settled with `person merge` or `person review --keep-apart`.
     public func pendingReviews() throws -> [IdentityReviewItem] {
-        try reader.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.id, r.person_id, r.other_person_id, r.reason FROM identity_review r
                 JOIN person a ON a.id = r.person_id JOIN person b ON b.id = r.other_person_id
                 WHERE r.decision IS NULL AND a.merged_into_id IS NULL AND b.merged_into_id IS NULL
                 ORDER BY r.id
                 """).compactMap { row in
-                guard let first = try Person.fetchOne(db, key: row["person_id"] as Int64),
-                      let second = try Person.fetchOne(db, key: row["other_person_id"] as Int64)
+                guard let first = try Person.fetchOne(db, key: row[checked: "person_id"] as Int64),
+                      let second = try Person.fetchOne(db, key: row[checked: "other_person_id"] as Int64)
                 else { return nil }
-                return IdentityReviewItem(id: row["id"], first: try Self.identity(first, in: db),
-                                          second: try Self.identity(second, in: db), reason: row["reason"],
+                return try IdentityReviewItem(id: row[checked: "id"], first: try Self.identity(first, in: db),
+                                          second: try Self.identity(second, in: db), reason: row[checked: "reason"],
                                           firstPassages: try Self.passages(personID: first.id ?? 0, in: db),
                                           secondPassages: try Self.passages(personID: second.id ?? 0, in: db))
             }
@@ -52,11 +52,11 @@ extension CaseQueries {
     /// Each place a person is named, with the clause around the name.
     static func passages(personID: Int64, in db: Database) throws -> [IdentityReviewItem.Passage] {
         try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [personID]).map { row in
-            let sectionStart: Int = row["section_start"]
-            return IdentityReviewItem.Passage(
-                document: row["document"], adopted: row["adopted"], section: row["label"], name: row["text"],
-                quote: Self.clause(in: row["section_text"], from: (row["start_offset"] as Int) - sectionStart,
-                                   to: (row["end_offset"] as Int) - sectionStart))
+            let sectionStart: Int = try row[checked: "section_start"]
+            return try IdentityReviewItem.Passage(
+                document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], name: row[checked: "text"],
+                quote: Self.clause(in: row[checked: "section_text"], from: (row[checked: "start_offset"] as Int) - sectionStart,
+                                   to: (row[checked: "end_offset"] as Int) - sectionStart))
         }
     }
 }

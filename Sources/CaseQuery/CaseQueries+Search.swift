@@ -56,7 +56,7 @@ extension CaseQueries {
     public func search(_ query: String, limit: Int = 20, open: String = "[", close: String = "]") throws -> SearchAnswer {
         let trimmed = query.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw CaseQueryError.emptySearch }
-        return try reader.read { db in
+        return try read { db in
             let fts = try Self.widened(trimmed, in: db)
             do {
                 // Ranking tens of thousands of passages costs more than it tells: past a
@@ -64,8 +64,8 @@ extension CaseQueries {
                 let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
                 let ranked = matches <= Self.rankingLimit
                 let hits = try Row.fetchAll(db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
-                    SearchHit(document: row["document"], adopted: row["adopted"], section: row["label"], kind: row["kind"],
-                              snippet: row["snippet"], rank: row["rank"])
+                    try SearchHit(document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], kind: row[checked: "kind"],
+                              snippet: row[checked: "snippet"], rank: row[checked: "rank"])
                 }
                 return SearchAnswer(query: trimmed, ftsQuery: fts, matches: matches,
                                     order: ranked ? "relevance" : "newest first (too many matches to rank)", hits: hits)

@@ -70,7 +70,7 @@ extension CaseQueries {
     /// An event counts from the first day of its date (`2022-01` from 1 January);
     /// `asOf` counts to the last day of its period. Retracted events never count.
     public func persons(_ filter: PersonFilter) throws -> [PersonStatusRow] {
-        try reader.read { db in
+        try read { db in
             var rows = filter.organisation == nil && filter.document == nil
                 ? try Self.everyone(filter, in: db) : try Self.selected(filter, in: db)
             try Self.addAliases(to: &rows, in: db)
@@ -92,17 +92,17 @@ extension CaseQueries {
         var latest: [Int64: (status: String, date: String?, reported: Bool)] = [:]
         let events = try Row.fetchCursor(db, sql: everyoneEventsSQL, arguments: [asOf])
         while let row = try events.next() {
-            if retracted.contains(row[1]) { continue }
-            latest[row[0]] = (row[2], row[3], row[4])
+            if try retracted.contains(row[checkedAt: 1]) { continue }
+            try latest[row[checkedAt: 0]] = (row[checkedAt: 2], row[checkedAt: 3], row[checkedAt: 4])
         }
         var rows: [PersonStatusRow] = []
         let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
         while let row = try persons.next() {
-            let id: Int64 = row[0]
+            let id: Int64 = try row[checkedAt: 0]
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: row[1], aliases: [], status: standing?.status, statusDate: standing?.date,
+            try rows.append(PersonStatusRow(id: id, name: row[checkedAt: 1], aliases: [], status: standing?.status, statusDate: standing?.date,
                                         statusDateBasis: standing.map { $0.reported ? "reported" : "event" }))
         }
         return rows
@@ -133,8 +133,8 @@ extension CaseQueries {
         }
         let sql = Self.personsSQL(conditions: conditions)
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            PersonStatusRow(id: row["id"], name: row["name"], aliases: [], status: row["status"], statusDate: row["date"],
-                            statusDateBasis: row["basis"])
+            try PersonStatusRow(id: row[checked: "id"], name: row[checked: "name"], aliases: [], status: row[checked: "status"], statusDate: row[checked: "date"],
+                            statusDateBasis: row[checked: "basis"])
         }
     }
 
@@ -146,8 +146,8 @@ extension CaseQueries {
             ? try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
             : try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id")
         while let row = try cursor.next() {
-            guard let index = position[row[0] as Int64] else { continue }
-            let alias: String = row[1]
+            guard let index = position[try row[checkedAt: 0] as Int64] else { continue }
+            let alias: String = try row[checkedAt: 1]
             if alias != rows[index].name { rows[index].aliases.append(alias) }
         }
     }

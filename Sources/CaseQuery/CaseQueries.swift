@@ -47,8 +47,8 @@ public struct SourceRef: Sendable, Equatable, Encodable, CustomStringConvertible
     }
 
     /// Reads `document`, `section` and `source_text` columns of a row.
-    init(row: Row) {
-        self.init(document: row["source_document"], section: row["source_section"], text: row["source_text"])
+    init(row: Row) throws {
+        try self.init(document: row[checked: "source_document"], section: row[checked: "source_section"], text: row[checked: "source_text"])
     }
 
     /// SQL joining a table aliased `x` with a `section_id` to its section and document.

@@ -35,9 +35,10 @@ public enum PersonResolver {
             WHERE ' ' || match_key || ' ' LIKE ? ESCAPE '\\'
             """, arguments: ["% \(escapeLike(longest)) %"])
         let wanted = Set(tokens)
-        let partial = rows.compactMap { row -> Int64? in
-            let key: String = row["match_key"]
-            return wanted.isSubset(of: key.split(separator: " ").map(String.init)) ? row["person_id"] : nil
+        // Decoded with errors, not traps: a key another tool filled with bytes is named by the reader, not a crash.
+        let partial = try rows.compactMap { row -> Int64? in
+            let key: String = try row.decode(forColumn: "match_key")
+            return wanted.isSubset(of: key.split(separator: " ").map(String.init)) ? try row.decode(forColumn: "person_id") : nil
         }
         let partialPersons = try persons(ids: partial, in: db)
         if let only = try single(partialPersons, query: query) { return only }
@@ -88,8 +89,8 @@ public enum PersonResolver {
             JOIN person p ON p.id = a.person_id WHERE p.merged_into_id IS NULL
             """)
         while let row = try rows.next() {
-            let key: String = row["match_key"]
-            let id: Int64 = row["person_id"]
+            let key: String = try row.decode(forColumn: "match_key")
+            let id: Int64 = try row.decode(forColumn: "person_id")
             var distance = NameKey.editDistance(query, key)
             if tokens.count == 1 {
                 let words = key.split(separator: " ").map(String.init)

@@ -451,15 +451,41 @@ import Testing
         #expect(try cli.run("import", ImportCLITests.first).status == 0)
         let queue = try DatabaseQueue(path: cli.databasePath)
         try queue.write { db in try db.execute(sql: "UPDATE organisation SET name = x'41ff42'") }
-        try queue.close()
-        for command in [["history", "Askhat Zheksebayev"], ["person", "show", "Askhat Zheksebayev"], ["charged", "405"], ["export", "--format", "popolo"]] {
+        // Exactly one line, ours: the bytes are an error where they are read, not a trap the runtime reports first.
+        func expectOneSentence(_ command: [String], naming cell: String?) throws {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command): \(result.status) \(result.stderr)")
-            let lines = result.stderr.split(separator: "\n")
-            // The runtime's own line comes first and cannot be stopped; then ours, and no crash report.
-            #expect(lines.count <= 2 && lines.last?.contains("Row 1 of table organisation holds bytes that are not text in its name column") == true,
-                    "\(command): \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+            #expect(lines.count == 1 && !result.stderr.contains("Fatal error"), "\(command): \(result.stderr)")
+            let sentence = lines.first.map(String.init) ?? ""
+            #expect(sentence.contains(cell ?? " holds bytes that are not text in its ") && sentence.contains("Row ")
+                    && sentence.contains("casetrack check"), "\(command): \(result.stderr)")
         }
+        let organisationName = "Row 1 of table organisation holds bytes that are not text in its name column"
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: csv) }
+        for command in [["history", "Askhat Zheksebayev"], ["person", "show", "Askhat Zheksebayev"], ["charged", "405"],
+                        ["export", "--format", "popolo"], ["export", "--format", "json"],
+                        ["export", "--format", "csv", "--output", csv.path],
+                        ["organisations"]] {
+            try expectOneSentence(command, naming: organisationName)
+        }
+        // Names of persons, and the procedure of a resolution, read by the lists and the search.
+        try queue.write { db in
+            try db.execute(sql: "UPDATE organisation SET name = 'Koshe Partyasy'")
+            try db.execute(sql: "UPDATE person SET name = CAST(CAST(name AS BLOB) || x'ff' AS BLOB)")
+        }
+        for command in [["person", "list"], ["status", "list"]] {
+            try expectOneSentence(command, naming: "of table person holds bytes that are not text in its name column")
+        }
+        try queue.write { db in
+            try db.execute(sql: "UPDATE person SET name = CAST(substr(name, 1, length(name) - 1) AS TEXT)")
+            try db.execute(sql: "UPDATE document SET procedure = x'45ff46'")
+        }
+        for command in [["documents"], ["search", "Kazakhstan"], ["history", "Askhat Zheksebayev"]] {
+            try expectOneSentence(command, naming: "of table document holds bytes that are not text in its procedure column")
+        }
+        try queue.close()
         #expect(try Self.files(in: cli.directory) == ["cases.sqlite"])
     }
 
