@@ -65,6 +65,7 @@ extension ExtractionRun {
         var lastGroup: [Int] = []
         for clause in clauses where isBody(clause.section) {
             var people = placedPersons(in: clause)
+            let written = people  // the clause's names as written, before pronouns stand in
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { ["he", "she"].contains(tokens[clause.section][$0].lower) }),
                pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
@@ -148,7 +149,7 @@ extension ExtractionRun {
             }
             guard !cues.isEmpty, !people.isEmpty else { continue }
             for person in people {
-                for cue in cuesFor(person, among: cues, in: clause) {
+                for cue in cuesFor(person, among: cues, in: clause, named: written) {
                     let text = self.text(clause.section, cue.first, cue.last)
                     if cue.kind == .releaseCall {
                         if !called.contains(where: { $0 == (person.entity, clause.section) }) { called.append((person.entity, clause.section)) }
@@ -694,7 +695,7 @@ extension ExtractionRun {
     }
 
     /// The cues that speak about one person: the nearest on each side.
-    func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause) -> [CueHit] {
+    func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause, named: [Placed]) -> [CueHit] {
         var result: [CueHit] = []
         // An active cue may run over its object: `sentenced Ana Ruiz to five years` ends after the name.
         if let before = cues.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
@@ -711,7 +712,7 @@ extension ExtractionRun {
                 if before.direction == .forward, let earlier = cues.last(where: { $0.last < before.first }), earlier.direction == .forward,
                    !earlier.latter, before.first - earlier.last <= 8,
                    (earlier.last + 1..<before.first).contains(where: { tokens[clause.section][$0].lower == "and" }),
-                   !placedPersons(in: clause).contains(where: { $0.first > earlier.last && $0.first < before.first }) {
+                   !named.contains(where: { $0.first > earlier.last && $0.first < before.first }) {
                     result.append(earlier)
                 }
             }
@@ -723,7 +724,7 @@ extension ExtractionRun {
             // `B, a girl who died, …, and was released`: a relative clause ends with its own verb.
             if isRelative(after, in: clause) { return result }
             // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
-            let people = placedPersons(in: clause)
+            let people = named
             let nextPerson = people.first(where: { $0.first > after.last })?.first ?? clause.range.upperBound
             let list = tokens[clause.section]
             for later in cues where later.first > after.last && later.last < nextPerson && !later.latter {
