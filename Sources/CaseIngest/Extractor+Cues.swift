@@ -153,7 +153,10 @@ extension ExtractionRun {
                     let text = self.text(clause.section, cue.first, cue.last)
                     if cue.kind == .releaseCall {
                         if !called.contains(where: { $0 == (person.entity, clause.section) }) { called.append((person.entity, clause.section)) }
-                    } else {
+                    } else if document.sections[clause.section].kind != .paragraph || !Self.contextInCalls(cue) {
+                        // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
+                        // for …, including X`): detention and charges said there are the call's context, not a
+                        // statement; what they welcome or report (`former political prisoners X`) still counts.
                         hitsByPerson[person.entity, default: []].append((cue, clause.section, text, eventDate(for: cue, among: cues, in: clause)))
                     }
                 }
@@ -330,6 +333,13 @@ extension ExtractionRun {
 
     static func rank(of status: String) -> Int {
         statusRank.firstIndex { $0.rawValue == status } ?? statusRank.count
+    }
+
+    /// A detention or charge cue that an operative paragraph names as the context of its call.
+    static func contextInCalls(_ cue: CueHit) -> Bool {
+        guard case .status(let status) = cue.kind else { return false }
+        let contextual: [CaseStatus] = [.charged, .detained, .atLarge, .preTrialDetention, .houseArrest, .imprisoned]
+        return contextual.contains(status) && (cue.direction == .forward || cue.present)
     }
 
     /// A clause's position in `clauses`, to key what is learnt about it.

@@ -149,4 +149,14 @@ import Testing
         let sentenced = try #require(extraction.statuses.first { $0.status == "sentenced" })
         #expect(sentenced.person == "Lorenzo Vidal Ortega" && sentenced.date?.description == "2025-01-14" && sentenced.sentence == "15 years imprisonment")
     }
+
+    @Test func anOperativeCallGivesNoDetentionOrChargeButWhatItWelcomesCounts() throws {
+        let extraction = try Self.extract(["Ivo Sand was sentenced on 2 May 2023"], paragraphs: [
+            "Calls for the release of all persons detained for their opinions, including Mila Ruth, and to drop the charges against Omar Falk;",
+            "Welcomes the release of the former political prisoners Lena Varga and Ana Kell;",
+        ])
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "detained" && $0.cue != "release called for" })
+        #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "charged" })
+        #expect(extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "released" })
+    }
 }
