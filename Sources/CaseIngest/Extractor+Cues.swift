@@ -379,11 +379,13 @@ extension ExtractionRun {
     }
 
     func placed(_ mentions: [[Extraction.Mention]], in clause: Clause, skipPossessive: Bool) -> [Placed] {
-        let sectionLabel = label(clause.section)
         let list = tokens[clause.section]
+        guard !clause.range.isEmpty else { return [] }
+        // Offsets, not labels: two integer comparisons rule out every mention outside the clause.
+        let clauseStart = list[clause.range.lowerBound].start, clauseEnd = list[clause.range.upperBound - 1].end
         var result: [Placed] = []
         for (entity, entityMentions) in mentions.enumerated() {
-            for mention in entityMentions where mention.section == sectionLabel {
+            for mention in entityMentions where mention.start >= clauseStart && mention.end <= clauseEnd {
                 guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
                       let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
                 if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s" { continue }
