@@ -551,7 +551,7 @@ extension ExtractionRun {
             }
             return matches[0]
         }
-        // `Bishop Mora` for `Isidro Mora Ortega`: one word of one longer name, not its first.
+        // `Bishop Tavel` for `Isidro Tavel Brunn`: one word of one longer name, not its first.
         guard matches.isEmpty, words.count == 1 else { return nil }
         let containing = persons.indices.filter { index in
             persons[index].formTokens.contains { form in form.count >= 3 && form.dropFirst().contains(words[0]) }
