@@ -87,6 +87,11 @@ public struct Extraction: Sendable, Encodable {
     }
 
     public struct StatusCue: Sendable, Encodable {
+        /// The note of a `detained` status read only from a call for release. The schema keeps
+        /// status evidence to `stated` and `recorded`, so answers recognise such an event by this
+        /// note and report it as inferred.
+        public static let releaseCallNote = "implied by a call for release"
+
         enum CodingKeys: String, CodingKey {
             case person, status, evidence, section, cue, sentence, note, date
             case supersededBy = "superseded_by"

@@ -187,7 +187,7 @@ extension ExtractionRun {
                 let status = Extraction.StatusCue(
                     person: persons[person].name, status: CaseStatus.detained.rawValue, evidence: "stated",
                     section: label(call.section), cue: "release called for", sentence: nil,
-                    note: "implied by a call for release")
+                    note: Extraction.StatusCue.releaseCallNote)
                 statuses.append(status)
                 continue
             }
@@ -321,10 +321,7 @@ extension ExtractionRun {
         // just after that cue (`arrested on 4 May and sentenced`); a date opening the
         // clause (`on 4 May the court sentenced A and released B`) dates every cue after it.
         // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
-        let relative = cue.first > clause.range.lowerBound
-            && (["who", "whom", "which"].contains(tokens[clause.section][cue.first].lower)
-                || ["who", "whom", "which"].contains(tokens[clause.section][cue.first - 1].lower))
-        if !relative, let before = dates.last(where: { $0.last < cue.first }),
+        if !isRelative(cue, in: clause), let before = dates.last(where: { $0.last < cue.first }),
            !others.contains(where: { $0.last < before.first && before.first - $0.last <= 12 && $0.first < cue.first }) {
             return before.date
         }

@@ -348,6 +348,11 @@ extension ExtractionRun {
         return parts
     }
 
+    /// A word that opens a person's title or office (`Judge`, `Mr`, `Secretary`), not an organisation's name.
+    static func isPersonLead(_ word: String) -> Bool {
+        personLeads.contains(word) || Lexicon.honorifics.contains(word)
+    }
+
     static let personLeads: Set<String> = [
         "Members", "Member", "Secretary", "Secretary-General", "Prosecutor", "Chair", "Chairman", "Chairwoman", "Chairperson",
         "Head", "Director", "Deputy", "Judge", "President", "Spokesperson", "Founder", "Leader",
@@ -369,7 +374,7 @@ extension ExtractionRun {
             while first <= end, Self.connectors.contains(list[first].text) || list[first].text == "The"
                     || Self.leadingVerbs.contains(list[first].text) { first += 1 }
             guard first <= end else { return nil }
-            if Self.personLeads.contains(list[first].text) || Lexicon.honorifics[list[first].text] != nil {
+            if Self.isPersonLead(list[first].text) {
                 guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
                 first = of + 1
                 changed = true
@@ -412,7 +417,7 @@ extension ExtractionRun {
             let next = list[head + 1]
             if next.text != "and", Self.connectors.contains(next.text) || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
                 last = phraseLast
-            } else if next.isWord, next.isCapitalised, Lexicon.honorifics[next.text] == nil, !Self.personLeads.contains(next.text) {
+            } else if next.isWord, next.isCapitalised, !Self.isPersonLead(next.text) {
                 if head != first { return }
                 last = phraseLast
             }
@@ -536,7 +541,7 @@ extension ExtractionRun {
         if position >= 0, list[position].lower == "the" { position -= 1 }
         guard position >= 1, list[position].text == "of" else { return false }
         let office = list[position - 1].text
-        return Self.officeTitles.contains(office) || Self.personLeads.contains(office) || Lexicon.honorifics[office] != nil
+        return Self.officeTitles.contains(office) || Self.isPersonLead(office)
             || office.hasPrefix("Secretary") || WordLists.role(list[position - 1].lower).official
     }
 
@@ -586,14 +591,14 @@ extension ExtractionRun {
                 if list[start].lower == "the", start + 1 < upper { start += 1 }
                 guard list[start].isWord, list[start].isCapitalised,
                       !(isCountryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
-                      !Self.personLeads.contains(list[start].text), Lexicon.honorifics[list[start].text] == nil else { continue }
+                      !Self.isPersonLead(list[start].text) else { continue }
                 parseOrganisationList(clause: clause, from: start, noun: "outlet")
                 continue
             }
             // `the opposition party X`: a name right after the noun.
             if index + 1 < upper, list[index + 1].isWord, list[index + 1].isCapitalised, adjacent(clause.section, index, index + 1),
                !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !Self.monthNames.contains(list[index + 1].text),
-               !Self.personLeads.contains(list[index + 1].text), Lexicon.honorifics[list[index + 1].text] == nil,
+               !Self.isPersonLead(list[index + 1].text),
                !Self.leadingVerbs.contains(list[index + 1].text), list[index + 1].text != "The" {
                 if token.lower.hasSuffix("s") {
                     parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag)

@@ -191,7 +191,7 @@ extension ExtractionRun {
                 } else if WordLists.personVerbs.contains(word), !["said", "stated", "declared", "born", "elected", "appointed"].contains(word) {
                     candidate.score += 2
                 } else if word == "of" || word == "for" || word == "on", before > 0 {
-                    let noun = wordsBefore(section, before, count: 2)
+                    let noun = wordsJustBefore(section, before, count: 2)
                     if word == "of", let head = noun.first, WordLists.officialHeads.contains(head) {
                         candidate.score += 2
                         candidate.official = true
@@ -361,8 +361,8 @@ extension ExtractionRun {
         candidate.score += 2
     }
 
-    /// The word tokens before `index`, nearest first.
-    func wordsBefore(_ section: Int, _ index: Int, count: Int) -> [String] {
+    /// The word tokens right before `index`, nearest first, up to the first punctuation.
+    func wordsJustBefore(_ section: Int, _ index: Int, count: Int) -> [String] {
         let list = tokens[section]
         var found: [String] = []
         var position = index - 1
@@ -443,7 +443,6 @@ extension ExtractionRun {
                     }
                     if isListGap(section, from: gapStart, to: b.start) {
                         candidates[offset].accepted = true
-                        candidates[offset].official = candidates[offset].official || (candidates[neighbour].official && false)
                         changed = true
                         break
                     }

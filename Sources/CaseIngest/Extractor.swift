@@ -50,17 +50,6 @@ struct ExtractionRun {
         var aliasKeys: Set<String>
     }
 
-    /// A run of name-shaped words: a possible person.
-    struct NameRun {
-        var section: Int
-        var first: Int
-        var last: Int
-        var text: String
-        var start: Int
-        var end: Int
-        var possessive: Bool
-    }
-
     let document: ResolutionText
     var tokens: [[Token]] = []
     var clauses: [Clause] = []
@@ -159,32 +148,6 @@ struct ExtractionRun {
 
     func isInOrganisationList(_ section: Int, _ index: Int) -> Bool {
         organisationSpans.contains { $0.section == section && $0.range.contains(index) }
-    }
-
-    /// Maximal runs of name-shaped words in a clause.
-    func nameRuns(in clause: Clause) -> [NameRun] {
-        let list = tokens[clause.section]
-        var runs: [NameRun] = []
-        var index = clause.range.lowerBound
-        while index < clause.range.upperBound {
-            guard list[index].isNameShaped else { index += 1; continue }
-            var last = index
-            while last + 1 < clause.range.upperBound, list[last + 1].isNameShaped, adjacent(clause.section, last, last + 1) { last += 1 }
-            // A group word stuck before a name is not part of it (`ethnic Uzbeks X Y`).
-            var first = index
-            while first < last, Lexicon.personNouns.contains(list[first].lower)
-                || (first > 0 && list[first - 1].lower == "ethnic") || Lexicon.honorifics[list[first].text] != nil
-                || Lexicon.nonNameWords.contains(list[first].text) { first += 1 }
-            let words = list[first...last].map(\.text)
-            let possessive = last + 1 < list.count && list[last + 1].text == "’s"
-            if (2...4).contains(words.count), !words.contains(where: { Lexicon.nonNameWords.contains($0) }),
-               !isInOrganisationList(clause.section, index) {
-                runs.append(NameRun(section: clause.section, first: first, last: last, text: words.joined(separator: " "),
-                                    start: list[first].start, end: list[last].end, possessive: possessive))
-            }
-            index = last + 1
-        }
-        return runs
     }
 
     /// The nearest group noun before token `index` in its clause: person or organisation.

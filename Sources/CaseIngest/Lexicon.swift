@@ -17,23 +17,13 @@ enum Lexicon {
         "national", "refugee", "refugees", "migrants", "teenager", "children", "minors", "women", "men",
     ]
 
-    /// Role titles that may stand right before a name ("journalist X").
-    static let roleTitles: Set<String> = [
-        "prisoner", "defender", "activist", "journalist", "blogger", "lawyer", "victim", "photographer",
-        "reporter", "priest", "writer", "poet", "artist", "philanthropist", "son", "daughter", "wife", "husband",
-        "mother", "father", "brother", "sister", "founder", "editor", "editor-in-chief", "economist", "academic",
-        "professor", "doctor", "businessman", "businesswoman", "researcher", "pastor", "imam", "bishop", "cleric",
-        "singer", "musician", "filmmaker", "chairman", "chairwoman", "leader", "politician", "opponent",
-        "dissident", "student", "unionist", "correspondent", "cameraman", "presenter", "columnist", "commentator",
-        "prisoners", "defenders", "activists", "journalists", "bloggers", "lawyers", "victims", "civilians",
-        "refugee", "detainee", "detainees", "member", "deputy", "candidate", "citizen", "national",
-    ]
-
-    /// Capitalised titles before a name ("President X", "Mr X").
-    static let honorifics: [String: String] = [
-        "President": "head of state", "Prime": "head of government", "Mr": "", "Mrs": "", "Ms": "", "Dr": "",
-        "Judge": "judge", "Minister": "minister", "General": "military officer", "Patriarch": "cleric",
-        "Archbishop": "cleric", "Bishop": "cleric", "Father": "cleric", "Sheikh": "", "Imam": "cleric",
+    /// Capitalised titles that open a person's name, not an organisation's
+    /// (`Judge X of the Y Court`): what organisation recognition steps over.
+    /// Persons use the fuller `Words/titles.txt`, which also holds courtesy
+    /// titles such as `Daw` that may open a foundation's name.
+    static let honorifics: Set<String> = [
+        "President", "Prime", "Mr", "Mrs", "Ms", "Dr", "Judge", "Minister", "General", "Patriarch", "Archbishop",
+        "Bishop", "Father", "Sheikh", "Imam",
     ]
 
     /// Role phrases as shown in mentions, from the role word found.

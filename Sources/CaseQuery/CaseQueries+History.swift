@@ -177,12 +177,11 @@ extension CaseQueries {
         }
     }
 
-    /// A status read from a call for release (its note says "implied by …",
-    /// made inferred by ``statusEvents``): the reasoning, in the words of the
-    /// other inferences.
+    /// A status read from a call for release (its note is ``Extraction/StatusCue/releaseCallNote``,
+    /// made inferred by ``statusEvents``): the reasoning, in the words of the other inferences.
     static func statusEvidence(_ event: StatusEventView) -> (evidence: String, because: String?) {
-        if event.evidence == "inferred", let note = event.note, note.hasPrefix("implied by ") {
-            return ("inferred", "the resolution calls for " + (note.hasSuffix("call for release") ? "this person's release" : String(note.dropFirst("implied by ".count))))
+        if event.evidence == "inferred", event.note == Extraction.StatusCue.releaseCallNote {
+            return ("inferred", "the resolution calls for this person's release")
         }
         return (event.evidence, nil)
     }

@@ -125,7 +125,7 @@ extension CaseQueries {
         try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
             let reason: String? = try row[checked: "r_reason"], note: String? = try row[checked: "note"], evidence: String = try row[checked: "evidence"]
             // A status read from a call for release is presumed from that call: inferred, whatever the extractor stored.
-            let inferred = evidence == "stated" && note?.hasPrefix("implied by ") == true
+            let inferred = evidence == "stated" && note == Extraction.StatusCue.releaseCallNote
             return try StatusEventView(
                 id: row[checked: "id"], status: row[checked: "status"], date: row[checked: "effective_date"], dateBasis: row[checked: "date_basis"], sentence: row[checked: "sentence"],
                 place: row[checked: "place"], note: note, cue: row[checked: "cue"], evidence: inferred ? "inferred" : evidence,

@@ -13,15 +13,6 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
     /// date of the resolution that reported an event it did not date.
     public var statusDateBasis: String?
 
-    public init(id: Int64, name: String, aliases: [String], status: String?, statusDate: String?, statusDateBasis: String? = nil) {
-        self.id = id
-        self.name = name
-        self.aliases = aliases
-        self.status = status
-        self.statusDate = statusDate
-        self.statusDateBasis = statusDateBasis
-    }
-
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, status
         case statusDate = "status_date", statusDateBasis = "status_date_basis"

@@ -7,22 +7,10 @@ extension CaseDatabase {
         _ command: String, by recorder: Recorder,
         _ body: (Database) throws -> (value: T, summary: String)
     ) throws -> T {
-        try OneLineText.require(recorder.name, option: "--by")
-        return try translatingStorageErrors {
-            try writer.writeWithoutTransaction { db in
-                // IMMEDIATE: wait for the write lock at the start (busy timeout), never half-way.
-                var value: T?
-                try db.inTransaction(.immediate) {
-                    let marks = try AuditTrail.marks(in: db)
-                    let (result, summary) = try body(db)
-                    var entry = AuditEntry(at: Timestamp.now(), by: recorder.name, command: command, summary: summary)
-                    try AuditTrail.append(&entry, since: marks, in: db)
-                    value = result
-                    return .commit
-                }
-                guard let value else { throw CaseStoreError.cannotOpen(path: path, reason: "the write did not complete") }
-                return value
-            }
+        // Every such body changes something: the same transaction as a body that may not.
+        try auditedIfChanged(command, by: recorder) { db in
+            let (value, summary) = try body(db)
+            return (value, Optional(summary))
         }
     }
 
