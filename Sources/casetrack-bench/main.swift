@@ -1,8 +1,10 @@
+import CaseCorpus
 import Foundation
 
 /// `swift run -c release casetrack-bench ingest [COUNT]` — extraction and import throughput.
 /// `swift run -c release casetrack-bench scale [--persons N …]` — query latency at NGO scale.
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
+/// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -29,8 +31,19 @@ do {
         try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
     case "sections":
         try SectionsBenchmark.run()
+    case "generate":
+        // Writes COUNT generated resolutions into DIR: a fixed corpus for checking that a
+        // change to the extractor leaves its output as it was.
+        let rest = Array(arguments.dropFirst())
+        guard rest.count == 2, let count = Int(rest[0]) else { exit(64) }
+        try FileManager.default.createDirectory(atPath: rest[1], withIntermediateDirectories: true)
+        var generator = CorpusGenerator(seed: 7)
+        for number in 0..<count {
+            let document = generator.document(number: number)
+            try Data(document.text.utf8).write(to: URL(fileURLWithPath: rest[1]).appendingPathComponent(document.fileName))
+        }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR\n".utf8))
         exit(64)
     }
 } catch {
