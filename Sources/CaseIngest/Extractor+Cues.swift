@@ -29,6 +29,10 @@ extension ExtractionRun {
         var pronoun = false
         /// Said in the present (`remains under a travel ban`): it holds as of the resolution.
         var present = false
+        /// An event named by its noun (`the arrest of X`, `X’s detention`): only a date written after
+        /// it is its own; a date before belongs to the clause's verb (`on 10 May the court found that
+        /// X’s detention was unlawful`).
+        var nominal = false
     }
 
     /// A person, organisation or provision mention placed on a clause's tokens.
@@ -59,6 +63,14 @@ extension ExtractionRun {
         "withdraw", "withdrawn", "withdrew", "quash", "quashed", "end", "ended",
     ]
     static let endedPast: Set<String> = ["closed", "dropped", "lifted", "dismissed", "withdrawn", "withdrew", "quashed", "ended"]
+    /// Nouns that name an event of a person's case: `the arrest of X`, `her conviction`, `X’s detention`.
+    static let eventNouns: [String: CaseStatus] = [
+        "release": .released, "pardon": .released, "arrest": .detained, "detention": .detained,
+        "imprisonment": .imprisoned, "jailing": .imprisoned, "conviction": .sentenced, "sentencing": .sentenced,
+        "execution": .deceased, "death": .deceased, "killing": .deceased, "murder": .deceased, "assassination": .deceased,
+        "disappearance": .disappeared, "abduction": .disappeared, "kidnapping": .disappeared,
+    ]
+
     /// Words that ask for what follows (`demanded her release`, `campaigned for his release`).
     static let asking: Set<String> = [
         "demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged",
@@ -337,7 +349,7 @@ extension ExtractionRun {
         func ownedByOther(_ date: WrittenDate) -> Bool {
             others.contains { $0.last < date.first && date.first - $0.last <= 12 && $0.first < cue.first }
         }
-        guard !isRelative(cue, in: clause), !later else { return nil }
+        guard !isRelative(cue, in: clause), !later, !cue.nominal else { return nil }
         if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return before.date }
         // `on 15 June 2024 X, who had been detained since 2022, was released`: past other cues'
         // own dates, the date opening the clause.
@@ -416,7 +428,9 @@ extension ExtractionRun {
             for mention in entityMentions where mention.start >= clauseStart && mention.end <= clauseEnd {
                 guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
                       let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
-                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s" { continue }
+                // `X’s brother` is not X; `X’s arrest` is X's event.
+                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s",
+                   !(last + 2 < list.count && Self.eventNouns[list[last + 2].lower] != nil) { continue }
                 result.append(Placed(entity: entity, first: first, last: last))
             }
         }
@@ -610,16 +624,15 @@ extension ExtractionRun {
                 } else {
                     add(.released, at: index, through: index)
                 }
-            case _ where ["release", "pardon", "arrest", "execution", "death", "disappearance"].contains(current)
-                && !isOperative && ["her", "his"].contains(previous ?? "")
+            case _ where Self.eventNouns[current] != nil && !isOperative && ["her", "his"].contains(previous ?? "")
+                && !["sentence", "sentences", "penalty", "row"].contains(next ?? "")
                 && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
                      && (index + 2..<min(clause.range.upperBound, index + 5)).contains { ["ordered", "requested", "demanded", "sought", "refused", "denied"].contains(list[$0].lower) })
                 && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) })
                 && wordsBefore(section, index - 1, in: clause, count: 1).first?.lower != "for":
                 // `until her release on 23 May 2021`: what happened to the person the possessive names;
                 // `has campaigned for his release` asks for it and says nothing happened.
-                let status: CaseStatus = ["release", "pardon"].contains(current) ? .released
-                    : current == "arrest" ? .detained : current == "disappearance" ? .disappeared : .deceased
+                guard let status = Self.eventNouns[current] else { continue }
                 var hit = CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
                 hit.pronoun = true
                 hits.append(hit)
@@ -640,6 +653,43 @@ extension ExtractionRun {
                 // `remains at imminent risk of execution`, `would face a real risk of torture`
                 let risk = wordsBefore(section, index, in: clause, count: 3).first { ["risk", "danger"].contains($0.lower) }!
                 add(.atRisk, at: risk.index, through: index, forceDirection: .backward)
+            case _ where Self.eventNouns[current] != nil && (next == "of" || (index > clause.range.lowerBound && ["’s", "'s"].contains(list[index - 1].text)))
+                && !["sentence", "sentences", "penalty", "row"].contains(next ?? ""):
+                // `the arrest of X on 14 January`, `the sentencing of X to seven years`, `X’s detention`:
+                // an event named by its noun. A release or pardon counts only where it is welcomed
+                // (anything else asks for it), and nothing counts where it is asked for or feared.
+                // A citation names earlier texts by their subject (`its resolution on the arrest of X`): no event.
+                guard let status = Self.eventNouns[current], document.sections[section].kind != .citation else { continue }
+                let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
+                if before.contains(where: { Self.asking.contains($0) || ["for", "risk", "danger", "threat", "fear", "fears"].contains($0) }) { continue }
+                if status == .released, !before.contains(where: Self.approving.contains) { continue }
+                let found = status == .sentenced ? sentence(after: index, in: clause) : nil
+                var hit = next == "of"
+                    ? CueHit(kind: .status(status), first: index, last: max(index + 1, found?.last ?? index + 1), direction: .forward, sentence: found?.text)
+                    : CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
+                hit.nominal = true
+                hits.append(hit)
+            case "sentence", "sentences":
+                // `was handed a ten-year prison sentence`, `received a five-year sentence`
+                let before = wordsBefore(section, index, in: clause, count: 5)
+                guard let verb = before.first(where: { ["handed", "given", "received", "receives", "imposed"].contains($0.lower) }) else { continue }
+                add(.sentenced, at: verb.index, through: index, forceDirection: ["received", "receives"].contains(verb.lower) ? .backward : nil)
+            case "guilty" where previous == "found":
+                add(.sentenced, at: index - 1, through: index)
+            case "incommunicado" where ["held", "kept", "detained"].contains(previous ?? ""):
+                add(.detained, at: index - 1, through: index, forceDirection: .backward)
+            case "custody" where (previous == "in" || previous == "into")
+                && wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map({ ["been", "is", "are", "was", "were", "remains", "remain", "remained", "held", "kept", "taken"].contains($0.lower) }) == true:
+                // `has been in custody since 2020`, `was taken into custody` (not `died in custody`).
+                add(.detained, at: index - 1, through: index, forceDirection: .backward)
+            case "fled" where ["the", "to", "abroad", "into"].contains(next ?? ""):
+                // `fled the country in 2024`
+                add(.inExile, at: index, through: index, forceDirection: .backward)
+            case "colony" where previous == "penal"
+                && wordsBefore(section, index, in: clause, count: 5).contains(where: { ["transferred", "sent", "taken", "moved", "held", "returned"].contains($0.lower) }):
+                // `was transferred to a penal colony on 6 June`
+                let verb = wordsBefore(section, index, in: clause, count: 5).first { ["transferred", "sent", "taken", "moved", "held", "returned"].contains($0.lower) }
+                add(.imprisoned, at: verb?.index ?? index, through: index, forceDirection: .backward)
             case "threatened" where next == "with":
                 // `has been threatened with criminal proceedings`
                 add(.atRisk, at: index, through: index + 1)

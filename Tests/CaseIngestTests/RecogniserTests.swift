@@ -248,4 +248,39 @@ import Testing
         #expect(statuses.contains("Mila Ruth: sentenced 2024-07-23"))
         #expect(!extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "detained" })
     }
+
+    @Test(arguments: [
+        ("the journalist Ivo Sand was handed a ten-year prison sentence on 3 February 2026", "Ivo Sand", "sentenced", "2026-02-03"),
+        ("the arrest of the defender Ivo Sand on 14 January 2026 was followed by raids", "Ivo Sand", "detained", "2026-01-14"),
+        ("Ivo Sand, a blogger, has been held incommunicado since 2 December 2025", "Ivo Sand", "detained", "2025-12-02"),
+        ("the politician Ivo Sand was found guilty of treason on 5 May 2025", "Ivo Sand", "sentenced", "2025-05-05"),
+        ("the student leader Ivo Sand fled the country in 2024", "Ivo Sand", "in exile", "2024"),
+        ("the detention of the lawyer Ivo Sand since 3 March 2025 has been declared arbitrary", "Ivo Sand", "detained", "2025-03-03"),
+        ("Ivo Sand was transferred to a penal colony on 6 June 2025", "Ivo Sand", "imprisoned", "2025-06-06"),
+        ("the sentencing of Ivo Sand to seven years in prison on 8 August 2025 was condemned", "Ivo Sand", "sentenced", "2025-08-08"),
+        ("the author Ivo Sand was taken into custody on 16 November 2024", "Ivo Sand", "detained", "2024-11-16"),
+        ("Ivo Sand’s arrest on 2 May 2024 drew protests", "Ivo Sand", "detained", "2024-05-02"),
+    ])
+    func readsAnEventNamedByANounOrAPhrase(recital: String, person: String, status: String, date: String) throws {
+        let extraction = try Self.extract([recital])
+        #expect(extraction.statuses.contains { $0.person == person && $0.status == status && $0.date?.description == date },
+                "\(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })")
+    }
+
+    @Test func anEventNounThatIsAskedForFearedOrCitedIsNoEvent() throws {
+        let extraction = try Self.extract([
+            "the United Nations has repeatedly called for the release of Ivo Sand",
+            "Mila Ruth lives in fear of arrest; whereas Omar Falk’s death sentence was upheld",
+        ])
+        #expect(!extraction.statuses.contains { $0.person == "Ivo Sand" && $0.status == "released" })
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "detained" })
+        #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "deceased" })
+        let cited = try Extractor.extract(text: Self.resolution(["Lena Varga was sentenced on 2 May 2023"])
+            .replacingOccurrences(of: "– having regard to its previous resolutions on Freedonia,",
+                                  with: "– having regard to its resolution of 4 May 2022 on the killing of Ana Kell,"), name: "cited.txt")
+        #expect(!cited.statuses.contains { $0.person == "Ana Kell" })
+        let ruled = try Self.extract(["on 10 December 2019 the court found that Ivo Sand’s detention was politically motivated"])
+        let detained = try #require(ruled.statuses.first { $0.person == "Ivo Sand" && $0.status == "detained" })
+        #expect(detained.date == nil, "the date is the ruling's, not the detention's")
+    }
 }
