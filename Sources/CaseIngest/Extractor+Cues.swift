@@ -75,6 +75,9 @@ extension ExtractionRun {
     static let asking: Set<String> = [
         "demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged",
         "campaign", "campaigned", "campaigns", "campaigning", "advocated", "pressed", "lobbied",
+        "calling", "urging", "demanding", "requested", "requesting",
+        // `a ruling ordering his release`: ordered is not done.
+        "order", "ordered", "ordering", "orders",
     ]
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
 
@@ -676,6 +679,10 @@ extension ExtractionRun {
                 add(.sentenced, at: verb.index, through: index, forceDirection: ["received", "receives"].contains(verb.lower) ? .backward : nil)
             case "guilty" where previous == "found":
                 add(.sentenced, at: index - 1, through: index)
+            case "detention" where previous == "in"
+                && wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map({ ["remains", "remain", "remained", "is", "are", "was", "were", "been", "held", "kept", "still"].contains($0.lower) }) == true:
+                // `remains in detention`, `has been in detention since 2021`
+                add(.detained, at: index - 1, through: index, forceDirection: .backward)
             case "incommunicado" where ["held", "kept", "detained"].contains(previous ?? ""):
                 add(.detained, at: index - 1, through: index, forceDirection: .backward)
             case "custody" where (previous == "in" || previous == "into")

@@ -260,6 +260,7 @@ import Testing
         ("the sentencing of Ivo Sand to seven years in prison on 8 August 2025 was condemned", "Ivo Sand", "sentenced", "2025-08-08"),
         ("the author Ivo Sand was taken into custody on 16 November 2024", "Ivo Sand", "detained", "2024-11-16"),
         ("Ivo Sand’s arrest on 2 May 2024 drew protests", "Ivo Sand", "detained", "2024-05-02"),
+        ("the defender Ivo Sand has been in detention since 2021", "Ivo Sand", "detained", "2021"),
     ])
     func readsAnEventNamedByANounOrAPhrase(recital: String, person: String, status: String, date: String) throws {
         let extraction = try Self.extract([recital])
@@ -269,10 +270,10 @@ import Testing
 
     @Test func anEventNounThatIsAskedForFearedOrCitedIsNoEvent() throws {
         let extraction = try Self.extract([
-            "the United Nations has repeatedly called for the release of Ivo Sand",
+            "the United Nations has repeatedly called for the release of Ivo Sand; whereas Lena Varga remains in prison despite a ruling ordering her release",
             "Mila Ruth lives in fear of arrest; whereas Omar Falk’s death sentence was upheld",
         ])
-        #expect(!extraction.statuses.contains { $0.person == "Ivo Sand" && $0.status == "released" })
+        #expect(!extraction.statuses.contains { ["Ivo Sand", "Lena Varga"].contains($0.person) && $0.status == "released" })
         #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "detained" })
         #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "deceased" })
         let cited = try Extractor.extract(text: Self.resolution(["Lena Varga was sentenced on 2 May 2023"])
