@@ -14,6 +14,8 @@
 /// gives `The European Parliament,`.
 public enum HTMLText {
     public static func looksLikeHTML(_ text: String) -> Bool {
+        // Every tag looked for starts with `<`: a text without one is not read further.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         let head = text.prefix(4096).lowercased()
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
             || (head.contains("<p") && head.contains("</p>")) || head.contains("<div")

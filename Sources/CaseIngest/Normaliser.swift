@@ -41,10 +41,10 @@ public enum Normaliser {
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
         let lines = splitLines(source).filter { !isPageFurniture($0) }
         let nonBlank = lines.filter { !$0.trimmingWhitespace().isEmpty }
-        let wrapsWithSpace = nonBlank.filter { $0.hasSuffix(" ") }.count * 10 > nonBlank.count * 3
+        let wrapsWithSpace = nonBlank.filter { $0.endsWithSpace }.count * 10 > nonBlank.count * 3
 
-        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace)
-        if lines.contains(where: { $0.trimmingWhitespace().hasSuffix("-") }) { builder.knownWords = Self.words(of: lines) }
+        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: isPlain(source))
+        if lines.contains(where: { $0.trimmingWhitespace().hasSuffix("-") }) { builder.knownWords = KnownWords(lines: lines) }
         var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
@@ -72,13 +72,13 @@ public enum Normaliser {
             }
             if DocumentHeader.isReferenceLine(trimmed) { continue }
             // A footnote block: `N text` after a blank line, or `(N) text`, N the next footnote number.
-            if !line.hasPrefix(" "), let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
+            if !line.startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
                number == builder.footnotes.count + 1, builder.hasMarker(number, bracketed: bracketed) {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
                     let nextTrimmed = next.trimmingWhitespace()
-                    if nextTrimmed.isEmpty || next.hasPrefix(" ") || isRule(nextTrimmed) { break }
+                    if nextTrimmed.isEmpty || next.startsWithSpace || isRule(nextTrimmed) { break }
                     if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
                     if text.hasSuffix(".") && builder.startKind(of: nextTrimmed) != nil { break }
@@ -103,43 +103,9 @@ public enum Normaliser {
         return result
     }
 
-    /// Every word of three letters or more, lowercased: what a broken word is checked against.
-    static func words(of lines: [String]) -> Set<String> {
-        var words = Set<String>()
-        // One pass over scalars: runs of letters are words; runs of letters and inner hyphens are compounds.
-        for line in lines {
-            var word = String.UnicodeScalarView()
-            var compound = String.UnicodeScalarView()
-            func flushWord() {
-                if word.count >= 3 { words.insert(String(word).lowercased()) }
-                word = String.UnicodeScalarView()
-            }
-            func flushCompound() {
-                while compound.last == "-" { compound.removeLast() }
-                if compound.count >= 3, compound.contains("-") { words.insert(String(compound).lowercased()) }
-                compound = String.UnicodeScalarView()
-            }
-            for scalar in line.unicodeScalars {
-                if scalar.properties.isAlphabetic {
-                    word.append(scalar)
-                    compound.append(scalar)
-                } else if scalar == "-", !compound.isEmpty {
-                    flushWord()
-                    compound.append(scalar)
-                } else {
-                    flushWord()
-                    flushCompound()
-                }
-            }
-            flushWord()
-            flushCompound()
-        }
-        return words
-    }
-
     /// A line of underscores or long dashes that rules off footnotes from the text.
     static func isRule(_ trimmed: String) -> Bool {
-        trimmed.count >= 5 && trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" }
+        trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" } && trimmed.count >= 5
     }
 
     /// A line holding only a procedure reference in brackets: `(2030/2001(RSP))`.
@@ -149,26 +115,57 @@ public enum Normaliser {
     }
 
     /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
+    ///
+    /// The pass is over UTF-8 bytes: the four line ends are single bytes and the
+    /// no-break space is `C2 A0`, and no other character's encoding contains
+    /// those bytes, so a line is a slice of the bytes between two ends.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                if !afterCarriageReturn { lines.append(String(current)); current = String.UnicodeScalarView() }
-            case "\r", "\u{0C}":
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            case "\u{00A0}":
-                current.append(" ")
-            default:
-                current.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var line: [UInt8] = []  // the current line, used only when it holds a no-break space
+            var start = 0
+            var hasNoBreakSpace = false
+            func endLine(at end: Int) {
+                if hasNoBreakSpace {
+                    line.removeAll(keepingCapacity: true)
+                    var index = start
+                    while index < end {
+                        if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                            line.append(UInt8(ascii: " "))
+                            index += 2
+                        } else {
+                            line.append(bytes[index])
+                            index += 1
+                        }
+                    }
+                    lines.append(String(decoding: line, as: UTF8.self))
+                } else {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                hasNoBreakSpace = false
             }
-            afterCarriageReturn = scalar == "\r"
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\n"):
+                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
+                        start = index + 1  // the `\r` ended the line
+                    } else {
+                        endLine(at: index)
+                        start = index + 1
+                    }
+                case UInt8(ascii: "\r"), 0x0C:
+                    endLine(at: index)
+                    start = index + 1
+                case 0xA0 where index > 0 && bytes[index - 1] == 0xC2:
+                    hasNoBreakSpace = true
+                default:
+                    break
+                }
+            }
+            endLine(at: bytes.count)
+            return lines
         }
-        lines.append(String(current))
-        return lines
     }
 
     /// `2021/2544(RSP)` in a line, if any.
@@ -207,7 +204,7 @@ public enum Normaliser {
     /// Footers and headers a PDF export repeats on every page.
     static func isPageFurniture(_ line: String) -> Bool {
         // Furniture lines are short and carry a telltale character; most lines need no closer look.
-        if line.utf8.count > 200 { return false }
+        if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
         let words = trimmed.split(separator: " ", maxSplits: 13)
@@ -244,6 +241,234 @@ public enum Normaliser {
     }
 }
 
+extension Normaliser {
+    /// Whether a line holds one of the byte sequences that every kind of page
+    /// furniture in ``isPageFurniture(_:)`` needs: `.doc`, `PE`, `}`, `EN`, `FR`,
+    /// `DE`, `United in diversity`, `ELI:`, `ISSN`, `OJ`, `Last updated:`,
+    /// `Legal notice` or the `/` of a page number. One pass over the bytes turns
+    /// away nearly every line of text before the closer look, which splits the
+    /// line into words.
+    static func mayBePageFurniture(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            func follows(_ index: Int, _ tail: StaticString) -> Bool {
+                let count = tail.utf8CodeUnitCount
+                guard index + 1 + count <= bytes.count else { return false }
+                return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+            }
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "}"), UInt8(ascii: "/"): return true
+                case UInt8(ascii: "."): if follows(index, "doc") { return true }
+                case UInt8(ascii: "P"), UInt8(ascii: "D"): if follows(index, "E") { return true }
+                case UInt8(ascii: "E"): if follows(index, "N") || follows(index, "LI:") { return true }
+                case UInt8(ascii: "F"): if follows(index, "R") { return true }
+                case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
+                case UInt8(ascii: "I"): if follows(index, "SSN") { return true }
+                case UInt8(ascii: "O"): if follows(index, "J") { return true }
+                case UInt8(ascii: "L"): if follows(index, "ast updated:") || follows(index, "egal notice") { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+}
+
+extension Normaliser {
+    /// Whether each Unicode scalar of a text is a character of its own, and no
+    /// scalar is canonically equivalent to an ASCII character (the Kelvin sign
+    /// is to `K`): then searching and splitting the text's bytes for ASCII gives
+    /// what searching and splitting its characters gives, and much faster.
+    ///
+    /// Checked from the UTF-8 bytes against blocks where no scalar joins its
+    /// neighbours: ASCII but `\r` (`\r\n` is one character), Latin to the
+    /// spacing modifiers (`U+0080`–`U+02FF`), Greek, Cyrillic but its combining
+    /// marks, Armenian, general punctuation but the zero-width joiners,
+    /// super- and subscripts, currency signs, letterlike symbols but the Ohm,
+    /// Kelvin and Ångström signs, number forms, arrows, mathematical operators,
+    /// and the replacement character. Resolutions hardly use anything else; a
+    /// text that does is read character by character.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: "\r") { return false }
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
+                    // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
+                    index += 2
+                case 0xE2:
+                    guard index + 2 < bytes.count else { return false }
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    switch second {
+                    case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
+                    case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
+                    case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
+                    default: return false
+                    }
+                    index += 3
+                case 0xEF:
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
+                    index += 3  // U+FFFD
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// The last range of `needle` (ASCII) in `text` ending by `end`: Foundation's
+    /// `range(of:options:.backwards)`, found in the bytes of a plain text (see ``isPlain(_:)``).
+    static func lastRange(of needle: String, in text: String, before end: String.Index, plain: Bool) -> Range<String.Index>? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
+            let pattern = Array(needle.utf8)
+            var start = text.utf8.distance(from: text.startIndex, to: end) - pattern.count
+            while start >= 0 {
+                if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+                    return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+                }
+                start -= 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        return text.range(of: needle, options: .backwards, range: text.startIndex..<end)
+    }
+
+    /// The first range of `needle` (ASCII) in `text`: Foundation's `range(of:)`, found in the
+    /// bytes of a plain text (see ``isPlain(_:)``).
+    static func firstRange(of needle: String, in text: Substring, plain: Bool) -> Range<String.Index>? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
+            let pattern = Array(needle.utf8)
+            var start = 0
+            while start + pattern.count <= bytes.count {
+                if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+                    return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+                }
+                start += 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        return text.range(of: needle)
+    }
+}
+
+extension String {
+    /// `hasPrefix(" ")`, with a byte check first: a string starting with a space starts with its byte.
+    var startsWithSpace: Bool { utf8.first == UInt8(ascii: " ") && hasPrefix(" ") }
+
+    /// `hasSuffix(" ")`, with a byte check first.
+    var endsWithSpace: Bool { utf8.last == UInt8(ascii: " ") && hasSuffix(" ") }
+}
+
+/// Every word of three letters or more in the text and every compound of
+/// letters with inner hyphens (`state-owned`), lowercased: what a word broken
+/// at a line end is checked against (see ``SectionBuilder/mendingHyphen(_:_:)``).
+/// A word is a run of alphabetic Unicode scalars.
+///
+/// The words stay in place, as byte ranges of a copy of the text with its ASCII
+/// letters lowercased, instead of going into a set of strings: a text asks about
+/// a handful of words, and making and hashing a string for each of its thousands
+/// of words cost more than the rest of the normalisation.
+struct KnownWords {
+    /// The lines, each followed by `\n`, with ASCII letters lowercased.
+    private var bytes: [UInt8] = []
+    /// Where the words and compounds are in ``bytes``, and whether they are ASCII.
+    private var runs: [(range: Range<Int>, isASCII: Bool)] = []
+
+    init() {}
+
+    init(lines: [String]) {
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            for byte in line.utf8 { bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        // The word being read: where it starts, its length in scalars, whether it is ASCII.
+        var word: (start: Int, length: Int, isASCII: Bool)?
+        // The compound being read; `end`, `length` and `hasHyphen` are as of its last letter (trailing hyphens do not count).
+        var compound: (start: Int, end: Int, length: Int, hyphens: Int, hasHyphen: Bool, isASCII: Bool)?
+        var index = 0
+        while index < bytes.count {
+            let (scalar, size) = Self.scalar(at: index, in: bytes)
+            // The ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
+            let isASCII = scalar.isASCII
+            if isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic {
+                if var current = word {
+                    current.length += 1
+                    current.isASCII = current.isASCII && isASCII
+                    word = current
+                } else {
+                    word = (index, 1, isASCII)
+                }
+                if var current = compound {
+                    current.length += current.hyphens + 1
+                    current.hasHyphen = current.hasHyphen || current.hyphens > 0
+                    current.hyphens = 0
+                    current.end = index + size
+                    current.isASCII = current.isASCII && isASCII
+                    compound = current
+                } else {
+                    compound = (index, index + size, 1, 0, false, isASCII)
+                }
+            } else if scalar == "-", compound != nil {
+                endWord(&word, at: index)
+                compound?.hyphens += 1
+            } else {
+                endWord(&word, at: index)
+                if let current = compound, current.hasHyphen, current.length >= 3 {
+                    runs.append((current.start..<current.end, current.isASCII))
+                }
+                compound = nil
+            }
+            index += size
+        }
+    }
+
+    private mutating func endWord(_ word: inout (start: Int, length: Int, isASCII: Bool)?, at end: Int) {
+        if let current = word, current.length >= 3 { runs.append((current.start..<end, current.isASCII)) }
+        word = nil
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index`, and the encoding's length.
+    private static func scalar(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0xFF >> (size + 1))
+        for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
+    }
+
+    /// Whether `word` (lowercased) is one of the text's words or compounds.
+    func contains(_ word: String) -> Bool {
+        let query = Array(word.utf8)
+        let queryIsASCII = query.allSatisfy { $0 < 0x80 }
+        for run in runs {
+            if run.isASCII && queryIsASCII {
+                // Two ASCII strings are equal when their bytes are.
+                if run.range.count == query.count && bytes[run.range].elementsEqual(query) { return true }
+            } else if String(decoding: bytes[run.range], as: UTF8.self).lowercased() == word {
+                return true
+            }
+        }
+        return false
+    }
+}
+
 /// Collects sections while the normaliser reads lines.
 struct SectionBuilder {
     struct Draft {
@@ -253,6 +478,8 @@ struct SectionBuilder {
     }
 
     let wrapsWithSpace: Bool
+    /// Whether the text is plain (see ``Normaliser/isPlain(_:)``): searched and split by its bytes.
+    let plain: Bool
     var drafts: [Draft] = []
     var footnotes: [(number: Int, text: String, afterSection: Int)] = []
     var citations = 0
@@ -261,15 +488,19 @@ struct SectionBuilder {
     var unletteredRecitals = 0
     var paragraphs = 0
 
-    /// The text's words, lowercased, when a line ends in a hyphen (see ``Normaliser/words(of:)``).
-    var knownWords: Set<String> = []
+    /// The text's words, when a line ends in a hyphen (see ``KnownWords``).
+    var knownWords = KnownWords()
 
-    init(wrapsWithSpace: Bool) { self.wrapsWithSpace = wrapsWithSpace }
+    init(wrapsWithSpace: Bool, plain: Bool) {
+        self.wrapsWithSpace = wrapsWithSpace
+        self.plain = plain
+    }
 
     func nextRecitalLabel() -> String { Self.recitalLabel(recitals) }
 
+    static let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
     static func recitalLabel(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if index < 26 { return String(letters[index]) }
         return String(letters[(index / 26 - 1) % 26]) + String(letters[index % 26])
     }
@@ -277,9 +508,20 @@ struct SectionBuilder {
     /// Bullets that open a citation or an unlettered recital.
     static let bullets: Set<Character> = ["-", "–", "—", "−", "‐", "‑", "•"]
 
+    /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
-        guard text.count >= word.count, text.prefix(word.count).lowercased() == word else { return false }
+        // Only `W` or `w` lowercases to `w` (likewise for every ASCII letter): a byte check turns most lines away.
+        guard let first = text.utf8.first, first | 0x20 == word.utf8.first else { return false }
+        let head = text.prefix(word.count)
+        guard head.count == word.count, head.lowercased() == word else { return false }
         return text.dropFirst(word.count).first?.isLetter != true
+    }
+
+    /// Whether a line starts with a bullet: the byte check (`-` or the first byte of the other
+    /// bullets, `E2`) spares most lines the set lookup.
+    static func startsWithBullet(_ trimmed: String) -> Bool {
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "-") || byte == 0xE2, let first = trimmed.first else { return false }
+        return bullets.contains(first)
     }
 
     /// The kind and label of a section that starts with this line, if one does.
@@ -294,10 +536,10 @@ struct SectionBuilder {
     /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
-        if let first = trimmed.first, Self.bullets.contains(first) {
+        if Self.startsWithBullet(trimmed) {
             let afterBullet = trimmed.dropFirst()
             let body = afterBullet.drop { $0 == " " || $0 == "\t" }
-            let spaced = body.count < afterBullet.count
+            let spaced = afterBullet.first == " " || afterBullet.first == "\t"
             if Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
             if inCitations, spaced || Self.startsWithWord(body, "having") { return (.citation, "c\(citations + 1)", 0) }
             return nil
@@ -306,11 +548,12 @@ struct SectionBuilder {
             let lower = trimmed.prefix(20).lowercased()
             if lower.hasPrefix("having regard") || lower.hasPrefix("having regards") { return (.citation, "c\(citations + 1)", 0) }
         }
-        let head = trimmed.prefix { $0 != "." }
-        guard head.count < trimmed.count, (1...3).contains(head.count) else { return nil }
+        // A label is one to three characters and a dot: no need to look past the fourth character.
+        let head = trimmed.prefix(4).prefix { $0 != "." }
+        guard (1...3).contains(head.count), trimmed.dropFirst(head.count).first == "." else { return nil }
         let afterDot = trimmed.dropFirst(head.count + 1)
         let body = afterDot.drop { $0 == " " || $0 == "\t" }
-        let spaced = body.count < afterDot.count
+        let spaced = afterDot.first == " " || afterDot.first == "\t"
         if head == nextRecitalLabel(), spaced || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
         guard spaced, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
         if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
@@ -327,12 +570,12 @@ struct SectionBuilder {
             case .footnote, .title: break
             }
             drafts.append(Draft(label: label, kind: kind, text: trimmed))
-            trailingSpace = line.hasSuffix(" ")
+            trailingSpace = line.endsWithSpace
             return
         }
         guard !drafts.isEmpty else { return }
         join(into: &drafts[drafts.count - 1].text, trimmed)
-        trailingSpace = line.hasSuffix(" ")
+        trailingSpace = line.endsWithSpace
     }
 
     var trailingSpace = true
@@ -377,13 +620,13 @@ struct SectionBuilder {
 
     /// Whether footnote `number`'s marker appears in the text read so far.
     func hasMarker(_ number: Int, bracketed: Bool) -> Bool {
-        drafts.indices.reversed().contains { Self.markerRange(number, bracketed: bracketed, in: drafts[$0].text) != nil }
+        drafts.indices.reversed().contains { Self.markerRange(number, bracketed: bracketed, in: drafts[$0].text, plain: plain) != nil }
     }
 
     mutating func addFootnote(number: Int, text: String, bracketed: Bool) {
         // Remove the marker from the nearest section before the footnote.
         for index in drafts.indices.reversed() {
-            if let range = Self.markerRange(number, bracketed: bracketed, in: drafts[index].text) {
+            if let range = Self.markerRange(number, bracketed: bracketed, in: drafts[index].text, plain: plain) {
                 drafts[index].text.removeSubrange(range)
                 break
             }
@@ -391,22 +634,22 @@ struct SectionBuilder {
         footnotes.append((number, text, drafts.count - 1))
     }
 
-    static func markerRange(_ number: Int, bracketed: Bool, in text: String) -> Range<String.Index>? {
-        bracketed ? bracketedMarkerRange(number, in: text) : markerRange(number, in: text)
+    static func markerRange(_ number: Int, bracketed: Bool, in text: String, plain: Bool) -> Range<String.Index>? {
+        bracketed ? bracketedMarkerRange(number, in: text, plain: plain) : markerRange(number, in: text, plain: plain)
     }
 
     /// The last ` (N)` after a word or a comma: the Official Journal's footnote call.
-    static func bracketedMarkerRange(_ number: Int, in text: String) -> Range<String.Index>? {
-        guard let range = text.range(of: " (\(number))", options: .backwards), range.lowerBound > text.startIndex else { return nil }
+    static func bracketedMarkerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
+        guard let range = Normaliser.lastRange(of: " (\(number))", in: text, before: text.endIndex, plain: plain), range.lowerBound > text.startIndex else { return nil }
         let before = text[text.index(before: range.lowerBound)]
         return before.isLetter || before.isNumber || before == ")" || before == "," || before == "’" ? range : nil
     }
 
     /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
-    static func markerRange(_ number: Int, in text: String) -> Range<String.Index>? {
+    static func markerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
         let digits = String(number)
         var searchEnd = text.endIndex
-        while let range = text.range(of: digits, options: .backwards, range: text.startIndex..<searchEnd) {
+        while let range = Normaliser.lastRange(of: digits, in: text, before: searchEnd, plain: plain) {
             searchEnd = range.lowerBound
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             if after.isNumber || after.isLetter { continue }
@@ -436,12 +679,15 @@ struct SectionBuilder {
         if let procedure = header.procedure { text += "\n(\(procedure))" }
         text += "\n\n"
         var scalarCount = text.unicodeScalars.count
+        var cites: [ResolutionText.Citation] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
-            let clean = body.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            let clean = Self.collapsingSpaces(body, plain: plain)
             let length = clean.unicodeScalars.count
             sections.append(.init(label: label, kind: kind, start: scalarCount, end: scalarCount + length))
-            text += clean + "\n\n"
+            text += clean
+            text += "\n\n"
             scalarCount += length + 2
+            if kind == .citation { cites += Self.citedResolutions(in: clean, plain: plain) }
         }
         for draft in drafts { append(draft.text, label: draft.label, kind: draft.kind) }
         for note in footnotes { append("\(note.number) \(note.text)", label: "fn\(note.number)", kind: .footnote) }
@@ -451,8 +697,36 @@ struct SectionBuilder {
         result.kind = header.kind
         result.reference = header.reference
         result.tabled = header.tabled
-        result.cites = sections.filter { $0.kind == .citation }.flatMap { Self.citedResolutions(in: result.text(of: $0)) }
+        result.cites = cites
         return result
+    }
+
+    /// The text's words (split at spaces) joined with one space; in a plain text
+    /// (see ``Normaliser/isPlain(_:)``) by its bytes, and as it is when it has no
+    /// spaces to drop, as most sections do.
+    static func collapsingSpaces(_ text: String, plain: Bool) -> String {
+        guard plain else { return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        let space = UInt8(ascii: " ")
+        var previous = space  // a leading space goes too
+        var clean = true
+        for byte in text.utf8 {
+            if byte == space && previous == space { clean = false; break }
+            previous = byte
+        }
+        if clean && previous != space { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var spaceDue = false
+        for byte in text.utf8 {
+            if byte == space {
+                spaceDue = !bytes.isEmpty
+            } else {
+                if spaceDue { bytes.append(space) }
+                spaceDue = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "…situation in Freedonia" → Freedonia.
@@ -486,14 +760,14 @@ struct SectionBuilder {
     }
 
     /// "its resolution of 11 February 2021 on the human rights situation in Freedonia" → that date and subject.
-    static func citedResolutions(in text: String) -> [ResolutionText.Citation] {
+    static func citedResolutions(in text: String, plain: Bool) -> [ResolutionText.Citation] {
         var found: [ResolutionText.Citation] = []
         var rest = text[...]
-        while let range = rest.range(of: "resolution of ") {
+        while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
             if words.count >= 4, let date = PartialDate(english: words[0..<3].joined(separator: " ")), words[3] == "on" {
-                let subjectStart = tail.range(of: " on ")?.upperBound ?? tail.endIndex
+                let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
                 let subject = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
                     .components(separatedBy: " and its ").first ?? ""
                 found.append(.init(date: date, subject: subject.trimmingWhitespace()))

@@ -124,6 +124,13 @@ extension PartialDate {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
+        // Most lines start and end with a visible ASCII character, and a character that starts
+        // or ends with one is not white space: nothing to trim, and no need to walk the characters.
+        let bytes = utf8
+        if let first = bytes.first, (0x21...0x7E).contains(first),
+           (0x21...0x7E).contains(bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]) {
+            return String(self)
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
