@@ -105,7 +105,9 @@ public enum Normaliser {
 
     /// A line of underscores or long dashes that rules off footnotes from the text.
     static func isRule(_ trimmed: String) -> Bool {
-        trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" } && trimmed.count >= 5
+        // `_` is byte 5F, and the dashes' UTF-8 starts with E2.
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "_") || byte == 0xE2 else { return false }
+        return trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" } && trimmed.count >= 5
     }
 
     /// A line holding only a procedure reference in brackets: `(2030/2001(RSP))`.
@@ -186,6 +188,8 @@ public enum Normaliser {
 
     /// `1 text` or, as in the Official Journal, `(1)   text`: the number, the text and whether it was bracketed.
     static func footnoteStart(_ trimmed: String) -> (Int, String, Bool)? {
+        // Both start with a byte `(` or a digit: other lines go at once.
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "(") || (0x30...0x39).contains(byte) else { return nil }
         if trimmed.first == "(" {
             let digits = trimmed.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
@@ -394,63 +398,64 @@ struct KnownWords {
     init(lines: [String]) {
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for line in lines {
-            for byte in line.utf8 { bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+            bytes.append(contentsOf: line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        // The word being read: where it starts, its length in scalars, whether it is ASCII.
-        var word: (start: Int, length: Int, isASCII: Bool)?
-        // The compound being read; `end`, `length` and `hasHyphen` are as of its last letter (trailing hyphens do not count).
-        var compound: (start: Int, end: Int, length: Int, hyphens: Int, hasHyphen: Bool, isASCII: Bool)?
+        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+        bytes.withUnsafeBufferPointer { findRuns(in: $0) }
+    }
+
+    /// Reads the words and compounds as ``Normaliser`` did with strings: a word ends at any
+    /// scalar that is not a letter, a compound at any that is neither a letter nor a hyphen
+    /// after a letter, and loses its trailing hyphens.
+    private mutating func findRuns(in bytes: UnsafeBufferPointer<UInt8>) {
+        // The word being read: where it starts, its length in scalars, whether it is ASCII (-1: none).
+        var wordStart = -1, wordLength = 0, wordIsASCII = true
+        // The compound being read; its end, length and hyphen are as of its last letter (-1: none).
+        var compoundStart = -1, compoundEnd = 0, compoundLength = 0, compoundIsASCII = true
+        var pendingHyphens = 0, compoundHasHyphen = false
+        func endWord(at end: Int) {
+            if wordStart >= 0, wordLength >= 3 { runs.append((wordStart..<end, wordIsASCII)) }
+            wordStart = -1
+        }
         var index = 0
         while index < bytes.count {
-            let (scalar, size) = Self.scalar(at: index, in: bytes)
-            // The ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
-            let isASCII = scalar.isASCII
-            if isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic {
-                if var current = word {
-                    current.length += 1
-                    current.isASCII = current.isASCII && isASCII
-                    word = current
-                } else {
-                    word = (index, 1, isASCII)
-                }
-                if var current = compound {
-                    current.length += current.hyphens + 1
-                    current.hasHyphen = current.hasHyphen || current.hyphens > 0
-                    current.hyphens = 0
-                    current.end = index + size
-                    current.isASCII = current.isASCII && isASCII
-                    compound = current
-                } else {
-                    compound = (index, index + size, 1, 0, false, isASCII)
-                }
-            } else if scalar == "-", compound != nil {
-                endWord(&word, at: index)
-                compound?.hyphens += 1
+            let byte = bytes[index]
+            var size = 1
+            let isLetter: Bool
+            if byte < 0x80 {
+                // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
+                isLetter = (0x61...0x7A).contains(byte)
             } else {
-                endWord(&word, at: index)
-                if let current = compound, current.hasHyphen, current.length >= 3 {
-                    runs.append((current.start..<current.end, current.isASCII))
+                size = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (0xFF >> (size + 1))
+                for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                isLetter = Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+            }
+            if isLetter {
+                if wordStart < 0 { (wordStart, wordLength, wordIsASCII) = (index, 0, true) }
+                wordLength += 1
+                wordIsASCII = wordIsASCII && size == 1
+                if compoundStart < 0 {
+                    (compoundStart, compoundLength, compoundIsASCII, pendingHyphens, compoundHasHyphen) = (index, 0, true, 0, false)
                 }
-                compound = nil
+                compoundLength += pendingHyphens + 1
+                compoundHasHyphen = compoundHasHyphen || pendingHyphens > 0
+                pendingHyphens = 0
+                compoundEnd = index + size
+                compoundIsASCII = compoundIsASCII && size == 1
+            } else if byte == UInt8(ascii: "-"), compoundStart >= 0 {
+                endWord(at: index)
+                pendingHyphens += 1
+            } else {
+                endWord(at: index)
+                if compoundStart >= 0, compoundHasHyphen, compoundLength >= 3 {
+                    runs.append((compoundStart..<compoundEnd, compoundIsASCII))
+                }
+                compoundStart = -1
             }
             index += size
         }
-    }
-
-    private mutating func endWord(_ word: inout (start: Int, length: Int, isASCII: Bool)?, at end: Int) {
-        if let current = word, current.length >= 3 { runs.append((current.start..<end, current.isASCII)) }
-        word = nil
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index`, and the encoding's length.
-    private static func scalar(at index: Int, in bytes: [UInt8]) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = lead & (0xFF >> (size + 1))
-        for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
     }
 
     /// Whether `word` (lowercased) is one of the text's words or compounds.
@@ -548,7 +553,10 @@ struct SectionBuilder {
             let lower = trimmed.prefix(20).lowercased()
             if lower.hasPrefix("having regard") || lower.hasPrefix("having regards") { return (.citation, "c\(citations + 1)", 0) }
         }
-        // A label is one to three characters and a dot: no need to look past the fourth character.
+        // A label is one to three characters and a dot. Four ASCII bytes without a dot (or `\r`) are
+        // four characters without one (no other ASCII character joins the one before it): not a label.
+        let start = trimmed.utf8.prefix(4)
+        if start.count == 4, start.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "\r") }) { return nil }
         let head = trimmed.prefix(4).prefix { $0 != "." }
         guard (1...3).contains(head.count), trimmed.dropFirst(head.count).first == "." else { return nil }
         let afterDot = trimmed.dropFirst(head.count + 1)
@@ -610,7 +618,11 @@ struct SectionBuilder {
     /// `Free-` + `donia` → `Freedonia`, `long-` + `standing` → `long-standing`: the rule in ``Normaliser``.
     func mendingHyphen(_ text: String, _ piece: String) -> String {
         guard piece.first?.isLowercase == true else { return text + piece }
-        let head = String(text.dropLast().reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        // The letters before the hyphen.
+        let body = text.dropLast()
+        var headStart = body.endIndex
+        while headStart > body.startIndex, body[body.index(before: headStart)].isLetter { headStart = body.index(before: headStart) }
+        let head = String(body[headStart...]).lowercased()
         let tail = piece.prefix { $0.isLetter }.lowercased()
         let mended = String(text.dropLast()) + piece, kept = text + piece
         if knownWords.contains(head + tail) { return mended }

@@ -124,12 +124,23 @@ extension PartialDate {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
-        // Most lines start and end with a visible ASCII character, and a character that starts
-        // or ends with one is not white space: nothing to trim, and no need to walk the characters.
+        // Most lines are white space of ASCII around a text that starts and ends with a visible
+        // ASCII character. Then the white space is whole characters and the text's first and last
+        // characters are not white space (a character starting or ending with a visible ASCII
+        // character is not): the bytes tell where to cut, with no walk over the characters.
         let bytes = utf8
-        if let first = bytes.first, (0x21...0x7E).contains(first),
-           (0x21...0x7E).contains(bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]) {
-            return String(self)
+        let count = bytes.count
+        func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(bytes.startIndex, offsetBy: offset)] }
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var lower = 0
+        while lower < count, isASCIISpace(byte(lower)) { lower += 1 }
+        if lower == count { return "" }
+        var upper = count
+        while isASCIISpace(byte(upper - 1)) { upper -= 1 }
+        if (0x21...0x7E).contains(byte(lower)), (0x21...0x7E).contains(byte(upper - 1)) {
+            if lower == 0 && upper == count { return String(self) }
+            let start = bytes.index(bytes.startIndex, offsetBy: lower)
+            return String(self[start..<bytes.index(start, offsetBy: upper - lower)])
         }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace })
