@@ -40,18 +40,23 @@ public enum Normaliser {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
         let lines = splitLines(source).filter { !isPageFurniture($0) }
-        let nonBlank = lines.filter { !$0.trimmingWhitespace().isEmpty }
-        let wrapsWithSpace = nonBlank.filter { $0.endsWithSpace }.count * 10 > nonBlank.count * 3
+        let trimmedLines = lines.map { $0.trimmingWhitespace() }
+        var nonBlank = 0, endingWithSpace = 0
+        for (line, trimmed) in zip(lines, trimmedLines) where !trimmed.isEmpty {
+            nonBlank += 1
+            if line.endsWithSpace { endingWithSpace += 1 }
+        }
+        let wrapsWithSpace = endingWithSpace * 10 > nonBlank * 3
 
         var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: isPlain(source))
-        if lines.contains(where: { $0.trimmingWhitespace().hasSuffix("-") }) { builder.knownWords = KnownWords(lines: lines) }
+        if trimmedLines.contains(where: { $0.endsWithHyphen }) { builder.knownWords = KnownWords(lines: lines) }
         var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = trimmedLines[index]
             defer { index += 1 }
             if trimmed.isEmpty || isRule(trimmed) {
                 previousBlank = true
@@ -77,7 +82,7 @@ public enum Normaliser {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
-                    let nextTrimmed = next.trimmingWhitespace()
+                    let nextTrimmed = trimmedLines[index + 1]
                     if nextTrimmed.isEmpty || next.startsWithSpace || isRule(nextTrimmed) { break }
                     if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
@@ -175,6 +180,8 @@ public enum Normaliser {
         let scalars = Array(line.unicodeScalars)
         var i = 0
         while i + 13 <= scalars.count {
+            // The fifth character is `/`, and each of the fourteen is one scalar: most windows go at once.
+            if scalars[i + 4] != "/" { i += 1; continue }
             let window = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 14)]))
             let chars = Array(window)
             if chars.count >= 14, chars[0...3].allSatisfy(\.isNumber), chars[4] == "/", chars[5...8].allSatisfy(\.isNumber),
@@ -246,31 +253,38 @@ public enum Normaliser {
 }
 
 extension Normaliser {
-    /// Whether a line holds one of the byte sequences that every kind of page
-    /// furniture in ``isPageFurniture(_:)`` needs: `.doc`, `PE`, `}`, `EN`, `FR`,
-    /// `DE`, `United in diversity`, `ELI:`, `ISSN`, `OJ`, `Last updated:`,
-    /// `Legal notice` or the `/` of a page number. One pass over the bytes turns
-    /// away nearly every line of text before the closer look, which splits the
+    /// Whether a line holds the bytes that each kind of page furniture in
+    /// ``isPageFurniture(_:)`` needs: `.doc`, `United in diversity` or the `/` of a page
+    /// number anywhere, or at the start of the trimmed line `PE`, `}`, `EN`, `FR`, `DE`,
+    /// `ELI:`, `ISSN`, `OJ`, `Last updated:` or `Legal notice`. One pass over the bytes
+    /// turns away nearly every line of text before the closer look, which splits the
     /// line into words.
     static func mayBePageFurniture(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
+        line.withUTF8Bytes { bytes in
+            // The trimmed line starts after the white space of ASCII when an ASCII character
+            // follows it (no ASCII character joins white space); otherwise the start is not
+            // known and every place counts as one.
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+            let startKnown = start < bytes.count && bytes[start] < 0x80
             func follows(_ index: Int, _ tail: StaticString) -> Bool {
                 let count = tail.utf8CodeUnitCount
                 guard index + 1 + count <= bytes.count else { return false }
                 return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
             }
             for index in bytes.indices {
+                let atStart = index == start || !startKnown
                 switch bytes[index] {
-                case UInt8(ascii: "}"), UInt8(ascii: "/"): return true
+                case UInt8(ascii: "/"): return true
                 case UInt8(ascii: "."): if follows(index, "doc") { return true }
-                case UInt8(ascii: "P"), UInt8(ascii: "D"): if follows(index, "E") { return true }
-                case UInt8(ascii: "E"): if follows(index, "N") || follows(index, "LI:") { return true }
-                case UInt8(ascii: "F"): if follows(index, "R") { return true }
                 case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
-                case UInt8(ascii: "I"): if follows(index, "SSN") { return true }
-                case UInt8(ascii: "O"): if follows(index, "J") { return true }
-                case UInt8(ascii: "L"): if follows(index, "ast updated:") || follows(index, "egal notice") { return true }
+                case UInt8(ascii: "}"): if atStart { return true }
+                case UInt8(ascii: "P"), UInt8(ascii: "D"): if atStart && follows(index, "E") { return true }
+                case UInt8(ascii: "E"): if atStart && (follows(index, "N") || follows(index, "LI:")) { return true }
+                case UInt8(ascii: "F"): if atStart && follows(index, "R") { return true }
+                case UInt8(ascii: "I"): if atStart && follows(index, "SSN") { return true }
+                case UInt8(ascii: "O"): if atStart && follows(index, "J") { return true }
+                case UInt8(ascii: "L"): if atStart && (follows(index, "ast updated:") || follows(index, "egal notice")) { return true }
                 default: break
                 }
             }
@@ -329,6 +343,31 @@ extension Normaliser {
         }
     }
 
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and the encoding's length.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (size + 1))
+        for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
+    }
+
+    /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        text.withUTF8Bytes { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, size) = scalar(at: index, in: bytes)
+                scalars.append(scalar)
+                index += size
+            }
+            return scalars
+        }
+    }
+
     /// The last range of `needle` (ASCII) in `text` ending by `end`: Foundation's
     /// `range(of:options:.backwards)`, found in the bytes of a plain text (see ``isPlain(_:)``).
     static func lastRange(of needle: String, in text: String, before end: String.Index, plain: Bool) -> Range<String.Index>? {
@@ -376,6 +415,9 @@ extension String {
 
     /// `hasSuffix(" ")`, with a byte check first.
     var endsWithSpace: Bool { utf8.last == UInt8(ascii: " ") && hasSuffix(" ") }
+
+    /// `hasSuffix("-")`, with a byte check first.
+    var endsWithHyphen: Bool { utf8.last == UInt8(ascii: "-") && hasSuffix("-") }
 }
 
 /// Every word of three letters or more in the text and every compound of
@@ -409,28 +451,23 @@ struct KnownWords {
     /// scalar that is not a letter, a compound at any that is neither a letter nor a hyphen
     /// after a letter, and loses its trailing hyphens.
     private mutating func findRuns(in bytes: UnsafeBufferPointer<UInt8>) {
-        // The word being read: where it starts, its length in scalars, whether it is ASCII (-1: none).
+        // The word being read: where it starts (-1: none), its length in scalars, whether it is ASCII.
         var wordStart = -1, wordLength = 0, wordIsASCII = true
-        // The compound being read; its end, length and hyphen are as of its last letter (-1: none).
+        // The compound being read (-1: none); its end, length and hyphen are as of its last letter.
         var compoundStart = -1, compoundEnd = 0, compoundLength = 0, compoundIsASCII = true
         var pendingHyphens = 0, compoundHasHyphen = false
-        func endWord(at end: Int) {
-            if wordStart >= 0, wordLength >= 3 { runs.append((wordStart..<end, wordIsASCII)) }
-            wordStart = -1
-        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            var size = 1
-            let isLetter: Bool
+            let isLetter: Bool, size: Int
             if byte < 0x80 {
                 // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
                 isLetter = (0x61...0x7A).contains(byte)
+                size = 1
             } else {
-                size = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (0xFF >> (size + 1))
-                for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                isLetter = Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+                let scalar: Unicode.Scalar
+                (scalar, size) = Normaliser.scalar(at: index, in: bytes)
+                isLetter = scalar.properties.isAlphabetic
             }
             if isLetter {
                 if wordStart < 0 { (wordStart, wordLength, wordIsASCII) = (index, 0, true) }
@@ -444,11 +481,15 @@ struct KnownWords {
                 pendingHyphens = 0
                 compoundEnd = index + size
                 compoundIsASCII = compoundIsASCII && size == 1
-            } else if byte == UInt8(ascii: "-"), compoundStart >= 0 {
-                endWord(at: index)
+                index += size
+                continue
+            }
+            // Any other scalar ends the word; a hyphen after a letter continues the compound.
+            if wordStart >= 0, wordLength >= 3 { runs.append((wordStart..<index, wordIsASCII)) }
+            wordStart = -1
+            if byte == UInt8(ascii: "-"), compoundStart >= 0 {
                 pendingHyphens += 1
             } else {
-                endWord(at: index)
                 if compoundStart >= 0, compoundHasHyphen, compoundLength >= 3 {
                     runs.append((compoundStart..<compoundEnd, compoundIsASCII))
                 }
@@ -582,7 +623,12 @@ struct SectionBuilder {
             return
         }
         guard !drafts.isEmpty else { return }
-        join(into: &drafts[drafts.count - 1].text, trimmed)
+        // The text is taken out of the drafts while it grows: joining it in place, through a
+        // method of the builder, copied the array of drafts for every line.
+        var text = ""
+        swap(&text, &drafts[drafts.count - 1].text)
+        join(into: &text, trimmed)
+        drafts[drafts.count - 1].text = text
         trailingSpace = line.endsWithSpace
     }
 
@@ -591,22 +637,18 @@ struct SectionBuilder {
     /// Appends a continuation line in place: copying the section for every line made a long section quadratic.
     func join(into text: inout String, _ piece: String) {
         guard let last = text.last else { text = piece; return }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { text = mendingHyphen(text, piece); return }
+        if last == "-", text[..<text.index(before: text.endIndex)].last?.isLetter == true, !trailingSpace {
+            text = mendingHyphen(text, piece)
+            return
+        }
         if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { text += piece; return }
         text += " "
         text += piece
     }
 
-    func join(_ text: String, _ piece: String) -> String {
-        guard let last = text.last else { return piece }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { return mendingHyphen(text, piece) }
-        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { return text + piece }
-        return text + " " + piece
-    }
-
     /// Joins a wrapped header line (trimmed, so no trailing space is known) to the text before it.
     func joinWrapped(_ text: String, _ piece: String) -> String {
-        if text.last == "-", text.dropLast().last?.isLetter == true { return mendingHyphen(text, piece) }
+        if text.last == "-", text[..<text.index(before: text.endIndex)].last?.isLetter == true { return mendingHyphen(text, piece) }
         return text + " " + piece
     }
 
@@ -619,12 +661,13 @@ struct SectionBuilder {
     func mendingHyphen(_ text: String, _ piece: String) -> String {
         guard piece.first?.isLowercase == true else { return text + piece }
         // The letters before the hyphen.
-        let body = text.dropLast()
+        // (`dropLast()` would count the whole text.)
+        let body = text[..<text.index(before: text.endIndex)]
         var headStart = body.endIndex
         while headStart > body.startIndex, body[body.index(before: headStart)].isLetter { headStart = body.index(before: headStart) }
         let head = String(body[headStart...]).lowercased()
         let tail = piece.prefix { $0.isLetter }.lowercased()
-        let mended = String(text.dropLast()) + piece, kept = text + piece
+        let mended = String(body) + piece, kept = text + piece
         if knownWords.contains(head + tail) { return mended }
         if Self.compoundHeads.contains(head) || knownWords.contains(head + "-" + tail) { return kept }
         return wrapsWithSpace ? kept : mended
@@ -693,8 +736,7 @@ struct SectionBuilder {
         var scalarCount = text.unicodeScalars.count
         var cites: [ResolutionText.Citation] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
-            let clean = Self.collapsingSpaces(body, plain: plain)
-            let length = clean.unicodeScalars.count
+            let (clean, length) = Self.collapsingSpaces(body, plain: plain)
             sections.append(.init(label: label, kind: kind, start: scalarCount, end: scalarCount + length))
             text += clean
             text += "\n\n"
@@ -703,7 +745,7 @@ struct SectionBuilder {
         }
         for draft in drafts { append(draft.text, label: draft.label, kind: draft.kind) }
         for note in footnotes { append("\(note.number) \(note.text)", label: "fn\(note.number)", kind: .footnote) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Normaliser.scalars(of: text)
         var result = ResolutionText(text: text, scalars: scalars, title: title, procedure: header.procedure, adopted: header.adopted,
                                     sections: sections, cites: [], country: Self.country(inTitle: title))
         result.kind = header.kind
@@ -713,32 +755,42 @@ struct SectionBuilder {
         return result
     }
 
-    /// The text's words (split at spaces) joined with one space; in a plain text
-    /// (see ``Normaliser/isPlain(_:)``) by its bytes, and as it is when it has no
-    /// spaces to drop, as most sections do.
-    static func collapsingSpaces(_ text: String, plain: Bool) -> String {
-        guard plain else { return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+    /// The text's words (split at spaces) joined with one space, and its length in
+    /// scalars; in a plain text (see ``Normaliser/isPlain(_:)``) from its bytes, and
+    /// as it is when it has no spaces to drop, as most sections do.
+    static func collapsingSpaces(_ text: String, plain: Bool) -> (String, Int) {
+        guard plain else {
+            let clean = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            return (clean, clean.unicodeScalars.count)
+        }
         let space = UInt8(ascii: " ")
-        var previous = space  // a leading space goes too
-        var clean = true
-        for byte in text.utf8 {
-            if byte == space && previous == space { clean = false; break }
-            previous = byte
-        }
-        if clean && previous != space { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var spaceDue = false
-        for byte in text.utf8 {
-            if byte == space {
-                spaceDue = !bytes.isEmpty
-            } else {
-                if spaceDue { bytes.append(space) }
-                spaceDue = false
-                bytes.append(byte)
+        let (length, clean) = text.withUTF8Bytes { bytes -> (Int, [UInt8]?) in
+            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to drop.
+            var length = 0
+            var previous = space  // a leading space goes too
+            var spacesToDrop = false
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == space && previous == space { spacesToDrop = true }
+                previous = byte
             }
+            if !spacesToDrop && previous != space { return (length, nil) }
+            var clean: [UInt8] = []
+            clean.reserveCapacity(bytes.count)
+            var spaceDue = false
+            for byte in bytes {
+                if byte == space {
+                    spaceDue = !clean.isEmpty
+                } else {
+                    if spaceDue { clean.append(space) }
+                    spaceDue = false
+                    clean.append(byte)
+                }
+            }
+            return (0, clean)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard let clean else { return (text, length) }
+        return (String(decoding: clean, as: UTF8.self), clean.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
     }
 
     /// "…situation in Freedonia" → Freedonia.
@@ -751,7 +803,7 @@ struct SectionBuilder {
             var rest = words[(index + 1)...].drop { $0 == "the" }
             var name: [String] = []
             while let next = rest.first, next.first?.isUppercase == true {
-                let clean = next.trimmingCharacters(in: [",", ";", ":", "."])
+                let clean = Self.trimmingPunctuation(next)
                 name.append(clean)
                 rest = rest.dropFirst()
                 if clean != next { break }
@@ -762,6 +814,17 @@ struct SectionBuilder {
             }
         }
         return nil
+    }
+
+    /// A word without the commas, semicolons, colons and full stops at its ends: what
+    /// Foundation's `trimmingCharacters(in: [",", ";", ":", "."])` gives, trimming scalars,
+    /// without building a character set.
+    static func trimmingPunctuation(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == ";" || scalar == ":" || scalar == "." }
+        guard let start = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(scalars[start...last])
     }
 
     /// "European Parliament resolution of 20 January 2022 on …" → 2022-01-20.
@@ -780,8 +843,14 @@ struct SectionBuilder {
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
             if words.count >= 4, let date = PartialDate(english: words[0..<3].joined(separator: " ")), words[3] == "on" {
                 let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
-                let subject = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
-                    .components(separatedBy: " and its ").first ?? ""
+                let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
+                let subject: Substring
+                if plain {
+                    // What `components(separatedBy: " and its ").first` gives, found in the bytes.
+                    subject = Normaliser.firstRange(of: " and its ", in: clause, plain: true).map { clause[..<$0.lowerBound] } ?? clause
+                } else {
+                    subject = Substring(clause.components(separatedBy: " and its ").first ?? "")
+                }
                 found.append(.init(date: date, subject: subject.trimmingWhitespace()))
             }
             rest = tail
