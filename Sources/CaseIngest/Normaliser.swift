@@ -447,56 +447,51 @@ struct KnownWords {
         bytes.withUnsafeBufferPointer { findRuns(in: $0) }
     }
 
-    /// Reads the words and compounds as ``Normaliser`` did with strings: a word ends at any
-    /// scalar that is not a letter, a compound at any that is neither a letter nor a hyphen
-    /// after a letter, and loses its trailing hyphens.
+    /// Reads the words and compounds, which a set of strings used to hold: a word ends at
+    /// any scalar that is not a letter, a compound at any that is neither a letter nor
+    /// hyphens followed by a letter (so it loses trailing hyphens).
     private mutating func findRuns(in bytes: UnsafeBufferPointer<UInt8>) {
-        // The word being read: where it starts (-1: none), its length in scalars, whether it is ASCII.
-        var wordStart = -1, wordLength = 0, wordIsASCII = true
-        // The compound being read (-1: none); its end, length and hyphen are as of its last letter.
-        var compoundStart = -1, compoundEnd = 0, compoundLength = 0, compoundIsASCII = true
-        var pendingHyphens = 0, compoundHasHyphen = false
+        // The compound being read (-1: none), its length in scalars, whether it is ASCII, whether it has a hyphen.
+        var compoundStart = -1, compoundLength = 0, compoundIsASCII = true, compoundHasHyphen = false
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            let isLetter: Bool, size: Int
-            if byte < 0x80 {
-                // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
-                isLetter = (0x61...0x7A).contains(byte)
-                size = 1
-            } else {
-                let scalar: Unicode.Scalar
-                (scalar, size) = Normaliser.scalar(at: index, in: bytes)
-                isLetter = scalar.properties.isAlphabetic
-            }
-            if isLetter {
-                if wordStart < 0 { (wordStart, wordLength, wordIsASCII) = (index, 0, true) }
-                wordLength += 1
-                wordIsASCII = wordIsASCII && size == 1
-                if compoundStart < 0 {
-                    (compoundStart, compoundLength, compoundIsASCII, pendingHyphens, compoundHasHyphen) = (index, 0, true, 0, false)
-                }
-                compoundLength += pendingHyphens + 1
-                compoundHasHyphen = compoundHasHyphen || pendingHyphens > 0
-                pendingHyphens = 0
-                compoundEnd = index + size
-                compoundIsASCII = compoundIsASCII && size == 1
+            let start = index
+            var length = 0, isASCII = true
+            while index < bytes.count {
+                let size = Self.letterSize(at: index, in: bytes)
+                if size == 0 { break }
                 index += size
+                length += 1
+                isASCII = isASCII && size == 1
+            }
+            guard length > 0 else {
+                index += Normaliser.scalar(at: index, in: bytes).1
                 continue
             }
-            // Any other scalar ends the word; a hyphen after a letter continues the compound.
-            if wordStart >= 0, wordLength >= 3 { runs.append((wordStart..<index, wordIsASCII)) }
-            wordStart = -1
-            if byte == UInt8(ascii: "-"), compoundStart >= 0 {
-                pendingHyphens += 1
+            if length >= 3 { runs.append((start..<index, isASCII)) }
+            if compoundStart < 0 { (compoundStart, compoundLength, compoundIsASCII, compoundHasHyphen) = (start, 0, true, false) }
+            compoundLength += length
+            compoundIsASCII = compoundIsASCII && isASCII
+            var hyphens = 0
+            while index + hyphens < bytes.count, bytes[index + hyphens] == UInt8(ascii: "-") { hyphens += 1 }
+            if hyphens > 0, index + hyphens < bytes.count, Self.letterSize(at: index + hyphens, in: bytes) > 0 {
+                compoundLength += hyphens
+                compoundHasHyphen = true
             } else {
-                if compoundStart >= 0, compoundHasHyphen, compoundLength >= 3 {
-                    runs.append((compoundStart..<compoundEnd, compoundIsASCII))
-                }
+                if compoundHasHyphen && compoundLength >= 3 { runs.append((compoundStart..<index, compoundIsASCII)) }
                 compoundStart = -1
             }
-            index += size
+            index += hyphens
         }
+    }
+
+    /// The length in bytes of the letter (alphabetic scalar) at `index`, or 0.
+    private static func letterSize(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = bytes[index]
+        // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
+        if byte < 0x80 { return (0x61...0x7A).contains(byte) ? 1 : 0 }
+        let (scalar, size) = Normaliser.scalar(at: index, in: bytes)
+        return scalar.properties.isAlphabetic ? size : 0
     }
 
     /// Whether `word` (lowercased) is one of the text's words or compounds.
@@ -551,8 +546,10 @@ struct SectionBuilder {
         return String(letters[(index / 26 - 1) % 26]) + String(letters[index % 26])
     }
 
-    /// Bullets that open a citation or an unlettered recital.
-    static let bullets: Set<Character> = ["-", "–", "—", "−", "‐", "‑", "•"]
+    /// Bullets that open a citation or an unlettered recital. Scalars, not characters: a
+    /// character is a bullet when it is one of them alone (no other character is canonically
+    /// equivalent to one), and a set of characters normalises them to hash them.
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "−", "‐", "‑", "•"]
 
     /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
@@ -567,7 +564,7 @@ struct SectionBuilder {
     /// bullets, `E2`) spares most lines the set lookup.
     static func startsWithBullet(_ trimmed: String) -> Bool {
         guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "-") || byte == 0xE2, let first = trimmed.first else { return false }
-        return bullets.contains(first)
+        return first.unicodeScalars.count == 1 && bullets.contains(first.unicodeScalars.first!)
     }
 
     /// The kind and label of a section that starts with this line, if one does.
