@@ -73,6 +73,14 @@ struct DocumentHeader {
 
     /// Whether a line is only a document number (`P9_TA(2024)0036`, `B9-0412/2023`): a running page header in the body.
     static func isReferenceLine(_ trimmed: String) -> Bool {
+        // Every number has a `/` or a `_TA`: a byte check spares nearly every line the closer look.
+        let mayBeNumber = trimmed.withUTF8Bytes { bytes in
+            bytes.indices.contains { index in
+                bytes[index] == UInt8(ascii: "/")
+                    || (bytes[index] == UInt8(ascii: "A") && index >= 2 && bytes[index - 2] == UInt8(ascii: "_") && bytes[index - 1] == UInt8(ascii: "T"))
+            }
+        }
+        guard mayBeNumber else { return false }
         guard trimmed.count <= 24, !trimmed.contains(" ") else { return false }
         return adoptedNumber(in: trimmed) != nil || motionNumber(in: trimmed) != nil
     }

@@ -40,18 +40,23 @@ public enum Normaliser {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
         let lines = splitLines(source).filter { !isPageFurniture($0) }
-        let nonBlank = lines.filter { !$0.trimmingWhitespace().isEmpty }
-        let wrapsWithSpace = nonBlank.filter { $0.hasSuffix(" ") }.count * 10 > nonBlank.count * 3
+        let trimmedLines = lines.map { $0.trimmingWhitespace() }
+        var nonBlank = 0, endingWithSpace = 0
+        for (line, trimmed) in zip(lines, trimmedLines) where !trimmed.isEmpty {
+            nonBlank += 1
+            if line.endsWithSpace { endingWithSpace += 1 }
+        }
+        let wrapsWithSpace = endingWithSpace * 10 > nonBlank * 3
 
-        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace)
-        if lines.contains(where: { $0.trimmingWhitespace().hasSuffix("-") }) { builder.knownWords = Self.words(of: lines) }
+        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: isPlain(source))
+        if trimmedLines.contains(where: { $0.endsWithHyphen }) { builder.knownWords = KnownWords(lines: lines) }
         var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = trimmedLines[index]
             defer { index += 1 }
             if trimmed.isEmpty || isRule(trimmed) {
                 previousBlank = true
@@ -72,13 +77,13 @@ public enum Normaliser {
             }
             if DocumentHeader.isReferenceLine(trimmed) { continue }
             // A footnote block: `N text` after a blank line, or `(N) text`, N the next footnote number.
-            if !line.hasPrefix(" "), let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
+            if !line.startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
                number == builder.footnotes.count + 1, builder.hasMarker(number, bracketed: bracketed) {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
-                    let nextTrimmed = next.trimmingWhitespace()
-                    if nextTrimmed.isEmpty || next.hasPrefix(" ") || isRule(nextTrimmed) { break }
+                    let nextTrimmed = trimmedLines[index + 1]
+                    if nextTrimmed.isEmpty || next.startsWithSpace || isRule(nextTrimmed) { break }
                     if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
                     if text.hasSuffix(".") && builder.startKind(of: nextTrimmed) != nil { break }
@@ -103,43 +108,11 @@ public enum Normaliser {
         return result
     }
 
-    /// Every word of three letters or more, lowercased: what a broken word is checked against.
-    static func words(of lines: [String]) -> Set<String> {
-        var words = Set<String>()
-        // One pass over scalars: runs of letters are words; runs of letters and inner hyphens are compounds.
-        for line in lines {
-            var word = String.UnicodeScalarView()
-            var compound = String.UnicodeScalarView()
-            func flushWord() {
-                if word.count >= 3 { words.insert(String(word).lowercased()) }
-                word = String.UnicodeScalarView()
-            }
-            func flushCompound() {
-                while compound.last == "-" { compound.removeLast() }
-                if compound.count >= 3, compound.contains("-") { words.insert(String(compound).lowercased()) }
-                compound = String.UnicodeScalarView()
-            }
-            for scalar in line.unicodeScalars {
-                if scalar.properties.isAlphabetic {
-                    word.append(scalar)
-                    compound.append(scalar)
-                } else if scalar == "-", !compound.isEmpty {
-                    flushWord()
-                    compound.append(scalar)
-                } else {
-                    flushWord()
-                    flushCompound()
-                }
-            }
-            flushWord()
-            flushCompound()
-        }
-        return words
-    }
-
     /// A line of underscores or long dashes that rules off footnotes from the text.
     static func isRule(_ trimmed: String) -> Bool {
-        trimmed.count >= 5 && trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" }
+        // `_` is byte 5F, and the dashes' UTF-8 starts with E2.
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "_") || byte == 0xE2 else { return false }
+        return trimmed.allSatisfy { $0 == "_" || $0 == "\u{2014}" || $0 == "\u{2500}" } && trimmed.count >= 5
     }
 
     /// A line holding only a procedure reference in brackets: `(2030/2001(RSP))`.
@@ -149,26 +122,57 @@ public enum Normaliser {
     }
 
     /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
+    ///
+    /// The pass is over UTF-8 bytes: the four line ends are single bytes and the
+    /// no-break space is `C2 A0`, and no other character's encoding contains
+    /// those bytes, so a line is a slice of the bytes between two ends.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                if !afterCarriageReturn { lines.append(String(current)); current = String.UnicodeScalarView() }
-            case "\r", "\u{0C}":
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            case "\u{00A0}":
-                current.append(" ")
-            default:
-                current.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var line: [UInt8] = []  // the current line, used only when it holds a no-break space
+            var start = 0
+            var hasNoBreakSpace = false
+            func endLine(at end: Int) {
+                if hasNoBreakSpace {
+                    line.removeAll(keepingCapacity: true)
+                    var index = start
+                    while index < end {
+                        if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                            line.append(UInt8(ascii: " "))
+                            index += 2
+                        } else {
+                            line.append(bytes[index])
+                            index += 1
+                        }
+                    }
+                    lines.append(String(decoding: line, as: UTF8.self))
+                } else {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                hasNoBreakSpace = false
             }
-            afterCarriageReturn = scalar == "\r"
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "\n"):
+                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
+                        start = index + 1  // the `\r` ended the line
+                    } else {
+                        endLine(at: index)
+                        start = index + 1
+                    }
+                case UInt8(ascii: "\r"), 0x0C:
+                    endLine(at: index)
+                    start = index + 1
+                case 0xA0 where index > 0 && bytes[index - 1] == 0xC2:
+                    hasNoBreakSpace = true
+                default:
+                    break
+                }
+            }
+            endLine(at: bytes.count)
+            return lines
         }
-        lines.append(String(current))
-        return lines
     }
 
     /// `2021/2544(RSP)` in a line, if any.
@@ -176,6 +180,8 @@ public enum Normaliser {
         let scalars = Array(line.unicodeScalars)
         var i = 0
         while i + 13 <= scalars.count {
+            // The fifth character is `/`, and each of the fourteen is one scalar: most windows go at once.
+            if scalars[i + 4] != "/" { i += 1; continue }
             let window = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 14)]))
             let chars = Array(window)
             if chars.count >= 14, chars[0...3].allSatisfy(\.isNumber), chars[4] == "/", chars[5...8].allSatisfy(\.isNumber),
@@ -189,6 +195,8 @@ public enum Normaliser {
 
     /// `1 text` or, as in the Official Journal, `(1)   text`: the number, the text and whether it was bracketed.
     static func footnoteStart(_ trimmed: String) -> (Int, String, Bool)? {
+        // Both start with a byte `(` or a digit: other lines go at once.
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "(") || (0x30...0x39).contains(byte) else { return nil }
         if trimmed.first == "(" {
             let digits = trimmed.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
@@ -207,7 +215,7 @@ public enum Normaliser {
     /// Footers and headers a PDF export repeats on every page.
     static func isPageFurniture(_ line: String) -> Bool {
         // Furniture lines are short and carry a telltale character; most lines need no closer look.
-        if line.utf8.count > 200 { return false }
+        if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
         let words = trimmed.split(separator: " ", maxSplits: 13)
@@ -244,6 +252,264 @@ public enum Normaliser {
     }
 }
 
+extension Normaliser {
+    /// Whether a line holds the bytes that each kind of page furniture in
+    /// ``isPageFurniture(_:)`` needs: `.doc`, `United in diversity` or the `/` of a page
+    /// number anywhere, or at the start of the trimmed line `PE`, `}`, `EN`, `FR`, `DE`,
+    /// `ELI:`, `ISSN`, `OJ`, `Last updated:` or `Legal notice`. One pass over the bytes
+    /// turns away nearly every line of text before the closer look, which splits the
+    /// line into words.
+    static func mayBePageFurniture(_ line: String) -> Bool {
+        line.withUTF8Bytes { bytes in
+            // The trimmed line starts after the white space of ASCII when an ASCII character
+            // follows it (no ASCII character joins white space); otherwise the start is not
+            // known and every place counts as one.
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+            let startKnown = start < bytes.count && bytes[start] < 0x80
+            func follows(_ index: Int, _ tail: StaticString) -> Bool {
+                let count = tail.utf8CodeUnitCount
+                guard index + 1 + count <= bytes.count else { return false }
+                return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+            }
+            for index in bytes.indices {
+                let atStart = index == start || !startKnown
+                switch bytes[index] {
+                case UInt8(ascii: "/"): return true
+                case UInt8(ascii: "."): if follows(index, "doc") { return true }
+                case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
+                case UInt8(ascii: "}"): if atStart { return true }
+                case UInt8(ascii: "P"), UInt8(ascii: "D"): if atStart && follows(index, "E") { return true }
+                case UInt8(ascii: "E"): if atStart && (follows(index, "N") || follows(index, "LI:")) { return true }
+                case UInt8(ascii: "F"): if atStart && follows(index, "R") { return true }
+                case UInt8(ascii: "I"): if atStart && follows(index, "SSN") { return true }
+                case UInt8(ascii: "O"): if atStart && follows(index, "J") { return true }
+                case UInt8(ascii: "L"): if atStart && (follows(index, "ast updated:") || follows(index, "egal notice")) { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+}
+
+extension Normaliser {
+    /// Whether each Unicode scalar of a text is a character of its own, and no
+    /// scalar is canonically equivalent to an ASCII character (the Kelvin sign
+    /// is to `K`): then searching and splitting the text's bytes for ASCII gives
+    /// what searching and splitting its characters gives, and much faster.
+    ///
+    /// Checked from the UTF-8 bytes against blocks where no scalar joins its
+    /// neighbours: ASCII but `\r` (`\r\n` is one character), Latin to the
+    /// spacing modifiers (`U+0080`–`U+02FF`), Greek, Cyrillic but its combining
+    /// marks, Armenian, general punctuation but the zero-width joiners,
+    /// super- and subscripts, currency signs, letterlike symbols but the Ohm,
+    /// Kelvin and Ångström signs, number forms, arrows, mathematical operators,
+    /// and the replacement character. Resolutions hardly use anything else; a
+    /// text that does is read character by character.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: "\r") { return false }
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
+                    // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
+                    index += 2
+                case 0xE2:
+                    guard index + 2 < bytes.count else { return false }
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    switch second {
+                    case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
+                    case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
+                    case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
+                    default: return false
+                    }
+                    index += 3
+                case 0xEF:
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
+                    index += 3  // U+FFFD
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and the encoding's length.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (size + 1))
+        for offset in 1..<size { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
+    }
+
+    /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        text.withUTF8Bytes { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let (scalar, size) = scalar(at: index, in: bytes)
+                scalars.append(scalar)
+                index += size
+            }
+            return scalars
+        }
+    }
+
+    /// The last range of `needle` (ASCII) in `text` ending by `end`: Foundation's
+    /// `range(of:options:.backwards)`, found in the bytes of a plain text (see ``isPlain(_:)``).
+    static func lastRange(of needle: String, in text: String, before end: String.Index, plain: Bool) -> Range<String.Index>? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
+            let pattern = Array(needle.utf8)
+            var start = text.utf8.distance(from: text.startIndex, to: end) - pattern.count
+            while start >= 0 {
+                if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+                    return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+                }
+                start -= 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        return text.range(of: needle, options: .backwards, range: text.startIndex..<end)
+    }
+
+    /// The first range of `needle` (ASCII) in `text`: Foundation's `range(of:)`, found in the
+    /// bytes of a plain text (see ``isPlain(_:)``).
+    static func firstRange(of needle: String, in text: Substring, plain: Bool) -> Range<String.Index>? {
+        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
+            let pattern = Array(needle.utf8)
+            var start = 0
+            while start + pattern.count <= bytes.count {
+                if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+                    return lower..<text.utf8.index(lower, offsetBy: pattern.count)
+                }
+                start += 1
+            }
+            return nil
+        }) {
+            return found
+        }
+        return text.range(of: needle)
+    }
+}
+
+extension String {
+    /// `hasPrefix(" ")`, with a byte check first: a string starting with a space starts with its byte.
+    var startsWithSpace: Bool { utf8.first == UInt8(ascii: " ") && hasPrefix(" ") }
+
+    /// `hasSuffix(" ")`, with a byte check first.
+    var endsWithSpace: Bool { utf8.last == UInt8(ascii: " ") && hasSuffix(" ") }
+
+    /// `hasSuffix("-")`, with a byte check first.
+    var endsWithHyphen: Bool { utf8.last == UInt8(ascii: "-") && hasSuffix("-") }
+}
+
+/// Every word of three letters or more in the text and every compound of
+/// letters with inner hyphens (`state-owned`), lowercased: what a word broken
+/// at a line end is checked against (see ``SectionBuilder/mendingHyphen(_:_:)``).
+/// A word is a run of alphabetic Unicode scalars.
+///
+/// The words stay in place, as byte ranges of a copy of the text with its ASCII
+/// letters lowercased, instead of going into a set of strings: a text asks about
+/// a handful of words, and making and hashing a string for each of its thousands
+/// of words cost more than the rest of the normalisation.
+struct KnownWords {
+    /// The lines, each followed by `\n`, with ASCII letters lowercased.
+    private var bytes: [UInt8] = []
+    /// Where the words and compounds are in ``bytes``, and whether they are ASCII.
+    private var runs: [(range: Range<Int>, isASCII: Bool)] = []
+
+    init() {}
+
+    init(lines: [String]) {
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+        bytes.withUnsafeBufferPointer { findRuns(in: $0) }
+    }
+
+    /// Reads the words and compounds, which a set of strings used to hold: a word ends at
+    /// any scalar that is not a letter, a compound at any that is neither a letter nor
+    /// hyphens followed by a letter (so it loses trailing hyphens).
+    private mutating func findRuns(in bytes: UnsafeBufferPointer<UInt8>) {
+        // The compound being read (-1: none), its length in scalars, whether it is ASCII, whether it has a hyphen.
+        var compoundStart = -1, compoundLength = 0, compoundIsASCII = true, compoundHasHyphen = false
+        var index = 0
+        while index < bytes.count {
+            let start = index
+            var length = 0, isASCII = true
+            while index < bytes.count {
+                let size = Self.letterSize(at: index, in: bytes)
+                if size == 0 { break }
+                index += size
+                length += 1
+                isASCII = isASCII && size == 1
+            }
+            guard length > 0 else {
+                index += Normaliser.scalar(at: index, in: bytes).1
+                continue
+            }
+            if length >= 3 { runs.append((start..<index, isASCII)) }
+            if compoundStart < 0 { (compoundStart, compoundLength, compoundIsASCII, compoundHasHyphen) = (start, 0, true, false) }
+            compoundLength += length
+            compoundIsASCII = compoundIsASCII && isASCII
+            var hyphens = 0
+            while index + hyphens < bytes.count, bytes[index + hyphens] == UInt8(ascii: "-") { hyphens += 1 }
+            if hyphens > 0, index + hyphens < bytes.count, Self.letterSize(at: index + hyphens, in: bytes) > 0 {
+                compoundLength += hyphens
+                compoundHasHyphen = true
+            } else {
+                if compoundHasHyphen && compoundLength >= 3 { runs.append((compoundStart..<index, compoundIsASCII)) }
+                compoundStart = -1
+            }
+            index += hyphens
+        }
+    }
+
+    /// The length in bytes of the letter (alphabetic scalar) at `index`, or 0.
+    private static func letterSize(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let byte = bytes[index]
+        // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
+        if byte < 0x80 { return (0x61...0x7A).contains(byte) ? 1 : 0 }
+        let (scalar, size) = Normaliser.scalar(at: index, in: bytes)
+        return scalar.properties.isAlphabetic ? size : 0
+    }
+
+    /// Whether `word` (lowercased) is one of the text's words or compounds.
+    func contains(_ word: String) -> Bool {
+        let query = Array(word.utf8)
+        let queryIsASCII = query.allSatisfy { $0 < 0x80 }
+        for run in runs {
+            if run.isASCII && queryIsASCII {
+                // Two ASCII strings are equal when their bytes are.
+                if run.range.count == query.count && bytes[run.range].elementsEqual(query) { return true }
+            } else if String(decoding: bytes[run.range], as: UTF8.self).lowercased() == word {
+                return true
+            }
+        }
+        return false
+    }
+}
+
 /// Collects sections while the normaliser reads lines.
 struct SectionBuilder {
     struct Draft {
@@ -253,6 +519,8 @@ struct SectionBuilder {
     }
 
     let wrapsWithSpace: Bool
+    /// Whether the text is plain (see ``Normaliser/isPlain(_:)``): searched and split by its bytes.
+    let plain: Bool
     var drafts: [Draft] = []
     var footnotes: [(number: Int, text: String, afterSection: Int)] = []
     var citations = 0
@@ -261,25 +529,42 @@ struct SectionBuilder {
     var unletteredRecitals = 0
     var paragraphs = 0
 
-    /// The text's words, lowercased, when a line ends in a hyphen (see ``Normaliser/words(of:)``).
-    var knownWords: Set<String> = []
+    /// The text's words, when a line ends in a hyphen (see ``KnownWords``).
+    var knownWords = KnownWords()
 
-    init(wrapsWithSpace: Bool) { self.wrapsWithSpace = wrapsWithSpace }
+    init(wrapsWithSpace: Bool, plain: Bool) {
+        self.wrapsWithSpace = wrapsWithSpace
+        self.plain = plain
+    }
 
     func nextRecitalLabel() -> String { Self.recitalLabel(recitals) }
 
+    static let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
     static func recitalLabel(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         if index < 26 { return String(letters[index]) }
         return String(letters[(index / 26 - 1) % 26]) + String(letters[index % 26])
     }
 
-    /// Bullets that open a citation or an unlettered recital.
-    static let bullets: Set<Character> = ["-", "–", "—", "−", "‐", "‑", "•"]
+    /// Bullets that open a citation or an unlettered recital. Scalars, not characters: a
+    /// character is a bullet when it is one of them alone (no other character is canonically
+    /// equivalent to one), and a set of characters normalises them to hash them.
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "−", "‐", "‑", "•"]
 
+    /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
-        guard text.count >= word.count, text.prefix(word.count).lowercased() == word else { return false }
+        // Only `W` or `w` lowercases to `w` (likewise for every ASCII letter): a byte check turns most lines away.
+        guard let first = text.utf8.first, first | 0x20 == word.utf8.first else { return false }
+        let head = text.prefix(word.count)
+        guard head.count == word.count, head.lowercased() == word else { return false }
         return text.dropFirst(word.count).first?.isLetter != true
+    }
+
+    /// Whether a line starts with a bullet: the byte check (`-` or the first byte of the other
+    /// bullets, `E2`) spares most lines the set lookup.
+    static func startsWithBullet(_ trimmed: String) -> Bool {
+        guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "-") || byte == 0xE2, let first = trimmed.first else { return false }
+        return first.unicodeScalars.count == 1 && bullets.contains(first.unicodeScalars.first!)
     }
 
     /// The kind and label of a section that starts with this line, if one does.
@@ -294,10 +579,10 @@ struct SectionBuilder {
     /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
-        if let first = trimmed.first, Self.bullets.contains(first) {
+        if Self.startsWithBullet(trimmed) {
             let afterBullet = trimmed.dropFirst()
             let body = afterBullet.drop { $0 == " " || $0 == "\t" }
-            let spaced = body.count < afterBullet.count
+            let spaced = afterBullet.first == " " || afterBullet.first == "\t"
             if Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
             if inCitations, spaced || Self.startsWithWord(body, "having") { return (.citation, "c\(citations + 1)", 0) }
             return nil
@@ -306,11 +591,15 @@ struct SectionBuilder {
             let lower = trimmed.prefix(20).lowercased()
             if lower.hasPrefix("having regard") || lower.hasPrefix("having regards") { return (.citation, "c\(citations + 1)", 0) }
         }
-        let head = trimmed.prefix { $0 != "." }
-        guard head.count < trimmed.count, (1...3).contains(head.count) else { return nil }
+        // A label is one to three characters and a dot. Four ASCII bytes without a dot (or `\r`) are
+        // four characters without one (no other ASCII character joins the one before it): not a label.
+        let start = trimmed.utf8.prefix(4)
+        if start.count == 4, start.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "\r") }) { return nil }
+        let head = trimmed.prefix(4).prefix { $0 != "." }
+        guard (1...3).contains(head.count), trimmed.dropFirst(head.count).first == "." else { return nil }
         let afterDot = trimmed.dropFirst(head.count + 1)
         let body = afterDot.drop { $0 == " " || $0 == "\t" }
-        let spaced = body.count < afterDot.count
+        let spaced = afterDot.first == " " || afterDot.first == "\t"
         if head == nextRecitalLabel(), spaced || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
         guard spaced, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
         if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
@@ -327,12 +616,17 @@ struct SectionBuilder {
             case .footnote, .title: break
             }
             drafts.append(Draft(label: label, kind: kind, text: trimmed))
-            trailingSpace = line.hasSuffix(" ")
+            trailingSpace = line.endsWithSpace
             return
         }
         guard !drafts.isEmpty else { return }
-        join(into: &drafts[drafts.count - 1].text, trimmed)
-        trailingSpace = line.hasSuffix(" ")
+        // The text is taken out of the drafts while it grows: joining it in place, through a
+        // method of the builder, copied the array of drafts for every line.
+        var text = ""
+        swap(&text, &drafts[drafts.count - 1].text)
+        join(into: &text, trimmed)
+        drafts[drafts.count - 1].text = text
+        trailingSpace = line.endsWithSpace
     }
 
     var trailingSpace = true
@@ -340,22 +634,18 @@ struct SectionBuilder {
     /// Appends a continuation line in place: copying the section for every line made a long section quadratic.
     func join(into text: inout String, _ piece: String) {
         guard let last = text.last else { text = piece; return }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { text = mendingHyphen(text, piece); return }
+        if last == "-", text[..<text.index(before: text.endIndex)].last?.isLetter == true, !trailingSpace {
+            text = mendingHyphen(text, piece)
+            return
+        }
         if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { text += piece; return }
         text += " "
         text += piece
     }
 
-    func join(_ text: String, _ piece: String) -> String {
-        guard let last = text.last else { return piece }
-        if last == "-", text.dropLast().last?.isLetter == true, !trailingSpace { return mendingHyphen(text, piece) }
-        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { return text + piece }
-        return text + " " + piece
-    }
-
     /// Joins a wrapped header line (trimmed, so no trailing space is known) to the text before it.
     func joinWrapped(_ text: String, _ piece: String) -> String {
-        if text.last == "-", text.dropLast().last?.isLetter == true { return mendingHyphen(text, piece) }
+        if text.last == "-", text[..<text.index(before: text.endIndex)].last?.isLetter == true { return mendingHyphen(text, piece) }
         return text + " " + piece
     }
 
@@ -367,9 +657,14 @@ struct SectionBuilder {
     /// `Free-` + `donia` → `Freedonia`, `long-` + `standing` → `long-standing`: the rule in ``Normaliser``.
     func mendingHyphen(_ text: String, _ piece: String) -> String {
         guard piece.first?.isLowercase == true else { return text + piece }
-        let head = String(text.dropLast().reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        // The letters before the hyphen.
+        // (`dropLast()` would count the whole text.)
+        let body = text[..<text.index(before: text.endIndex)]
+        var headStart = body.endIndex
+        while headStart > body.startIndex, body[body.index(before: headStart)].isLetter { headStart = body.index(before: headStart) }
+        let head = String(body[headStart...]).lowercased()
         let tail = piece.prefix { $0.isLetter }.lowercased()
-        let mended = String(text.dropLast()) + piece, kept = text + piece
+        let mended = String(body) + piece, kept = text + piece
         if knownWords.contains(head + tail) { return mended }
         if Self.compoundHeads.contains(head) || knownWords.contains(head + "-" + tail) { return kept }
         return wrapsWithSpace ? kept : mended
@@ -377,13 +672,13 @@ struct SectionBuilder {
 
     /// Whether footnote `number`'s marker appears in the text read so far.
     func hasMarker(_ number: Int, bracketed: Bool) -> Bool {
-        drafts.indices.reversed().contains { Self.markerRange(number, bracketed: bracketed, in: drafts[$0].text) != nil }
+        drafts.indices.reversed().contains { Self.markerRange(number, bracketed: bracketed, in: drafts[$0].text, plain: plain) != nil }
     }
 
     mutating func addFootnote(number: Int, text: String, bracketed: Bool) {
         // Remove the marker from the nearest section before the footnote.
         for index in drafts.indices.reversed() {
-            if let range = Self.markerRange(number, bracketed: bracketed, in: drafts[index].text) {
+            if let range = Self.markerRange(number, bracketed: bracketed, in: drafts[index].text, plain: plain) {
                 drafts[index].text.removeSubrange(range)
                 break
             }
@@ -391,22 +686,22 @@ struct SectionBuilder {
         footnotes.append((number, text, drafts.count - 1))
     }
 
-    static func markerRange(_ number: Int, bracketed: Bool, in text: String) -> Range<String.Index>? {
-        bracketed ? bracketedMarkerRange(number, in: text) : markerRange(number, in: text)
+    static func markerRange(_ number: Int, bracketed: Bool, in text: String, plain: Bool) -> Range<String.Index>? {
+        bracketed ? bracketedMarkerRange(number, in: text, plain: plain) : markerRange(number, in: text, plain: plain)
     }
 
     /// The last ` (N)` after a word or a comma: the Official Journal's footnote call.
-    static func bracketedMarkerRange(_ number: Int, in text: String) -> Range<String.Index>? {
-        guard let range = text.range(of: " (\(number))", options: .backwards), range.lowerBound > text.startIndex else { return nil }
+    static func bracketedMarkerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
+        guard let range = Normaliser.lastRange(of: " (\(number))", in: text, before: text.endIndex, plain: plain), range.lowerBound > text.startIndex else { return nil }
         let before = text[text.index(before: range.lowerBound)]
         return before.isLetter || before.isNumber || before == ")" || before == "," || before == "’" ? range : nil
     }
 
     /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
-    static func markerRange(_ number: Int, in text: String) -> Range<String.Index>? {
+    static func markerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
         let digits = String(number)
         var searchEnd = text.endIndex
-        while let range = text.range(of: digits, options: .backwards, range: text.startIndex..<searchEnd) {
+        while let range = Normaliser.lastRange(of: digits, in: text, before: searchEnd, plain: plain) {
             searchEnd = range.lowerBound
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
             if after.isNumber || after.isLetter { continue }
@@ -436,23 +731,63 @@ struct SectionBuilder {
         if let procedure = header.procedure { text += "\n(\(procedure))" }
         text += "\n\n"
         var scalarCount = text.unicodeScalars.count
+        var cites: [ResolutionText.Citation] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
-            let clean = body.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            let length = clean.unicodeScalars.count
+            let (clean, length) = Self.collapsingSpaces(body, plain: plain)
             sections.append(.init(label: label, kind: kind, start: scalarCount, end: scalarCount + length))
-            text += clean + "\n\n"
+            text += clean
+            text += "\n\n"
             scalarCount += length + 2
+            if kind == .citation { cites += Self.citedResolutions(in: clean, plain: plain) }
         }
         for draft in drafts { append(draft.text, label: draft.label, kind: draft.kind) }
         for note in footnotes { append("\(note.number) \(note.text)", label: "fn\(note.number)", kind: .footnote) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Normaliser.scalars(of: text)
         var result = ResolutionText(text: text, scalars: scalars, title: title, procedure: header.procedure, adopted: header.adopted,
                                     sections: sections, cites: [], country: Self.country(inTitle: title))
         result.kind = header.kind
         result.reference = header.reference
         result.tabled = header.tabled
-        result.cites = sections.filter { $0.kind == .citation }.flatMap { Self.citedResolutions(in: result.text(of: $0)) }
+        result.cites = cites
         return result
+    }
+
+    /// The text's words (split at spaces) joined with one space, and its length in
+    /// scalars; in a plain text (see ``Normaliser/isPlain(_:)``) from its bytes, and
+    /// as it is when it has no spaces to drop, as most sections do.
+    static func collapsingSpaces(_ text: String, plain: Bool) -> (String, Int) {
+        guard plain else {
+            let clean = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            return (clean, clean.unicodeScalars.count)
+        }
+        let space = UInt8(ascii: " ")
+        let (length, clean) = text.withUTF8Bytes { bytes -> (Int, [UInt8]?) in
+            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to drop.
+            var length = 0
+            var previous = space  // a leading space goes too
+            var spacesToDrop = false
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == space && previous == space { spacesToDrop = true }
+                previous = byte
+            }
+            if !spacesToDrop && previous != space { return (length, nil) }
+            var clean: [UInt8] = []
+            clean.reserveCapacity(bytes.count)
+            var spaceDue = false
+            for byte in bytes {
+                if byte == space {
+                    spaceDue = !clean.isEmpty
+                } else {
+                    if spaceDue { clean.append(space) }
+                    spaceDue = false
+                    clean.append(byte)
+                }
+            }
+            return (0, clean)
+        }
+        guard let clean else { return (text, length) }
+        return (String(decoding: clean, as: UTF8.self), clean.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
     }
 
     /// "…situation in Freedonia" → Freedonia.
@@ -465,7 +800,7 @@ struct SectionBuilder {
             var rest = words[(index + 1)...].drop { $0 == "the" }
             var name: [String] = []
             while let next = rest.first, next.first?.isUppercase == true {
-                let clean = next.trimmingCharacters(in: [",", ";", ":", "."])
+                let clean = Self.trimmingPunctuation(next)
                 name.append(clean)
                 rest = rest.dropFirst()
                 if clean != next { break }
@@ -478,6 +813,17 @@ struct SectionBuilder {
         return nil
     }
 
+    /// A word without the commas, semicolons, colons and full stops at its ends: what
+    /// Foundation's `trimmingCharacters(in: [",", ";", ":", "."])` gives, trimming scalars,
+    /// without building a character set.
+    static func trimmingPunctuation(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == ";" || scalar == ":" || scalar == "." }
+        guard let start = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(scalars[start...last])
+    }
+
     /// "European Parliament resolution of 20 January 2022 on …" → 2022-01-20.
     static func adoptionDate(inTitle title: String) -> PartialDate? {
         guard let range = title.range(of: "resolution of ") else { return nil }
@@ -486,16 +832,22 @@ struct SectionBuilder {
     }
 
     /// "its resolution of 11 February 2021 on the human rights situation in Freedonia" → that date and subject.
-    static func citedResolutions(in text: String) -> [ResolutionText.Citation] {
+    static func citedResolutions(in text: String, plain: Bool) -> [ResolutionText.Citation] {
         var found: [ResolutionText.Citation] = []
         var rest = text[...]
-        while let range = rest.range(of: "resolution of ") {
+        while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
             if words.count >= 4, let date = PartialDate(english: words[0..<3].joined(separator: " ")), words[3] == "on" {
-                let subjectStart = tail.range(of: " on ")?.upperBound ?? tail.endIndex
-                let subject = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
-                    .components(separatedBy: " and its ").first ?? ""
+                let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
+                let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
+                let subject: Substring
+                if plain {
+                    // What `components(separatedBy: " and its ").first` gives, found in the bytes.
+                    subject = Normaliser.firstRange(of: " and its ", in: clause, plain: true).map { clause[..<$0.lowerBound] } ?? clause
+                } else {
+                    subject = Substring(clause.components(separatedBy: " and its ").first ?? "")
+                }
                 found.append(.init(date: date, subject: subject.trimmingWhitespace()))
             }
             rest = tail

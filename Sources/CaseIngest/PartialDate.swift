@@ -124,9 +124,36 @@ extension PartialDate {
 extension StringProtocol {
     /// The text without leading and trailing white space and newlines.
     public func trimmingWhitespace() -> String {
+        // Most lines are white space of ASCII around a text that starts and ends with a visible
+        // ASCII character. Then the white space is whole characters and the text's first and last
+        // characters are not white space (a character starting or ending with a visible ASCII
+        // character is not): the bytes tell where to cut, with no walk over the characters.
+        let cut = withUTF8Bytes { bytes -> (lower: Int, upper: Int, count: Int)? in
+            func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var lower = 0, upper = bytes.count
+            while lower < upper, isASCIISpace(bytes[lower]) { lower += 1 }
+            while upper > lower, isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+            if lower == upper { return (0, 0, bytes.count) }
+            guard (0x21...0x7E).contains(bytes[lower]), (0x21...0x7E).contains(bytes[upper - 1]) else { return nil }
+            return (lower, upper, bytes.count)
+        }
+        if let cut {
+            if cut.lower == cut.upper { return "" }
+            if cut.lower == 0 && cut.upper == cut.count { return String(self) }
+            let start = utf8.index(startIndex, offsetBy: cut.lower)
+            return String(self[start..<utf8.index(start, offsetBy: cut.upper - cut.lower)])
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes in one buffer (copied only when the text
+    /// is not stored as contiguous UTF-8): walking a buffer is several times faster than
+    /// walking the `utf8` view.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }
