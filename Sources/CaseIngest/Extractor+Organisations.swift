@@ -22,7 +22,7 @@ extension ExtractionRun {
             let token = list[position]
             if token.isWord && token.isCapitalised { last = position; position += 1; continue }
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
-            if token.isWord, token.first?.isNumber == true, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
+            if token.isWord, token.startsWithNumber, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
                capitalisedWord(at: position + 1) {
                 last = position + 1; position += 2; continue
             }
