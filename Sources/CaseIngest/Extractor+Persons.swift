@@ -535,7 +535,7 @@ extension ExtractionRun {
     func person(endingWith words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         let matches = persons.indices.filter { index in
-            persons[index].formTokens.contains { form in form.count > words.count && Array(form.suffix(words.count)) == words }
+            persons[index].formTokens.contains { form in form.count > words.count && form.suffix(words.count).elementsEqual(words) }
         }
         if matches.count == 1 {
             // `Mr Lin` after `Lin Wei` and `Ana Lin`: a name written family name first makes it ambiguous.
