@@ -389,7 +389,7 @@ extension ExtractionRun {
             }
         }
         var last = end
-        for (_, _, words) in Self.institutionForms where words.count >= 2 && first + words.count <= last {
+        for words in Self.institutionWordsByFirstWord[list[first].text] ?? [] where words.count >= 2 && first + words.count <= last {
             guard words.indices.allSatisfy({ list[first + $0].text == words[$0] }) else { continue }
             var rest = first + words.count
             if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
@@ -495,6 +495,13 @@ extension ExtractionRun {
             (entry, form, Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text))
         }
     }
+
+    /// The words of every institution form, by their first word, in the order of ``institutionForms``.
+    static let institutionWordsByFirstWord: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for (_, _, words) in institutionForms { if let first = words.first { table[first, default: []].append(words) } }
+        return table
+    }()
 
     mutating func findInstitutions() {
         for section in tokens.indices where isBody(section) {

@@ -40,7 +40,8 @@ extension ExtractionRun {
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
-        guard WordLists.titleFirstWords.contains(list[index].text) || list[index].hasSlash else { return nil }
+        guard (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && WordLists.titleFirstWords.contains(list[index].text)
+                || list[index].hasSlash else { return nil }
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]
@@ -578,7 +579,7 @@ extension ExtractionRun {
         } else {
             let nameTokens = NameKey.tokens(name)
             if let existing = persons.firstIndex(where: { draft in
-                draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
+                draft.formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
             }) {
                 index = existing
             } else {
