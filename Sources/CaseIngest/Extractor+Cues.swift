@@ -50,12 +50,20 @@ extension ExtractionRun {
     static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
     static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
     static let negations: Set<String> = ["not", "never", "no"]
+    /// A modal before the participle (`should never have been detained`, `could be executed`)
+    /// says what ought to or might happen, not what did.
+    static let modals: Set<String> = ["should", "would", "could", "might", "must", "may", "ought"]
     static let charging: Set<String> = ["case", "cases", "charge", "charges", "proceedings", "indictment", "lawsuit"]
     static let ending: Set<String> = [
         "close", "closed", "closing", "drop", "dropped", "dropping", "lift", "lifted", "lifting", "dismiss", "dismissed",
         "withdraw", "withdrawn", "withdrew", "quash", "quashed", "end", "ended",
     ]
     static let endedPast: Set<String> = ["closed", "dropped", "lifted", "dismissed", "withdrawn", "withdrew", "quashed", "ended"]
+    /// Words that ask for what follows (`demanded her release`, `campaigned for his release`).
+    static let asking: Set<String> = [
+        "demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged",
+        "campaign", "campaigned", "campaigns", "campaigning", "advocated", "pressed", "lobbied",
+    ]
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
     /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
     /// A new case there needs its word here.
@@ -91,7 +99,8 @@ extension ExtractionRun {
                    case "them" where position >= 2 && ["all", "both", "each", "none"].contains(tokens[clause.section][position - 2].lower):
                        return position - clause.range.lowerBound <= 8
                    case "their": return clauseCues.contains { $0.first == position || $0.first == position + 1 }
-                   case "them": return clauseCues.contains { $0.last + 1 == position }
+                   // `released 222 political prisoners and expelled them`: them is the group counted there.
+                   case "them": return clauseCues.contains { $0.last + 1 == position } && !countsGroup(in: clause, before: position)
                    case "whom": return true
                    default: return false
                    }
@@ -247,10 +256,9 @@ extension ExtractionRun {
             // `charged` says nothing of liberty once the same resolution says more (`detained`, `sentenced`).
             if let keeper = statuses[firstEntry...].indices.filter({ statuses[$0].supersededBy == nil
                     && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
-                let charged = statuses[firstEntry...].indices.filter {
-                    statuses[$0].status == CaseStatus.charged.rawValue && statuses[$0].supersededBy == nil
-                }
-                for index in charged {
+                // A charge already folded into a dated event's note goes too: it is said there.
+                let charged = statuses[firstEntry...].indices.filter { statuses[$0].status == CaseStatus.charged.rawValue }
+                for index in charged where statuses[index].supersededBy == nil {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
                 }
@@ -332,7 +340,12 @@ extension ExtractionRun {
         // just after that cue (`arrested on 4 May and sentenced`); a date opening the
         // clause (`on 4 May the court sentenced A and released B`) dates every cue after it.
         // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
-        if !isRelative(cue, in: clause), let before = dates.last(where: { $0.last < cue.first }),
+        // `deported in January 2023 and subsequently sentenced`: the date is the earlier step's.
+        let list = tokens[clause.section]
+        let later = (max(clause.range.lowerBound, cue.first - 2)..<cue.first).contains {
+            ["subsequently", "later", "afterwards", "then", "thereafter"].contains(list[$0].lower)
+        }
+        if !isRelative(cue, in: clause), !later, let before = dates.last(where: { $0.last < cue.first }),
            !others.contains(where: { $0.last < before.first && before.first - $0.last <= 12 && $0.first < cue.first }) {
             return before.date
         }
@@ -430,6 +443,11 @@ extension ExtractionRun {
     func voice(_ section: Int, _ index: Int, in clause: Clause) -> (direction: CueDirection, first: Int, negated: Bool) {
         let before = wordsBefore(section, index, in: clause, count: 3)
         if before.prefix(2).contains(where: { Self.negations.contains($0.lower) }) { return (.backward, index, true) }
+        // The auxiliary chain back to a modal: `should never have been`, `may be`.
+        for (_, word) in wordsBefore(section, index, in: clause, count: 5) {
+            if Self.modals.contains(word) { return (.backward, index, true) }
+            if !(Self.auxiliaries.contains(word) || Self.insertions.contains(word) || Self.negations.contains(word)) { break }
+        }
         var first = index
         var passive = false
         for (position, word) in before.prefix(3) {
@@ -441,6 +459,13 @@ extension ExtractionRun {
             let list = tokens[section]
             let prior = list[index - 1]
             if prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+                passive = true
+            }
+            // `was deported in 2023 and subsequently sentenced to seven years`: a participle joined by
+            // `and`, followed by a preposition rather than an object, continues the subject's story.
+            let joined = before.first { !Self.insertions.contains($0.lower) }
+            if joined?.lower == "and", index + 1 < clause.range.upperBound,
+               ["to", "in", "on", "for", "with", "under", "by", "at", "from", "without"].contains(list[index + 1].lower) {
                 passive = true
             }
         }
@@ -560,8 +585,10 @@ extension ExtractionRun {
                 && !isOperative && ["her", "his"].contains(previous ?? "")
                 && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
                      && (index + 2..<min(clause.range.upperBound, index + 5)).contains { ["ordered", "requested", "demanded", "sought", "refused", "denied"].contains(list[$0].lower) })
-                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { ["demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged"].contains($0.lower) }):
-                // `until her release on 23 May 2021`: what happened to the person the possessive names.
+                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) })
+                && wordsBefore(section, index - 1, in: clause, count: 1).first?.lower != "for":
+                // `until her release on 23 May 2021`: what happened to the person the possessive names;
+                // `has campaigned for his release` asks for it and says nothing happened.
                 let status: CaseStatus = ["release", "pardon"].contains(current) ? .released
                     : current == "arrest" ? .detained : current == "disappearance" ? .disappeared : .deceased
                 var hit = CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
@@ -684,6 +711,47 @@ extension ExtractionRun {
             || (cue.first > clause.range.lowerBound && ["who", "whom", "which"].contains(list[cue.first - 1].lower))
     }
 
+    /// Whether `person` is what a relative clause (`who was granted asylum`) speaks of: the
+    /// name just before it, with the names listed together with it (`A and B, who were
+    /// arrested`), but not a name earlier in the clause (`A accepted the prize, while her
+    /// husband, B, who was granted asylum, …` is about B only). A pronoun standing in for a
+    /// name is left as it was.
+    func isAntecedent(_ person: Placed, of cue: CueHit, named: [Placed], in clause: Clause) -> Bool {
+        let before = named.filter { $0.last < cue.first }.sorted { $0.first < $1.first }
+        guard var current = before.last, before.contains(where: { $0.first == person.first }) else { return true }
+        if current.first == person.first { return true }
+        let list = tokens[clause.section]
+        for earlier in before.dropLast().reversed() {
+            let between = (earlier.last + 1)..<current.first
+            guard between.allSatisfy({ [",", "and", "&"].contains(list[$0].lower) }) else { return false }
+            if earlier.first == person.first { return true }
+            current = earlier
+        }
+        return false
+    }
+
+    /// `X has reported that dozens of his volunteers have been arrested`: a `that` clause between
+    /// the name and the cue with a subject of its own (anything but a pronoun) takes the cue.
+    func hasOwnSubject(_ cue: CueHit, after person: Placed, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        guard let that = (person.last + 1..<cue.first).last(where: { list[$0].lower == "that" }) else { return false }
+        let subject = (that + 1..<cue.first).filter { list[$0].isWord }
+        if (that + 1..<cue.first).contains(where: { list[$0].text == "," }) { return false }
+        return subject.contains { !["he", "she", "they", "it"].contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
+    }
+
+    /// Whether the clause counts a group of people before `position` (`222 political prisoners`,
+    /// `dozens of activists`): a plural pronoun after it stands for that group.
+    func countsGroup(in clause: Clause, before position: Int) -> Bool {
+        let list = tokens[clause.section]
+        let quantities: Set<String> = ["dozens", "hundreds", "thousands", "several", "many", "scores"]
+        return (clause.range.lowerBound..<position).contains { index in
+            let word = list[index].lower
+            guard list[index].isNumber || Lexicon.numberWords[word] != nil || quantities.contains(word) else { return false }
+            return (index + 1..<min(position, index + 4)).contains { list[$0].isWord && !list[$0].isCapitalised && list[$0].lower.hasSuffix("s") && list[$0].lower.count > 3 }
+        }
+    }
+
     /// `his daughter, X`, `her son X`: a person named as someone's relative.
     func isRelative(_ person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
@@ -707,7 +775,9 @@ extension ExtractionRun {
                 if word == "by", head.hasSuffix("ed") { return true }
                 return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
             }
-            if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil) { return false }
+            // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too.
+            if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil
+                 || WordLists.role(word).isRole) { return false }
             position -= 1
             steps += 1
         }
@@ -739,7 +809,9 @@ extension ExtractionRun {
         }
         // `an adviser to X, was sentenced`: a name inside a prepositional phrase is not the subject.
         if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter,
-           !isInPrepositionalPhrase(person, in: clause) {
+           !isInPrepositionalPhrase(person, in: clause),
+           !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause),
+           !hasOwnSubject(after, after: person, in: clause) {
             result.append(after)
             // `B, a girl who died, …, and was released`: a relative clause ends with its own verb.
             if isRelative(after, in: clause) { return result }

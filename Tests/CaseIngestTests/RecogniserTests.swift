@@ -159,4 +159,60 @@ import Testing
         #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "charged" })
         #expect(extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "released" })
     }
+
+    // MARK: - Whose event a cue is
+
+    @Test func aCueInsideAnotherSubjectsClauseIsNotTheNamesBeforeIt() throws {
+        let extraction = try Self.extract([
+            // A relative clause speaks of the name just before it, not of names earlier in the clause.
+            "her children, Tavo Renn and Ilse Renn, accepted the prize on her behalf, while her husband, Omar Renn, who was granted asylum in Ruritania, lives in exile",
+            // A `that` clause with a subject of its own takes the cue.
+            "the candidate Karl Oster has reported that dozens of his campaign volunteers have been arrested",
+            // A name after `founded by … laureate` is not the subject of the verb after it.
+            "Mila Ruth, director of a centre founded by Peace Prize laureate Ana Kell, has been imprisoned since May 2021",
+        ])
+        let statuses = extraction.statuses.map { "\($0.person): \($0.status)" }
+        #expect(statuses.contains("Omar Renn: asylum granted"))
+        #expect(!statuses.contains("Tavo Renn: asylum granted") && !statuses.contains("Ilse Renn: asylum granted"))
+        #expect(!extraction.statuses.contains { $0.person == "Karl Oster" })
+        #expect(statuses.contains("Mila Ruth: imprisoned"))
+        #expect(!extraction.statuses.contains { $0.person == "Ana Kell" })
+    }
+
+    @Test func whatIsAskedForOrOughtToHaveBeenIsNoEvent() throws {
+        let extraction = try Self.extract([
+            "Ivo Sand was sentenced on 2 May 2023; whereas his daughter, Mila Ruth, has campaigned for his release",
+            "Lena Varga could be executed at any moment",
+        ], paragraphs: ["Welcomes the pardon granted to Omar Falk, but stresses that he should never have been detained;"])
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "released" })
+        #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "detained" })
+        #expect(!extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "deceased" })
+    }
+
+    @Test func aParticipleJoinedByAndContinuesTheSubjectsStoryWithItsOwnDate() throws {
+        let extraction = try Self.extract([
+            "Ivo Sand, a blogger, was deported from Ruritania in January 2023 and subsequently sentenced to seven years in prison",
+        ])
+        let sentenced = try #require(extraction.statuses.first { $0.person == "Ivo Sand" && $0.status == "sentenced" })
+        #expect(sentenced.date == nil, "the date is the deportation's")
+        #expect(sentenced.sentence == "7 years imprisonment")
+    }
+
+    @Test func themAfterACountedGroupIsThatGroup() throws {
+        let extraction = try Self.extract([
+            "Bishop Tavo Renn had already been expelled in March 2022 and Monsignor Ilse Marr has lived in exile since 2019",
+            "on 9 February 2023 the regime released 200 political prisoners and expelled them, including Omar Falk and Ana Kell",
+        ])
+        #expect(!extraction.statuses.contains { ["Tavo Renn", "Ilse Marr"].contains($0.person) && $0.status == "released" })
+        #expect(extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "released" && $0.date?.description == "2023-02-09" })
+    }
+
+    @Test func aChargeFoldedIntoALaterEventIsNotAStatusOfItsOwn() throws {
+        let extraction = try Self.extract([
+            "Mila Ruth was detained on 11 January 2025; whereas she was charged with assault under Article 12 of the Penal Code",
+            "on 6 August 2025 the court sentenced Mila Ruth to two years in prison",
+        ])
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "charged" })
+        #expect(extraction.charges.contains { $0.subject.person == "Mila Ruth" && $0.article == "12" })
+    }
 }
