@@ -330,6 +330,7 @@ extension ExtractionRun {
         let dates = writtenDates(in: clause)
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }
+        let list = tokens[clause.section]
         // `was sentenced on 9 June 2023 to five years`: a date inside the cue's own words.
         if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
@@ -341,13 +342,30 @@ extension ExtractionRun {
         // clause (`on 4 May the court sentenced A and released B`) dates every cue after it.
         // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
         // `deported in January 2023 and subsequently sentenced`: the date is the earlier step's.
-        let list = tokens[clause.section]
         let later = (max(clause.range.lowerBound, cue.first - 2)..<cue.first).contains {
             ["subsequently", "later", "afterwards", "then", "thereafter"].contains(list[$0].lower)
         }
-        if !isRelative(cue, in: clause), !later, let before = dates.last(where: { $0.last < cue.first }),
-           !others.contains(where: { $0.last < before.first && before.first - $0.last <= 12 && $0.first < cue.first }) {
-            return before.date
+        func ownedByOther(_ date: WrittenDate) -> Bool {
+            others.contains { $0.last < date.first && date.first - $0.last <= 12 && $0.first < cue.first }
+        }
+        guard !isRelative(cue, in: clause), !later else { return nil }
+        if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return before.date }
+        // `on 15 June 2024 X, who had been detained since 2022, was released`: past other cues'
+        // own dates, the date opening the clause.
+        let opens: (WrittenDate) -> Bool = { date in
+            (clause.range.lowerBound..<date.first).allSatisfy { position in
+                let token = list[position]
+                return !token.isWord || ["whereas", "on", "in", "that", "and"].contains(token.lower)
+                    || (position == clause.range.lowerBound && token.text.count <= 3 && (token.isNumber || token.isAllCaps || token.text.count == 1))
+            }
+        }
+        // A cue joined to a relative clause without a comma (`who had been detained since 2022 and
+        // tried`) is part of that background.
+        let inRelative = others.contains { other in
+            other.last < cue.first && isRelative(other, in: clause) && !(other.last + 1..<cue.first).contains { list[$0].text == "," }
+        }
+        if !inRelative, let opening = dates.first(where: { $0.last < cue.first && opens($0) }), !ownedByOther(opening) {
+            return opening.date
         }
         return nil
     }
@@ -458,7 +476,18 @@ extension ExtractionRun {
         if !passive, index > clause.range.lowerBound {
             let list = tokens[section]
             let prior = list[index - 1]
-            if prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+            // `…, sentenced Ana Ruiz to death`: a name right after the participle is its object.
+            let next = index + 1 < clause.range.upperBound ? list[index + 1] : nil
+            let hasObject = next.map { ($0.isWord && $0.isCapitalised) || ["him", "her", "them"].contains($0.lower) } ?? false
+            if !hasObject, prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+                passive = true
+            }
+            // `X, a rights activist arrested on 1 August`: a participle right after a role noun describes the
+            // person (one person: `all political prisoners detained since the coup` is a group; and not an
+            // office-holder: `a prison official convicted by a court` is no case).
+            let role = WordLists.role(prior.lower)
+            if prior.isWord, role.isRole, !role.official, !prior.lower.hasSuffix("s"), let next,
+               ["on", "in", "since", "at", "for", "under", "by", "during", "after", "from"].contains(next.lower) {
                 passive = true
             }
             // `was deported in 2023 and subsequently sentenced to seven years`: a participle joined by
@@ -534,6 +563,17 @@ extension ExtractionRun {
                 }
             case "held" where (index + 1..<min(clause.range.upperBound, index + 7)).contains(where: { ["prison", "jail", "penitentiary", "colony", "complex"].contains(list[$0].lower) }):
                 add(.imprisoned, at: index, through: index)
+            case _ where ["found", "discovered"].contains(current)
+                && wordsBefore(section, index, in: clause, count: 8).contains(where: { ["body", "bodies"].contains($0.lower) }):
+                // `his body was found on 3 May`, `the body of X was discovered`: the person is dead.
+                guard let body = wordsBefore(section, index, in: clause, count: 8).first(where: { ["body", "bodies"].contains($0.lower) }) else { continue }
+                if body.index > clause.range.lowerBound, ["his", "her"].contains(list[body.index - 1].lower) {
+                    var hit = CueHit(kind: .status(.deceased), first: body.index - 1, last: index, direction: .backward)
+                    hit.pronoun = true
+                    hits.append(hit)
+                } else {
+                    add(.deceased, at: index, through: index, forceDirection: .backward)
+                }
             case "re-arrested", "rearrested":
                 add(.detained, at: index, through: index)
             case "sentenced":
@@ -655,6 +695,13 @@ extension ExtractionRun {
             let welcomed = (clause.range.lowerBound..<ender.index).contains { Self.approving.contains(tokens[section][$0].lower) }
             if welcomed || Self.endedPast.contains(ender.lower) { status = .chargesDropped }
         }
+        // `the charges against X were dropped in May 2021`: the ending verb may follow the name.
+        if status == .charged, first == noun.index {
+            let after = (index + 1..<min(clause.range.upperBound, index + 12)).map { tokens[section][$0].lower }
+            if let ended = after.firstIndex(where: Self.endedPast.contains), ended > 0, ["was", "were", "been"].contains(after[ended - 1]) {
+                status = .chargesDropped
+            }
+        }
         let latter = word(section, index + 1, in: clause) == "the" && word(section, index + 2, in: clause) == "latter"
         return CueHit(kind: .status(status), first: first, last: latter ? index + 2 : index, direction: .forward, latter: latter)
     }
@@ -752,6 +799,32 @@ extension ExtractionRun {
         }
     }
 
+    /// `together with X`, `along with Mr X`.
+    func isCompanion(_ person: Placed, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        var position = person.first - 1
+        while position > clause.range.lowerBound, WordLists.titles[[list[position].text]] != nil { position -= 1 }
+        return position > clause.range.lowerBound && list[position].lower == "with"
+            && ["together", "along"].contains(list[position - 1].lower)
+    }
+
+    /// `at the funeral of X`, `slogans against the Supreme Leader, X`: a name that is the object of
+    /// a preposition, not the subject of a verb.
+    func isObjectOfPreposition(_ person: Placed, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        var position = person.first - 1
+        var steps = 0
+        while position >= clause.range.lowerBound, steps < 7 {
+            let token = list[position]
+            if ["of", "at", "to", "with", "by", "for", "against", "from", "about", "involving"].contains(token.lower) { return true }
+            guard token.text == "," || (token.isWord && (token.isCapitalised || ["the", "a", "an"].contains(token.lower)
+                    || WordLists.titles[[token.text]] != nil || WordLists.role(token.lower).isRole)) else { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// `his daughter, X`, `her son X`: a person named as someone's relative.
     func isRelative(_ person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
@@ -787,6 +860,10 @@ extension ExtractionRun {
     /// The cues that speak about one person: the nearest on each side.
     func cuesFor(_ person: Placed, among cues: [CueHit], in clause: Clause, named: [Placed]) -> [CueHit] {
         var result: [CueHit] = []
+        // `she was convicted, together with U Tin Oo, of incitement`: the companion shares the cue before.
+        if isCompanion(person, in: clause), let shared = cues.last(where: { $0.last < person.first && !$0.latter }) {
+            return [shared]
+        }
         // An active cue may run over its object: `sentenced Ana Ruiz to five years` ends after the name.
         if let before = cues.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
             let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
@@ -813,13 +890,16 @@ extension ExtractionRun {
            !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause),
            !hasOwnSubject(after, after: person, in: clause) {
             result.append(after)
-            // `B, a girl who died, …, and was released`: a relative clause ends with its own verb.
-            if isRelative(after, in: clause) { return result }
-            // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other name before them.
-            let people = named
-            let nextPerson = people.first(where: { $0.first > after.last })?.first ?? clause.range.upperBound
+            // `at the funeral of B, a girl who died, …, and was released`: a relative clause about a name
+            // in a phrase ends with its own verb; the clause's subject goes on (`A, who was detained in
+            // 2022 and tried, was released`).
+            if isRelative(after, in: clause) && isObjectOfPreposition(person, in: clause) { return result }
+            // `X was arrested on 4 May and was sentenced on 9 June`: later cues with no other subject before them
+            // (a name in a phrase such as `at the funeral of Y`, or an official, is not one).
+            let nextPerson = named.first(where: { $0.first > after.last && !persons[$0.entity].official
+                && !isObjectOfPreposition($0, in: clause) })?.first ?? clause.range.upperBound
             let list = tokens[clause.section]
-            for later in cues where later.first > after.last && later.last < nextPerson && !later.latter {
+            for later in cues where later.first > after.last && later.last < nextPerson && !later.latter && !isRelative(later, in: clause) {
                 // `was sentenced in 2022 and released on bail`: a participle coordinated with the first cue.
                 let coordinated = later.first > clause.range.lowerBound && ["and", ",", "then", "later", "subsequently"].contains(list[later.first - 1].lower)
                 if later.direction == .backward || coordinated { result.append(later) }

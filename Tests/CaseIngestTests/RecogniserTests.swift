@@ -215,4 +215,37 @@ import Testing
         #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "charged" })
         #expect(extraction.charges.contains { $0.subject.person == "Mila Ruth" && $0.article == "12" })
     }
+
+    @Test func theMainSubjectKeepsItsStoryPastRelativeClausesAndNamesInPhrases() throws {
+        let extraction = try Self.extract([
+            // A name in `at the funeral of Y, a girl who died` does not interrupt the subject's story.
+            "Mila Ruth, a lawyer, was arrested on 2 March 2023 at the funeral of Ana Kell, a student who died on 1 March 2023, and was released on bail on 9 March 2023",
+            // The subject's own relative clause does not end its story either.
+            "on 15 June 2024 Ivo Sand, who had been detained since 17 April 2022 and tried on charges of espionage, was released in a prisoner exchange",
+            // Nor does an official named in a phrase.
+            "Omar Falk was re-arrested on 5 May 2023 for insulting the President, Karl Oster, and was subsequently sentenced to two years in prison",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.contains("Mila Ruth: released 2023-03-09"))
+        #expect(!extraction.statuses.contains { $0.person == "Ana Kell" && $0.status == "released" })
+        #expect(statuses.contains("Ivo Sand: on trial -") && statuses.contains("Ivo Sand: released 2024-06-15"))
+        #expect(extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "sentenced" })
+    }
+
+    @Test func companionsAppositiveParticiplesBodiesAndDroppedChargesAreRead() throws {
+        let extraction = try Self.extract([
+            "Lena Varga was convicted, together with Mr Tavo Renn, of incitement",
+            "Ilse Marr, a rights activist arrested on 1 August 2023 in Northport, is currently on trial",
+            "Omar Falk was abducted on 25 January 2016 and his body was found on 3 February 2016",
+            "the charges brought against the journalist Ana Kell were dropped in May 2021",
+            "the court, presided over by Judge Karl Oster, sentenced Mila Ruth to death on 23 July 2024",
+        ], paragraphs: ["Calls for the release of Lena Varga and of all political prisoners detained since the coup;"])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.contains("Tavo Renn: sentenced -"))
+        #expect(statuses.contains("Ilse Marr: detained 2023-08-01") && statuses.contains("Ilse Marr: on trial -"))
+        #expect(statuses.contains("Omar Falk: deceased 2016-02-03"))
+        #expect(statuses.contains("Ana Kell: charges dropped 2021-05"))
+        #expect(statuses.contains("Mila Ruth: sentenced 2024-07-23"))
+        #expect(!extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "detained" })
+    }
 }
