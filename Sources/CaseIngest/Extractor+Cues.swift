@@ -74,7 +74,7 @@ extension ExtractionRun {
         "detained", "arrested", "disappeared", "abducted", "vanished", "acquitted", "exile", "refugee", "asylum", "prisoner",
         "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
-        "exiled", "banished", "against",
+        "exiled", "banished", "against", "found", "discovered",
     ]
 
     mutating func findCues() {
