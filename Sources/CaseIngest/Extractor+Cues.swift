@@ -80,6 +80,17 @@ extension ExtractionRun {
         "order", "ordered", "ordering", "orders",
     ]
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
+    /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
+    /// A new case there needs its word here.
+    static let cueWords: Set<String> = [
+        "dead", "killed", "murdered", "assassinated", "died", "pre-trial", "house", "trial", "tried", "ban", "bans",
+        "restrictions", "freeze", "hiding", "missing", "whereabouts", "held", "re-arrested", "rearrested", "sentenced",
+        "executed", "hanged", "execution", "executions", "convicted", "pardoned", "freed", "imprisoned", "jailed", "serving",
+        "detained", "arrested", "disappeared", "abducted", "vanished", "acquitted", "exile", "refugee", "asylum", "prisoner",
+        "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
+        "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
+        "exiled", "banished", "against", "found", "discovered",
+    ]
 
     mutating func findCues() {
         var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
@@ -517,7 +528,7 @@ extension ExtractionRun {
             guard !negated else { return }
             hits.append(CueHit(kind: .status(status), first: first, last: last, direction: forceDirection ?? direction, sentence: sentence))
         }
-        for index in clause.range where list[index].isWord {
+        for index in clause.range where list[index].isWord && Self.cueWords.contains(list[index].lower) {
             let current = list[index].lower
             let next = word(section, index + 1, in: clause)
             let previous = wordsBefore(section, index, in: clause, count: 1).first?.lower

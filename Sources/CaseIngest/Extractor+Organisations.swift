@@ -22,7 +22,7 @@ extension ExtractionRun {
             let token = list[position]
             if token.isWord && token.isCapitalised { last = position; position += 1; continue }
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
-            if token.isWord, token.first?.isNumber == true, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
+            if token.isWord, token.startsWithNumber, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
                capitalisedWord(at: position + 1) {
                 last = position + 1; position += 2; continue
             }
@@ -135,8 +135,11 @@ extension ExtractionRun {
     static func organisationKey(_ name: String) -> String {
         var words = NameKey.tokens(name)
         if words.first == "the" { words.removeFirst() }
-        return words.joined(separator: " ").replacingOccurrences(of: "organisation", with: "organization")
-            .replacingOccurrences(of: "co operation", with: "cooperation")
+        var key = words.joined(separator: " ")
+        // The (costly) Foundation replacement only where the bytes occur: folded keys have no other spelling of them.
+        if key.utf8.containsBytes("organisation".utf8) { key = key.replacingOccurrences(of: "organisation", with: "organization") }
+        if key.utf8.containsBytes("co operation".utf8) { key = key.replacingOccurrences(of: "co operation", with: "cooperation") }
+        return key
     }
 
     /// Institutions by the key of their name and of their longer aliases, computed once.
@@ -386,7 +389,7 @@ extension ExtractionRun {
             }
         }
         var last = end
-        for (_, _, words) in Self.institutionForms where words.count >= 2 && first + words.count <= last {
+        for words in Self.institutionWordsByFirstWord[list[first].text] ?? [] where words.count >= 2 && first + words.count <= last {
             guard words.indices.allSatisfy({ list[first + $0].text == words[$0] }) else { continue }
             var rest = first + words.count
             if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
@@ -493,13 +496,20 @@ extension ExtractionRun {
         }
     }
 
+    /// The words of every institution form, by their first word, in the order of ``institutionForms``.
+    static let institutionWordsByFirstWord: [String: [[String]]] = {
+        var table: [String: [[String]]] = [:]
+        for (_, _, words) in institutionForms { if let first = words.first { table[first, default: []].append(words) } }
+        return table
+    }()
+
     mutating func findInstitutions() {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for (entry, form, words) in Self.institutionForms {
                 do {
                     guard let firstWord = words.first else { continue }
-                    for index in list.indices where list[index].text == firstWord && index + words.count <= list.count {
+                    for index in positions[section][firstWord] ?? [] where index + words.count <= list.count {
                         guard words.indices.allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
                         let last = index + words.count - 1
                         let next = last + 1 < list.count ? list[last + 1] : nil
@@ -842,7 +852,7 @@ extension ExtractionRun {
                 else { continue }
                 for section in tokens.indices where isBody(section) {
                     let list = tokens[section]
-                    for start in list.indices where list[start].text == words[0] && start + words.count <= list.count {
+                    for start in positions[section][words[0]] ?? [] where start + words.count <= list.count {
                         guard words.indices.allSatisfy({ list[start + $0].text == words[$0] }) else { continue }
                         let last = start + words.count - 1
                         if start > 0, list[start - 1].isCapitalised, adjacent(section, start - 1, start), list[start - 1].isWord { continue }
@@ -856,5 +866,17 @@ extension ExtractionRun {
                 }
             }
         }
+    }
+}
+
+extension String.UTF8View {
+    /// Whether `needle`'s bytes occur in a row here: a byte search, no Foundation.
+    func containsBytes(_ needle: String.UTF8View) -> Bool {
+        let haystack = Array(self), pattern = Array(needle)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }

@@ -34,19 +34,14 @@ extension ExtractionRun {
 
     static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
 
-    /// `al-Rahman`, `el-Masri`: a particle joined to a capitalised name.
-    func isNameWord(_ token: Token) -> Bool {
-        if token.isNameShaped { return true }
-        guard token.isWord, let dash = token.text.firstIndex(of: "-") else { return false }
-        let prefix = String(token.text[..<dash])
-        let rest = token.text[token.text.index(after: dash)...]
-        return WordLists.particles.contains(prefix) && rest.first?.isUppercase == true && rest.count >= 2
-    }
+    /// A word of a person's name (see ``Token/isNameWord``).
+    func isNameWord(_ token: Token) -> Bool { token.isNameWord }
 
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
-        guard WordLists.titleFirstWords.contains(list[index].text) || list[index].text.contains("/") else { return nil }
+        guard (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && WordLists.titleFirstWords.contains(list[index].text)
+                || list[index].hasSlash else { return nil }
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]
@@ -55,7 +50,7 @@ extension ExtractionRun {
                 return (count, official)
             }
             // `Representative/Vice-President`: a title written with another.
-            if count == 1, list[index].text.contains("/") {
+            if count == 1, list[index].hasSlash {
                 let parts = list[index].text.split(separator: "/").map { [String($0)] }
                 if parts.allSatisfy({ WordLists.titles[$0] != nil }) { return (1, parts.contains { WordLists.titles[$0] == true }) }
             }
@@ -65,11 +60,11 @@ extension ExtractionRun {
     }
 
     func isTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] != nil || (token.text.contains("/") && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] != nil })
+        WordLists.titles[[token.text]] != nil || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] != nil })
     }
 
     func isOfficialTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] == true || (token.text.contains("/") && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] == true })
+        WordLists.titles[[token.text]] == true || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] == true })
     }
 
     /// A capitalised word that is not a name here: sentence openers, words the
@@ -82,7 +77,7 @@ extension ExtractionRun {
 
     mutating func findPersons() {
         var lowerWords: Set<String> = []
-        for list in tokens { for token in list where token.isWord && token.first?.isLowercase == true { lowerWords.insert(token.text) } }
+        for list in tokens { for token in list where token.isWord && token.startsLowercase { lowerWords.insert(token.text) } }
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
             var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
@@ -178,7 +173,7 @@ extension ExtractionRun {
         let before = candidate.start - 1
         if before >= 0 {
             let token = list[before]
-            if token.isWord, token.first?.isLowercase == true {
+            if token.isWord, token.startsLowercase {
                 let word = token.lower
                 let role = WordLists.role(word)
                 if role.isRole {
@@ -230,15 +225,15 @@ extension ExtractionRun {
         } else if token.text == "(" {
             let inner = (after + 1..<min(list.count, after + 6)).prefix { list[$0].text != ")" }
             let words = inner.map { list[$0] }
-            if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.text.contains("/"), words.count == 1 {
+            if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, words.count == 1 {
                 candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
-            } else if let first = words.first, first.text.contains("/") || ["aged", "born", "age"].contains(first.lower) || Int(first.text) != nil {
+            } else if let first = words.first, first.hasSlash || ["aged", "born", "age"].contains(first.lower) || Int(first.text) != nil {
                 candidate.score += 3
             }
         } else if token.text == "’s" || token.text == "'s" {
             if after + 1 < list.count {
                 let next = list[after + 1]
-                if next.isWord, next.first?.isLowercase == true,
+                if next.isWord, next.startsLowercase,
                    WordLists.kinship.contains(next.lower) || WordLists.personEvents.contains(next.lower) || WordLists.role(next.lower).isRole {
                     candidate.score += 2
                 } else if next.isCapitalised {
@@ -405,7 +400,7 @@ extension ExtractionRun {
             guard offset > first else { continue }
             var position = candidates[offset].last + 1
             var skipped = 0
-            while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && list[position].first?.isUppercase != true
+            while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && !list[position].isCapitalised
                     && !["was", "were", "have", "has", "had", "are"].contains(list[position].lower)) {
                 position += 1
                 skipped += 1
@@ -454,7 +449,7 @@ extension ExtractionRun {
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             if candidate.first == candidate.last, candidate.titleFirst == nil {
-                let before = candidate.first > 0 && list[candidate.first - 1].first?.isLowercase == true ? list[candidate.first - 1].lower : ""
+                let before = candidate.first > 0 && list[candidate.first - 1].startsLowercase ? list[candidate.first - 1].lower : ""
                 if !(WordLists.role(before).isRole || WordLists.kinship.contains(before)) { candidates[offset].accepted = false }
             }
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
@@ -541,7 +536,7 @@ extension ExtractionRun {
     func person(endingWith words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         let matches = persons.indices.filter { index in
-            persons[index].formTokens.contains { form in form.count > words.count && Array(form.suffix(words.count)) == words }
+            persons[index].formTokens.contains { form in form.count > words.count && form.suffix(words.count).elementsEqual(words) }
         }
         if matches.count == 1 {
             // `Mr Lin` after `Lin Wei` and `Ana Lin`: a name written family name first makes it ambiguous.
@@ -584,7 +579,7 @@ extension ExtractionRun {
         } else {
             let nameTokens = NameKey.tokens(name)
             if let existing = persons.firstIndex(where: { draft in
-                draft.formTokens.contains { IdentityRules.compare(tokens: $0, nameTokens) == .same }
+                draft.formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
             }) {
                 index = existing
             } else {

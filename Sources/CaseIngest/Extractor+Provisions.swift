@@ -10,13 +10,13 @@ extension ExtractionRun {
     /// `505A`, `86 bis`. Returns the label and the last token's index.
     func articleNumber(_ section: Int, at index: Int) -> (String, Int)? {
         let list = tokens[section]
-        guard index < list.count, list[index].isWord, list[index].first?.isNumber == true, list[index].text.count <= 12 else { return nil }
+        guard index < list.count, list[index].isWord, list[index].startsWithNumber, list[index].text.count <= 12 else { return nil }
         var label = list[index].text
         var end = index
         while end + 2 < list.count {
             // `.3` continues the number; `(c)` a paragraph or point of it.
             if list[end + 1].text == ".", adjacent(section, end, end + 1), adjacent(section, end + 1, end + 2),
-               list[end + 2].isWord, list[end + 2].first?.isNumber == true {
+               list[end + 2].isWord, list[end + 2].startsWithNumber {
                 label += "." + list[end + 2].text
                 end += 2
                 continue
@@ -75,7 +75,7 @@ extension ExtractionRun {
                     }
                     // `Articles 52 (on torture), 73 (on assembly) and 93`: a gloss in brackets continues the list.
                     if list[position].text == "(", let close = (position + 1..<min(list.count, position + 25)).first(where: { list[$0].text == ")" }),
-                       (position + 1..<close).contains(where: { list[$0].isWord && list[$0].first?.isLowercase == true }),
+                       (position + 1..<close).contains(where: { list[$0].isWord && list[$0].startsLowercase }),
                        close + 1 < list.count, [",", "and", "or"].contains(list[close + 1].text) {
                         position = close + 1
                         continue
@@ -145,9 +145,9 @@ extension ExtractionRun {
         if ["No", "Nr", "Number"].contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
             var position = list[end].text == "No" || list[end].text == "Nr" || list[end].text == "Number" ? end + 1 : end + 2
             if position < list.count, list[position].text == "." { position += 1 }
-            if position < list.count, list[position].isWord, list[position].first?.isNumber == true {
+            if position < list.count, list[position].isWord, list[position].startsWithNumber {
                 end = position
-                if end + 2 < list.count, list[end + 1].text == "/", list[end + 2].first?.isNumber == true { end += 2 }
+                if end + 2 < list.count, list[end + 1].text == "/", list[end + 2].startsWithNumber { end += 2 }
                 return (canonicalNumbered(text(section, index, end)), text(section, index, end))
             }
         }

@@ -27,6 +27,8 @@ struct ExtractionRun {
     struct Clause {
         var section: Int
         var range: Range<Int>  // token indices in the section
+        /// Where each list introducer of the clause stands and the position after it, found once.
+        var introducers: [(at: Int, after: Int)] = []
     }
 
     struct PersonDraft {
@@ -52,6 +54,8 @@ struct ExtractionRun {
 
     let document: ResolutionText
     var tokens: [[Token]] = []
+    /// Each section's token indices by token text, in text order: where a known name may start.
+    var positions: [[String: [Int]]] = []
     var clauses: [Clause] = []
     var persons: [PersonDraft] = []
     var organisations: [OrganisationDraft] = []
@@ -74,13 +78,29 @@ struct ExtractionRun {
         for (index, section) in document.sections.enumerated() {
             let sectionTokens = Tokenizer.tokens(document.scalars, from: section.start, to: section.end)
             tokens.append(sectionTokens)
+            var sectionPositions: [String: [Int]] = [:]
+            for (position, token) in sectionTokens.enumerated() { sectionPositions[token.text, default: []].append(position) }
+            positions.append(sectionPositions)
             var clauseStart = 0
             for (position, token) in sectionTokens.enumerated() where token.text == ";" {
-                clauses.append(Clause(section: index, range: clauseStart..<position))
+                clauses.append(Self.clause(section: index, range: clauseStart..<position, in: sectionTokens))
                 clauseStart = position + 1
             }
-            clauses.append(Clause(section: index, range: clauseStart..<sectionTokens.count))
+            clauses.append(Self.clause(section: index, range: clauseStart..<sectionTokens.count, in: sectionTokens))
         }
+    }
+
+    /// A clause with its list introducers ("including", "such as") found.
+    static func clause(section: Int, range: Range<Int>, in list: [Token]) -> Clause {
+        var found: [(Int, Int)] = []
+        for index in range where Lexicon.listIntroducerFirstWords.contains(list[index].lower) {
+            for phrase in Lexicon.listIntroducers where index + phrase.count <= range.upperBound {
+                if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {
+                    found.append((index, index + phrase.count))
+                }
+            }
+        }
+        return Clause(section: section, range: range, introducers: found)
     }
 
     func label(_ section: Int) -> String { document.sections[section].label }
@@ -143,7 +163,18 @@ struct ExtractionRun {
     }
 
     func clause(containing section: Int, _ index: Int) -> Clause? {
-        clauses.first { $0.section == section && $0.range.contains(index) }
+        // Clauses are in text order: a binary search for the first one not before the token.
+        var low = 0, high = clauses.count
+        while low < high {
+            let middle = (low + high) / 2
+            if clauses[middle].section < section || clauses[middle].section == section && clauses[middle].range.upperBound <= index {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low < clauses.count, clauses[low].section == section, clauses[low].range.contains(index) else { return nil }
+        return clauses[low]
     }
 
     func isInOrganisationList(_ section: Int, _ index: Int) -> Bool {
@@ -168,16 +199,5 @@ struct ExtractionRun {
     }
 
     /// Positions just after each list introducer ("including", "such as") in a clause.
-    func introducers(in clause: Clause) -> [(at: Int, after: Int)] {
-        let list = tokens[clause.section]
-        var found: [(Int, Int)] = []
-        for index in clause.range {
-            for phrase in Lexicon.listIntroducers where index + phrase.count <= clause.range.upperBound {
-                if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {
-                    found.append((index, index + phrase.count))
-                }
-            }
-        }
-        return found
-    }
+    func introducers(in clause: Clause) -> [(at: Int, after: Int)] { clause.introducers }
 }

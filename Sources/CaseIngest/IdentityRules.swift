@@ -37,11 +37,25 @@ public enum IdentityRules {
         return .different
     }
 
+    /// Whether ``compare(tokens:_:)`` says `.same`, without building the close call's explanation.
+    static func isSame(tokens left: [String], _ right: [String]) -> Bool {
+        guard left.count == right.count else { return false }
+        var unmatched = right
+        var leftover: [String] = []
+        for token in left {
+            if let index = unmatched.firstIndex(of: token) { unmatched.remove(at: index) } else { leftover.append(token) }
+        }
+        // Every word matched: the same words in some order.
+        if leftover.isEmpty { return true }
+        guard left.count >= 2, leftover.count == 1, unmatched.count == 1 else { return false }
+        return transliterationKey(leftover[0]) == transliterationKey(unmatched[0])
+    }
+
     /// A spelling key that folds the usual Latin transliterations of Cyrillic
     /// and Turkic names: zh/j, kh/h, ks/x, y/i, doubled letters.
     public static func transliterationKey(_ token: String) -> String {
         var text = Array(NameKey.fold(token).unicodeScalars)
-        for (from, to) in transliterations { text = replace(from, with: to, in: text) }
+        for (from, to) in transliterations where text.contains(from[0]) { text = replace(from, with: to, in: text) }
         var collapsed = String.UnicodeScalarView()
         for scalar in text where collapsed.last != scalar { collapsed.append(scalar) }
         return String(collapsed)

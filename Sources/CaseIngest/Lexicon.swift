@@ -127,6 +127,9 @@ enum Lexicon {
         ["notably"], ["especially"], ["for", "example"], ["like"],
     ]
 
+    /// The first word of every list introducer, to skip most words at once.
+    static let listIntroducerFirstWords: Set<String> = Set(listIntroducers.compactMap(\.first))
+
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,

@@ -30,6 +30,8 @@ public enum NameKey {
     }
 
     public static func tokens(_ text: some StringProtocol) -> [String] {
+        // Most names are ASCII: folding is lower-casing, and words are runs of `a-z`, `0-9` and `'`.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) { return asciiTokens(text.utf8) }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -48,6 +50,29 @@ public enum NameKey {
                 isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             }
             if isWordScalar { current.append(scalar) } else { flush() }
+        }
+        flush()
+        return result
+    }
+
+    /// ``tokens(_:)`` of an ASCII text without backticks, read byte by byte.
+    static func asciiTokens(_ bytes: some Sequence<UInt8>) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+            var first = 0, last = current.count
+            while first < last, current[first] == UInt8(ascii: "'") { first += 1 }
+            while last > first, current[last - 1] == UInt8(ascii: "'") { last -= 1 }
+            if first < last { result.append(String(decoding: current[first..<last], as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): current.append(byte)
+            default: flush()
+            }
         }
         flush()
         return result

@@ -41,8 +41,17 @@ public struct ResolutionText: Sendable {
     public func text(of section: Section) -> String { slice(section.start, section.end) }
 
     public func slice(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let part = scalars[max(0, start)..<min(end, scalars.count)]
+        // Written as UTF-8 straight into the string's storage: at most four bytes a scalar.
+        return String(unsafeUninitializedCapacity: part.count * 4) { buffer in
+            var count = 0
+            for scalar in part {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

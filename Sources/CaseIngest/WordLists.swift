@@ -15,6 +15,9 @@ enum WordLists {
     /// The first word of every title, to skip most tokens at once.
     static let titleFirstWords: Set<String> = Set(titles.keys.compactMap(\.first))
 
+    /// Whether every title starts with an upper-case character: then a token that does not opens none.
+    static let titlesStartCapitalised: Bool = titleFirstWords.allSatisfy { $0.first?.isUppercase == true }
+
     /// The longest title has this many words.
     static let longestTitle = titles.keys.map(\.count).max() ?? 1
 
@@ -51,7 +54,31 @@ enum WordLists {
     }
 
     static func entries(_ bytes: [UInt8]) -> [(entry: String, tag: String)] {
-        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
+        var result: [(entry: String, tag: String)] = []
+        // Lines split at ASCII line breaks; an ASCII line is read byte by byte, any other as characters.
+        for line in bytes.split(whereSeparator: { (0x0A...0x0D).contains($0) }) {
+            if line.allSatisfy({ $0 < 0x80 }) {
+                var first = line.startIndex, last = line.endIndex
+                func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+                while first < last, isBlank(line[first]) { first += 1 }
+                while last > first, isBlank(line[last - 1]) { last -= 1 }
+                guard first < last, line[first] != UInt8(ascii: "#") else { continue }
+                let trimmed = line[first..<last]
+                if let bar = trimmed.firstIndex(of: UInt8(ascii: "|")) {
+                    result.append((String(decoding: trimmed[..<bar], as: UTF8.self), String(decoding: trimmed[(bar + 1)...], as: UTF8.self)))
+                } else {
+                    result.append((String(decoding: trimmed, as: UTF8.self), ""))
+                }
+            } else {
+                result += characterEntries(String(decoding: line, as: UTF8.self))
+            }
+        }
+        return result
+    }
+
+    /// The entries of lines read as characters (any line break, trimmed of spaces, tabs and returns).
+    static func characterEntries(_ text: String) -> [(entry: String, tag: String)] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
             let trimmed = line.trimmingCharacters(in: [" ", "\t", "\r"])
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
             let parts = trimmed.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
