@@ -82,15 +82,16 @@ extension ExtractionRun {
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
     /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
     /// A new case there needs its word here.
-    static let cueWords: Set<String> = [
+    static let cueWords = Set<String>([
         "dead", "killed", "murdered", "assassinated", "died", "pre-trial", "house", "trial", "tried", "ban", "bans",
         "restrictions", "freeze", "hiding", "missing", "whereabouts", "held", "re-arrested", "rearrested", "sentenced",
         "executed", "hanged", "execution", "executions", "convicted", "pardoned", "freed", "imprisoned", "jailed", "serving",
         "detained", "arrested", "disappeared", "abducted", "vanished", "acquitted", "exile", "refugee", "asylum", "prisoner",
         "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
-        "exiled", "banished", "against", "found", "discovered",
-    ]
+        "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
+        "custody", "fled", "colony", "detention",
+    ]).union(eventNouns.keys)
 
     mutating func findCues() {
         var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
