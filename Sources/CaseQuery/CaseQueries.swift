@@ -61,3 +61,11 @@ public struct SourceRef: Sendable, Equatable, Encodable, CustomStringConvertible
 
     static let columns = "COALESCE(src_d.procedure, src_d.title) AS source_document, src_s.label AS source_section"
 }
+
+extension CaseQueries {
+    /// Questions over `count` read-only connections to the file at `path`, for a long-running
+    /// reader such as `casetrack serve` (see ``CaseDatabase/openReaders(path:count:)``).
+    public static func openReaders(path: String, count: Int) throws -> CaseQueries {
+        CaseQueries(reader: try CaseDatabase.openReaders(path: path, count: count))
+    }
+}

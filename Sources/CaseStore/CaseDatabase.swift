@@ -233,3 +233,19 @@ extension CaseDatabase {
         }
     }
 }
+
+extension CaseDatabase {
+    /// Read connections for a long-running reader such as `casetrack serve`:
+    /// up to `count` snapshots read at once, beside this process's writer and
+    /// other processes (WAL). They open the file read-only and never write.
+    public static func openReaders(path: String, count: Int) throws -> any DatabaseReader {
+        var config = configuration()
+        config.readonly = true
+        config.maximumReaderCount = max(1, count)
+        do {
+            return try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw CaseStoreError.translating(error, path: path)
+        }
+    }
+}
