@@ -63,9 +63,12 @@ public struct SourceRef: Sendable, Equatable, Encodable, CustomStringConvertible
 }
 
 extension CaseQueries {
-    /// Questions over `count` read-only connections to the file at `path`, for a long-running
-    /// reader such as `casetrack serve` (see ``CaseDatabase/openReaders(path:count:)``).
-    public static func openReaders(path: String, count: Int) throws -> CaseQueries {
-        CaseQueries(reader: try CaseDatabase.openReaders(path: path, count: count))
+    /// Questions over `count` read connections beside `database` (opened
+    /// by this process), each as a read-only command opens it (SQL cannot
+    /// write), for a long-running reader such as `casetrack serve`: each reads
+    /// its own snapshot while others read, this process writes, or another
+    /// process writes (WAL).
+    public static func openReaders(alongside database: CaseDatabase, count: Int) throws -> [CaseQueries] {
+        try (0..<max(1, count)).map { _ in CaseQueries(try CaseDatabase.openReader(alongside: database)) }
     }
 }

@@ -79,7 +79,7 @@ extension CaseWebApp {
             try await self.preview(form, account: account, context: context)
         }
         form(router, "/import/confirm") { form, _, context, account in
-            guard let token = form["token"], let upload = await self.imports.take(token, accountID: account.id) else { throw WebError.previewExpired }
+            guard let token = form["token"], let upload = await self.imports.take(token, owner: Self.owner(account, context)) else { throw WebError.previewExpired }
             let summary = try await Blocking.run {
                 try database.importResolution(upload.extraction, file: upload.fileName, adopted: upload.adopted, by: Self.recorder(account))
             }
@@ -114,9 +114,14 @@ extension CaseWebApp {
             let extraction = try Extractor.extract(data: file.data, name: name)
             return (extraction, try database.importResolution(extraction, file: name, adopted: adopted, dryRun: true, by: Self.recorder(account)))
         }
-        let token = await imports.keep(extraction, fileName: name, adopted: adopted, accountID: account.id)
+        let token = await imports.keep(extraction, fileName: name, adopted: adopted, owner: Self.owner(account, context))
         let lines = extraction.warnings.map { "warning: \($0)" } + ImportReport.lines(summary)
         return try html("import", ImportBody(preview: .init(name: name, lines: lines, token: token, ready: !summary.alreadyImported)), context: context)
+    }
+
+    /// Who a preview belongs to: this account, in this session.
+    static func owner(_ account: Account, _ context: WebContext) -> String {
+        "\(account.id) \(context.sessions.session?.csrf ?? "")"
     }
 
     /// `source`, or `document` with `section`, as `--source` / `--document --section` read them.

@@ -14,7 +14,9 @@ import Logging
 /// casetrack process may write the same file meanwhile (WAL, busy timeout).
 public struct CaseWebApp: Sendable {
     let database: CaseDatabase
-    let queries: CaseQueries
+    /// Read connections; each request takes one at random (each serves one read at a time).
+    let readers: [CaseQueries]
+    var queries: CaseQueries { readers.randomElement() ?? CaseQueries(database) }
     let pages: Pages
     let throttle: LoginThrottle
     let imports = PendingImports()
@@ -25,12 +27,12 @@ public struct CaseWebApp: Sendable {
     /// Opens (creating or migrating) the database at `path` for writing, and a pool of readers beside it.
     public init(databasePath path: String, secureCookies: Bool = false) throws {
         let database = try CaseDatabase.open(path: path)
-        try self.init(database: database, queries: try CaseQueries.openReaders(path: path, count: 4), secureCookies: secureCookies)
+        try self.init(database: database, readers: try CaseQueries.openReaders(alongside: database, count: 4), secureCookies: secureCookies)
     }
 
-    init(database: CaseDatabase, queries: CaseQueries, secureCookies: Bool, throttle: LoginThrottle = LoginThrottle()) throws {
+    init(database: CaseDatabase, readers: [CaseQueries], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle()) throws {
         self.database = database
-        self.queries = queries
+        self.readers = readers
         self.pages = try Pages()
         self.throttle = throttle
         self.secureCookies = secureCookies

@@ -5,7 +5,8 @@ import Foundation
 /// kept in memory only (never written to disk), for at most half an hour.
 actor PendingImports {
     struct Upload: Sendable {
-        var accountID: Int64
+        /// The session that uploaded it: a preview is confirmed from the session that saw it.
+        var owner: String
         var fileName: String
         var extraction: Extraction
         var adopted: PartialDate?
@@ -17,20 +18,20 @@ actor PendingImports {
     let capacity = 20
 
     /// Keeps an upload and returns the token that confirms it.
-    func keep(_ extraction: Extraction, fileName: String, adopted: PartialDate?, accountID: Int64) -> String {
+    func keep(_ extraction: Extraction, fileName: String, adopted: PartialDate?, owner: String) -> String {
         let now = ContinuousClock.now
         uploads = uploads.filter { $0.value.expires > now }
         // The oldest previews make room for a new one.
         while uploads.count >= capacity, let oldest = uploads.min(by: { $0.value.expires < $1.value.expires })?.key { uploads[oldest] = nil }
         let token = Tokens.random()
-        uploads[token] = Upload(accountID: accountID, fileName: fileName, extraction: extraction, adopted: adopted,
+        uploads[token] = Upload(owner: owner, fileName: fileName, extraction: extraction, adopted: adopted,
                                 expires: now + .seconds(30 * 60))
         return token
     }
 
-    /// The upload `token` names, if it is this account's and not expired; it is taken (a second confirmation finds nothing).
-    func take(_ token: String, accountID: Int64) -> Upload? {
-        guard let upload = uploads[token], upload.accountID == accountID, upload.expires > ContinuousClock.now else { return nil }
+    /// The upload `token` names, if it is this session's and not expired; it is taken (a second confirmation finds nothing).
+    func take(_ token: String, owner: String) -> Upload? {
+        guard let upload = uploads[token], Tokens.equal(upload.owner, owner), upload.expires > ContinuousClock.now else { return nil }
         uploads[token] = nil
         return upload
     }
