@@ -62,13 +62,3 @@ public struct SourceRef: Sendable, Equatable, Encodable, CustomStringConvertible
     static let columns = "COALESCE(src_d.procedure, src_d.title) AS source_document, src_s.label AS source_section"
 }
 
-extension CaseQueries {
-    /// Questions over `count` read connections beside `database` (opened
-    /// by this process), each as a read-only command opens it (SQL cannot
-    /// write), for a long-running reader such as `casetrack serve`: each reads
-    /// its own snapshot while others read, this process writes, or another
-    /// process writes (WAL).
-    public static func openReaders(alongside database: CaseDatabase, count: Int) throws -> [CaseQueries] {
-        try (0..<max(1, count)).map { _ in CaseQueries(try CaseDatabase.openReader(alongside: database)) }
-    }
-}

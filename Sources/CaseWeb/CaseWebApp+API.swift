@@ -27,15 +27,11 @@ extension CaseWebApp {
         }
         read(api, "persons") { request, queries in
             let query = Self.query(request)
-            let filter = try PersonFilter(
-                status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"], document: query["document"],
-                asOf: query["as_of"].map(PartialDate.init(parsing:)), withStatusOnly: query["with_status"] != nil)
+            let filter = try Self.personFilter(query, withStatusOnly: query["with_status"] != nil)
             return try Self.json(try await Blocking.run { try queries.persons(filter) })
         }
         read(api, "status") { request, queries in
-            let query = Self.query(request)
-            let filter = try PersonFilter(status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"],
-                                          document: query["document"], asOf: query["as_of"].map(PartialDate.init(parsing:)), withStatusOnly: true)
+            let filter = try Self.personFilter(Self.query(request), withStatusOnly: true)
             return try Self.json(try await Blocking.run { try queries.persons(filter) })
         }
         read(api, "persons/:person") { request, queries in

@@ -44,7 +44,7 @@ extension CaseWebApp {
     /// The account for a name and password, within the rate limit; nil when they do not match.
     func verify(name: String, password: String, address: String) async throws -> Account? {
         guard await throttle.allow(address: address, name: name) else { throw WebError.tooManyLogins }
-        let database = self.database
+        let database = reader
         let account = try await Blocking.run { try database.verifyLogin(name: name, password: password) }
         if account != nil { await throttle.succeeded(name: name) }
         return account

@@ -65,13 +65,11 @@ extension CaseWebApp {
 
     func personsPage(_ request: Request, context: WebContext) async throws -> Response {
         let query = Self.query(request)
-        let filter = try PersonFilter(
-            status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"], document: query["document"],
-            asOf: query["as_of"].map(PartialDate.init(parsing:)), withStatusOnly: query["with_status"] != nil)
-        let queries = self.queries
-        let rows = try await Blocking.run { try queries.persons(filter) }
+        let filter = try Self.personFilter(query, withStatusOnly: query["with_status"] != nil)
         let pageNumber = max(1, Int(query["page"] ?? "") ?? 1)
-        let start = min(rows.count, (pageNumber - 1) * WebLimits.personsPerPage), end = min(rows.count, start + WebLimits.personsPerPage)
+        let queries = self.queries, offset = (pageNumber - 1) * WebLimits.personsPerPage
+        let (rows, total) = try await Blocking.run { try queries.persons(filter, offset: offset, limit: WebLimits.personsPerPage) }
+        let start = min(total, offset), end = start + rows.count
         func link(_ page: Int) -> String {
             var fields = query.values.filter { $0.key != "page" && !$0.value.isEmpty }
             fields["page"] = String(page)
@@ -82,12 +80,13 @@ extension CaseWebApp {
             statuses: CaseStatus.allCases.map { Choice(value: $0.rawValue, selected: $0 == filter.status) },
             organisation: query["organisation"] ?? "", document: query["document"] ?? "", asOf: query["as_of"] ?? "",
             withStatus: filter.withStatusOnly,
-            summary: rows.isEmpty ? "No persons match." : "\(start + 1)–\(end) of \(rows.count) persons\(filter.asOf.map { ", statuses as of \($0)" } ?? "").",
-            rows: rows[start..<end].map { row in
+            summary: rows.isEmpty ? (total == 0 ? "No persons match." : "No persons on this page: \(total) match in all.")
+                : "\(start + 1)–\(end) of \(total) persons\(filter.asOf.map { ", statuses as of \($0)" } ?? "").",
+            rows: rows.map { row in
                 PersonsBody.Row(id: row.id, name: row.name, aliases: row.aliases.joined(separator: "; "), status: row.status ?? "–",
                                 date: row.statusDate.map { row.statusDateBasis == "reported" ? "reported \($0)" : $0 } ?? "")
             },
-            previous: start > 0 ? link(pageNumber - 1) : nil, next: end < rows.count ? link(pageNumber + 1) : nil)
+            previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil)
         return try html("persons", body, context: context)
     }
 
@@ -121,6 +120,12 @@ extension CaseWebApp {
             body.answer = SearchBody.Answer(answer)
         }
         return try html("search", body, context: context)
+    }
+
+    /// The filters of `person list` (and, with `withStatusOnly`, `status list`) from a query string.
+    static func personFilter(_ query: FormFields, withStatusOnly: Bool) throws -> PersonFilter {
+        try PersonFilter(status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"], document: query["document"],
+                         asOf: query["as_of"].map(PartialDate.init(parsing:)), withStatusOnly: withStatusOnly)
     }
 
     static func number(_ text: String?, field: String) throws -> Int64 {

@@ -14,9 +14,11 @@ import Logging
 /// casetrack process may write the same file meanwhile (WAL, busy timeout).
 public struct CaseWebApp: Sendable {
     let database: CaseDatabase
-    /// Read connections; each request takes one at random (each serves one read at a time).
-    let readers: [CaseQueries]
-    var queries: CaseQueries { readers.randomElement() ?? CaseQueries(database) }
+    /// Read connections (SQL cannot write); each read takes one at random, each serves one read at a
+    /// time. Reads never wait behind this process's writes, which go through `database` alone.
+    let readers: [CaseDatabase]
+    var reader: CaseDatabase { readers.randomElement() ?? database }
+    var queries: CaseQueries { CaseQueries(reader) }
     let pages: Pages
     let throttle: LoginThrottle
     let imports = PendingImports()
@@ -27,10 +29,10 @@ public struct CaseWebApp: Sendable {
     /// Opens (creating or migrating) the database at `path` for writing, and a pool of readers beside it.
     public init(databasePath path: String, secureCookies: Bool = false) throws {
         let database = try CaseDatabase.open(path: path)
-        try self.init(database: database, readers: try CaseQueries.openReaders(alongside: database, count: 4), secureCookies: secureCookies)
+        try self.init(database: database, readers: try (0..<4).map { _ in try CaseDatabase.openReader(alongside: database) }, secureCookies: secureCookies)
     }
 
-    init(database: CaseDatabase, readers: [CaseQueries], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle()) throws {
+    init(database: CaseDatabase, readers: [CaseDatabase], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle()) throws {
         self.database = database
         self.readers = readers
         self.pages = try Pages()
@@ -53,7 +55,7 @@ public struct CaseWebApp: Sendable {
         router.add(middleware: SessionMiddleware(storage: sessionStore, configuration: .init(
             sessionCookieParameters: .init(name: "casetrack_session", path: "/", secure: secureCookies, sameSite: .strict),
             defaultSessionExpiration: .seconds(12 * 60 * 60))))
-        router.add(middleware: SignedInMiddleware(database: database))
+        router.add(middleware: SignedInMiddleware(app: self))
         addLoginRoutes(to: router)
         addPageRoutes(to: router)
         addFormRoutes(to: router)

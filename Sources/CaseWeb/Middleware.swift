@@ -22,12 +22,12 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 /// a changed role applies at once.
 struct SignedInMiddleware: RouterMiddleware {
     typealias Context = WebContext
-    let database: CaseDatabase
+    let app: CaseWebApp
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         if let session = context.sessions.session {
-            let database = self.database
+            let database = app.reader
             if let account = try await Blocking.run({ try database.account(id: session.accountID) }) {
                 context.account = account
             } else {

@@ -45,7 +45,12 @@ struct PersonBody {
 /// A resolution's sections, with the names it found marked and persons linked.
 struct DocumentBody {
     struct Run { var text: String; var personID: Int64?; var personName: String?; var mark: String? }
-    struct Section { var label: String; var runs: [Run] }
+    struct Section {
+        var label: String
+        /// Whether the label is shown before the text: recitals and paragraphs begin with theirs (`A.`, `3.`).
+        var showLabel: Bool
+        var runs: [Run]
+    }
     var procedure: String
     var title: String
     var kind: String
@@ -67,7 +72,8 @@ struct DocumentBody {
         importedAt = summary.importedAt
         address = document.address
         sections = document.sections.map { section in
-            Section(label: section.label, runs: Self.runs(section.text, marks: section.marks))
+            Section(label: section.label, showLabel: !section.text.hasPrefix(section.label + ".") && !section.text.hasPrefix(section.label + " "),
+                    runs: Self.runs(section.text, marks: section.marks))
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 /// `swift run -c release casetrack-bench ingest [COUNT]` — extraction and import throughput.
 /// `swift run -c release casetrack-bench scale [--persons N …]` — query latency at NGO scale.
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
+/// `swift run -c release casetrack-bench serve-load [DB-PATH]` — `casetrack serve` under load on loopback, 100,000 persons.
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -29,8 +30,23 @@ do {
         try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
     case "sections":
         try SectionsBenchmark.run()
+    case "serve-load":
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let path = rest.first { !$0.hasPrefix("--") && !["--port", "--concurrency"].contains(rest[max(0, (rest.firstIndex(of: $0) ?? 0) - 1)]) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-serve-load.sqlite").path
+        let port = option("--port").flatMap { Int($0) } ?? 18_765, concurrency = option("--concurrency").flatMap { Int($0) } ?? 8
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        // Detached: top-level code runs on the main actor, which the semaphore below blocks.
+        Task.detached {
+            do { try await ServeLoadBenchmark.run(path: path, port: port, concurrency: concurrency) } catch { failure = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | serve-load [DB-PATH] [--port P] [--concurrency N]\n".utf8))
         exit(64)
     }
 } catch {

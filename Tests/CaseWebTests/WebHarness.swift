@@ -27,7 +27,7 @@ struct WebHarness {
         }
         _ = try database.addAccount(name: "anna", role: .editor, password: Self.editorPassword, by: Recorder("admin"))
         _ = try database.addAccount(name: "rob", role: .reader, password: Self.readerPassword, by: Recorder("admin"))
-        app = try CaseWebApp(database: database, readers: [CaseQueries(database)], secureCookies: false, throttle: throttle)
+        app = try CaseWebApp(database: database, readers: [database], secureCookies: false, throttle: throttle)
     }
 
     static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../SampleData").standardized

@@ -45,3 +45,18 @@ import Testing
         #expect(again.status == 1 && again.stderr.contains("already exists"))
     }
 }
+
+/// Issue 12: the alias the web app's form records is a CLI command too.
+@Suite struct PersonAliasCLITests {
+    @Test func anAliasIsAddedOnceAndLogged() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("person", "add", "Ivan Petrov").status == 0)
+        #expect(try cli.run("person", "add", "Ivana Petrova").status == 0)
+        #expect(try cli.run("person", "alias", "Ivan Petrov", "Iwan Petrow").stdout.contains("Added ‘Iwan Petrow’ to Ivan Petrov"))
+        #expect(try cli.run("person", "alias", "Ivan Petrov", "Iwan Petrow").stdout.contains("nothing changed"))
+        let taken = try cli.run("person", "alias", "Ivan Petrov", "Ivana Petrova")
+        #expect(taken.status == 1 && taken.stderr.contains("already a name of Ivana Petrova"))
+        #expect(try cli.run("history", "Iwan Petrow").status == 0)
+        #expect(try cli.run("log").stdout.components(separatedBy: "person alias").count == 2)
+    }
+}
