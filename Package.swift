@@ -3,16 +3,21 @@ import PackageDescription
 
 let package = Package(
     name: "casetrack",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "casetrack", targets: ["casetrack"]),
         .library(name: "CaseIngest", targets: ["CaseIngest"]),
         .library(name: "CaseStore", targets: ["CaseStore"]),
         .library(name: "CaseQuery", targets: ["CaseQuery"]),
+        .library(name: "CaseWeb", targets: ["CaseWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The web app (`casetrack serve`): server, sessions and bcrypt, escaped templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // The schema: numbered SQL files, embedded in the binary so a copied
@@ -22,7 +27,7 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"),
                         .embedInCode("0003_document_kind.sql"), .embedInCode("0004_integrity.sql"),
-                        .embedInCode("0005_status_date_basis.sql")]
+                        .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql")]
         ),
         .target(
             name: "CaseIngest",
@@ -40,16 +45,39 @@ let package = Package(
             dependencies: [
                 "CaseIngest", "CaseSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Account passwords (a C target only: cheap for the CLI's `user` commands).
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
         .target(
             name: "CaseQuery",
             dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // HTML pages shared by `history --format html` and the web app: Mustache
+        // templates, whose {{x}} escapes, embedded in the binary.
+        .target(
+            name: "CasePages",
+            dependencies: ["CaseQuery", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [
+                .embedInCode("Templates/history.mustache"), .embedInCode("Templates/history_body.mustache"), .embedInCode("Templates/history_style.mustache"), .embedInCode("Templates/layout.mustache"),
+                .embedInCode("Templates/persons.mustache"), .embedInCode("Templates/person.mustache"), .embedInCode("Templates/documents.mustache"), .embedInCode("Templates/document.mustache"),
+                .embedInCode("Templates/charged.mustache"), .embedInCode("Templates/search.mustache"), .embedInCode("Templates/review.mustache"), .embedInCode("Templates/log.mustache"),
+                .embedInCode("Templates/login.mustache"), .embedInCode("Templates/import.mustache"), .embedInCode("Templates/message.mustache"), .embedInCode("Templates/users.mustache"),
+            ]
+        ),
+        // `casetrack serve`: routes, accounts, sessions, forms and the JSON API. No SQL.
+        .target(
+            name: "CaseWeb",
+            dependencies: [
+                "CasePages", "CaseQuery", "CaseStore", "CaseIngest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            ]
+        ),
         .executableTarget(
             name: "casetrack",
             dependencies: [
-                "CaseIngest", "CaseStore", "CaseQuery",
+                "CaseIngest", "CaseStore", "CaseQuery", "CasePages", "CaseWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,11 +85,15 @@ let package = Package(
         .target(name: "CaseCorpus"),
         .executableTarget(
             name: "casetrack-bench",
-            dependencies: ["CaseCorpus", "CaseIngest", "CaseStore", "CaseQuery", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CaseCorpus", "CaseIngest", "CaseStore", "CaseQuery", "CaseWeb", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest", "CaseCorpus"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CaseWebTests", dependencies: [
+            "CaseWeb", "CasePages", "CaseQuery", "CaseStore", "CaseIngest", "casetrack",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest", "CaseCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

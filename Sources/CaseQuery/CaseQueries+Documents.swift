@@ -65,20 +65,23 @@ public struct DocumentComparison: Sendable, Encodable {
 
 extension CaseQueries {
     public func documents() throws -> [DocumentSummary] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.id, d.procedure, d.kind, d.reference, d.title, d.adopted, d.adopted_basis, d.tabled, d.source_file, d.imported_at,
-                       (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
-                       (SELECT count(DISTINCT m.person_id) FROM mention m JOIN section s ON s.id = m.section_id
-                        WHERE s.document_id = d.id AND m.person_id IS NOT NULL) AS persons,
-                       (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
-                FROM document d ORDER BY d.adopted_start, d.id
-                """).map { row in
-                try DocumentSummary(id: row[checked: "id"], procedure: row[checked: "procedure"], kind: row[checked: "kind"], reference: row[checked: "reference"], title: row[checked: "title"],
-                                adopted: row[checked: "adopted"], adoptedBasis: row[checked: "adopted_basis"], tabled: row[checked: "tabled"],
-                                sections: row[checked: "sections"], persons: row[checked: "persons"],
-                                releaseCalls: row[checked: "calls"], sourceFile: row[checked: "source_file"], importedAt: row[checked: "imported_at"])
-            }
+        try read { db in try Self.documentSummaries(where: "1", arguments: [], in: db) }
+    }
+
+    /// Documents with their counts, oldest adoption first.
+    static func documentSummaries(where condition: String, arguments: StatementArguments, in db: Database) throws -> [DocumentSummary] {
+        try Row.fetchAll(db, sql: """
+            SELECT d.id, d.procedure, d.kind, d.reference, d.title, d.adopted, d.adopted_basis, d.tabled, d.source_file, d.imported_at,
+                   (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
+                   (SELECT count(DISTINCT m.person_id) FROM mention m JOIN section s ON s.id = m.section_id
+                    WHERE s.document_id = d.id AND m.person_id IS NOT NULL) AS persons,
+                   (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
+            FROM document d WHERE \(condition) ORDER BY d.adopted_start, d.id
+            """, arguments: arguments).map { row in
+            try DocumentSummary(id: row[checked: "id"], procedure: row[checked: "procedure"], kind: row[checked: "kind"], reference: row[checked: "reference"], title: row[checked: "title"],
+                            adopted: row[checked: "adopted"], adoptedBasis: row[checked: "adopted_basis"], tabled: row[checked: "tabled"],
+                            sections: row[checked: "sections"], persons: row[checked: "persons"],
+                            releaseCalls: row[checked: "calls"], sourceFile: row[checked: "source_file"], importedAt: row[checked: "imported_at"])
         }
     }
 

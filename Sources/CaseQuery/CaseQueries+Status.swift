@@ -69,6 +69,19 @@ extension CaseQueries {
         }
     }
 
+    /// One page of ``persons(_:)``: the rows from `offset`, at most `limit`, and how many match in all.
+    /// Other names are read for the page's rows only (a web page shows a hundred of 100,000).
+    public func persons(_ filter: PersonFilter, offset: Int, limit: Int) throws -> (rows: [PersonStatusRow], total: Int) {
+        try read { db in
+            let all = filter.organisation == nil && filter.document == nil
+                ? try Self.everyone(filter, in: db) : try Self.selected(filter, in: db)
+            let start = min(max(0, offset), all.count), end = min(all.count, start + max(0, limit))
+            var rows = Array(all[start..<end])
+            try Self.addAliases(to: &rows, in: db)
+            return (rows, all.count)
+        }
+    }
+
     /// Every event up to a day, per person in time order (a scan of the covering index).
     public static let everyoneEventsSQL = """
         SELECT person_id, id, status, effective_date, date IS NULL FROM status_event

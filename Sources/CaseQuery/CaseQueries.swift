@@ -61,3 +61,4 @@ public struct SourceRef: Sendable, Equatable, Encodable, CustomStringConvertible
 
     static let columns = "COALESCE(src_d.procedure, src_d.title) AS source_document, src_s.label AS source_section"
 }
+

@@ -31,6 +31,23 @@ extension CaseDatabase {
         }
     }
 
+    /// Adds another spelling of a person's name. A spelling the person
+    /// already has changes nothing (and says so); one another person has is refused.
+    public func addAlias(_ alias: String, to query: String, by recorder: Recorder) throws -> (person: Person, added: Bool) {
+        let alias = try Self.validName(alias)
+        return try auditedIfChanged("person alias", by: recorder) { db in
+            let person = try PersonResolver.resolve(query, in: db)
+            let id = person.id ?? 0
+            if let other = try Self.activePerson(matchKey: NameKey.matchKey(alias), in: db), other.id != id {
+                throw CaseStoreError.aliasOfAnother(alias: alias, existing: other.candidate)
+            }
+            let known = try String.fetchAll(db, sql: "SELECT alias FROM person_alias WHERE person_id = ?", arguments: [id])
+            if known.contains(alias) { return ((person, false), nil) }
+            try Self.addAlias(alias, to: id, in: db)
+            return ((person, true), "added alias \(alias) to \(person.name) (id \(id))")
+        }
+    }
+
     /// Merges `absorbed` into `kept`: aliases, mentions, events, charges,
     /// memberships and release calls move; the absorbed id keeps pointing at
     /// the kept identity.

@@ -82,6 +82,18 @@ public struct CaseDatabase: Sendable {
         return mode & 0o200 != 0
     }
 
+    /// Another read connection to a file this process already opened with
+    /// ``open(path:readOnly:)``, for a long-running reader such as `casetrack serve`.
+    ///
+    /// It skips the file check on purpose: that check reads the file's header
+    /// through a file descriptor of its own, and closing any descriptor of a
+    /// file drops every POSIX lock the process holds on it, the locks of its
+    /// open SQLite connections included. Another process would then take the
+    /// file for unused and delete the `-wal` that holds this process's commits.
+    public static func openReader(alongside database: CaseDatabase) throws -> CaseDatabase {
+        try openReadOnly(path: database.path)
+    }
+
     /// Reading: SQL cannot write (`query_only`); a file the user made
     /// read-only is opened read-only. A writable file gets a read-write
     /// connection all the same, so that, closing last, it removes the `-wal`
@@ -233,3 +245,4 @@ extension CaseDatabase {
         }
     }
 }
+

@@ -42,9 +42,30 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case unknownStatus(given: String, suggestions: [String])
     case futureDate(date: String, today: String)
     case unknownDocumentSuggesting(procedure: String, suggestions: [String])
+    case badAccountName(String)
+    case accountExists(String)
+    case unknownAccount(String)
+    case shortPassword(minimum: Int)
+    case longPassword(maximum: Int)
+    case unknownRole(String)
+    case aliasOfAnother(alias: String, existing: PersonCandidate)
 
     public var description: String {
         switch self {
+        case .badAccountName(let name):
+            return "'\(OneLineText.escaped(name))' cannot be a user name: use 1 to 64 letters, digits, dots, dashes or underscores, such as anna or a.kowalska."
+        case .accountExists(let name):
+            return "A user named '\(name)' already exists: choose another name, or change that user's password with 'casetrack user passwd \(name)'."
+        case .unknownAccount(let name):
+            return "There is no user named '\(OneLineText.escaped(name))': see the users with 'casetrack user list'."
+        case .shortPassword(let minimum):
+            return "That password is too short: give at least \(minimum) characters (a few words are easier to remember than symbols)."
+        case .longPassword(let maximum):
+            return "That password is longer than bcrypt reads (\(maximum) bytes): give a shorter one, for example a few words."
+        case .aliasOfAnother(let alias, let existing):
+            return "'\(alias)' is already a name of \(existing): if they are the same person, merge them; otherwise this spelling would not tell them apart."
+        case .unknownRole(let role):
+            return "'\(OneLineText.escaped(role))' is not a role: use editor (reads and records) or reader (reads only)."
         case .unknownStatus(let given, let suggestions):
             if suggestions.isEmpty {
                 return "'\(given)' is not a status casetrack knows: use one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))."

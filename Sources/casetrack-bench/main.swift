@@ -5,6 +5,7 @@ import Foundation
 /// `swift run -c release casetrack-bench scale [--persons N …]` — query latency at NGO scale.
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
 /// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
+/// `swift run -c release casetrack-bench serve-load [DB-PATH]` — `casetrack serve` under load on loopback, 100,000 persons.
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -42,8 +43,23 @@ do {
             let document = generator.document(number: number)
             try Data(document.text.utf8).write(to: URL(fileURLWithPath: rest[1]).appendingPathComponent(document.fileName))
         }
+    case "serve-load":
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let path = rest.first { !$0.hasPrefix("--") && !["--port", "--concurrency"].contains(rest[max(0, (rest.firstIndex(of: $0) ?? 0) - 1)]) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-serve-load.sqlite").path
+        let port = option("--port").flatMap { Int($0) } ?? 18_765, concurrency = option("--concurrency").flatMap { Int($0) } ?? 8
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        // Detached: top-level code runs on the main actor, which the semaphore below blocks.
+        Task.detached {
+            do { try await ServeLoadBenchmark.run(path: path, port: port, concurrency: concurrency) } catch { failure = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N]\n".utf8))
         exit(64)
     }
 } catch {

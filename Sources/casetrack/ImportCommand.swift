@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseIngest
+import CasePages
 import CaseStore
 import Foundation
 
@@ -91,26 +92,6 @@ struct ImportCommand: ParsableCommand {
     }
 
     func print(_ summary: ImportSummary) {
-        let name = summary.procedure ?? summary.title
-        if summary.alreadyImported {
-            return Output.line("\(summary.file): \(name) is already imported (document \(summary.documentID ?? 0)); nothing changed.")
-        }
-        let adopted: String
-        switch summary.adoptedBasis {
-        case "procedure-year": adopted = "\(summary.adopted ?? "?") (only the procedure year is known; give --adopted or import a resolution that cites it)"
-        case "cited": adopted = "\(summary.adopted ?? "?") (from a later resolution citing it)"
-        case nil: adopted = "unknown"
-        default: adopted = summary.adopted ?? "unknown"
-        }
-        Output.line("\(summary.dryRun ? "[dry run, nothing written] " : "")\(summary.file): \(name)")
-        Output.line("  adopted: \(adopted)")
-        Output.line("  sections: \(summary.sections)")
-        Output.line("  persons: \(summary.personsNew) new, \(summary.personsMatched) matched, \(summary.reviews.count) to review")
-        Output.line("  organisations: \(summary.organisations)   provisions: \(summary.provisions)   mentions: \(summary.mentions)")
-        Output.line("  charges: \(summary.charges)   status events: \(summary.statuses)   memberships: \(summary.memberships)   release calls: \(summary.releaseCalls)")
-        for review in summary.reviews {
-            Output.line("  review: \(review.name) / \(review.existing): \(review.reason) (casetrack person review)")
-        }
-        for dated in summary.backfilled { Output.line("  dated earlier resolution \(dated)") }
+        for line in ImportReport.lines(summary) { Output.line(line) }
     }
 }

@@ -7,7 +7,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Create, list, show and merge persons.",
-        subcommands: [PersonList.self, PersonShow.self, PersonAdd.self, PersonMerge.self, PersonReview.self]
+        subcommands: [PersonList.self, PersonShow.self, PersonAdd.self, PersonAlias.self, PersonMerge.self, PersonReview.self]
     )
 }
 
@@ -29,6 +29,21 @@ struct PersonAdd: ParsableCommand {
         case .json: try Output.json(["id": "\(person.id ?? 0)", "name": person.name])
         default: Output.line("Created \(person.name) (id \(person.id ?? 0)).")
         }
+    }
+}
+
+struct PersonAlias: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "alias", abstract: "Add another spelling or order of a person's name.")
+
+    @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
+    @Argument(help: "The other spelling, e.g. 'Petrov Ivan'.") var alias: String
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var recorder: RecorderOptions
+
+    func run() throws {
+        let (person, added) = try database.open().addAlias(alias, to: person, by: recorder.recorder)
+        Output.line(added ? "Added ‘\(alias.trimmingWhitespace())’ to \(person.name) (id \(person.id ?? 0))."
+                          : "\(person.name) (id \(person.id ?? 0)) already has the spelling ‘\(alias.trimmingWhitespace())’; nothing changed.")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasePages
 import CaseQuery
 import CaseStore
 import Foundation
@@ -78,7 +79,7 @@ struct HistoryCommand: ParsableCommand {
         switch format {
         case .json: text = try Output.jsonString(history)
         case .markdown: text = HistoryRenderer.markdown(history)
-        case .html: text = HistoryRenderer.html(history, generated: Output.todayString())
+        case .html: text = try HistoryRenderer.html(history, generated: Output.todayString(), pages: try Pages())
         default: text = HistoryRenderer.text(history)
         }
         if let output {

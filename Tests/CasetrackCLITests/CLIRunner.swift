@@ -34,10 +34,10 @@ struct CLIRunner {
 
     @discardableResult
     func run(_ arguments: String..., input: Data? = nil, binary: URL = CLIRunner.binary) throws -> Result {
-        try run(arguments: arguments, binary: binary)
+        try run(arguments: arguments, binary: binary, input: input)
     }
 
-    func run(arguments: [String], binary: URL = CLIRunner.binary, environment extra: [String: String] = [:]) throws -> Result {
+    func run(arguments: [String], binary: URL = CLIRunner.binary, environment extra: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -45,13 +45,21 @@ struct CLIRunner {
         environment["CASETRACK_DB"] = databasePath
         environment["USER"] = "cli-tester"
         environment["LOGNAME"] = "cli-tester"
+        // Account passwords hash at bcrypt's cheapest cost in tests.
+        environment["CASETRACK_TEST_BCRYPT_COST"] = "4"
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -92,4 +92,36 @@ import Testing
         let retracted = try cli.run("person", "show", "Ivan Petrov")
         #expect(retracted.stdout.contains("RETRACTED") && retracted.stdout.contains("status: detained"))
     }
+
+    /// Issue 12: the README's one command that starts the web app on the sample data imports the
+    /// samples and adds the user it names (reading the password from the pipe); `serve` comes last.
+    @Test func theWebAppCommandPreparesTheSampleData() throws {
+        let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## The web app, for a team").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let steps = block.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: " && ")
+        #expect(steps.count == 3 && steps.last == "swift run casetrack --db team.sqlite serve")
+        let cli = try CLIRunner()
+        for step in steps.dropLast() {
+            let parts = step.components(separatedBy: " | ")
+            let command = try #require(parts.last).replacingOccurrences(of: "swift run casetrack", with: "casetrack")
+            // `printf '%s\n' 'PASSWORD' | casetrack ...`: the password on standard input.
+            let input = parts.count == 2 ? Self.words("x " + parts[0]).last.map { Data(($0 + "\n").utf8) } : nil
+            var arguments: [String] = []
+            for word in Self.words(command) {
+                if word == "SampleData/*.txt" {
+                    let samples = Self.repository.appendingPathComponent("SampleData")
+                    arguments += try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") }.sorted()
+                        .map { samples.appendingPathComponent($0).path }
+                } else {
+                    arguments.append(word)
+                }
+            }
+            let result = try cli.run(arguments: arguments, input: input)
+            #expect(result.status == 0, "README: \(step)\n\(result.stderr)")
+        }
+        let users = try cli.run("user", "list", "--db", "team.sqlite").stdout
+        #expect(users.contains("anna") && users.contains("editor"))
+        #expect(try cli.run("person", "list", "--db", "team.sqlite").stdout.contains("Askhat Zheksebayev"))
+    }
 }

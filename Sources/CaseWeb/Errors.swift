@@ -1,0 +1,50 @@
+import HTTPTypes
+
+/// What the web app refuses, each with the status it answers and a sentence saying what to do.
+enum WebError: Error, CustomStringConvertible {
+    case forbidden
+    case badToken
+    case tooManyLogins
+    case uploadTooLarge(limit: Int)
+    case noFile
+    case unreadableForm
+    case missingField(String)
+    case previewExpired
+    case notFound
+    case badNumber(field: String, value: String)
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .forbidden, .badToken: return .forbidden
+        case .tooManyLogins: return .tooManyRequests
+        case .uploadTooLarge: return .contentTooLarge
+        case .notFound: return .notFound
+        default: return .badRequest
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .forbidden:
+            return "Your account can read but not record: ask an editor, or someone on the server to run 'casetrack user add NAME --role editor'."
+        case .badToken:
+            return "This form is out of date (its security token does not match your session): reload the page and send it again."
+        case .tooManyLogins:
+            return "Too many login attempts: wait a minute, then try again."
+        case .uploadTooLarge(let limit):
+            return "The file is larger than \(limit / 1024 / 1024) MB, more than any resolution: check that it is the right file."
+        case .noFile:
+            return "No file was sent: choose the resolution file, then Preview."
+        case .unreadableForm:
+            return "The form could not be read: reload the page and send it again."
+        case .missingField(let field):
+            return "The form needs '\(field)': fill it in and send it again."
+        case .previewExpired:
+            return "This preview has expired or was already imported: upload the file again to preview it."
+        case .notFound:
+            return "There is no such page: start from the list of persons."
+        case .badNumber(let field, let value):
+            return "'\(value)' is not a number for \(field): give a number such as 12."
+        }
+    }
+}

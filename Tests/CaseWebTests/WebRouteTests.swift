@@ -1,0 +1,251 @@
+import CaseQuery
+import CaseStore
+@testable import CaseWeb
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Issue 12: every page and form of `casetrack serve`, and who may use them.
+@Suite struct WebRouteTests {
+    static let pages = [
+        "/persons", "/persons?status=sentenced", "/persons?with_status=1&as_of=2021-06", "/persons?document=2022%2F2505(RSP)",
+        "/persons?organisation=Koshe+Partiyasy", "/persons/1", "/persons/1/history.html", "/documents", "/documents/1",
+        "/document?procedure=2022%2F2505(RSP)", "/charged", "/charged?article=405", "/search", "/search?q=pre-trial+detention",
+        "/review", "/log", "/import",
+    ]
+
+    @Test func everyPageAnswersAnEditor() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            #expect(try await browser.logIn("anna", WebHarness.editorPassword).status == .seeOther)
+            for page in Self.pages {
+                let response = try await browser.get(page)
+                #expect(response.status == .ok, "\(page): \(response.status) \(response.text.prefix(300))")
+                #expect(response.headers[.contentType]?.hasPrefix("text/html") == true, "\(page)")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true, "\(page)")
+            }
+        }
+    }
+
+    @Test func pagesGiveTheCLIsAnswers() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let sentenced = try CaseQueries(harness.database).persons(PersonFilter(status: .sentenced))
+            let page = try await browser.get("/persons?status=sentenced").text
+            #expect(!sentenced.isEmpty)
+            for row in sentenced { #expect(page.contains("<a href=\"/persons/\(row.id)\">"), "\(row.name)") }
+            #expect(page.contains("1–\(sentenced.count) of \(sentenced.count) persons"))
+            let askhat = try CaseQueries(harness.database).history("Askhat Zheksebayev")
+            let history = try await browser.get("/persons/\(askhat.person.id)").text
+            #expect(history.contains("Case history: Askhat Zheksebayev") && history.contains("<ol class=\"timeline\">"))
+            #expect(history.contains("href=\"/document?procedure=2021%2F2544%28RSP%29\""), "a link to each source in the app")
+            let document = try await browser.get("/document?procedure=2021%2F2544(RSP)").text
+            #expect(document.contains("<a class=\"person-name\" href=\"/persons/\(askhat.person.id)\""), "names found are marked and linked")
+            let charged = try await browser.get("/charged?article=405").text
+            #expect(charged.contains("Askhat Zheksebayev") && charged.contains("inferred"))
+            let search = try await browser.get("/search?q=pre-trial+detention").text
+            #expect(search.contains("<mark>"), "search highlights its matches")
+            // A reader sees no form that writes.
+            #expect(!history.contains("action=\"/persons/\(askhat.person.id)/status\""))
+        }
+    }
+
+    @Test func aLoggedOutRequestIsSentToLogIn() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            for page in Self.pages {
+                let response = try await client.execute(uri: page, method: .get)
+                #expect(response.status == .seeOther && response.location.hasPrefix("/login?next="), "\(page): \(response.status)")
+            }
+            let before = try harness.auditCount()
+            let post = try await client.execute(uri: "/persons/1/status", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                body: ByteBuffer(string: "status=released&source=x&csrf=x"))
+            #expect(post.status == .seeOther && post.location.hasPrefix("/login"))
+            #expect(try harness.auditCount() == before)
+            let api = try await client.execute(uri: "/api/persons", method: .get)
+            #expect(api.status == .unauthorized && api.text.contains("Log in first"))
+        }
+    }
+
+    static let writes: [(String, [String: String])] = [
+        ("/persons", ["name": "Ivan Petrov"]),
+        ("/persons/1/status", ["status": "released", "date": "2022-06-15", "source": "phone call with lawyer"]),
+        ("/persons/1/charge", ["article": "405", "instrument": "Criminal Code", "source": "indictment"]),
+        ("/persons/1/alias", ["alias": "Another Spelling"]),
+        ("/persons/1/merge", ["other": "2"]),
+        ("/persons/1/keep-apart", ["other": "2"]),
+        ("/events/1/retract", ["reason": "another person"]),
+        ("/review/merge", ["kept": "1", "absorbed": "2"]),
+        ("/review/keep-apart", ["first": "1", "second": "2"]),
+        ("/import/confirm", ["token": "x"]),
+    ]
+
+    @Test func aReaderCannotWrite() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let before = try harness.auditCount()
+            for (path, fields) in Self.writes {
+                let response = try await browser.post(path, fields)
+                #expect(response.status == .forbidden, "\(path): \(response.status)")
+                #expect(response.text.contains("can read but not record"), "\(path)")
+            }
+            #expect(try await browser.upload("/import", fileName: "x.txt", data: Data("text".utf8)).status == .forbidden)
+            #expect(try await browser.get("/import").status == .forbidden)
+            #expect(try harness.auditCount() == before)
+        }
+    }
+
+    @Test func aWrongOrMissingFormTokenIsRefused() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            let before = try harness.auditCount()
+            for (path, fields) in Self.writes {
+                for token in ["wrong", ""] {
+                    let response = try await browser.post(path, fields, csrf: token)
+                    #expect(response.status == .forbidden, "\(path): \(response.status)")
+                    #expect(response.text.contains("reload the page"), "\(path)")
+                }
+            }
+            // A token from another session does not work either.
+            var other = Browser(client)
+            _ = try await other.logIn("anna", WebHarness.editorPassword)
+            #expect(other.csrf != browser.csrf)
+            #expect(try await browser.post("/persons", ["name": "Ivan Petrov"], csrf: other.csrf).status == .forbidden)
+            #expect(try harness.auditCount() == before)
+        }
+    }
+
+    @Test func theStatusFormRecordsUnderTheLoggedInUser() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            let person = try CaseQueries(harness.database).history("Askhat Zheksebayev").person.id
+            let response = try await browser.post("/persons/\(person)/status", [
+                "status": "house arrest", "date": "2022-06-15", "source": "phone call with lawyer", "place": "his home"])
+            #expect(response.status == .seeOther && response.location == "/persons/\(person)")
+            let page = try await browser.get(response.location).text
+            #expect(page.contains("class=\"flash\"") && page.contains("house arrest from 2022-06-15"))
+            let detail = try CaseQueries(harness.database).person(String(person))
+            let event = try #require(detail.events.last { $0.status == "house arrest" })
+            #expect(event.recordedBy == "anna" && event.source.text == "phone call with lawyer" && event.place == "his home")
+            let entry = try #require(try CaseQueries(harness.database).auditLog(limit: 1).first)
+            #expect(entry.by == "anna" && entry.command == "status set")
+            // The flash is shown once.
+            #expect(!(try await browser.get(response.location).text.contains("class=\"flash\"")))
+        }
+    }
+
+    @Test func everyFormRecordsAndLogs() async throws {
+        let harness = try WebHarness()
+        let queries = CaseQueries(harness.database)
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            var response = try await browser.post("/persons", ["name": "Ivan Petrov", "aliases": "Petrov Ivan", "note": "lawyer: +7 ..."])
+            #expect(response.status == .seeOther)
+            let ivan = try queries.history("Ivan Petrov").person.id
+            #expect(try await browser.post("/persons", ["name": "I. Petrov"]).status == .seeOther)
+            let duplicate = try queries.history("I. Petrov").person.id
+            #expect(try await browser.post("/persons/\(ivan)/alias", ["alias": "Iwan Petrow"]).status == .seeOther)
+            #expect(try queries.person(String(ivan)).person.aliases.contains("Iwan Petrow"))
+            #expect(try await browser.post("/persons/\(ivan)/merge", ["other": String(duplicate)]).status == .seeOther)
+            #expect(try queries.history(String(duplicate)).person.id == ivan)
+            #expect(try await browser.post("/persons", ["name": "Ivana Petrova"]).status == .seeOther)
+            #expect(try await browser.post("/persons/\(ivan)/keep-apart", ["other": "Ivana Petrova"]).status == .seeOther)
+            response = try await browser.post("/persons/\(ivan)/status", ["status": "detained", "date": "2022-06-15", "source": "court register"])
+            #expect(response.status == .seeOther)
+            let event = try #require(try queries.person(String(ivan)).events.last)
+            #expect(try await browser.post("/events/\(event.id)/retract", ["reason": "it was another person"]).status == .seeOther)
+            #expect(try queries.person(String(ivan)).events.last?.retracted?.by == "anna")
+            response = try await browser.post("/persons/\(ivan)/charge", ["article": "405", "instrument": "Criminal Code", "stage": "charged", "source": "indictment"])
+            #expect(response.status == .seeOther, "\(response.text.prefix(400))")
+            #expect(try queries.person(String(ivan)).charges.contains { $0.article == "405" && $0.evidence == "recorded" })
+            let commands = try queries.auditLog(limit: 8).filter { $0.by == "anna" }.map(\.command)
+            #expect(Set(commands) == ["person add", "person alias", "person merge", "person review --keep-apart", "status set", "status retract", "charge add"])
+            // The review queue's buttons: a close call from the samples.
+            let pending = try queries.pendingReviews()
+            if let item = pending.first {
+                #expect(try await browser.post("/review/keep-apart", ["first": String(item.first.id), "second": String(item.second.id)]).status == .seeOther)
+                #expect(try queries.pendingReviews().count == pending.count - 1)
+            }
+            #expect(try await browser.post("/logout", [:]).status == .seeOther)
+            #expect(try await browser.get("/persons").status == .seeOther, "logged out")
+        }
+    }
+
+    @Test func badInputSaysWhatToDoAndChangesNothing() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            let before = try harness.auditCount()
+            let cases: [(String, [String: String], String)] = [
+                ("/persons/1/status", ["status": "releasd", "source": "x"], "did you mean"),
+                ("/persons/1/status", ["status": "released", "date": "2099-01-01", "source": "x"], "in the future"),
+                ("/persons/1/status", ["status": "released"], "Every record needs a source"),
+                ("/persons/999999/status", ["status": "released", "source": "x"], "No person matches"),
+                ("/events/999999/retract", ["reason": "x"], "no status event with id 999999"),
+                ("/persons", ["name": ""], "needs &#39;name&#39;"),
+                ("/persons/1/charge", ["article": "405", "stage": "jailed", "source": "x"], "not a charge stage"),
+            ]
+            for (path, fields, message) in cases {
+                let response = try await browser.post(path, fields)
+                #expect(response.status.code >= 400 && response.status.code < 500, "\(path): \(response.status)")
+                #expect(response.text.contains(message), "\(path): \(response.text.prefix(600))")
+                #expect(response.text.contains("Nothing was changed"))
+            }
+            #expect(try harness.auditCount() == before)
+        }
+    }
+
+    @Test func scriptsGetTheCLIsJSONShapes() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var headers: HTTPFields = [.contentType: "application/json"]
+            let login = try await client.execute(uri: "/api/session", method: .post, headers: headers,
+                                                 body: ByteBuffer(string: #"{"name": "rob", "password": "\#(WebHarness.readerPassword)"}"#))
+            #expect(login.status == .ok, "\(login.text)")
+            let cookie = try #require(login.headers[values: .setCookie].first?.split(separator: ";").first)
+            headers = [.cookie: String(cookie)]
+            func json(_ uri: String) async throws -> Any {
+                let response = try await client.execute(uri: uri, method: .get, headers: headers)
+                #expect(response.status == .ok, "\(uri): \(response.text.prefix(300))")
+                return try JSONSerialization.jsonObject(with: Data(buffer: response.body))
+            }
+            let persons = try #require(try await json("/api/persons?status=sentenced") as? [[String: Any]])
+            #expect(!persons.isEmpty && persons.allSatisfy { Set($0.keys).isSuperset(of: ["id", "name", "aliases", "status", "status_date"]) })
+            let expected = try JSONSerialization.jsonObject(with: try Self.encoded(CaseQueries(harness.database).persons(PersonFilter(status: .sentenced))))
+            #expect(NSArray(array: persons).isEqual(expected), "the same answer as person list --format json")
+            let history = try #require(try await json("/api/persons/Askhat%20Zheksebayev/history") as? [String: Any])
+            #expect(history["person"] != nil && history["current_status"] != nil && history["events"] is [Any])
+            let log = try #require(try await json("/api/log?limit=5") as? [[String: Any]])
+            #expect(log.allSatisfy { Set($0.keys) == ["id", "at", "by", "command", "summary"] })
+            let documents = try #require(try await json("/api/documents") as? [[String: Any]])
+            #expect(documents.allSatisfy { Set($0.keys).isSuperset(of: ["id", "procedure", "title", "adopted", "sections", "persons"]) })
+            let charged = try #require(try await json("/api/charged/405") as? [String: Any])
+            #expect(charged["provision"] != nil && charged["persons"] is [Any] && charged["organisations"] is [Any])
+            _ = try #require(try await json("/api/search?q=detention") as? [String: Any])
+            _ = try #require(try await json("/api/persons/1") as? [String: Any])
+            _ = try #require(try await json("/api/review") as? [Any])
+            let unknown = try await client.execute(uri: "/api/persons/Nobody%20Known/history", method: .get, headers: headers)
+            #expect(unknown.status == .notFound && unknown.text.contains("No person matches"))
+            // A login sent as a form (which another site could post) is refused.
+            let form = try await client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                body: ByteBuffer(string: "name=rob&password=x"))
+            #expect(form.status == .unsupportedMediaType)
+        }
+    }
+
+    static func encoded(_ value: some Encodable) throws -> Data {
+        try JSONEncoder().encode(value)
+    }
+}
