@@ -70,16 +70,52 @@ extension CaseQueries {
     }
 
     /// One page of ``persons(_:)``: the rows from `offset`, at most `limit`, and how many match in all.
-    /// Other names are read for the page's rows only (a web page shows a hundred of 100,000).
+    ///
+    /// Without a status filter the page is cut in SQL over the `person_name`
+    /// index and statuses are read for the page's persons only (one index
+    /// search each), so the first page of 100,000 costs a hundred searches.
+    /// A status filter (or "with a status only") needs everyone's status to
+    /// count the matches: that case still computes the whole list and slices it.
+    /// Other names are read for the page's rows only.
     public func persons(_ filter: PersonFilter, offset: Int, limit: Int) throws -> (rows: [PersonStatusRow], total: Int) {
         try read { db in
-            let all = filter.organisation == nil && filter.document == nil
-                ? try Self.everyone(filter, in: db) : try Self.selected(filter, in: db)
-            let start = min(max(0, offset), all.count), end = min(all.count, start + max(0, limit))
-            var rows = Array(all[start..<end])
+            let offset = max(0, offset), limit = max(0, limit)
+            if filter.status != nil || filter.withStatusOnly {
+                let all = filter.organisation == nil && filter.document == nil
+                    ? try Self.everyone(filter, in: db) : try Self.selected(filter, in: db)
+                let start = min(offset, all.count), end = min(all.count, start + limit)
+                var rows = Array(all[start..<end])
+                try Self.addAliases(to: &rows, in: db)
+                return (rows, all.count)
+            }
+            let (conditions, arguments) = try Self.personConditions(filter, in: db)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM person p WHERE \(conditions.joined(separator: " AND "))",
+                                         arguments: StatementArguments(arguments)) ?? 0
+            guard offset < total, limit > 0 else { return ([], total) }
+            let asOf = filter.asOf?.end.description ?? "9999-12-31"
+            var rows = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions),
+                                        arguments: StatementArguments(arguments + [limit, offset, asOf])).map(Self.personStatusRow)
             try Self.addAliases(to: &rows, in: db)
-            return (rows, all.count)
+            return (rows, total)
         }
+    }
+
+    /// One page of persons matching `conditions` (arguments first), in name
+    /// order: `LIMIT ? OFFSET ?` over the persons, then each page person's
+    /// status as of the last argument (a day), as ``personsSQL(conditions:)`` reads it.
+    public static func personsPageSQL(conditions: [String]) -> String {
+        """
+        SELECT p.id, p.name, e.status, e.effective_date AS date,
+               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
+        FROM (SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND "))
+              ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?) p
+        LEFT JOIN status_event e ON e.id = (
+            SELECT e2.id FROM status_event e2
+            WHERE e2.person_id = p.id AND e2.effective_start <= ?
+              AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
+            ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
+        ORDER BY p.name COLLATE NOCASE, p.id
+        """
     }
 
     /// Every event up to a day, per person in time order (a scan of the covering index).
@@ -113,21 +149,30 @@ extension CaseQueries {
     }
 
     static func selected(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
-        var conditions = ["p.merged_into_id IS NULL"]
-        var arguments: [any DatabaseValueConvertible] = [filter.asOf?.end.description ?? "9999-12-31"]
+        var (conditions, arguments) = try personConditions(filter, in: db)
         if let status = filter.status {
             conditions.append("e.status = ?")
             arguments.append(status.rawValue)
         } else if filter.withStatusOnly {
             conditions.append("e.id IS NOT NULL")
         }
+        let asOf: any DatabaseValueConvertible = filter.asOf?.end.description ?? "9999-12-31"
+        return try Row.fetchAll(db, sql: Self.personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments))
+            .map(personStatusRow)
+    }
+
+    /// The conditions on `person p` for the filter's organisation and document
+    /// (not its status), with their arguments. An unknown organisation or
+    /// document is an error, never an empty list.
+    static func personConditions(_ filter: PersonFilter, in db: Database) throws
+        -> (conditions: [String], arguments: [any DatabaseValueConvertible]) {
+        var conditions = ["p.merged_into_id IS NULL"]
+        var arguments: [any DatabaseValueConvertible] = []
         if let organisation = filter.organisation {
-            // An unknown organisation is an error, never an empty list.
             let ids = try Self.organisationIDs(organisation, in: db)
             conditions.append("p.id IN (SELECT m.person_id FROM membership m WHERE m.organisation_id IN (\(ids.map(String.init).joined(separator: ","))))")
         }
         if let document = filter.document {
-            // Checked first: an unknown procedure is an error, never an empty list.
             _ = try Self.documentID(document, in: db)
             conditions.append("""
                 p.id IN (SELECT mn.person_id FROM mention mn JOIN section s ON s.id = mn.section_id
@@ -135,11 +180,13 @@ extension CaseQueries {
                 """)
             arguments.append(document.trimmingWhitespace())
         }
-        let sql = Self.personsSQL(conditions: conditions)
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-            try PersonStatusRow(id: row[checked: "id"], name: row[checked: "name"], aliases: [], status: row[checked: "status"], statusDate: row[checked: "date"],
-                            statusDateBasis: row[checked: "basis"])
-        }
+        return (conditions, arguments)
+    }
+
+    /// A row of ``personsSQL(conditions:)`` or ``personsPageSQL(conditions:)``.
+    static func personStatusRow(_ row: Row) throws -> PersonStatusRow {
+        try PersonStatusRow(id: row[checked: "id"], name: row[checked: "name"], aliases: [], status: row[checked: "status"],
+                            statusDate: row[checked: "date"], statusDateBasis: row[checked: "basis"])
     }
 
     /// Other names in one pass (a few persons: by id; many: the whole alias table).
