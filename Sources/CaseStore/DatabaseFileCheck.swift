@@ -18,19 +18,25 @@ enum DatabaseFileCheck {
     ///
     /// The mark is read through SQLite, not from the file's first bytes:
     /// after a crash the committed header may be only in the `-wal`.
+    ///
+    /// The file is never opened with a descriptor of casetrack's own, only
+    /// through SQLite (and looked at with `stat`/`access`): closing any
+    /// descriptor of a file drops every POSIX lock the process holds on it,
+    /// the locks of this process's open SQLite connections included, and
+    /// another process would then take the file for unused and delete the
+    /// `-wal` that holds their commits. SQLite keeps one set of locks per file
+    /// for all its connections in a process and defers closing a descriptor
+    /// while another connection holds a lock, so this check is safe while
+    /// the same file is open elsewhere in the process.
     static func inspect(_ path: String) throws -> DatabaseFileState {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw CaseStoreError.cannotOpen(path: path, reason: "permission denied")
         }
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0) == 0
-        if header.isEmpty, walIsEmpty { return .empty }
-        if !header.isEmpty {
-            guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
-                throw CaseStoreError.notADatabase(path: path)
-            }
-        }
+        if size == 0, walIsEmpty { return .empty }
+        // Anything else is SQLite's to read: a file that is not SQLite fails
+        // with SQLITE_NOTADB, which `translating` reports as not a database.
         var config = Configuration()
         config.readonly = true
         // Another casetrack may be checkpointing or writing this very moment: wait, as every connection does.
