@@ -107,29 +107,49 @@ extension ExtractionRun {
         let key = Self.organisationKey(finalName)
         let nameKey = name == finalName ? key : Self.organisationKey(name)
         let index: Int
-        if let existing = organisations.firstIndex(where: { draft in
-            draft.nameKey == key || draft.aliasKeys.contains(key) || draft.aliasKeys.contains(nameKey)
-        }) {
+        // The first draft whose name key is `key` or whose alias keys hold `key` or `nameKey`.
+        if let existing = [organisationByNameKey[key], organisationByAliasKey[key], organisationByAliasKey[nameKey]].compactMap({ $0 }).min() {
             index = existing
         } else {
             let aliases = canonical?.aliases ?? []
             organisations.append(OrganisationDraft(name: finalName, aliases: aliases, kind: canonical?.kind ?? kind, mentions: [],
                                                    nameKey: key, aliasKeys: Set(aliases.map(Self.organisationKey))))
             index = organisations.count - 1
+            if organisationByNameKey[key] == nil { organisationByNameKey[key] = index }
+            for aliasKey in organisations[index].aliasKeys { indexOrganisationAlias(aliasKey, index) }
         }
         if name != finalName, !organisations[index].aliases.contains(name) {
             organisations[index].aliases.append(name)
             organisations[index].aliasKeys.insert(nameKey)
+            indexOrganisationAlias(nameKey, index)
         }
         if let alias, !organisations[index].aliases.contains(alias) {
+            let aliasKey = Self.organisationKey(alias)
             organisations[index].aliases.append(alias)
-            organisations[index].aliasKeys.insert(Self.organisationKey(alias))
+            organisations[index].aliasKeys.insert(aliasKey)
+            indexOrganisationAlias(aliasKey, index)
         }
         if organisations[index].kind == nil { organisations[index].kind = kind }
         if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
             organisations[index].mentions.append(mention)
         }
         return index
+    }
+
+    /// Notes that the draft at `index` holds `aliasKey`, keeping the first draft that does.
+    mutating func indexOrganisationAlias(_ aliasKey: String, _ index: Int) {
+        if let known = organisationByAliasKey[aliasKey], known <= index { return }
+        organisationByAliasKey[aliasKey] = index
+    }
+
+    /// Rebuilds the key indexes of `addOrganisation` after drafts were removed or merged.
+    mutating func reindexOrganisations() {
+        organisationByNameKey = [:]
+        organisationByAliasKey = [:]
+        for (index, draft) in organisations.enumerated() {
+            if organisationByNameKey[draft.nameKey] == nil { organisationByNameKey[draft.nameKey] = index }
+            for aliasKey in draft.aliasKeys { indexOrganisationAlias(aliasKey, index) }
+        }
     }
 
     static func organisationKey(_ name: String) -> String {
@@ -742,6 +762,7 @@ extension ExtractionRun {
             }
         }
         organisations = merged
+        reindexOrganisations()
     }
 
     func shorterForms(_ form: String) -> [String] {

@@ -65,6 +65,9 @@ struct ExtractionRun {
     var memberships: [Extraction.MembershipCue] = []
     var releaseCalls: [Extraction.ReleaseCall] = []
     var acronyms: [String: String] = [:]
+    /// The first organisation draft by its name key, and by each key of its aliases: see ``addOrganisation``.
+    var organisationByNameKey: [String: Int] = [:]
+    var organisationByAliasKey: [String: Int] = [:]
     /// Persons by name and by the variant key of every form (see ``NameKey/variantKey(_:)``), for fast lookups.
     var personByName: [String: Int] = [:]
     var personVariants: [String: Int] = [:]
