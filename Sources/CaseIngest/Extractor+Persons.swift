@@ -469,7 +469,7 @@ extension ExtractionRun {
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
-            let key = Self.organisationKey(text(section, candidate.first, candidate.last))
+            let key = organisationKey(text(section, candidate.first, candidate.last))
             if organisations.contains(where: { draft in
                 draft.nameKey == key || draft.aliasKeys.contains(key)
                     || draft.mentions.contains { $0.section == label(section) && $0.start <= start && end <= $0.end }
@@ -648,7 +648,7 @@ extension ExtractionRun {
                     let person = persons[known]
                     record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
                 } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
-                          organisations.allSatisfy({ $0.nameKey != Self.organisationKey(text(clause.section, index, last)) }) {
+                          organisations.allSatisfy({ $0.nameKey != organisationKey(text(clause.section, index, last)) }) {
                     record(person: persons[person].name, form: text(clause.section, index, last),
                            mention: mention(clause.section, index, last), role: nil)
                 }

@@ -68,6 +68,11 @@ struct ExtractionRun {
     /// The first organisation draft by its name key, and by each key of its aliases: see ``addOrganisation``.
     var organisationByNameKey: [String: Int] = [:]
     var organisationByAliasKey: [String: Int] = [:]
+    /// Values worked out once per run and asked for again and again (see ``organisationKey(_:)``).
+    final class Memo {
+        var organisationKeys: [String: String] = [:]
+    }
+    let memo = Memo()
     /// Persons by name and by the variant key of every form (see ``NameKey/variantKey(_:)``), for fast lookups.
     var personByName: [String: Int] = [:]
     var personVariants: [String: Int] = [:]
