@@ -76,6 +76,8 @@ struct ExtractionRun {
     /// Persons by name and by the variant key of every form (see ``NameKey/variantKey(_:)``), for fast lookups.
     var personByName: [String: Int] = [:]
     var personVariants: [String: Int] = [:]
+    /// Persons by every word of their forms' `formTokens`, in `persons` order: see ``personsHolding(_:)``.
+    var personsByWord: [String: [Int]] = [:]
     /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
     var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
