@@ -88,7 +88,8 @@ struct ExtractionRun {
         for (index, section) in document.sections.enumerated() {
             let sectionTokens = Tokenizer.tokens(document.scalars, from: section.start, to: section.end)
             tokens.append(sectionTokens)
-            var sectionPositions: [String: [Int]] = [:]
+            // Sized once: growing it token by token rehashes every key again and again (only looked up, never iterated).
+            var sectionPositions = [String: [Int]](minimumCapacity: sectionTokens.count / 2)
             for (position, token) in sectionTokens.enumerated() { sectionPositions[token.text, default: []].append(position) }
             positions.append(sectionPositions)
             var clauseStart = 0
