@@ -30,7 +30,7 @@ extension ExtractionRun {
     }
 
     /// `CASETRACK_DEBUG_CANDIDATES=1` prints every person candidate with its score (development aid).
-    var debugCandidates: Bool { ProcessInfo.processInfo.environment["CASETRACK_DEBUG_CANDIDATES"] != nil }
+    var debugCandidates: Bool { getenv("CASETRACK_DEBUG_CANDIDATES") != nil }  // one variable, not the whole environment
 
     static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
 
@@ -76,7 +76,7 @@ extension ExtractionRun {
     }
 
     mutating func findPersons() {
-        var lowerWords: Set<String> = []
+        var lowerWords = Set<String>(minimumCapacity: tokens.reduce(0) { $0 + $1.count } / 2)  // only looked up, never iterated
         for list in tokens { for token in list where token.isWord && token.startsLowercase { lowerWords.insert(token.text) } }
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
