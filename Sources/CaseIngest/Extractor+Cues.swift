@@ -98,11 +98,13 @@ extension ExtractionRun {
         var called: [(person: Int, section: Int)] = []
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
+        // Persons' mentions do not change while cues are read: gathered once, not per clause.
+        let personMentions = persons.map(\.mentions)
         for clause in clauses where isBody(clause.section) {
-            var people = placedPersons(in: clause)
+            var people = placed(personMentions, in: clause, skipPossessive: true)
             let written = people  // the clause's names as written, before pronouns stand in
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
-            if let pronoun = clause.range.first(where: { ["he", "she"].contains(tokens[clause.section][$0].lower) }),
+            if let pronoun = clause.range.first(where: { tokens[clause.section][$0].lower == "he" || tokens[clause.section][$0].lower == "she" }),
                pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)

@@ -102,34 +102,54 @@ extension ExtractionRun {
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
     mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
-        let canonical = Self.institution(named: name)
+        let canonical = institution(named: name)
         let finalName = canonical?.name ?? name
-        let key = Self.organisationKey(finalName)
-        let nameKey = name == finalName ? key : Self.organisationKey(name)
+        let key = organisationKey(finalName)
+        let nameKey = name == finalName ? key : organisationKey(name)
         let index: Int
-        if let existing = organisations.firstIndex(where: { draft in
-            draft.nameKey == key || draft.aliasKeys.contains(key) || draft.aliasKeys.contains(nameKey)
-        }) {
+        // The first draft whose name key is `key` or whose alias keys hold `key` or `nameKey`.
+        if let existing = [organisationByNameKey[key], organisationByAliasKey[key], organisationByAliasKey[nameKey]].compactMap({ $0 }).min() {
             index = existing
         } else {
             let aliases = canonical?.aliases ?? []
             organisations.append(OrganisationDraft(name: finalName, aliases: aliases, kind: canonical?.kind ?? kind, mentions: [],
                                                    nameKey: key, aliasKeys: Set(aliases.map(Self.organisationKey))))
             index = organisations.count - 1
+            if organisationByNameKey[key] == nil { organisationByNameKey[key] = index }
+            for aliasKey in organisations[index].aliasKeys { indexOrganisationAlias(aliasKey, index) }
         }
         if name != finalName, !organisations[index].aliases.contains(name) {
             organisations[index].aliases.append(name)
             organisations[index].aliasKeys.insert(nameKey)
+            indexOrganisationAlias(nameKey, index)
         }
         if let alias, !organisations[index].aliases.contains(alias) {
+            let aliasKey = organisationKey(alias)
             organisations[index].aliases.append(alias)
-            organisations[index].aliasKeys.insert(Self.organisationKey(alias))
+            organisations[index].aliasKeys.insert(aliasKey)
+            indexOrganisationAlias(aliasKey, index)
         }
         if organisations[index].kind == nil { organisations[index].kind = kind }
         if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
             organisations[index].mentions.append(mention)
         }
         return index
+    }
+
+    /// Notes that the draft at `index` holds `aliasKey`, keeping the first draft that does.
+    mutating func indexOrganisationAlias(_ aliasKey: String, _ index: Int) {
+        if let known = organisationByAliasKey[aliasKey], known <= index { return }
+        organisationByAliasKey[aliasKey] = index
+    }
+
+    /// Rebuilds the key indexes of `addOrganisation` after drafts were removed or merged.
+    mutating func reindexOrganisations() {
+        organisationByNameKey = [:]
+        organisationByAliasKey = [:]
+        for (index, draft) in organisations.enumerated() {
+            if organisationByNameKey[draft.nameKey] == nil { organisationByNameKey[draft.nameKey] = index }
+            for aliasKey in draft.aliasKeys { indexOrganisationAlias(aliasKey, index) }
+        }
     }
 
     static func organisationKey(_ name: String) -> String {
@@ -154,6 +174,19 @@ extension ExtractionRun {
 
     static func institution(named name: String) -> Institutions.Entry? {
         institutionsByKey[organisationKey(name)]
+    }
+
+    /// ``organisationKey(_:)`` computed once per name and run: the same names are keyed again and again.
+    func organisationKey(_ name: String) -> String {
+        if let known = memo.organisationKeys[name] { return known }
+        let key = Self.organisationKey(name)
+        memo.organisationKeys[name] = key
+        return key
+    }
+
+    /// ``institution(named:)`` through the run's memoised keys.
+    func institution(named name: String) -> Institutions.Entry? {
+        Self.institutionsByKey[organisationKey(name)]
     }
 
     /// A phrase names a legal instrument when it opens with one (`Treaty on …`,
@@ -339,7 +372,7 @@ extension ExtractionRun {
             let left = list[first..<and].map(\.text), right = list[(and + 1)...end].map(\.text)
             let rightStart = right.drop { Self.connectors.contains($0) }
             guard let leftLast = left.last else { continue }
-            let leftWhole = Self.isHead(leftLast) || list[and - 1].isAllCaps || Self.institution(named: left.joined(separator: " ")) != nil
+            let leftWhole = Self.isHead(leftLast) || list[and - 1].isAllCaps || institution(named: left.joined(separator: " ")) != nil
             let rightWhole = Self.institutionForms.contains { form in rightStart.starts(with: form.2) && form.2.count >= 2 }
             let bothHeaded = left.contains(where: Self.isHead) && rightStart.first.map(Self.isHead) == true
             if leftWhole || rightWhole || bothHeaded {
@@ -395,7 +428,7 @@ extension ExtractionRun {
             if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
             while rest <= last, Self.connectors.contains(list[rest].text) { rest += 1 }
             let restWords = rest <= last ? list[rest...last].map(\.text) : []
-            if !restWords.contains(where: Self.isHead) || Self.institution(named: restWords.joined(separator: " ")) != nil {
+            if !restWords.contains(where: Self.isHead) || institution(named: restWords.joined(separator: " ")) != nil {
                 last = first + words.count - 1
                 break
             }
@@ -450,7 +483,7 @@ extension ExtractionRun {
                     addOrganisation(text(section, inner, last), kind: kind, mention: mention(section, inner, last))
                     return
                 }
-                if Self.institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
+                if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
                     addOrganisation(text(section, inner, last), kind: Self.headKind(list[innerHead].text) ?? nil, mention: mention(section, inner, last))
                 }
             }
@@ -631,7 +664,7 @@ extension ExtractionRun {
                 let words = list[start..<index].map(\.text)
                 if words.count == 1, isDemonym(words[0]) || isCountryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
-                if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && Self.institution(named: words.joined(separator: " ")) == nil { continue }
+                if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
                 addOrganisation(text(clause.section, start, index - 1), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, start, index - 1))
             }
         }
@@ -676,14 +709,15 @@ extension ExtractionRun {
     /// and drops a body met only in the title (the author in `European
     /// Parliament resolution of …`).
     mutating func tidyOrganisations() {
+        let memoised = self  // the key memo is read while `organisations` is being changed
         organisations.removeAll { draft in
-            Self.institution(named: draft.name) != nil && !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" }
+            memoised.institution(named: draft.name) != nil && !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" }
         }
         for index in organisations.indices {
             for form in [organisations[index].name] + organisations[index].aliases {
                 for short in shorterForms(form) where !organisations[index].aliases.contains(short) && short != organisations[index].name {
                     organisations[index].aliases.append(short)
-                    organisations[index].aliasKeys.insert(Self.organisationKey(short))
+                    organisations[index].aliasKeys.insert(organisationKey(short))
                 }
             }
         }
@@ -697,7 +731,7 @@ extension ExtractionRun {
             var isInstitution: Bool
         }
         func facts(_ name: String) -> NameFacts {
-            NameFacts(words: NameKey.tokens(name), isInstitution: Self.institution(named: name) != nil)
+            NameFacts(words: NameKey.tokens(name), isInstitution: institution(named: name) != nil)
         }
         /// `the Fact-Finding Mission` after `the UN Independent Fact-Finding Mission on Freedonia`:
         /// a name of two words or more that ends the other's name, or its part before a complement.
@@ -742,6 +776,7 @@ extension ExtractionRun {
             }
         }
         organisations = merged
+        reindexOrganisations()
     }
 
     func shorterForms(_ form: String) -> [String] {
@@ -833,10 +868,10 @@ extension ExtractionRun {
         let key = NameKey.matchKey(name)
         if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
         if last > first, Lexicon.looksLikeSurname(list[last].text) || Lexicon.looksLikeSurname(list[first].text) { return }
-        let nameKey = Self.organisationKey(name)
+        let nameKey = organisationKey(name)
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
-        if Self.institution(named: name) != nil { return }
+        if institution(named: name) != nil { return }
         _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
     }
 

@@ -30,7 +30,7 @@ extension ExtractionRun {
     }
 
     /// `CASETRACK_DEBUG_CANDIDATES=1` prints every person candidate with its score (development aid).
-    var debugCandidates: Bool { ProcessInfo.processInfo.environment["CASETRACK_DEBUG_CANDIDATES"] != nil }
+    var debugCandidates: Bool { getenv("CASETRACK_DEBUG_CANDIDATES") != nil }  // one variable, not the whole environment
 
     static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
 
@@ -76,7 +76,7 @@ extension ExtractionRun {
     }
 
     mutating func findPersons() {
-        var lowerWords: Set<String> = []
+        var lowerWords = Set<String>(minimumCapacity: tokens.reduce(0) { $0 + $1.count } / 2)  // only looked up, never iterated
         for list in tokens { for token in list where token.isWord && token.startsLowercase { lowerWords.insert(token.text) } }
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
@@ -469,7 +469,7 @@ extension ExtractionRun {
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
-            let key = Self.organisationKey(text(section, candidate.first, candidate.last))
+            let key = organisationKey(text(section, candidate.first, candidate.last))
             if organisations.contains(where: { draft in
                 draft.nameKey == key || draft.aliasKeys.contains(key)
                     || draft.mentions.contains { $0.section == label(section) && $0.start <= start && end <= $0.end }
@@ -519,7 +519,7 @@ extension ExtractionRun {
         let joined = person(endingWith: nameWords) ?? person(containing: nameWords)
         // `Mr Lin` when `Lin Wei` and `Ana Lin` are both named: which one is not known, so neither.
         if joined == nil, nameWords.count == 1,
-           persons.contains(where: { $0.formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
+           personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
         let target = joined.map { persons[$0].name } ?? name
         record(person: target, form: form, mention: mention, role: role)
         if candidate.official, let index = persons.firstIndex(where: { $0.name == target }) { persons[index].official = true }
@@ -535,19 +535,20 @@ extension ExtractionRun {
     /// `Lena Ortiz`), when no other known name ends so.
     func person(endingWith words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
-        let matches = persons.indices.filter { index in
+        // A form ending with the words holds the last one: only persons holding it are compared.
+        let matches = personsHolding(words[words.count - 1]).filter { index in
             persons[index].formTokens.contains { form in form.count > words.count && form.suffix(words.count).elementsEqual(words) }
         }
         if matches.count == 1 {
             // `Mr Lin` after `Lin Wei` and `Ana Lin`: a name written family name first makes it ambiguous.
-            if words.count == 1, persons.indices.contains(where: { $0 != matches[0] && persons[$0].formTokens.contains { $0.first == words[0] } }) {
+            if words.count == 1, personsHolding(words[0]).contains(where: { $0 != matches[0] && persons[$0].formTokens.contains { $0.first == words[0] } }) {
                 return nil
             }
             return matches[0]
         }
         // `Bishop Tavel` for `Isidro Tavel Brunn`: one word of one longer name, not its first.
         guard matches.isEmpty, words.count == 1 else { return nil }
-        let containing = persons.indices.filter { index in
+        let containing = personsHolding(words[0]).filter { index in
             persons[index].formTokens.contains { form in form.count >= 3 && form.dropFirst().contains(words[0]) }
         }
         return containing.count == 1 ? containing[0] : nil
@@ -557,7 +558,7 @@ extension ExtractionRun {
     /// the same first word (`Ana Ruiz` in `Ana Lucinda Ruiz Soto`).
     func person(containing words: [String]) -> Int? {
         guard words.count >= 2 else { return nil }
-        let matches = persons.indices.filter { index in
+        let matches = personsHolding(words[0]).filter { index in
             persons[index].formTokens.contains { form in
                 guard form.count > words.count, form.first == words.first else { return false }
                 var position = form.startIndex
@@ -571,6 +572,19 @@ extension ExtractionRun {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// The persons with a form holding this word (a word of ``NameKey/tokens(_:)``), in `persons` order.
+    func personsHolding(_ word: String) -> [Int] { personsByWord[word] ?? [] }
+
+    /// Notes that the person at `index` has a form of these words, for ``personsHolding(_:)``.
+    mutating func indexPersonWords(_ words: [String], _ index: Int) {
+        for word in words {
+            var holders = personsByWord[word] ?? []
+            guard !holders.contains(index) else { continue }
+            holders.insert(index, at: holders.firstIndex { $0 > index } ?? holders.count)
+            personsByWord[word] = holders
+        }
+    }
+
     /// Adds a mention to the person this name is, or a new person.
     mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
         let index: Int
@@ -578,20 +592,26 @@ extension ExtractionRun {
             index = known
         } else {
             let nameTokens = NameKey.tokens(name)
-            if let existing = persons.firstIndex(where: { draft in
-                draft.formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
+            // A form IdentityRules calls the same shares a word with the name (all words but one are
+            // equal; one word must be equal): only persons holding one of its words are compared.
+            let holders = nameTokens.isEmpty ? Array(persons.indices) : Set(nameTokens.flatMap(personsHolding)).sorted()
+            if let existing = holders.first(where: { index in
+                persons[index].formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
             }) {
                 index = existing
             } else {
                 persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
                 index = persons.count - 1
+                indexPersonWords(nameTokens, index)
                 personByName[name] = index
                 personVariants[NameKey.variantKey(name)] = index
             }
         }
         if !persons[index].forms.contains(form) {
             persons[index].forms.append(form)
-            persons[index].formTokens.append(NameKey.tokens(form))
+            let formTokens = NameKey.tokens(form)
+            persons[index].formTokens.append(formTokens)
+            indexPersonWords(formTokens, index)
             personVariants[NameKey.variantKey(form)] = index
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
@@ -648,7 +668,7 @@ extension ExtractionRun {
                     let person = persons[known]
                     record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
                 } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
-                          organisations.allSatisfy({ $0.nameKey != Self.organisationKey(text(clause.section, index, last)) }) {
+                          organisations.allSatisfy({ $0.nameKey != organisationKey(text(clause.section, index, last)) }) {
                     record(person: persons[person].name, form: text(clause.section, index, last),
                            mention: mention(clause.section, index, last), role: nil)
                 }

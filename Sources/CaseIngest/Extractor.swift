@@ -65,9 +65,19 @@ struct ExtractionRun {
     var memberships: [Extraction.MembershipCue] = []
     var releaseCalls: [Extraction.ReleaseCall] = []
     var acronyms: [String: String] = [:]
+    /// The first organisation draft by its name key, and by each key of its aliases: see ``addOrganisation``.
+    var organisationByNameKey: [String: Int] = [:]
+    var organisationByAliasKey: [String: Int] = [:]
+    /// Values worked out once per run and asked for again and again (see ``organisationKey(_:)``).
+    final class Memo {
+        var organisationKeys: [String: String] = [:]
+    }
+    let memo = Memo()
     /// Persons by name and by the variant key of every form (see ``NameKey/variantKey(_:)``), for fast lookups.
     var personByName: [String: Int] = [:]
     var personVariants: [String: Int] = [:]
+    /// Persons by every word of their forms' `formTokens`, in `persons` order: see ``personsHolding(_:)``.
+    var personsByWord: [String: [Int]] = [:]
     /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
     var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
@@ -78,7 +88,8 @@ struct ExtractionRun {
         for (index, section) in document.sections.enumerated() {
             let sectionTokens = Tokenizer.tokens(document.scalars, from: section.start, to: section.end)
             tokens.append(sectionTokens)
-            var sectionPositions: [String: [Int]] = [:]
+            // Sized once: growing it token by token rehashes every key again and again (only looked up, never iterated).
+            var sectionPositions = [String: [Int]](minimumCapacity: sectionTokens.count / 2)
             for (position, token) in sectionTokens.enumerated() { sectionPositions[token.text, default: []].append(position) }
             positions.append(sectionPositions)
             var clauseStart = 0

@@ -31,7 +31,13 @@ public enum NameKey {
 
     public static func tokens(_ text: some StringProtocol) -> [String] {
         // Most names are ASCII: folding is lower-casing, and words are runs of `a-z`, `0-9` and `'`.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) { return asciiTokens(text.utf8) }
+        // Read from the contiguous bytes where the text has them: a generic `utf8` walk costs several times more.
+        func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: "`") }
+        switch text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy(isPlainASCII) ? asciiTokens(bytes) : nil }) {
+        case .some(.some(let words)): return words
+        case .some(.none): break  // not plain ASCII
+        case .none: if text.utf8.allSatisfy(isPlainASCII) { return asciiTokens(text.utf8) }
+        }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {

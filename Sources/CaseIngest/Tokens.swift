@@ -35,10 +35,11 @@ struct Token: Sendable, Equatable {
         self.end = end
         self.kind = kind
         self.lower = text.lowercased()
-        let isNameShaped = Self.nameShaped(text, isWord: kind == .word)
+        let isASCII = Self.isASCII(text)
+        let isNameShaped = Self.nameShaped(text, isWord: kind == .word, isASCII: isASCII)
         self.isNameShaped = isNameShaped
         var hasDash = false
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII {
             // ASCII: one character a byte, and the character properties are byte ranges.
             let bytes = text.utf8
             let first = bytes.first ?? 0
@@ -88,11 +89,18 @@ struct Token: Sendable, Equatable {
         return WordLists.particles.contains(prefix) && rest.first?.isUppercase == true && rest.count >= 2
     }
 
-    /// A token shaped like part of a person's name: `Petrov`, `Ilse-Marie`, `O'Brien`.
-    static func nameShaped(_ text: String, isWord: Bool) -> Bool {
+    /// Whether every byte of `text` is ASCII, read from its contiguous bytes (a generic
+    /// `utf8` walk costs several times more, and every token asks it).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// A token shaped like part of a person's name: `Petrov`, `Ilse-Marie`, `O'Brien`
+    /// (`isASCII`: ``isASCII(_:)`` of the text, made once by the caller).
+    static func nameShaped(_ text: String, isWord: Bool, isASCII: Bool) -> Bool {
         guard isWord else { return false }
         // ASCII fast path: a capital, then letters with inner `-` or `'`, not all capitals.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII {
             let bytes = text.utf8
             guard bytes.count >= 2, let head = bytes.first, (65...90).contains(head) else { return false }
             var sawLower = false
