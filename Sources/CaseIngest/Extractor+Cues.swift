@@ -90,7 +90,7 @@ extension ExtractionRun {
         "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
-        "custody", "fled", "colony", "detention",
+        "custody", "fled", "colony", "detention", "banned", "barred",
     ]).union(eventNouns.keys)
 
     mutating func findCues() {
@@ -567,6 +567,10 @@ extension ExtractionRun {
                  "freeze" where previous == "asset":
                 // `remains subject to a travel ban`
                 add(.restrictedLiberty, at: index - 1, through: index, forceDirection: .backward)
+            case _ where ["banned", "barred"].contains(current) && next == "from"
+                && ["leaving", "travelling", "traveling", "exiting"].contains(word(section, index + 2, in: clause) ?? ""):
+                // `has been banned from leaving the country`
+                add(.restrictedLiberty, at: index, through: index + 2)
             case "hiding" where previous == "in":
                 add(.atLarge, at: index - 1, through: index, forceDirection: .backward)
             case "missing":
