@@ -902,7 +902,8 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         var position = person.first - 1
         var steps = 0
-        while position >= clause.range.lowerBound, steps < 5, list[position].isWord {
+        var sawRole = false
+        while position >= clause.range.lowerBound, steps < 7, list[position].isWord {
             let word = list[position].lower
             if ["to", "of", "for", "by", "from", "against", "about"].contains(word) {
                 // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`;
@@ -912,9 +913,12 @@ extension ExtractionRun {
                 if word == "by", head.hasSuffix("ed") { return true }
                 return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
             }
-            // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too.
+            // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too, and
+            // words describing it before that (`the wife of the imprisoned trade unionist X`).
+            let isRole = WordLists.role(word).isRole
             if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil
-                 || WordLists.role(word).isRole) { return false }
+                 || isRole || (sawRole && !list[position].isNumber)) { return false }
+            if isRole { sawRole = true }
             position -= 1
             steps += 1
         }
@@ -949,7 +953,16 @@ extension ExtractionRun {
             }
         }
         // `an adviser to X, was sentenced`: a name inside a prepositional phrase is not the subject.
-        if let after = cues.first(where: { $0.first > person.last }), after.direction == .backward, !after.latter,
+        // `X, the wife of the imprisoned unionist Y, has been banned`: a cue about a name inside a phrase
+        // (`the imprisoned … Y`) does not stand between X and X's own verb.
+        let nextCue = cues.first { cue in
+            guard cue.first > person.last else { return false }
+            if cue.direction == .backward { return true }
+            let nameBetween = named.contains { $0.first > person.last && $0.first < cue.first }
+            guard !nameBetween, let owner = named.first(where: { $0.first > cue.last && $0.first - cue.last <= 4 }) else { return true }
+            return !isInPrepositionalPhrase(owner, in: clause)
+        }
+        if let after = nextCue, after.direction == .backward, !after.latter,
            !isInPrepositionalPhrase(person, in: clause),
            !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause),
            !hasOwnSubject(after, after: person, in: clause) {

@@ -262,6 +262,7 @@ import Testing
         ("Ivo Sand’s arrest on 2 May 2024 drew protests", "Ivo Sand", "detained", "2024-05-02"),
         ("the defender Ivo Sand has been in detention since 2021", "Ivo Sand", "detained", "2021"),
         ("Ivo Sand, the wife of a unionist, has been banned from leaving the country since May 2024", "Ivo Sand", "restricted liberty", "2024-05"),
+        ("Ivo Sand, the wife of the imprisoned trade unionist Omar Falk, has been banned from leaving the country since May 2024", "Ivo Sand", "restricted liberty", "2024-05"),
     ])
     func readsAnEventNamedByANounOrAPhrase(recital: String, person: String, status: String, date: String) throws {
         let extraction = try Self.extract([recital])
