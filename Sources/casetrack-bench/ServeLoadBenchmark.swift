@@ -54,7 +54,7 @@ enum ServeLoadBenchmark {
     }
 
     /// A reader account for the benchmark, and 500 persons to ask for. The connection is
-    /// closed before the app opens the file: one process opens it once (see CaseDatabase.openReader).
+    /// closed before the app opens the file, so the app's own connections are all it measures.
     static func prepare(path: String, password: String) throws -> [Int64] {
         let database = try CaseDatabase.open(path: path)
         if try database.accounts().contains(where: { $0.name == "bench" }) == false {
