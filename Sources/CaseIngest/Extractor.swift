@@ -83,6 +83,14 @@ struct ExtractionRun {
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
 
+    // Values worked out once per run for each recogniser, so that it does not
+    // ask the same question of the same token again and again.
+    // MARK: Run caches: persons
+
+    // MARK: Run caches: cues and charges
+
+    // MARK: Run caches: organisations and provisions
+
     init(_ document: ResolutionText) {
         self.document = document
         for (index, section) in document.sections.enumerated() {
