@@ -21,10 +21,6 @@ extension ExtractionRun {
     static let subjectKinds: Set<String?> = [nil, "movement", "party", "ngo", "media", "trade-union", "company"]
     static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
 
-    func placedOrganisations(in clause: Clause) -> [Placed] {
-        placed(organisations.map(\.mentions), in: clause, skipPossessive: false)
-    }
-
     mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
                                              role: role, section: label(section))
@@ -33,13 +29,15 @@ extension ExtractionRun {
         }
     }
 
-    mutating func findMemberships(in clause: Clause, people: [Placed]) {
+    mutating func findMemberships(inClause clauseIndex: Int, people: [Placed]) {
         guard !people.isEmpty else { return }
+        let clause = clauses[clauseIndex]
         let section = clause.section
         let list = tokens[section]
-        let groups = placedOrganisations(in: clause)
+        let classes = cueMemo.classes[section]
+        let groups = placedOrganisations(inClause: clauseIndex)
         // Support: `support for these movements`, `supporters of X`, `associated with X and Y`.
-        for index in clause.range {
+        for index in clause.range where classes[index].contains(.support) {
             guard let role = Self.supportWords[list[index].lower] else { continue }
             if list[index].lower == "associated", word(section, index + 1, in: clause) != "with" { continue }
             var named = groups.filter { $0.first > index && $0.first <= index + 4 }
@@ -64,7 +62,7 @@ extension ExtractionRun {
             }
         }
         // Positions: `editor-in-chief of ORG, NAME`, `NAME, a journalist for ORG`, `ORG founder, NAME`.
-        for index in clause.range where Self.positionWords.contains(list[index].lower) {
+        for index in clause.range where classes[index].contains(.position) {
             let role = list[index].lower
             let linked = ["of", "for", "at", "with"].contains(word(section, index + 1, in: clause) ?? "")
             if linked, let group = groups.first(where: { $0.first > index + 1 && $0.first <= index + 6 }) {
@@ -93,23 +91,25 @@ extension ExtractionRun {
     }
 
     mutating func findCharges() {
-        for clause in clauses where isBody(clause.section) {
+        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+            let clause = clauses[clauseIndex]
             let section = clause.section
             let list = tokens[section]
-            let articles = placed(provisions.map(\.mentions), in: clause, skipPossessive: false).filter { provision in
+            let classes = cueMemo.classes[section]
+            let articles = placedProvisions(inClause: clauseIndex).filter { provision in
                 let before = wordsBefore(section, provision.first, in: clause, count: 3)
                 // `the limit laid down in Article 3`, `in line with Article 2`: the article is cited, not applied.
                 return !before.contains { Self.reformWords.contains($0.lower) }
                     && !(before.first.map { ["in", "with", "respect", "by"].contains($0.lower) } ?? false)
             }
-            guard !articles.isEmpty, clause.range.contains(where: { Self.chargeTriggers.contains(list[$0].lower) }) else { continue }
+            guard !articles.isEmpty, clause.range.contains(where: { classes[$0].contains(.chargeTrigger) }) else { continue }
             // `Calls for the charges under Article 3 to be dropped`: a request, not a charge.
             if document.sections[section].kind == .paragraph,
-               clause.range.contains(where: { Self.requestWords.contains(list[$0].lower) }) { continue }
-            let convicted = clause.range.contains { ["convicted", "sentenced"].contains(list[$0].lower) }
+               clause.range.contains(where: { classes[$0].contains(.request) }) { continue }
+            let convicted = clause.range.contains { classes[$0].contains(.convicted) }
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
             // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
-            var people = placedPersons(in: clause).filter { placed in
+            var people = placedPersons(inClause: clauseIndex).filter { placed in
                 guard !persons[placed.entity].official else { return false }
                 var position = placed.first - 1
                 var steps = 0
@@ -123,9 +123,9 @@ extension ExtractionRun {
                 return true
             }
             // `whereas she was charged under Article 3`, `all of them have been charged`: whom the pronoun stands for.
-            people = (pronounSubjects[clauseIndex(clause)] ?? []).filter { !persons[$0.entity].official } + people
+            people = (pronounSubjects[clauseIndex] ?? []).filter { !persons[$0.entity].official } + people
             people.sort { $0.first < $1.first }
-            let groups = placedOrganisations(in: clause).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
+            let groups = placedOrganisations(inClause: clauseIndex).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)
             if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
@@ -173,9 +173,10 @@ extension ExtractionRun {
     /// Article 80`), by its folded text: what the resolution says the article punishes.
     func namedOffences() -> [String: (provision: Int, section: Int)] {
         var result: [String: (provision: Int, section: Int)] = [:]
-        for clause in clauses where isBody(clause.section) {
+        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+            let clause = clauses[clauseIndex]
             let list = tokens[clause.section]
-            for article in placed(provisions.map(\.mentions), in: clause, skipPossessive: false) {
+            for article in placedProvisions(inClause: clauseIndex) {
                 // Back from the article over `under`, a bracketed gloss and the closing quote.
                 var position = article.first - 1
                 var steps = 0
@@ -199,10 +200,12 @@ extension ExtractionRun {
     mutating func inferChargesByOffence() {
         let offences = namedOffences()
         var lastCharged: (person: String, charges: [Extraction.ChargeCue], section: Int)?
-        for clause in clauses where isBody(clause.section) {
+        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+            let clause = clauses[clauseIndex]
             let section = clause.section
             let list = tokens[section]
-            let people = placedPersons(in: clause).filter { !persons[$0.entity].official }
+            let classes = cueMemo.classes[section]
+            let people = placedPersons(inClause: clauseIndex).filter { !persons[$0.entity].official }
             defer {
                 if let person = people.first.map({ persons[$0.entity].name }) {
                     let theirs = charges.filter { $0.subject.person == person && $0.section == label(section) }
@@ -210,11 +213,11 @@ extension ExtractionRun {
                 }
             }
             guard !people.isEmpty, document.sections[section].kind != .paragraph,
-                  clause.range.contains(where: { ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"].contains(list[$0].lower) })
+                  clause.range.contains(where: { classes[$0].contains(.chargeWord) })
             else { continue }
-            let hasArticle = !placed(provisions.map(\.mentions), in: clause, skipPossessive: false).isEmpty
+            let hasArticle = !placedProvisions(inClause: clauseIndex).isEmpty
             // `on the same charge`
-            if let same = clause.range.first(where: { list[$0].lower == "same" && $0 + 1 < list.count && ["charge", "charges", "case", "trial"].contains(list[$0 + 1].lower) }),
+            if let same = clause.range.first(where: { classes[$0].contains(.same) && $0 + 1 < list.count && ["charge", "charges", "case", "trial"].contains(list[$0 + 1].lower) }),
                let previous = lastCharged, previous.section == section {
                 for person in people where person.last < same {
                     let name = persons[person.entity].name
@@ -232,8 +235,8 @@ extension ExtractionRun {
             var position = clause.range.lowerBound
             while position < clause.range.upperBound {
                 defer { position += 1 }
-                guard ["‘", "'"].contains(list[position].text),
-                      let close = (position + 1..<min(clause.range.upperBound, position + 11)).first(where: { ["’", "'"].contains(list[$0].text) }),
+                guard list[position].text == "‘" || list[position].text == "'",
+                      let close = (position + 1..<min(clause.range.upperBound, position + 11)).first(where: { list[$0].text == "’" || list[$0].text == "'" }),
                       close - position > 1, let tied = offences[NameKey.fold(text(section, position + 1, close - 1))]
                 else { continue }
                 let provision = provisions[tied.provision]

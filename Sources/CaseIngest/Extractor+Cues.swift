@@ -93,18 +93,186 @@ extension ExtractionRun {
         "custody", "fled", "colony", "detention", "banned", "barred",
     ]).union(eventNouns.keys)
 
+    // MARK: - Run memo
+
+    /// What the cue and charge readers ask of a token's lower-case word. Each token is looked
+    /// up once per run (``CueMemo/classes``) instead of in several word lists, clause after clause.
+    struct CueWordClass: OptionSet {
+        let rawValue: UInt32
+        /// One of ``cueWords``: a case of ``cueHits(in:)`` may start there.
+        static let cue = CueWordClass(rawValue: 1 << 0)
+        /// `he`, `she`: a pronoun subject.
+        static let heOrShe = CueWordClass(rawValue: 1 << 1)
+        static let they = CueWordClass(rawValue: 1 << 2)
+        static let them = CueWordClass(rawValue: 1 << 3)
+        static let their = CueWordClass(rawValue: 1 << 4)
+        static let whom = CueWordClass(rawValue: 1 << 5)
+        /// One of ``pronouns``: a pronoun that stands in for persons named before.
+        static let pronoun = CueWordClass(rawValue: 1 << 6)
+        /// `all`, `both`, `each`: `all of them`.
+        static let everyone = CueWordClass(rawValue: 1 << 7)
+        /// `none`: `none of them`.
+        static let none = CueWordClass(rawValue: 1 << 8)
+        /// A word after which a call for release no longer reaches (``callStops``).
+        static let callStop = CueWordClass(rawValue: 1 << 9)
+        /// `for`, `to`, `calls`, `urges`: after `and`, a new request.
+        static let newRequest = CueWordClass(rawValue: 1 << 10)
+        /// One of ``chargeTriggers``.
+        static let chargeTrigger = CueWordClass(rawValue: 1 << 11)
+        /// One of ``requestWords``.
+        static let request = CueWordClass(rawValue: 1 << 12)
+        /// `convicted`, `sentenced`.
+        static let convicted = CueWordClass(rawValue: 1 << 13)
+        /// One of ``offenceChargeWords``: a clause that may charge someone with a quoted offence.
+        static let chargeWord = CueWordClass(rawValue: 1 << 14)
+        /// A key of ``supportWords``.
+        static let support = CueWordClass(rawValue: 1 << 15)
+        /// One of ``positionWords``.
+        static let position = CueWordClass(rawValue: 1 << 16)
+        /// An English month name (``PartialDate/month(named:)``).
+        static let month = CueWordClass(rawValue: 1 << 17)
+        /// One of ``yearLeads``: a bare year after it is an event's date.
+        static let yearLead = CueWordClass(rawValue: 1 << 18)
+        /// `same`: `on the same charge`.
+        static let same = CueWordClass(rawValue: 1 << 19)
+    }
+
+    /// Words after which a call for release no longer reaches the names that follow.
+    static let callStops: Set<String> = ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"]
+    /// Words that make a clause with a person and no article worth reading for a quoted offence.
+    static let offenceChargeWords: Set<String> = ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"]
+    /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
+    static let yearLeads: Set<String> = ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"]
+
+    /// Every word one of ``CueWordClass`` answers for, with the classes it belongs to.
+    static let cueVocabulary: [String: CueWordClass] = {
+        var vocabulary: [String: CueWordClass] = [:]
+        func add(_ words: some Sequence<String>, _ kind: CueWordClass) {
+            for word in words { vocabulary[word, default: []].insert(kind) }
+        }
+        add(cueWords, .cue)
+        add(["he", "she"], .heOrShe)
+        add(["they"], .they)
+        add(["them"], .them)
+        add(["their"], .their)
+        add(["whom"], .whom)
+        add(pronouns, .pronoun)
+        add(["all", "both", "each"], .everyone)
+        add(["none"], .none)
+        add(callStops, .callStop)
+        add(["for", "to", "calls", "urges"], .newRequest)
+        add(chargeTriggers, .chargeTrigger)
+        add(requestWords, .request)
+        add(["convicted", "sentenced"], .convicted)
+        add(offenceChargeWords, .chargeWord)
+        add(supportWords.keys, .support)
+        add(positionWords, .position)
+        add((1...12).map { PartialDate.monthName($0) }, .month)
+        add(yearLeads, .yearLead)
+        add(["same"], .same)
+        return vocabulary
+    }()
+
+    /// What the cue and charge readers work out once per run and ask for clause after clause
+    /// (filled by ``prepareCues()`` when cues are read: every mention is placed by then).
+    final class CueMemo {
+        /// Each section's tokens' word classes (``CueWordClass``), by section and token index.
+        var classes: [[CueWordClass]] = []
+        /// The persons (`’s` mentions left out as ``placed(_:in:skipPossessive:)`` does),
+        /// organisations and provisions placed on each clause, by index in `clauses`.
+        var persons: [[Placed]] = []
+        var organisations: [[Placed]] = []
+        var provisions: [[Placed]] = []
+        /// Each clause's written dates, found on first ask.
+        var dates: [[WrittenDate]?] = []
+    }
+
+    /// Fills ``cueMemo``: the word classes of every token and the mentions placed on every clause.
+    func prepareCues() {
+        cueMemo.classes = tokens.map { list in
+            list.map { token in token.isWord ? Self.cueVocabulary[token.lower] ?? [] : [] }
+        }
+        cueMemo.persons = placedByClause(persons.map(\.mentions), skipPossessive: true)
+        cueMemo.organisations = placedByClause(organisations.map(\.mentions), skipPossessive: false)
+        cueMemo.provisions = placedByClause(provisions.map(\.mentions), skipPossessive: false)
+        cueMemo.dates = Array(repeating: nil, count: clauses.count)
+    }
+
+    /// The classes of token `index` of `section`'s word.
+    func wordClass(_ section: Int, _ index: Int) -> CueWordClass { cueMemo.classes[section][index] }
+
+    /// The persons, organisations, provisions placed on clause `clauseIndex` (found once per run).
+    func placedPersons(inClause clauseIndex: Int) -> [Placed] { cueMemo.persons[clauseIndex] }
+
+    func placedOrganisations(inClause clauseIndex: Int) -> [Placed] { cueMemo.organisations[clauseIndex] }
+
+    func placedProvisions(inClause clauseIndex: Int) -> [Placed] { cueMemo.provisions[clauseIndex] }
+
+    /// The dates clause `clauseIndex` writes (``writtenDates(in:)``), found once.
+    func dates(inClause clauseIndex: Int) -> [WrittenDate] {
+        if let found = cueMemo.dates[clauseIndex] { return found }
+        let found = writtenDates(in: clauses[clauseIndex])
+        cueMemo.dates[clauseIndex] = found
+        return found
+    }
+
+    /// ``placed(_:in:skipPossessive:)`` for every clause at once, by index in `clauses`: each
+    /// mention is taken to the one clause whose offsets can hold it, not tried on every clause.
+    /// Each clause's list is the same, in the same order, as that function gives.
+    func placedByClause(_ mentions: [[Extraction.Mention]], skipPossessive: Bool) -> [[Placed]] {
+        // The offsets each non-empty clause spans, in clause order.
+        var starts: [Int] = [], ends: [Int] = [], owners: [Int] = []
+        starts.reserveCapacity(clauses.count)
+        ends.reserveCapacity(clauses.count)
+        owners.reserveCapacity(clauses.count)
+        for (index, clause) in clauses.enumerated() where !clause.range.isEmpty {
+            let list = tokens[clause.section]
+            let start = list[clause.range.lowerBound].start
+            // Spans that overlap or go back (never seen): ask every clause, as ``placed`` does.
+            if let previous = ends.last, previous >= start {
+                return clauses.map { placed(mentions, in: $0, skipPossessive: skipPossessive) }
+            }
+            starts.append(start)
+            ends.append(list[clause.range.upperBound - 1].end)
+            owners.append(index)
+        }
+        var result = [[Placed]](repeating: [], count: clauses.count)
+        for (entity, entityMentions) in mentions.enumerated() {
+            for mention in entityMentions {
+                // The last clause starting at or before the mention: the only one that may hold it.
+                var low = 0, high = starts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if starts[middle] <= mention.start { low = middle + 1 } else { high = middle }
+                }
+                guard low > 0, mention.end <= ends[low - 1] else { continue }
+                let owner = owners[low - 1]
+                let clause = clauses[owner]
+                let list = tokens[clause.section]
+                guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
+                      let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
+                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s",
+                   !(last + 2 < list.count && Self.eventNouns[list[last + 2].lower] != nil) { continue }
+                result[owner].append(Placed(entity: entity, first: first, last: last))
+            }
+        }
+        return result.map { $0.sorted { $0.first < $1.first } }
+    }
+
     mutating func findCues() {
         var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
         var called: [(person: Int, section: Int)] = []
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
-        // Persons' mentions do not change while cues are read: gathered once, not per clause.
-        let personMentions = persons.map(\.mentions)
-        for clause in clauses where isBody(clause.section) {
-            var people = placed(personMentions, in: clause, skipPossessive: true)
+        // Persons' mentions do not change while cues are read: placed on every clause once.
+        prepareCues()
+        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+            let clause = clauses[clauseIndex]
+            let classes = cueMemo.classes[clause.section]
+            var people = placedPersons(inClause: clauseIndex)
             let written = people  // the clause's names as written, before pronouns stand in
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
-            if let pronoun = clause.range.first(where: { tokens[clause.section][$0].lower == "he" || tokens[clause.section][$0].lower == "she" }),
+            if let pronoun = clause.range.first(where: { classes[$0].contains(.heOrShe) }),
                pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
@@ -112,22 +280,21 @@ extension ExtractionRun {
             // `they were released`, `ordered their detention`, `all of whom`: the last list of people named.
             let clauseCues = cueHits(in: clause)
             if let pronoun = clause.range.first(where: { position in
-                   switch tokens[clause.section][position].lower {
-                   case "they": return position - clause.range.lowerBound <= 8
-                   case "them" where position >= 2 && ["all", "both", "each", "none"].contains(tokens[clause.section][position - 2].lower):
+                   let word = classes[position]
+                   if word.contains(.they) { return position - clause.range.lowerBound <= 8 }
+                   if word.contains(.them), position >= 2, !classes[position - 2].isDisjoint(with: [.everyone, .none]) {
                        return position - clause.range.lowerBound <= 8
-                   case "their": return clauseCues.contains { $0.first == position || $0.first == position + 1 }
-                   // `released 222 political prisoners and expelled them`: them is the group counted there.
-                   case "them": return clauseCues.contains { $0.last + 1 == position } && !countsGroup(in: clause, before: position)
-                   case "whom": return true
-                   default: return false
                    }
+                   if word.contains(.their) { return clauseCues.contains { $0.first == position || $0.first == position + 1 } }
+                   // `released 222 political prisoners and expelled them`: them is the group counted there.
+                   if word.contains(.them) { return clauseCues.contains { $0.last + 1 == position } && !countsGroup(in: clause, before: position) }
+                   return word.contains(.whom)
                }),
-               people.allSatisfy({ $0.first > pronoun }) || tokens[clause.section][pronoun].lower == "whom" {
-                // `all of them` opening a section: everyone the section before named.
-                let opensSection = clauses.first { $0.section == clause.section }?.range == clause.range
-                let everyone = pronoun >= 2 && ["all", "both", "each"].contains(tokens[clause.section][pronoun - 2].lower)
-                let group = tokens[clause.section][pronoun].lower == "whom"
+               people.allSatisfy({ $0.first > pronoun }) || classes[pronoun].contains(.whom) {
+                // `all of them` opening a section: everyone the section before named (clauses are in text order).
+                let opensSection = clauseIndex == 0 || clauses[clauseIndex - 1].section != clause.section
+                let everyone = pronoun >= 2 && classes[pronoun - 2].contains(.everyone)
+                let group = classes[pronoun].contains(.whom)
                     ? people.filter { $0.last < pronoun && !persons[$0.entity].official }.map(\.entity)
                     : everyone && opensSection && clause.section > 0 ? personsNamed(inSection: clause.section - 1)
                     : lastGroup
@@ -138,10 +305,10 @@ extension ExtractionRun {
                     people.insert(contentsOf: placedGroup, at: people.firstIndex { $0.first > pronoun } ?? people.count)
                 }
             }
-            let named = Set(people.filter { !persons[$0.entity].official && !["they", "them", "their", "whom", "he", "she"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity))
+            let named = Set(people.filter { !persons[$0.entity].official && !classes[$0.first].contains(.pronoun) }.map(\.entity))
             if named.count >= 2 { lastGroup = people.map(\.entity).filter(named.contains) }
-            let standIns = people.filter { $0.first == $0.last && Self.pronouns.contains(tokens[clause.section][$0.first].lower) }
-            if !standIns.isEmpty { pronounSubjects[clauseIndex(clause)] = standIns }
+            let standIns = people.filter { $0.first == $0.last && classes[$0.first].contains(.pronoun) }
+            if !standIns.isEmpty { pronounSubjects[clauseIndex] = standIns }
             let allCues = clauseCues
             let cues = allCues.filter { !$0.pronoun }
             // `calls for her immediate release`: the person named last before the possessive.
@@ -155,10 +322,9 @@ extension ExtractionRun {
                 }
                 // `to release all political prisoners, including A, B and C`: every name after the call.
                 let stop = (cue.last + 1..<clause.range.upperBound).first { position in
-                    let word = tokens[clause.section][position].lower
-                    return ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"].contains(word)
-                        || (word == "and" && position + 1 < clause.range.upperBound
-                            && ["for", "to", "calls", "urges"].contains(tokens[clause.section][position + 1].lower))
+                    classes[position].contains(.callStop)
+                        || (tokens[clause.section][position].lower == "and" && position + 1 < clause.range.upperBound
+                            && classes[position + 1].contains(.newRequest))
                 } ?? clause.range.upperBound
                 for person in people where person.first > cue.last && person.last < stop && !persons[person.entity].official
                     && !cues.contains(where: { $0.kind != .releaseCall && $0.first > cue.last && $0.last < person.first && $0.direction == .forward
@@ -169,7 +335,7 @@ extension ExtractionRun {
             }
             // A later `he` or `she` most often continues the clause's subject: its first person.
             if let topic = people.first(where: { !persons[$0.entity].official }) { lastPerson = (clause.section, topic.entity) }
-            findMemberships(in: clause, people: people)
+            findMemberships(inClause: clauseIndex, people: people)
             // `until her release`, `charged him with`: the last person named before the pronoun.
             for cue in allCues where cue.pronoun {
                 guard case .status = cue.kind else { continue }
@@ -182,7 +348,7 @@ extension ExtractionRun {
                         ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)].compactMap { $0 }
                 for subject in subjects {
                     hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
-                                                               eventDate(for: cue, among: allCues, in: clause)))
+                                                               eventDate(for: cue, among: allCues, in: clause, dates: dates(inClause: clauseIndex))))
                 }
             }
             guard !cues.isEmpty, !people.isEmpty else { continue }
@@ -195,14 +361,15 @@ extension ExtractionRun {
                         // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
-                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text, eventDate(for: cue, among: cues, in: clause)))
+                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text,
+                                                                         eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
                     }
                 }
             }
             for cue in cues where cue.latter {
                 guard let person = people.last(where: { $0.last < cue.first }) else { continue }
                 hitsByPerson[person.entity, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
-                                                                 eventDate(for: cue, among: cues, in: clause)))
+                                                                 eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
             }
         }
         for (person, section) in called {
@@ -311,23 +478,26 @@ extension ExtractionRun {
         let list = tokens[section]
         var found: [WrittenDate] = []
         var index = clause.range.lowerBound
+        let classes = cueMemo.classes[section]
+        // Only a token starting with a digit reads as a number; only a month name as a month.
+        func number(_ position: Int) -> Int? { list[position].startsWithNumber ? Int(list[position].text) : nil }
+        func month(_ position: Int) -> Int? { classes[position].contains(.month) ? PartialDate.month(named: list[position].lower) : nil }
         func year(_ position: Int) -> Int? {
-            guard position < clause.range.upperBound, list[position].text.count == 4, let value = Int(list[position].text),
-                  (1900...2100).contains(value) else { return nil }
+            guard position < clause.range.upperBound, list[position].startsWithNumber, list[position].text.count == 4,
+                  let value = Int(list[position].text), (1900...2100).contains(value) else { return nil }
             return value
         }
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index
-            if let day = Int(list[index].text), (1...31).contains(day), index + 2 < clause.range.upperBound,
-               let month = PartialDate.month(named: list[index + 1].text), let value = year(index + 2) {
+            if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
+               let month = month(index + 1), let value = year(index + 2) {
                 date = try? PartialDate(year: value, month: month, day: day)
                 last = index + 2
-            } else if let month = PartialDate.month(named: list[index].text), list[index].isCapitalised, let value = year(index + 1) {
+            } else if let month = month(index), list[index].isCapitalised, let value = year(index + 1) {
                 date = try? PartialDate(year: value, month: month)
                 last = index + 1
-            } else if let value = year(index), index > clause.range.lowerBound,
-                      ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"].contains(list[index - 1].lower) {
+            } else if let value = year(index), index > clause.range.lowerBound, classes[index - 1].contains(.yearLead) {
                 date = try? PartialDate(year: value)
             }
             if let date {
@@ -344,8 +514,8 @@ extension ExtractionRun {
     /// The date written next to a cue: the nearest one after it (`was arrested
     /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
     /// no other cue in between.
-    func eventDate(for cue: CueHit, among cues: [CueHit], in clause: Clause) -> PartialDate? {
-        let dates = writtenDates(in: clause)
+    /// (`dates`: the clause's ``writtenDates(in:)``.)
+    func eventDate(for cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> PartialDate? {
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }
         let list = tokens[clause.section]
@@ -399,11 +569,6 @@ extension ExtractionRun {
         return contextual.contains(status) && (cue.direction == .forward || cue.present)
     }
 
-    /// A clause's position in `clauses`, to key what is learnt about it.
-    func clauseIndex(_ clause: Clause) -> Int {
-        clauses.firstIndex { $0.section == clause.section && $0.range == clause.range } ?? -1
-    }
-
     func rank(_ hit: CueHit) -> Int {
         guard case .status(let status) = hit.kind else { return Self.statusRank.count }
         return Self.statusRank.firstIndex(of: status) ?? Self.statusRank.count
@@ -452,10 +617,6 @@ extension ExtractionRun {
             }
         }
         return result.sorted { $0.first < $1.first }
-    }
-
-    func placedPersons(in clause: Clause) -> [Placed] {
-        placed(persons.map(\.mentions), in: clause, skipPossessive: true)
     }
 
     // MARK: - Finding cues
@@ -531,7 +692,8 @@ extension ExtractionRun {
             guard !negated else { return }
             hits.append(CueHit(kind: .status(status), first: first, last: last, direction: forceDirection ?? direction, sentence: sentence))
         }
-        for index in clause.range where list[index].isWord && Self.cueWords.contains(list[index].lower) {
+        let classes = cueMemo.classes[section]
+        for index in clause.range where list[index].isWord && classes[index].contains(.cue) {
             let current = list[index].lower
             let next = word(section, index + 1, in: clause)
             let previous = wordsBefore(section, index, in: clause, count: 1).first?.lower

@@ -88,6 +88,8 @@ struct ExtractionRun {
     // MARK: Run caches: persons
 
     // MARK: Run caches: cues and charges
+    /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.
+    let cueMemo = CueMemo()
 
     // MARK: Run caches: organisations and provisions
 

@@ -111,6 +111,9 @@ extension PartialDate {
         monthNames.firstIndex(of: name.lowercased()).map { $0 + 1 }
     }
 
+    /// The lower-case English name of month `month` (1–12).
+    static func monthName(_ month: Int) -> String { monthNames[month - 1] }
+
     /// Parses an English date as resolutions write it: `11 February 2021`.
     public init?(english text: some StringProtocol) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\n" })
