@@ -18,7 +18,9 @@ extension ExtractionRun {
     ]
     static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
     static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
-    static let subjectKinds: Set<String?> = [nil, "movement", "party", "ngo", "media", "trade-union", "company"]
+    /// Organisation kinds that can be charged; an organisation of no known kind can be too
+    /// (a `Set<String?>` would cost its first user the conformance lookups of an optional key).
+    static let subjectKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union", "company"]
     static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
 
     mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
@@ -125,7 +127,7 @@ extension ExtractionRun {
             // `whereas she was charged under Article 3`, `all of them have been charged`: whom the pronoun stands for.
             people = (pronounSubjects[clauseIndex] ?? []).filter { !persons[$0.entity].official } + people
             people.sort { $0.first < $1.first }
-            let groups = placedOrganisations(inClause: clauseIndex).filter { Self.subjectKinds.contains(organisations[$0.entity].kind) }
+            let groups = placedOrganisations(inClause: clauseIndex).filter { organisations[$0.entity].kind.map(Self.subjectKinds.contains) ?? true }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)
             if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }

@@ -146,7 +146,7 @@ extension ExtractionRun {
 
     /// Every word one of ``CueWordClass`` answers for, with the classes it belongs to.
     static let cueVocabulary: [String: CueWordClass] = {
-        var vocabulary: [String: CueWordClass] = [:]
+        var vocabulary = [String: CueWordClass](minimumCapacity: 256)
         func add(_ words: some Sequence<String>, _ kind: CueWordClass) {
             for word in words { vocabulary[word, default: []].insert(kind) }
         }
@@ -173,6 +173,35 @@ extension ExtractionRun {
         return vocabulary
     }()
 
+    /// The shapes of the words of ``cueVocabulary``: most words of a text have none of them and
+    /// need not be hashed to learn they are not there.
+    static let cueVocabularyShapes = WordShapes(cueVocabulary.keys)
+
+    /// A quick, inexact test of whether a word may be in a word list: one bit for each
+    /// (length, first byte, last byte) of its words, folded into 4,096 bits. A word whose bit is
+    /// clear is not in the list; one whose bit is set must still be looked up.
+    struct WordShapes {
+        private var bits = [UInt64](repeating: 0, count: 64)
+
+        init(_ words: some Sequence<String>) {
+            for word in words {
+                let key = Self.key(word)
+                bits[key >> 6] |= 1 << UInt64(key & 63)
+            }
+        }
+
+        private static func key(_ word: String) -> Int {
+            let utf8 = word.utf8
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return (utf8.count &* 1031 &+ Int(first) &* 37 &+ Int(last)) & 4095
+        }
+
+        func mayContain(_ word: String) -> Bool {
+            let key = Self.key(word)
+            return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
+        }
+    }
+
     /// What the cue and charge readers work out once per run and ask for clause after clause
     /// (filled by ``prepareCues()`` when cues are read: every mention is placed by then).
     final class CueMemo {
@@ -189,8 +218,13 @@ extension ExtractionRun {
 
     /// Fills ``cueMemo``: the word classes of every token and the mentions placed on every clause.
     func prepareCues() {
+        let vocabulary = Self.cueVocabulary, shapes = Self.cueVocabularyShapes
         cueMemo.classes = tokens.map { list in
-            list.map { token in token.isWord ? Self.cueVocabulary[token.lower] ?? [] : [] }
+            var classes = [CueWordClass](repeating: [], count: list.count)
+            for index in list.indices where list[index].isWord && shapes.mayContain(list[index].lower) {
+                classes[index] = vocabulary[list[index].lower] ?? []
+            }
+            return classes
         }
         cueMemo.persons = placedByClause(persons.map(\.mentions), skipPossessive: true)
         cueMemo.organisations = placedByClause(organisations.map(\.mentions), skipPossessive: false)
