@@ -93,7 +93,7 @@ extension ExtractionRun {
     }
 
     mutating func findCharges() {
-        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+        for clauseIndex in cueMemo.bodyClauses {
             let clause = clauses[clauseIndex]
             let section = clause.section
             let list = tokens[section]
@@ -175,7 +175,7 @@ extension ExtractionRun {
     /// Article 80`), by its folded text: what the resolution says the article punishes.
     func namedOffences() -> [String: (provision: Int, section: Int)] {
         var result: [String: (provision: Int, section: Int)] = [:]
-        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+        for clauseIndex in cueMemo.bodyClauses {
             let clause = clauses[clauseIndex]
             let list = tokens[clause.section]
             for article in placedProvisions(inClause: clauseIndex) {
@@ -202,7 +202,7 @@ extension ExtractionRun {
     mutating func inferChargesByOffence() {
         let offences = namedOffences()
         var lastCharged: (person: String, charges: [Extraction.ChargeCue], section: Int)?
-        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+        for clauseIndex in cueMemo.bodyClauses {
             let clause = clauses[clauseIndex]
             let section = clause.section
             let list = tokens[section]

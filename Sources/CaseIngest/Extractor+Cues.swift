@@ -191,9 +191,10 @@ extension ExtractionRun {
         }
 
         private static func key(_ word: String) -> Int {
-            let utf8 = word.utf8
-            guard let first = utf8.first, let last = utf8.last else { return 0 }
-            return (utf8.count &* 1031 &+ Int(first) &* 37 &+ Int(last)) & 4095
+            word.withUTF8Bytes { bytes in
+                guard let first = bytes.first, let last = bytes.last else { return 0 }
+                return (bytes.count &* 1031 &+ Int(first) &* 37 &+ Int(last)) & 4095
+            }
         }
 
         func mayContain(_ word: String) -> Bool {
@@ -214,6 +215,8 @@ extension ExtractionRun {
         var provisions: [[Placed]] = []
         /// Each clause's written dates, found on first ask.
         var dates: [[WrittenDate]?] = []
+        /// The indices in `clauses` of the clauses outside footnotes, the ones read for cues.
+        var bodyClauses: [Int] = []
     }
 
     /// Fills ``cueMemo``: the word classes of every token and the mentions placed on every clause.
@@ -230,6 +233,7 @@ extension ExtractionRun {
         cueMemo.organisations = placedByClause(organisations.map(\.mentions), skipPossessive: false)
         cueMemo.provisions = placedByClause(provisions.map(\.mentions), skipPossessive: false)
         cueMemo.dates = Array(repeating: nil, count: clauses.count)
+        cueMemo.bodyClauses = clauses.indices.filter { isBody(clauses[$0].section) }
     }
 
     /// The classes of token `index` of `section`'s word.
@@ -300,7 +304,7 @@ extension ExtractionRun {
         var lastGroup: [Int] = []
         // Persons' mentions do not change while cues are read: placed on every clause once.
         prepareCues()
-        for clauseIndex in clauses.indices where isBody(clauses[clauseIndex].section) {
+        for clauseIndex in cueMemo.bodyClauses {
             let clause = clauses[clauseIndex]
             let classes = cueMemo.classes[clause.section]
             var people = placedPersons(inClause: clauseIndex)
@@ -431,10 +435,12 @@ extension ExtractionRun {
                 continue
             }
             let firstEntry = statuses.count
-            var entries: [CaseStatus: Int] = [:]
+            // The entry of each status so far, by its place in `statusRank` (which holds every status once).
+            var entries = [Int?](repeating: nil, count: Self.statusRank.count)
             for hit in hits {
                 guard case .status(let status) = hit.hit.kind else { continue }
-                if let existing = entries[status] {
+                let rank = Self.rank(of: status.rawValue)
+                if let existing = entries[rank] {
                     // A later cue that carries the event's date dates it.
                     if statuses[existing].date == nil, let date = hit.date {
                         statuses[existing].date = date
@@ -450,7 +456,7 @@ extension ExtractionRun {
                     if statuses[existing].sentence == nil { statuses[existing].sentence = hit.hit.sentence }
                     continue
                 }
-                entries[status] = statuses.count
+                entries[rank] = statuses.count
                 statuses.append(.init(
                     person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                     cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
@@ -592,20 +598,29 @@ extension ExtractionRun {
         return nil
     }
 
+    /// Each status's place in ``statusRank``, by raw value: statuses compare and hash by their
+    /// raw strings, so searching the list costs a string comparison a step.
+    static let statusRankByName: [String: Int] = Dictionary(
+        statusRank.enumerated().map { ($0.element.rawValue, $0.offset) }, uniquingKeysWith: { first, _ in first })
+
     static func rank(of status: String) -> Int {
-        statusRank.firstIndex { $0.rawValue == status } ?? statusRank.count
+        statusRankByName[status] ?? statusRank.count
     }
 
     /// A detention or charge cue that an operative paragraph names as the context of its call.
     static func contextInCalls(_ cue: CueHit) -> Bool {
         guard case .status(let status) = cue.kind else { return false }
-        let contextual: [CaseStatus] = [.charged, .detained, .atLarge, .preTrialDetention, .houseArrest, .imprisoned]
-        return contextual.contains(status) && (cue.direction == .forward || cue.present)
+        switch status {
+        case .charged, .detained, .atLarge, .preTrialDetention, .houseArrest, .imprisoned:
+            return cue.direction == .forward || cue.present
+        default:
+            return false
+        }
     }
 
     func rank(_ hit: CueHit) -> Int {
         guard case .status(let status) = hit.kind else { return Self.statusRank.count }
-        return Self.statusRank.firstIndex(of: status) ?? Self.statusRank.count
+        return Self.rank(of: status.rawValue)
     }
 
     // MARK: - Placing mentions on tokens
@@ -613,23 +628,24 @@ extension ExtractionRun {
     /// The token starting exactly at `start` (tokens are in text order: a binary search).
     func tokenIndex(_ section: Int, start: Int) -> Int? {
         let list = tokens[section]
-        let index = firstToken(list) { $0.start >= start }
+        let index = firstToken(list.count) { list[$0].start >= start }
         return index < list.count && list[index].start == start ? index : nil
     }
 
     /// The token ending exactly at `end`.
     func tokenIndex(_ section: Int, end: Int) -> Int? {
         let list = tokens[section]
-        let index = firstToken(list) { $0.end >= end }
+        let index = firstToken(list.count) { list[$0].end >= end }
         return index < list.count && list[index].end == end ? index : nil
     }
 
-    /// The first token for which `isAtOrAfter` holds, given it holds for every later one.
-    func firstToken(_ list: [Token], _ isAtOrAfter: (Token) -> Bool) -> Int {
-        var low = 0, high = list.count
+    /// The first of `count` token indices for which `isAtOrAfter` holds, given it holds for every
+    /// later one (asked of an index, so that no token is copied to ask it).
+    func firstToken(_ count: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if isAtOrAfter(list[middle]) { high = middle } else { low = middle + 1 }
+            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
         }
         return low
     }
@@ -659,13 +675,21 @@ extension ExtractionRun {
     func wordsBefore(_ section: Int, _ index: Int, in clause: Clause, count: Int) -> [(index: Int, lower: String)] {
         let list = tokens[section]
         var found: [(Int, String)] = []
+        found.reserveCapacity(count)
         var position = index - 1
         while position >= clause.range.lowerBound, found.count < count {
-            let token = list[position]
-            if token.isWord, !(token.lower.hasSuffix("ly") && token.lower.count > 4) { found.append((position, token.lower)) }
+            if list[position].isWord, !Self.isAdverb(list[position].lower) { found.append((position, list[position].lower)) }
             position -= 1
         }
         return found
+    }
+
+    /// `reportedly`, `later`: a word ending in `ly`, longer than four characters. A word whose
+    /// bytes do not end in `ly` is none (its last characters cannot be `l` and `y`): decided
+    /// without walking its characters.
+    static func isAdverb(_ lower: String) -> Bool {
+        let endsInLY = lower.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 1] == UInt8(ascii: "y") && $0[$0.count - 2] == UInt8(ascii: "l") }
+        return endsInLY && lower.hasSuffix("ly") && lower.count > 4
     }
 
     func word(_ section: Int, _ index: Int, in clause: Clause) -> String? {
