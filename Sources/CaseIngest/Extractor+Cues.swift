@@ -135,7 +135,14 @@ extension ExtractionRun {
         static let yearLead = CueWordClass(rawValue: 1 << 18)
         /// `same`: `on the same charge`.
         static let same = CueWordClass(rawValue: 1 << 19)
+        /// A key of ``eventNouns``.
+        static let eventNoun = CueWordClass(rawValue: 1 << 20)
+        /// One of ``riskEvents``.
+        static let riskEvent = CueWordClass(rawValue: 1 << 21)
     }
+
+    /// What a person may be at risk of: `at imminent risk of execution`.
+    static let riskEvents: Set<String> = ["arrest", "execution", "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution"]
 
     /// Words after which a call for release no longer reaches the names that follow.
     static let callStops: Set<String> = ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"]
@@ -170,6 +177,8 @@ extension ExtractionRun {
         add((1...12).map { PartialDate.monthName($0) }, .month)
         add(yearLeads, .yearLead)
         add(["same"], .same)
+        add(eventNouns.keys, .eventNoun)
+        add(riskEvents, .riskEvent)
         return vocabulary
     }()
 
@@ -294,7 +303,8 @@ extension ExtractionRun {
                 result[owner].append(Placed(entity: entity, first: first, last: last))
             }
         }
-        return result.map { $0.sorted { $0.first < $1.first } }
+        for owner in result.indices where result[owner].count > 1 { result[owner].sort { $0.first < $1.first } }
+        return result
     }
 
     mutating func findCues() {
@@ -674,7 +684,7 @@ extension ExtractionRun {
     /// The word tokens before `index` in the clause, nearest first, skipping adverbs.
     func wordsBefore(_ section: Int, _ index: Int, in clause: Clause, count: Int) -> [(index: Int, lower: String)] {
         let list = tokens[section]
-        var found: [(Int, String)] = []
+        var found: [(index: Int, lower: String)] = []  // of the type returned: a cast would copy it
         found.reserveCapacity(count)
         var position = index - 1
         while position >= clause.range.lowerBound, found.count < count {
@@ -787,7 +797,7 @@ extension ExtractionRun {
                  "freeze" where previous == "asset":
                 // `remains subject to a travel ban`
                 add(.restrictedLiberty, at: index - 1, through: index, forceDirection: .backward)
-            case _ where ["banned", "barred"].contains(current) && next == "from"
+            case _ where (current == "banned" || current == "barred") && next == "from"
                 && ["leaving", "travelling", "traveling", "exiting"].contains(word(section, index + 2, in: clause) ?? ""):
                 // `has been banned from leaving the country`
                 add(.restrictedLiberty, at: index, through: index + 2)
@@ -807,7 +817,7 @@ extension ExtractionRun {
                 }
             case "held" where (index + 1..<min(clause.range.upperBound, index + 7)).contains(where: { ["prison", "jail", "penitentiary", "colony", "complex"].contains(list[$0].lower) }):
                 add(.imprisoned, at: index, through: index)
-            case _ where ["found", "discovered"].contains(current)
+            case _ where (current == "found" || current == "discovered")
                 && wordsBefore(section, index, in: clause, count: 8).contains(where: { ["body", "bodies"].contains($0.lower) }):
                 // `his body was found on 3 May`, `the body of X was discovered`: the person is dead.
                 guard let body = wordsBefore(section, index, in: clause, count: 8).first(where: { ["body", "bodies"].contains($0.lower) }) else { continue }
@@ -865,7 +875,7 @@ extension ExtractionRun {
                 } else {
                     add(.released, at: index, through: index)
                 }
-            case _ where Self.eventNouns[current] != nil && !isOperative && ["her", "his"].contains(previous ?? "")
+            case _ where classes[index].contains(.eventNoun) && !isOperative && ["her", "his"].contains(previous ?? "")
                 && !["sentence", "sentences", "penalty", "row"].contains(next ?? "")
                 && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
                      && (index + 2..<min(clause.range.upperBound, index + 5)).contains { ["ordered", "requested", "demanded", "sought", "refused", "denied"].contains(list[$0].lower) })
@@ -889,12 +899,12 @@ extension ExtractionRun {
                 add(.charged, at: index, through: index)
             case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:
                 add(.charged, at: index, through: index)
-            case _ where ["arrest", "execution", "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution"].contains(current)
+            case _ where classes[index].contains(.riskEvent)
                 && wordsBefore(section, index, in: clause, count: 3).contains(where: { ["risk", "danger"].contains($0.lower) }):
                 // `remains at imminent risk of execution`, `would face a real risk of torture`
                 let risk = wordsBefore(section, index, in: clause, count: 3).first { ["risk", "danger"].contains($0.lower) }!
                 add(.atRisk, at: risk.index, through: index, forceDirection: .backward)
-            case _ where Self.eventNouns[current] != nil && (next == "of" || (index > clause.range.lowerBound && ["’s", "'s"].contains(list[index - 1].text)))
+            case _ where classes[index].contains(.eventNoun) && (next == "of" || (index > clause.range.lowerBound && ["’s", "'s"].contains(list[index - 1].text)))
                 && !["sentence", "sentences", "penalty", "row"].contains(next ?? ""):
                 // `the arrest of X on 14 January`, `the sentencing of X to seven years`, `X’s detention`:
                 // an event named by its noun. A release or pardon counts only where it is welcomed
