@@ -115,30 +115,34 @@ extension ExtractionRun {
         static let none = CueWordClass(rawValue: 1 << 8)
         /// A word after which a call for release no longer reaches (``callStops``).
         static let callStop = CueWordClass(rawValue: 1 << 9)
-        /// `for`, `to`, `calls`, `urges`: after `and`, a new request.
-        static let newRequest = CueWordClass(rawValue: 1 << 10)
         /// One of ``chargeTriggers``.
-        static let chargeTrigger = CueWordClass(rawValue: 1 << 11)
+        static let chargeTrigger = CueWordClass(rawValue: 1 << 10)
         /// One of ``requestWords``.
-        static let request = CueWordClass(rawValue: 1 << 12)
+        static let request = CueWordClass(rawValue: 1 << 11)
         /// `convicted`, `sentenced`.
-        static let convicted = CueWordClass(rawValue: 1 << 13)
+        static let convicted = CueWordClass(rawValue: 1 << 12)
         /// One of ``offenceChargeWords``: a clause that may charge someone with a quoted offence.
-        static let chargeWord = CueWordClass(rawValue: 1 << 14)
+        static let chargeWord = CueWordClass(rawValue: 1 << 13)
         /// A key of ``supportWords``.
-        static let support = CueWordClass(rawValue: 1 << 15)
+        static let support = CueWordClass(rawValue: 1 << 14)
         /// One of ``positionWords``.
-        static let position = CueWordClass(rawValue: 1 << 16)
+        static let position = CueWordClass(rawValue: 1 << 15)
         /// An English month name (``PartialDate/month(named:)``).
-        static let month = CueWordClass(rawValue: 1 << 17)
-        /// One of ``yearLeads``: a bare year after it is an event's date.
-        static let yearLead = CueWordClass(rawValue: 1 << 18)
+        static let month = CueWordClass(rawValue: 1 << 16)
         /// `same`: `on the same charge`.
-        static let same = CueWordClass(rawValue: 1 << 19)
+        static let same = CueWordClass(rawValue: 1 << 17)
         /// A key of ``eventNouns``.
-        static let eventNoun = CueWordClass(rawValue: 1 << 20)
+        static let eventNoun = CueWordClass(rawValue: 1 << 18)
         /// One of ``riskEvents``.
-        static let riskEvent = CueWordClass(rawValue: 1 << 21)
+        static let riskEvent = CueWordClass(rawValue: 1 << 19)
+        /// One of ``charging``: `charges against X`.
+        static let charging = CueWordClass(rawValue: 1 << 20)
+        /// One of ``ending``: `drop the charges against X`.
+        static let ending = CueWordClass(rawValue: 1 << 21)
+        /// One of ``endedPast``: `the charges against X were dropped`.
+        static let endedPast = CueWordClass(rawValue: 1 << 22)
+        /// One of ``approving``: `welcomes the release of X`.
+        static let approving = CueWordClass(rawValue: 1 << 23)
     }
 
     /// What a person may be at risk of: `at imminent risk of execution`.
@@ -148,6 +152,10 @@ extension ExtractionRun {
     static let callStops: Set<String> = ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"]
     /// Words that make a clause with a person and no article worth reading for a quoted offence.
     static let offenceChargeWords: Set<String> = ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"]
+    /// After `and`, words that start a new request: `and calls for`, `and to`.
+    /// (Asked only after `and`, as ``yearLeads`` only before a year: not word classes, which would
+    /// look up the commonest words of every text.)
+    static let newRequests: Set<String> = ["for", "to", "calls", "urges"]
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
     static let yearLeads: Set<String> = ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"]
 
@@ -167,7 +175,6 @@ extension ExtractionRun {
         add(["all", "both", "each"], .everyone)
         add(["none"], .none)
         add(callStops, .callStop)
-        add(["for", "to", "calls", "urges"], .newRequest)
         add(chargeTriggers, .chargeTrigger)
         add(requestWords, .request)
         add(["convicted", "sentenced"], .convicted)
@@ -175,10 +182,13 @@ extension ExtractionRun {
         add(supportWords.keys, .support)
         add(positionWords, .position)
         add((1...12).map { PartialDate.monthName($0) }, .month)
-        add(yearLeads, .yearLead)
         add(["same"], .same)
         add(eventNouns.keys, .eventNoun)
         add(riskEvents, .riskEvent)
+        add(charging, .charging)
+        add(ending, .ending)
+        add(endedPast, .endedPast)
+        add(approving, .approving)
         return vocabulary
     }()
 
@@ -372,7 +382,7 @@ extension ExtractionRun {
                 let stop = (cue.last + 1..<clause.range.upperBound).first { position in
                     classes[position].contains(.callStop)
                         || (tokens[clause.section][position].lower == "and" && position + 1 < clause.range.upperBound
-                            && classes[position + 1].contains(.newRequest))
+                            && Self.newRequests.contains(tokens[clause.section][position + 1].lower))
                 } ?? clause.range.upperBound
                 for person in people where person.first > cue.last && person.last < stop && !persons[person.entity].official
                     && !cues.contains(where: { $0.kind != .releaseCall && $0.first > cue.last && $0.last < person.first && $0.direction == .forward
@@ -547,7 +557,7 @@ extension ExtractionRun {
             } else if let month = month(index), list[index].isCapitalised, let value = year(index + 1) {
                 date = try? PartialDate(year: value, month: month)
                 last = index + 1
-            } else if let value = year(index), index > clause.range.lowerBound, classes[index - 1].contains(.yearLead) {
+            } else if let value = year(index), index > clause.range.lowerBound, Self.yearLeads.contains(list[index - 1].lower) {
                 date = try? PartialDate(year: value)
             }
             if let date {
@@ -979,20 +989,21 @@ extension ExtractionRun {
     /// ends them when the clause welcomes it, and is only a request otherwise.
     func chargeCue(against index: Int, in clause: Clause) -> CueHit? {
         let section = clause.section
+        let classes = cueMemo.classes[section]
         let before = wordsBefore(section, index, in: clause, count: 8)
-        guard let noun = before.first(where: { Self.charging.contains($0.lower) }) else { return nil }
+        guard let noun = before.first(where: { classes[$0.index].contains(.charging) }) else { return nil }
         let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
         var status = CaseStatus.charged
         var first = noun.index
-        if let ender = verbs.first(where: { Self.ending.contains($0.lower) }) {
+        if let ender = verbs.first(where: { classes[$0.index].contains(.ending) }) {
             first = ender.index
-            let welcomed = (clause.range.lowerBound..<ender.index).contains { Self.approving.contains(tokens[section][$0].lower) }
-            if welcomed || Self.endedPast.contains(ender.lower) { status = .chargesDropped }
+            let welcomed = (clause.range.lowerBound..<ender.index).contains { classes[$0].contains(.approving) }
+            if welcomed || classes[ender.index].contains(.endedPast) { status = .chargesDropped }
         }
         // `the charges against X were dropped in May 2021`: the ending verb may follow the name.
         if status == .charged, first == noun.index {
-            let after = (index + 1..<min(clause.range.upperBound, index + 12)).map { tokens[section][$0].lower }
-            if let ended = after.firstIndex(where: Self.endedPast.contains), ended > 0, ["was", "were", "been"].contains(after[ended - 1]) {
+            if let ended = (index + 1..<min(clause.range.upperBound, index + 12)).first(where: { classes[$0].contains(.endedPast) }),
+               ended > index + 1, ["was", "were", "been"].contains(tokens[section][ended - 1].lower) {
                 status = .chargesDropped
             }
         }
