@@ -255,10 +255,7 @@ extension ExtractionRun {
         cueMemo.bodyClauses = clauses.indices.filter { isBody(clauses[$0].section) }
     }
 
-    /// The classes of token `index` of `section`'s word.
-    func wordClass(_ section: Int, _ index: Int) -> CueWordClass { cueMemo.classes[section][index] }
-
-    /// The persons, organisations, provisions placed on clause `clauseIndex` (found once per run).
+    /// The persons, organisations and provisions placed on clause `clauseIndex` (found once per run).
     func placedPersons(inClause clauseIndex: Int) -> [Placed] { cueMemo.persons[clauseIndex] }
 
     func placedOrganisations(inClause clauseIndex: Int) -> [Placed] { cueMemo.organisations[clauseIndex] }
@@ -304,10 +301,10 @@ extension ExtractionRun {
                 }
                 guard low > 0, mention.end <= ends[low - 1] else { continue }
                 let owner = owners[low - 1]
-                let clause = clauses[owner]
-                let list = tokens[clause.section]
-                guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
-                      let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
+                let section = clauses[owner].section
+                let list = tokens[section]
+                guard let first = tokenIndex(section, start: mention.start), clauses[owner].range.contains(first),
+                      let last = tokenIndex(section, end: mention.end), last >= first else { continue }
                 if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s",
                    !(last + 2 < list.count && Self.eventNouns[list[last + 2].lower] != nil) { continue }
                 result[owner].append(Placed(entity: entity, first: first, last: last))
