@@ -78,6 +78,26 @@ struct Token: Sendable, Equatable {
         isNameWord = isNameShaped || (hasDash && Self.particleJoined(text, isWord: kind == .word))
     }
 
+    /// A token whose spelling the tokenizer has already read (see ``Tokenizer/asciiWord(_:_:_:)``).
+    init(text: String, start: Int, end: Int, kind: Kind, lower: String, isNameShaped: Bool, isCapitalised: Bool,
+         startsLowercase: Bool, startsWithNumber: Bool, isTitleCase: Bool, isNumber: Bool, isAllCaps: Bool,
+         hasSlash: Bool, isNameWord: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.lower = lower
+        self.isNameShaped = isNameShaped
+        self.isCapitalised = isCapitalised
+        self.startsLowercase = startsLowercase
+        self.startsWithNumber = startsWithNumber
+        self.isTitleCase = isTitleCase
+        self.isNumber = isNumber
+        self.isAllCaps = isAllCaps
+        self.hasSlash = hasSlash
+        self.isNameWord = isNameWord
+    }
+
     var isWord: Bool { kind == .word }
     var first: Character? { text.first }
 
@@ -137,51 +157,175 @@ enum Tokenizer {
     /// inner `-`, `/` and apostrophes (`RFE/RL`, `Ilse-Marie`); a trailing
     /// possessive `’s` becomes its own token.
     static func tokens(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(in: $0, from: start, to: end) }
+    }
+
+    /// Whether a scalar belongs to a word: a letter, a number or a combining mark.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// `-`, `/` and the apostrophes: inside a word, they join its parts.
+    @inline(__always)
+    static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "/" || scalar == "'" || scalar == "’"
+    }
+
+    static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity((end - start) / 5)
+        tokens.reserveCapacity((end - start) / 4)
         var index = start
-        var utf8: [UInt8] = []  // the current word's bytes, reused
-        utf8.reserveCapacity(64)
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let value = scalar.value
-                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-            }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar.properties.generalCategory == .nonspacingMark
-        }
-        func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "-" || scalar == "/" || scalar == "'" || scalar == "’"
-        }
         while index < end {
             let scalar = scalars[index]
-            if scalar.isASCII ? (scalar == " " || (9...13).contains(scalar.value)) : scalar.properties.isWhitespace { index += 1; continue }
+            let value = scalar.value
+            if value < 0x80 ? (value == 0x20 || (9...13).contains(value)) : scalar.properties.isWhitespace { index += 1; continue }
             if !isWordScalar(scalar) {
-                tokens.append(Token(text: String(scalar), start: index, end: index + 1, kind: .punctuation))
+                tokens.append(value < 0x80 ? asciiPunctuation(UInt8(truncatingIfNeeded: value), at: index)
+                                           : Token(text: String(scalar), start: index, end: index + 1, kind: .punctuation))
                 index += 1
                 continue
             }
             var stop = index + 1
+            var allASCII = value < 0x80
             while stop < end {
                 let next = scalars[stop]
-                if isWordScalar(next) { stop += 1; continue }
-                if isInnerJoiner(next), stop + 1 < end, isWordScalar(scalars[stop + 1]) { stop += 2; continue }
+                if isWordScalar(next) { allASCII = allASCII && next.value < 0x80; stop += 1; continue }
+                if isInnerJoiner(next), stop + 1 < end, isWordScalar(scalars[stop + 1]) {
+                    allASCII = allASCII && next.value < 0x80 && scalars[stop + 1].value < 0x80
+                    stop += 2
+                    continue
+                }
                 break
             }
-            utf8.removeAll(keepingCapacity: true)
-            for scalar in scalars[index..<stop] { UTF8.encode(scalar) { utf8.append($0) } }
-            var text = String(decoding: utf8, as: UTF8.self)
             // Only a word ending in the scalars `’s` or `'s` can end in those characters.
             let possessive = stop - index >= 3 && scalars[stop - 1] == "s" && (scalars[stop - 2] == "’" || scalars[stop - 2] == "'")
-            if possessive, text.hasSuffix("’s") || text.hasSuffix("'s"), text.count > 2 {
-                text.removeLast(2)
-                tokens.append(Token(text: text, start: index, end: stop - 2, kind: .word))
-                tokens.append(Token(text: "’s", start: stop - 2, end: stop, kind: .punctuation))
+            // An ASCII word, or one whose only other scalar is the `’` of its possessive: read from its bytes.
+            if possessive, scalars[stop - 2] == "’", !allASCII, isASCII(scalars, index..<(stop - 2)) {
+                tokens.append(asciiWord(scalars, index, stop - 2))
+                tokens.append(possessiveToken(at: stop - 2))
+            } else if allASCII {
+                if possessive {
+                    tokens.append(asciiWord(scalars, index, stop - 2))
+                    tokens.append(possessiveToken(at: stop - 2))
+                } else {
+                    tokens.append(asciiWord(scalars, index, stop))
+                }
             } else {
-                tokens.append(Token(text: text, start: index, end: stop, kind: .word))
+                appendWord(scalars, index, stop, possessive: possessive, to: &tokens)
             }
             index = stop
         }
         return tokens
+    }
+
+    static func isASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        for index in range where scalars[index].value >= 0x80 { return false }
+        return true
+    }
+
+    /// The `’s` split off a possessive.
+    static func possessiveToken(at start: Int) -> Token {
+        Token(text: "’s", start: start, end: start + 2, kind: .punctuation)
+    }
+
+    /// A word with a scalar beyond ASCII: its text built from the scalars, its spelling read by characters.
+    static func appendWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ stop: Int, possessive: Bool, to tokens: inout [Token]) {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<stop])
+        if possessive, text.hasSuffix("’s") || text.hasSuffix("'s"), text.count > 2 {
+            text.removeLast(2)
+            tokens.append(Token(text: text, start: start, end: stop - 2, kind: .word))
+            tokens.append(possessiveToken(at: stop - 2))
+        } else {
+            tokens.append(Token(text: text, start: start, end: stop, kind: .word))
+        }
+    }
+
+    /// One ASCII punctuation character: it has no case, is no number and no name.
+    static func asciiPunctuation(_ byte: UInt8, at index: Int) -> Token {
+        let text = String(Unicode.Scalar(byte))
+        return Token(text: text, start: index, end: index + 1, kind: .punctuation, lower: text, isNameShaped: false,
+                     isCapitalised: false, startsLowercase: false, startsWithNumber: false, isTitleCase: false,
+                     isNumber: false, isAllCaps: false, hasSlash: byte == UInt8(ascii: "/"), isNameWord: false)
+    }
+
+    /// What the spelling checks ask of an ASCII byte of a word, as bits (see ``asciiWord(_:_:_:)``).
+    enum ByteClass {
+        static let upper: UInt8 = 1, lower: UInt8 = 2, digit: UInt8 = 4, slash: UInt8 = 8, dash: UInt8 = 16
+        /// A digit or `-`: what a number is made of.
+        static let numberPart: UInt8 = 32
+        /// A capital, a digit, `/` or `-`: what an all-capitals word is made of.
+        static let capsPart: UInt8 = 64
+        /// A letter, `-` or `'`: what a name is made of.
+        static let namePart: UInt8 = 128
+
+        @inline(__always)
+        static func of(_ byte: UInt8) -> UInt8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return upper | capsPart | namePart
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return lower | namePart
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit | numberPart | capsPart
+            case UInt8(ascii: "/"): return slash | capsPart
+            case UInt8(ascii: "-"): return dash | numberPart | capsPart | namePart
+            case UInt8(ascii: "'"): return namePart
+            default: return 0
+            }
+        }
+    }
+
+    /// The word of ASCII scalars `scalars[start..<stop]`, its spelling read in one pass over them
+    /// (what ``Token/init(text:start:end:kind:)`` works out from the text, without the string walks),
+    /// its lower-case form the text itself when it has no capital.
+    ///
+    /// A word from ``tokens(in:from:to:)`` starts with a letter or digit and has a letter or digit
+    /// after each `-`, `/` and `'`: so a capital followed by letters with inner `-` or `'` and a
+    /// lower-case letter somewhere is name-shaped (no two joiners in a row, none at the end).
+    static func asciiWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ stop: Int) -> Token {
+        let count = stop - start
+        let bytes = UnsafeBufferPointer(rebasing: scalars[start..<stop])
+        let first = UInt8(truncatingIfNeeded: bytes[0].value)
+        let firstClass = ByteClass.of(first)
+        let secondClass = count > 1 ? ByteClass.of(UInt8(truncatingIfNeeded: bytes[1].value)) : 0
+        // The text's bytes are written and classed in one pass.
+        var any: UInt8 = 0, all: UInt8 = 0xFF
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = UInt8(truncatingIfNeeded: bytes[offset].value)
+                buffer[offset] = byte
+                let byteClass = ByteClass.of(byte)
+                any |= byteClass
+                all &= byteClass
+            }
+            return count
+        }
+        let isUpper = firstClass & ByteClass.upper != 0
+        let nameShaped = count >= 2 && isUpper && all & ByteClass.namePart != 0 && any & ByteClass.lower != 0
+        let lower = any & ByteClass.upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count {
+                let byte = UInt8(truncatingIfNeeded: bytes[offset].value)
+                buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+            }
+            return count
+        }
+        // A particle joined to a name (`al-Rahman`): the set is asked only when a capital follows the first `-`.
+        var isNameWord = nameShaped
+        if !isNameWord, any & ByteClass.dash != 0 {
+            var dash = 0
+            while bytes[dash] != "-" { dash += 1 }
+            if count - dash >= 3, ByteClass.of(UInt8(truncatingIfNeeded: bytes[dash + 1].value)) & ByteClass.upper != 0 {
+                isNameWord = Token.particleJoined(text, isWord: true)
+            }
+        }
+        return Token(text: text, start: start, end: stop, kind: .word, lower: lower, isNameShaped: nameShaped,
+                     isCapitalised: isUpper, startsLowercase: firstClass & ByteClass.lower != 0,
+                     startsWithNumber: firstClass & ByteClass.digit != 0,
+                     isTitleCase: isUpper && secondClass & ByteClass.lower != 0,
+                     isNumber: all & ByteClass.numberPart != 0 && firstClass & ByteClass.digit != 0,
+                     isAllCaps: count >= 2 && any & (ByteClass.upper | ByteClass.lower) != 0 && all & ByteClass.capsPart != 0,
+                     hasSlash: any & ByteClass.slash != 0, isNameWord: isNameWord)
     }
 }
