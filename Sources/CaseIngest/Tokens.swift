@@ -329,3 +329,142 @@ enum Tokenizer {
                      hasSlash: any & ByteClass.slash != 0, isNameWord: isNameWord)
     }
 }
+
+/// Where each token of a section stands, by its text (see ``ExtractionRun/positions``): looked up
+/// like the dictionary it replaces, `positions[section][word] ?? []` giving the positions in text
+/// order, but built without hashing a string or making an array for each word.
+///
+/// ASCII words go into a small open-addressing table by an FNV-1a hash of their bytes, each
+/// slot holding the word's first position, and a chain links each position to the next one
+/// with the same text. Other words go into a dictionary. That split keeps String equality
+/// (canonical equivalence): a string with a scalar beyond ASCII equals an ASCII string only
+/// when each such scalar is one of the three whose decomposition is ASCII (the Kelvin sign is
+/// `K`, U+037E is `;`, U+1FEF is `` ` ``); a section holding one of them is put wholly in the
+/// dictionary, and a word holding one is looked for token by token.
+///
+/// A class: the recognisers ask `positions[section]` in loops, and a reference is cheaper to hand out than five arrays.
+final class WordPositions {
+    private let tokens: [Token]
+    /// The first position of each ASCII word, at its hash's slot (or the next free one); -1 for none.
+    private let slots: [Int32]
+    private let slotHashes: [UInt32]
+    /// For each position, the next position with the same text, or -1.
+    private let next: [Int32]
+    /// Positions of the words beyond ASCII (of every word, when ``everyWordInDictionary``).
+    private let others: [String: [Int]]
+    private let everyWordInDictionary: Bool
+
+    init(tokens: [Token], scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.tokens = tokens
+        let count = tokens.count
+        var capacity = 8
+        while capacity < count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
+        var slotHashes = [UInt32](repeating: 0, count: capacity)
+        var lastInChain = [Int32](repeating: -1, count: capacity)
+        var next = [Int32](repeating: -1, count: count)
+        var others: [String: [Int]] = [:]
+        var everyWordInDictionary = false
+        for position in 0..<count {
+            let token = tokens[position]
+            guard let hash = Self.asciiHash(scalars, token.start..<token.end) else {
+                if Self.hasASCIIEquivalent(token.text.unicodeScalars) { everyWordInDictionary = true; break }
+                others[token.text, default: []].append(position)
+                continue
+            }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0, !(slotHashes[slot] == hash && tokens[Int(slots[slot])].text == token.text) {
+                slot = (slot + 1) & mask
+            }
+            if slots[slot] < 0 {
+                slots[slot] = Int32(position)
+                slotHashes[slot] = hash
+            } else {
+                next[Int(lastInChain[slot])] = Int32(position)
+            }
+            lastInChain[slot] = Int32(position)
+        }
+        if everyWordInDictionary {
+            others = [:]
+            for (position, token) in tokens.enumerated() { others[token.text, default: []].append(position) }
+        }
+        self.slots = slots
+        self.slotHashes = slotHashes
+        self.next = next
+        self.others = others
+        self.everyWordInDictionary = everyWordInDictionary
+    }
+
+    /// The positions of the tokens whose text is `word`, in text order, or nil if there are none.
+    subscript(word: String) -> [Int]? { positions(of: word) }
+
+    // Not inlined into the callers' loops, whose code it made bigger and slower.
+    @inline(never)
+    func positions(of word: String) -> [Int]? {
+        if everyWordInDictionary { return others[word] }
+        guard let hash = Self.asciiHash(word) else {
+            if Self.hasASCIIEquivalent(word.unicodeScalars) {
+                let found = tokens.indices.filter { tokens[$0].text == word }
+                return found.isEmpty ? nil : found
+            }
+            return others[word]
+        }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            if slotHashes[slot] == hash, tokens[Int(slots[slot])].text == word {
+                var found: [Int] = []
+                var position = slots[slot]
+                while position >= 0 {
+                    found.append(Int(position))
+                    position = next[Int(position)]
+                }
+                return found
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The FNV-1a hash of ASCII scalars, or nil if one is beyond ASCII.
+    static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        for index in range {
+            let value = scalars[index].value
+            if value >= 0x80 { return nil }
+            hash = (hash ^ value) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// The FNV-1a hash of ASCII scalars with their capitals made lower-case (the bytes of an
+    /// ASCII token's `lower`), or nil if one is beyond ASCII.
+    static func asciiLowerHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        for index in range {
+            let value = scalars[index].value
+            if value >= 0x80 { return nil }
+            hash = (hash ^ (value &- 65 < 26 ? value | 0x20 : value)) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// The FNV-1a hash of an ASCII string's bytes, or nil if it is not ASCII.
+    static func asciiHash(_ word: String) -> UInt32? {
+        func hash(_ bytes: some Sequence<UInt8>) -> UInt32? {
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
+            return hash
+        }
+        return word.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(word.utf8)
+    }
+
+    /// Whether a scalar is one of the three beyond ASCII that equal an ASCII character.
+    static func hasASCIIEquivalent(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.contains { $0 == "\u{212A}" || $0 == "\u{037E}" || $0 == "\u{1FEF}" }
+    }
+}
