@@ -182,6 +182,17 @@ public enum Normaliser {
         while i + 13 <= scalars.count {
             // The fifth character is `/`, and each of the fourteen is one scalar: most windows go at once.
             if scalars[i + 4] != "/" { i += 1; continue }
+            // Fourteen ASCII scalars without `\r` are fourteen characters, digits and capitals as bytes.
+            if i + 14 <= scalars.count, scalars[i..<(i + 14)].allSatisfy({ $0.isASCII && $0 != "\r" }) {
+                let bytes = scalars[i..<(i + 14)].map { UInt8(truncatingIfNeeded: $0.value) }
+                func isDigit(_ range: ClosedRange<Int>) -> Bool { bytes[range].allSatisfy { (0x30...0x39).contains($0) } }
+                if isDigit(0...3), isDigit(5...8), bytes[9] == UInt8(ascii: "("), bytes[10...12].allSatisfy({ (0x41...0x5A).contains($0) }),
+                   bytes[13] == UInt8(ascii: ")") {
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                i += 1
+                continue
+            }
             let window = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 14)]))
             let chars = Array(window)
             if chars.count >= 14, chars[0...3].allSatisfy(\.isNumber), chars[4] == "/", chars[5...8].allSatisfy(\.isNumber),
@@ -551,6 +562,14 @@ struct SectionBuilder {
     /// equivalent to one), and a set of characters normalises them to hash them.
     static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "−", "‐", "‑", "•"]
 
+    /// Whether a scalar is one of ``bullets``: a switch, which needs no set built on the first call.
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "–", "—", "−", "‐", "‑", "•": return true
+        default: return false
+        }
+    }
+
     /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
         // Only `W` or `w` lowercases to `w` (likewise for every ASCII letter): a byte check turns most lines away.
@@ -564,7 +583,7 @@ struct SectionBuilder {
     /// bullets, `E2`) spares most lines the set lookup.
     static func startsWithBullet(_ trimmed: String) -> Bool {
         guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "-") || byte == 0xE2, let first = trimmed.first else { return false }
-        return first.unicodeScalars.count == 1 && bullets.contains(first.unicodeScalars.first!)
+        return first.unicodeScalars.count == 1 && isBullet(first.unicodeScalars.first!)
     }
 
     /// The kind and label of a section that starts with this line, if one does.
