@@ -112,9 +112,15 @@ struct DocumentHeader {
 
     /// Words of a line with every kind of hyphen made `-` and brackets and commas at the ends removed.
     static func words(_ line: String) -> [String] {
-        let hyphens: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}"]
+        // A switch, not a set of characters: building the set cost more than the rest on the first call.
+        func isHyphen(_ character: Character) -> Bool {
+            switch character {
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": return true
+            default: return false
+            }
+        }
         return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word in
-            String(word.map { hyphens.contains($0) ? "-" : $0 }).stripping(",;:")
+            String(word.map { isHyphen($0) ? "-" : $0 }).stripping(",;:")
         }
     }
 
@@ -252,7 +258,8 @@ extension Character {
 
 extension String {
     func stripping(_ set: String) -> String {
-        let characters = Set(set)
+        // The set is a few characters: looked through, not hashed (building a set cost more than the rest).
+        let characters = Array(set)
         let start = firstIndex { !characters.contains($0) } ?? endIndex
         let end = lastIndex { !characters.contains($0) }.map(index(after:)) ?? start
         return start < end ? String(self[start..<end]) : ""

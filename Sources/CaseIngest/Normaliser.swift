@@ -367,15 +367,25 @@ extension Normaliser {
     /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         text.withUTF8Bytes { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let (scalar, size) = scalar(at: index, in: bytes)
-                scalars.append(scalar)
-                index += size
+            // Counted first, then written in place: appending one by one checks the capacity each time.
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                var index = 0, written = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        scalars[written] = Unicode.Scalar(byte)
+                        index += 1
+                    } else {
+                        let (scalar, size) = scalar(at: index, in: bytes)
+                        scalars[written] = scalar
+                        index += size
+                    }
+                    written += 1
+                }
+                initialized = written
             }
-            return scalars
         }
     }
 
@@ -454,7 +464,10 @@ struct KnownWords {
             bytes.append(contentsOf: line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
+        }
+        runs.reserveCapacity(bytes.count / 6)
         bytes.withUnsafeBufferPointer { findRuns(in: $0) }
     }
 
@@ -476,7 +489,7 @@ struct KnownWords {
                 isASCII = isASCII && size == 1
             }
             guard length > 0 else {
-                index += Normaliser.scalar(at: index, in: bytes).1
+                index += bytes[index] < 0x80 ? 1 : Normaliser.scalar(at: index, in: bytes).1
                 continue
             }
             if length >= 3 { runs.append((start..<index, isASCII)) }
@@ -497,10 +510,11 @@ struct KnownWords {
     }
 
     /// The length in bytes of the letter (alphabetic scalar) at `index`, or 0.
+    @inline(__always)
     private static func letterSize(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let byte = bytes[index]
         // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
-        if byte < 0x80 { return (0x61...0x7A).contains(byte) ? 1 : 0 }
+        if byte < 0x80 { return byte &- 0x61 < 26 ? 1 : 0 }
         let (scalar, size) = Normaliser.scalar(at: index, in: bytes)
         return scalar.properties.isAlphabetic ? size : 0
     }
