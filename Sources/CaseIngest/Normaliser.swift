@@ -229,7 +229,11 @@ public enum Normaliser {
         if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
-        let words = trimmed.split(separator: " ", maxSplits: 13)
+        // In a plain line (see ``isPlain(_:)``) a space character is a space byte: split in the bytes,
+        // not character by character.
+        let words = isPlain(trimmed)
+            ? trimmed.utf8.split(separator: UInt8(ascii: " "), maxSplits: 13).map { Substring($0) }
+            : trimmed.split(separator: " ", maxSplits: 13)
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
         // Byte searches: Foundation's `contains` costs more than the rest of this check.
@@ -871,7 +875,7 @@ struct SectionBuilder {
         while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-            if words.count >= 4, let date = PartialDate(english: words[0..<3].joined(separator: " ")), words[3] == "on" {
+            if words.count >= 4, let date = PartialDate(english: words[0] + " " + words[1] + " " + words[2]), words[3] == "on" {
                 let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
                 let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
                 let subject: Substring
