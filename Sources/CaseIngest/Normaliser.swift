@@ -868,6 +868,16 @@ struct SectionBuilder {
         return PartialDate(english: words)
     }
 
+    /// The first three words joined with spaces (what `joined(separator:)` gives, without its generic first call).
+    static func joinedDate(_ words: [Substring]) -> String {
+        var date = String(words[0])
+        date.append(" ")
+        date.append(contentsOf: words[1])
+        date.append(" ")
+        date.append(contentsOf: words[2])
+        return date
+    }
+
     /// "its resolution of 11 February 2021 on the human rights situation in Freedonia" → that date and subject.
     static func citedResolutions(in text: String, plain: Bool) -> [ResolutionText.Citation] {
         var found: [ResolutionText.Citation] = []
@@ -875,7 +885,7 @@ struct SectionBuilder {
         while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-            if words.count >= 4, let date = PartialDate(english: words[0] + " " + words[1] + " " + words[2]), words[3] == "on" {
+            if words.count >= 4, let date = PartialDate(english: Self.joinedDate(words)), words[3] == "on" {
                 let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
                 let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
                 let subject: Substring

@@ -184,8 +184,7 @@ enum Tokenizer {
             let value = scalar.value
             if value < 0x80 ? (value == 0x20 || (9...13).contains(value)) : scalar.properties.isWhitespace { index += 1; continue }
             if !isWordScalar(scalar) {
-                tokens.append(value < 0x80 ? asciiPunctuation(UInt8(truncatingIfNeeded: value), at: index)
-                                           : Token(text: String(scalar), start: index, end: index + 1, kind: .punctuation))
+                tokens.append(value < 0x80 ? asciiPunctuation(UInt8(truncatingIfNeeded: value), at: index) : punctuation(scalar, at: index))
                 index += 1
                 continue
             }
@@ -227,9 +226,25 @@ enum Tokenizer {
         return true
     }
 
-    /// The `’s` split off a possessive.
+    /// The `’s` split off a possessive: no case, no number, no name (what ``Token/init(text:start:end:kind:)`` finds).
     static func possessiveToken(at start: Int) -> Token {
-        Token(text: "’s", start: start, end: start + 2, kind: .punctuation)
+        Token(text: "’s", start: start, end: start + 2, kind: .punctuation, lower: "’s", isNameShaped: false,
+              isCapitalised: false, startsLowercase: false, startsWithNumber: false, isTitleCase: false,
+              isNumber: false, isAllCaps: false, hasSlash: false, isNameWord: false)
+    }
+
+    /// A punctuation mark beyond ASCII. The usual quotes, dashes and the ellipsis have no case
+    /// and are no number, letter, `/` or `-`: their spelling is known without asking the characters.
+    static func punctuation(_ scalar: Unicode.Scalar, at index: Int) -> Token {
+        switch scalar {
+        case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{00AB}", "\u{00BB}":
+            let text = String(scalar)
+            return Token(text: text, start: index, end: index + 1, kind: .punctuation, lower: text, isNameShaped: false,
+                         isCapitalised: false, startsLowercase: false, startsWithNumber: false, isTitleCase: false,
+                         isNumber: false, isAllCaps: false, hasSlash: false, isNameWord: false)
+        default:
+            return Token(text: String(scalar), start: index, end: index + 1, kind: .punctuation)
+        }
     }
 
     /// A word with a scalar beyond ASCII: its text built from the scalars, its spelling read by characters.
