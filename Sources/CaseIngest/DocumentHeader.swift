@@ -112,14 +112,22 @@ struct DocumentHeader {
 
     /// Words of a line with every kind of hyphen made `-` and brackets and commas at the ends removed.
     static func words(_ line: String) -> [String] {
-        let hyphens: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}"]
+        // A switch, not a set of characters: building the set cost more than the rest on the first call.
+        func isHyphen(_ character: Character) -> Bool {
+            switch character {
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": return true
+            default: return false
+            }
+        }
         return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word in
-            String(word.map { hyphens.contains($0) ? "-" : $0 }).stripping(",;:")
+            String(word.map { isHyphen($0) ? "-" : $0 }).stripping(",;:")
         }
     }
 
     /// `B9-0412/2023` or `RC-B10-0401/2025` in a line.
     static func motionNumber(in line: String) -> String? {
+        // Every motion number has a `/` (no other character equals one): most lines go at once.
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return nil }
         for word in words(line) {
             let plain = word.stripping("()")
             var rest = Substring(plain)
@@ -148,6 +156,8 @@ struct DocumentHeader {
 
     /// `P9_TA(2023)0123`, `P9_TA-PROV(2023)0123` or `P10_TA-2024-0012` in a line.
     static func adoptedNumber(in line: String) -> String? {
+        // Every adopted number has the bytes `_TA` (no other characters equal them): most lines go at once.
+        guard Self.hasBytes(line, "_TA") else { return nil }
         for word in words(line) {
             guard word.hasPrefix("P"), let marker = word.range(of: "_TA") else { continue }
             let term = word[word.index(after: word.startIndex)..<marker.lowerBound]
@@ -198,9 +208,47 @@ struct DocumentHeader {
             title = shown.joined(separator: " ")
         }
         if let procedure {
-            title = title.replacingOccurrences(of: "(\(procedure))", with: "").replacingOccurrences(of: procedure, with: "")
+            title = removingOccurrences(of: "(\(procedure))", in: title)
+            title = removingOccurrences(of: procedure, in: title)
         }
         return title.split(separator: " ").joined(separator: " ")
+    }
+}
+
+extension DocumentHeader {
+    /// Whether `text`'s UTF-8 holds the bytes of `needle`.
+    static func hasBytes(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needle.withUTF8Buffer { pattern in
+                guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+                for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                    if UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// `text.replacingOccurrences(of: needle, with: "")`: in the bytes when both are plain (see
+    /// ``Normaliser/isPlain(_:)``), where characters match as their bytes do; through Foundation otherwise.
+    static func removingOccurrences(of needle: String, in text: String) -> String {
+        guard !needle.isEmpty, Normaliser.isPlain(text), Normaliser.isPlain(needle) else {
+            return text.replacingOccurrences(of: needle, with: "")
+        }
+        let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == pattern[0], index + pattern.count <= bytes.count, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                index += pattern.count
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return kept.count == bytes.count ? text : String(decoding: kept, as: UTF8.self)
     }
 }
 
@@ -210,7 +258,8 @@ extension Character {
 
 extension String {
     func stripping(_ set: String) -> String {
-        let characters = Set(set)
+        // The set is a few characters: looked through, not hashed (building a set cost more than the rest).
+        let characters = Array(set)
         let start = firstIndex { !characters.contains($0) } ?? endIndex
         let end = lastIndex { !characters.contains($0) }.map(index(after:)) ?? start
         return start < end ? String(self[start..<end]) : ""

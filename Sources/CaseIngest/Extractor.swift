@@ -54,8 +54,9 @@ struct ExtractionRun {
 
     let document: ResolutionText
     var tokens: [[Token]] = []
-    /// Each section's token indices by token text, in text order: where a known name may start.
-    var positions: [[String: [Int]]] = []
+    /// Each section's token indices by token text, in text order: where a known name may start
+    /// (`positions[section][word] ?? []`).
+    var positions: [WordPositions] = []
     var clauses: [Clause] = []
     var persons: [PersonDraft] = []
     var organisations: [OrganisationDraft] = []
@@ -95,20 +96,28 @@ struct ExtractionRun {
 
     init(_ document: ResolutionText) {
         self.document = document
-        for (index, section) in document.sections.enumerated() {
-            let sectionTokens = Tokenizer.tokens(document.scalars, from: section.start, to: section.end)
-            tokens.append(sectionTokens)
-            // Sized once: growing it token by token rehashes every key again and again (only looked up, never iterated).
-            var sectionPositions = [String: [Int]](minimumCapacity: sectionTokens.count / 2)
-            for (position, token) in sectionTokens.enumerated() { sectionPositions[token.text, default: []].append(position) }
-            positions.append(sectionPositions)
-            var clauseStart = 0
-            for (position, token) in sectionTokens.enumerated() where token.text == ";" {
-                clauses.append(Self.clause(section: index, range: clauseStart..<position, in: sectionTokens))
-                clauseStart = position + 1
+        var tokens: [[Token]] = [], positions: [WordPositions] = [], clauses: [Clause] = []
+        tokens.reserveCapacity(document.sections.count)
+        positions.reserveCapacity(document.sections.count)
+        document.scalars.withUnsafeBufferPointer { scalars in
+            for (index, section) in document.sections.enumerated() {
+                let sectionTokens = Tokenizer.tokens(in: scalars, from: section.start, to: section.end)
+                tokens.append(sectionTokens)
+                positions.append(WordPositions(tokens: sectionTokens, scalars: scalars))
+                // Clauses end at `;`: a token of one scalar, `;` or the Greek question mark that equals it.
+                var clauseStart = 0
+                for (position, token) in sectionTokens.enumerated() where token.end - token.start == 1 {
+                    let scalar = scalars[token.start]
+                    guard scalar == ";" || scalar == "\u{037E}" else { continue }
+                    clauses.append(Self.clause(section: index, range: clauseStart..<position, in: sectionTokens, scalars: scalars))
+                    clauseStart = position + 1
+                }
+                clauses.append(Self.clause(section: index, range: clauseStart..<sectionTokens.count, in: sectionTokens, scalars: scalars))
             }
-            clauses.append(Self.clause(section: index, range: clauseStart..<sectionTokens.count, in: sectionTokens))
         }
+        self.tokens = tokens
+        self.positions = positions
+        self.clauses = clauses
     }
 
     /// A clause with its list introducers ("including", "such as") found.
@@ -123,6 +132,32 @@ struct ExtractionRun {
         }
         return Clause(section: section, range: range, introducers: found)
     }
+
+    /// ``clause(section:range:in:)`` for tokens of `scalars`: an ASCII token's lower-case form
+    /// is hashed from its scalars and compared with the hashes of the introducers' first
+    /// words, and only a token whose hash is among them is looked up in the set.
+    static func clause(section: Int, range: Range<Int>, in list: [Token], scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Clause {
+        let firstWordHashes = introducerFirstWordHashes
+        var found: [(Int, Int)] = []
+        for index in range {
+            if let firstWordHashes, let hash = WordPositions.asciiLowerHash(scalars, list[index].start..<list[index].end),
+               !firstWordHashes.contains(hash) { continue }
+            guard Lexicon.listIntroducerFirstWords.contains(list[index].lower) else { continue }
+            for phrase in Lexicon.listIntroducers where index + phrase.count <= range.upperBound {
+                if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {
+                    found.append((index, index + phrase.count))
+                }
+            }
+        }
+        return Clause(section: section, range: range, introducers: found)
+    }
+
+    /// The hashes of the list introducers' first words (see ``WordPositions/asciiHash(_:)``);
+    /// nil, so that every token is looked up, if one of them is not ASCII.
+    static let introducerFirstWordHashes: [UInt32]? = {
+        let hashes = Lexicon.listIntroducerFirstWords.compactMap(WordPositions.asciiHash)
+        return hashes.count == Lexicon.listIntroducerFirstWords.count ? hashes : nil
+    }()
 
     func label(_ section: Int) -> String { document.sections[section].label }
 

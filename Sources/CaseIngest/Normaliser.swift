@@ -182,6 +182,17 @@ public enum Normaliser {
         while i + 13 <= scalars.count {
             // The fifth character is `/`, and each of the fourteen is one scalar: most windows go at once.
             if scalars[i + 4] != "/" { i += 1; continue }
+            // Fourteen ASCII scalars without `\r` are fourteen characters, digits and capitals as bytes.
+            if i + 14 <= scalars.count, scalars[i..<(i + 14)].allSatisfy({ $0.isASCII && $0 != "\r" }) {
+                let bytes = scalars[i..<(i + 14)].map { UInt8(truncatingIfNeeded: $0.value) }
+                func isDigit(_ range: ClosedRange<Int>) -> Bool { bytes[range].allSatisfy { (0x30...0x39).contains($0) } }
+                if isDigit(0...3), isDigit(5...8), bytes[9] == UInt8(ascii: "("), bytes[10...12].allSatisfy({ (0x41...0x5A).contains($0) }),
+                   bytes[13] == UInt8(ascii: ")") {
+                    return String(decoding: bytes, as: UTF8.self)
+                }
+                i += 1
+                continue
+            }
             let window = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 14)]))
             let chars = Array(window)
             if chars.count >= 14, chars[0...3].allSatisfy(\.isNumber), chars[4] == "/", chars[5...8].allSatisfy(\.isNumber),
@@ -218,7 +229,11 @@ public enum Normaliser {
         if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
-        let words = trimmed.split(separator: " ", maxSplits: 13)
+        // In a plain line (see ``isPlain(_:)``) a space character is a space byte: split in the bytes,
+        // not character by character.
+        let words = isPlain(trimmed)
+            ? trimmed.utf8.split(separator: UInt8(ascii: " "), maxSplits: 13).map { Substring($0) }
+            : trimmed.split(separator: " ", maxSplits: 13)
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
         // Byte searches: Foundation's `contains` costs more than the rest of this check.
@@ -356,15 +371,25 @@ extension Normaliser {
     /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         text.withUTF8Bytes { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let (scalar, size) = scalar(at: index, in: bytes)
-                scalars.append(scalar)
-                index += size
+            // Counted first, then written in place: appending one by one checks the capacity each time.
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                var index = 0, written = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        scalars[written] = Unicode.Scalar(byte)
+                        index += 1
+                    } else {
+                        let (scalar, size) = scalar(at: index, in: bytes)
+                        scalars[written] = scalar
+                        index += size
+                    }
+                    written += 1
+                }
+                initialized = written
             }
-            return scalars
         }
     }
 
@@ -443,7 +468,10 @@ struct KnownWords {
             bytes.append(contentsOf: line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] |= 0x20 }
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
+        }
+        runs.reserveCapacity(bytes.count / 6)
         bytes.withUnsafeBufferPointer { findRuns(in: $0) }
     }
 
@@ -465,7 +493,7 @@ struct KnownWords {
                 isASCII = isASCII && size == 1
             }
             guard length > 0 else {
-                index += Normaliser.scalar(at: index, in: bytes).1
+                index += bytes[index] < 0x80 ? 1 : Normaliser.scalar(at: index, in: bytes).1
                 continue
             }
             if length >= 3 { runs.append((start..<index, isASCII)) }
@@ -486,10 +514,11 @@ struct KnownWords {
     }
 
     /// The length in bytes of the letter (alphabetic scalar) at `index`, or 0.
+    @inline(__always)
     private static func letterSize(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let byte = bytes[index]
         // ASCII letters are lowercase by now, and no other ASCII character is alphabetic.
-        if byte < 0x80 { return (0x61...0x7A).contains(byte) ? 1 : 0 }
+        if byte < 0x80 { return byte &- 0x61 < 26 ? 1 : 0 }
         let (scalar, size) = Normaliser.scalar(at: index, in: bytes)
         return scalar.properties.isAlphabetic ? size : 0
     }
@@ -551,6 +580,14 @@ struct SectionBuilder {
     /// equivalent to one), and a set of characters normalises them to hash them.
     static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "−", "‐", "‑", "•"]
 
+    /// Whether a scalar is one of ``bullets``: a switch, which needs no set built on the first call.
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "–", "—", "−", "‐", "‑", "•": return true
+        default: return false
+        }
+    }
+
     /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
         // Only `W` or `w` lowercases to `w` (likewise for every ASCII letter): a byte check turns most lines away.
@@ -564,7 +601,7 @@ struct SectionBuilder {
     /// bullets, `E2`) spares most lines the set lookup.
     static func startsWithBullet(_ trimmed: String) -> Bool {
         guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "-") || byte == 0xE2, let first = trimmed.first else { return false }
-        return first.unicodeScalars.count == 1 && bullets.contains(first.unicodeScalars.first!)
+        return first.unicodeScalars.count == 1 && isBullet(first.unicodeScalars.first!)
     }
 
     /// The kind and label of a section that starts with this line, if one does.
@@ -831,6 +868,16 @@ struct SectionBuilder {
         return PartialDate(english: words)
     }
 
+    /// The first three words joined with spaces (what `joined(separator:)` gives, without its generic first call).
+    static func joinedDate(_ words: [Substring]) -> String {
+        var date = String(words[0])
+        date.append(" ")
+        date.append(contentsOf: words[1])
+        date.append(" ")
+        date.append(contentsOf: words[2])
+        return date
+    }
+
     /// "its resolution of 11 February 2021 on the human rights situation in Freedonia" → that date and subject.
     static func citedResolutions(in text: String, plain: Bool) -> [ResolutionText.Citation] {
         var found: [ResolutionText.Citation] = []
@@ -838,7 +885,7 @@ struct SectionBuilder {
         while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-            if words.count >= 4, let date = PartialDate(english: words[0..<3].joined(separator: " ")), words[3] == "on" {
+            if words.count >= 4, let date = PartialDate(english: Self.joinedDate(words)), words[3] == "on" {
                 let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
                 let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
                 let subject: Substring

@@ -62,11 +62,22 @@ public enum TextDecoding {
     /// Refuses text that is mostly control characters: a binary file that
     /// happened to decode.
     private static func checked(_ decoded: Decoded, name: String) throws(IngestError) -> Decoded {
+        // Counted over the first 20,000 scalars, in the UTF-8 bytes: a scalar starts at each byte
+        // that does not continue one, a control character is a byte below 0x20, and U+FFFD is EF BF BD.
         var control = 0, total = 0
-        for scalar in decoded.text.unicodeScalars.prefix(20_000) {
-            total += 1
-            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t", scalar != "\u{0C}" { control += 1 }
-            if scalar == "\u{FFFD}" { control += 1 }
+        var text = decoded.text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    if total == 20_000 { break }
+                    total += 1
+                    if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { control += 1 }
+                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { control += 1 }
+                }
+                index += 1
+            }
         }
         if total == 0 || decoded.text.allSatisfy(\.isWhitespace) { throw .empty(name) }
         if control * 20 > total { throw .binary(name) }
