@@ -80,6 +80,19 @@ extension ExtractionRun {
         "order", "ordered", "ordering", "orders",
     ]
     static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
+    /// Words before an event noun that say the event has not happened: it is planned,
+    /// feared or to be stopped (`the planned execution of X`, `to halt the execution of X`).
+    static let unrealised: Set<String> = [
+        "planned", "imminent", "impending", "scheduled", "pending", "possible", "potential", "upcoming", "looming",
+        "halt", "stop", "prevent", "suspend", "stay", "avert", "postpone", "block", "commute",
+    ]
+    /// Words after `his execution was …` that say it has not happened (`was scheduled for 3 May`).
+    static let notCarriedOut: Set<String> = [
+        "ordered", "requested", "demanded", "sought", "refused", "denied", "scheduled", "planned", "set", "postponed",
+        "stayed", "suspended", "halted", "stopped", "imminent", "feared", "expected",
+    ]
+    /// Verbs that open a trial: `his trial began on 8 January`.
+    static let trialOpening: Set<String> = ["began", "begun", "begins", "opened", "opens", "started", "starts", "commenced", "resumed"]
     /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
     /// A new case there needs its word here.
     static let cueWords = Set<String>([
@@ -90,7 +103,7 @@ extension ExtractionRun {
         "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
-        "custody", "fled", "colony", "detention", "banned", "barred",
+        "custody", "fled", "colony", "detention", "banned", "barred", "indicted",
     ]).union(eventNouns.keys)
 
     // MARK: - Run memo
@@ -798,6 +811,14 @@ extension ExtractionRun {
                 add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
             case "trial" where previous == "on" || previous == "stood" || previous == "stand":
                 add(.onTrial, at: index - 1, through: index, forceDirection: .backward)
+            case "trial" where ["his", "her", "their"].contains(previous ?? "") && next.map(Self.trialOpening.contains) == true:
+                // `her trial began on 8 January 2026`: the person the possessive names is on trial from that date.
+                var hit = CueHit(kind: .status(.onTrial), first: index - 1, last: index + 1, direction: .backward)
+                hit.pronoun = true
+                hits.append(hit)
+            case "indicted":
+                // `was indicted on 11 November`: charged, as `charged` is.
+                add(.charged, at: index, through: index)
             case "tried" where next == "on" || next == "for" || next == "in" || next == "by":
                 add(.onTrial, at: index, through: index)
             case "ban" where previous == "travel", "bans" where previous == "travel", "restrictions" where previous == "travel",
@@ -843,7 +864,10 @@ extension ExtractionRun {
                 add(.sentenced, at: index, through: found?.last ?? index, sentence: found?.text)
             case "executed", "hanged":
                 add(.deceased, at: index, through: index)
-            case _ where (current == "execution" || current == "executions") && next == "of":
+            case _ where (current == "execution" || current == "executions") && next == "of"
+                && !wordsBefore(section, index, in: clause, count: 4).contains(where: {
+                    Self.asking.contains($0.lower) || Self.unrealised.contains($0.lower) || ["risk", "danger", "threat", "fear", "fears"].contains($0.lower) }):
+                // `condemns the execution of X`; not `the planned execution of X` or `to halt the execution of X`.
                 hits.append(CueHit(kind: .status(.deceased), first: index, last: index + 1, direction: .forward))
             case "convicted":
                 add(.sentenced, at: index, through: index)
@@ -885,8 +909,8 @@ extension ExtractionRun {
             case _ where classes[index].contains(.eventNoun) && !isOperative && ["her", "his"].contains(previous ?? "")
                 && !["sentence", "sentences", "penalty", "row"].contains(next ?? "")
                 && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
-                     && (index + 2..<min(clause.range.upperBound, index + 5)).contains { ["ordered", "requested", "demanded", "sought", "refused", "denied"].contains(list[$0].lower) })
-                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) })
+                     && (index + 2..<min(clause.range.upperBound, index + 5)).contains { Self.notCarriedOut.contains(list[$0].lower) })
+                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) || Self.unrealised.contains($0.lower) })
                 && wordsBefore(section, index - 1, in: clause, count: 1).first?.lower != "for":
                 // `until her release on 23 May 2021`: what happened to the person the possessive names;
                 // `has campaigned for his release` asks for it and says nothing happened.
@@ -919,7 +943,7 @@ extension ExtractionRun {
                 // A citation names earlier texts by their subject (`its resolution on the arrest of X`): no event.
                 guard let status = Self.eventNouns[current], document.sections[section].kind != .citation else { continue }
                 let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
-                if before.contains(where: { Self.asking.contains($0) || ["for", "risk", "danger", "threat", "fear", "fears"].contains($0) }) { continue }
+                if before.contains(where: { Self.asking.contains($0) || Self.unrealised.contains($0) || ["for", "risk", "danger", "threat", "fear", "fears"].contains($0) }) { continue }
                 if status == .released, !before.contains(where: Self.approving.contains) { continue }
                 let found = status == .sentenced ? sentence(after: index, in: clause) : nil
                 var hit = next == "of"
@@ -940,6 +964,9 @@ extension ExtractionRun {
                 add(.detained, at: index - 1, through: index, forceDirection: .backward)
             case "incommunicado" where ["held", "kept", "detained"].contains(previous ?? ""):
                 add(.detained, at: index - 1, through: index, forceDirection: .backward)
+            case "custody" where previous == "in" && index >= clause.range.lowerBound + 2 && list[index - 2].lower == "remanded":
+                // `was remanded in custody on 2 May`: held awaiting trial.
+                add(.preTrialDetention, at: index - 2, through: index, forceDirection: .backward)
             case "custody" where (previous == "in" || previous == "into")
                 && wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map({ ["been", "is", "are", "was", "were", "remains", "remain", "remained", "held", "kept", "taken"].contains($0.lower) }) == true:
                 // `has been in custody since 2020`, `was taken into custody` (not `died in custody`).
