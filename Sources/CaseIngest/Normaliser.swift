@@ -827,10 +827,17 @@ struct SectionBuilder {
         return (String(decoding: clean, as: UTF8.self), clean.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
     }
 
+    /// Words for the form of a state, written before its name: `Republic of Freedonia`.
+    static let stateForms: Set<String> = [
+        "Republic", "Kingdom", "Federation", "Emirate", "Emirates", "Sultanate", "Principality", "Duchy", "State",
+        "Commonwealth", "Confederation",
+    ]
+
     /// "…situation in Freedonia" → Freedonia.
     /// The first capitalised name after ` on ` or ` in ` in the title, up to a
     /// comma or a lowercase word: `… of 4 May 2023 on Freedonia, notably the case
     /// of Ana Ruiz` → `Freedonia`; `… on the situation in Freedonia` → `Freedonia`.
+    /// `… in the Republic of Freedonia` → `Freedonia`.
     static func country(inTitle title: String) -> String? {
         let words = title.split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where (word == "on" || word == "in") && index + 1 < words.count {
@@ -841,6 +848,19 @@ struct SectionBuilder {
                 name.append(clean)
                 rest = rest.dropFirst()
                 if clean != next { break }
+            }
+            // `in the Republic of Freedonia`, `in the United Kingdom of Ruritania`: the state's
+            // form is not its name; the name follows `of` (and an optional `the`).
+            if let last = name.last, Self.stateForms.contains(last), rest.first == "of" {
+                var after = rest.dropFirst().drop { $0 == "the" }
+                var short: [String] = []
+                while let next = after.first, next.first?.isUppercase == true {
+                    let clean = Self.trimmingPunctuation(next)
+                    short.append(clean)
+                    after = after.dropFirst()
+                    if clean != next { break }
+                }
+                if !short.isEmpty { return short.joined(separator: " ") }
             }
             if !name.isEmpty, rest.first.map({ $0.first?.isUppercase != true }) ?? true,
                !["European", "Parliament", "Resolution"].contains(name[0]) {
