@@ -286,4 +286,41 @@ import Testing
         let detained = try #require(ruled.statuses.first { $0.person == "Ivo Sand" && $0.status == "detained" })
         #expect(detained.date == nil, "the date is the ruling's, not the detention's")
     }
+
+    @Test func anExecutionThatIsPlannedOrToBeStoppedIsNoDeath() throws {
+        let extraction = try Self.extract([
+            "the blogger Ivo Sand was sentenced to death in 2024; whereas his execution was scheduled for 3 May 2026",
+            "the poet Lena Varga was sentenced to death on 2 February 2026",
+        ], paragraphs: ["Calls on the authorities to halt the execution of Lena Varga and to commute her sentence;",
+                        "Condemns the planned execution of Ivo Sand;"])
+        #expect(!extraction.statuses.contains { $0.status == "deceased" },
+                "\(extraction.statuses.map { "\($0.person): \($0.status)" })")
+        let executed = try Self.extract(["the dissident Omar Falk was sentenced to death in 2024"],
+                                        paragraphs: ["Condemns the execution of Omar Falk on 30 December 2025;"])
+        #expect(executed.statuses.contains { $0.person == "Omar Falk" && $0.status == "deceased" && $0.date?.description == "2025-12-30" })
+    }
+
+    @Test func aStateFormInTheTitleNamesTheCountryAfterIt() throws {
+        let text = Self.resolution(["the journalist Ivo Sand was charged under Article 282 of the Freedonian Criminal Code"])
+            .replacingOccurrences(of: "on Freedonia (2023/9001(RSP))", with: "on media freedom in the Republic of Freedonia (2023/9001(RSP))")
+        let extraction = try Extractor.extract(text: text, name: "republic.txt")
+        #expect(extraction.document.country == "Freedonia")
+        #expect(extraction.provisions.map(\.instrument) == ["Criminal Code of Freedonia"])
+    }
+
+    @Test func indictmentsTrialsAndRemandsAreRead() throws {
+        let extraction = try Self.extract([
+            "the editor Ivo Sand was indicted on 11 November 2025; whereas his trial began on 8 January 2026 behind closed doors",
+            "the lawyer Lena Varga was remanded in custody on 2 May 2026",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.contains("Ivo Sand: charged 2025-11-11"), "\(statuses)")
+        #expect(statuses.contains("Ivo Sand: on trial 2026-01-08"), "\(statuses)")
+        #expect(statuses.contains("Lena Varga: pre-trial detention 2026-05-02"), "\(statuses)")
+    }
+
+    @Test func aPluralParticleStaysInsideTheName() throws {
+        let extraction = try Self.extract(["the journalist María de los Santos Ferrer was arrested on 2 May 2026"])
+        #expect(extraction.persons.map(\.name) == ["María de los Santos Ferrer"])
+    }
 }
