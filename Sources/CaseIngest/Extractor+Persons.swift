@@ -40,8 +40,9 @@ extension ExtractionRun {
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
-        guard (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && WordLists.titleFirstWords.contains(list[index].text)
-                || list[index].hasSlash else { return nil }
+        // Most tokens are neither capitalised nor hold a `/`: they are turned away before any lookup.
+        guard list[index].hasSlash || (list[index].isCapitalised || !WordLists.titlesStartCapitalised)
+                && WordLists.titleFirstWords.contains(list[index].text) else { return nil }
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]
@@ -70,14 +71,52 @@ extension ExtractionRun {
     /// A capitalised word that is not a name here: sentence openers, words the
     /// document also writes in lower case, institution and place words.
     func isCommonWord(_ token: Token, lowerWords: Set<String>) -> Bool {
-        Lexicon.nonNameWords.contains(token.text) || WordLists.notPersonWords.contains(token.text)
-            || Self.isHead(token.text) || Lexicon.instrumentHeads.contains(token.text)
-            || lowerWords.contains(token.lower)
+        isCommonWord(token) || lowerWords.contains(token.lower)
+    }
+
+    /// ``isCommonWord(_:lowerWords:)`` from the word lists alone (one lookup).
+    func isCommonWord(_ token: Token) -> Bool { Self.personCommonWords.contains(token.text) }
+
+    /// The words that are never part of a person's name, in one set: ``Lexicon/nonNameWords``,
+    /// `not-person-words`, organisation heads (both lists, what ``isHead(_:)`` asks) and
+    /// ``Lexicon/instrumentHeads``.
+    static let personCommonWords: Set<String> = {
+        var words = Lexicon.nonNameWords.union(WordLists.notPersonWords).union(Lexicon.instrumentHeads)
+        words.formUnion(Lexicon.organisationHeads.keys)
+        words.formUnion(WordLists.organisationHeads.keys)
+        return words
+    }()
+
+    /// The words a name word may be in lower case, in a small table: a lower-case word whose shape
+    /// (length, first and last byte) no name word has is no name word's lower case, and is not
+    /// hashed (see ``lowerCaseNameWords()``).
+    struct WordShapes {
+        var seen = [Bool](repeating: false, count: 16 * 32 * 32)
+
+        static func shape(_ word: String) -> Int {
+            let bytes = word.utf8
+            return (bytes.count & 15) << 10 | Int((bytes.first ?? 0) & 31) << 5 | Int((bytes.last ?? 0) & 31)
+        }
+
+        mutating func insert(_ word: String) { seen[Self.shape(word)] = true }
+
+        func mayContain(_ word: String) -> Bool { seen[Self.shape(word)] }
+    }
+
+    /// The lower-case words of the document (words starting with a lower-case letter) that some name word
+    /// is, lower-cased: all that ``isCommonWord(_:lowerWords:)`` asks of them, as it asks of name words only.
+    func lowerCaseNameWords() -> Set<String> {
+        var shapes = WordShapes()
+        for list in tokens { for token in list where token.isNameWord { shapes.insert(token.lower) } }
+        var result = Set<String>()
+        for list in tokens {
+            for token in list where token.isWord && token.startsLowercase && shapes.mayContain(token.text) { result.insert(token.text) }
+        }
+        return result
     }
 
     mutating func findPersons() {
-        var lowerWords = Set<String>(minimumCapacity: tokens.reduce(0) { $0 + $1.count } / 2)  // only looked up, never iterated
-        for list in tokens { for token in list where token.isWord && token.startsLowercase { lowerWords.insert(token.text) } }
+        let lowerWords = lowerCaseNameWords()
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
             var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
@@ -146,8 +185,8 @@ extension ExtractionRun {
             }
             let words = list[cursor...last]
             // A run holding an organisation, law, place or award word is not a person.
-            if words.dropFirst().contains(where: { isCommonWord($0, lowerWords: []) }) { continue }
-            if titleFirst != nil, isCommonWord(list[cursor], lowerWords: []) { continue }
+            if words.dropFirst().contains(where: { isCommonWord($0) }) { continue }
+            if titleFirst != nil, isCommonWord(list[cursor]) { continue }
             guard words.count <= 5 else { continue }
             var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst, score: 0,
                                             official: false, role: nil)
@@ -157,14 +196,14 @@ extension ExtractionRun {
                 candidate.official = titleOfficial && !former
                 if titleOfficial { candidate.role = titleText?.lowercased() }
             }
-            weigh(&candidate, lowerWords: lowerWords)
+            weigh(&candidate)
             result.append(candidate)
         }
         return result
     }
 
     /// Adds the evidence around a candidate to its score.
-    func weigh(_ candidate: inout PersonCandidate, lowerWords: Set<String>) {
+    func weigh(_ candidate: inout PersonCandidate) {
         let section = candidate.section
         let list = tokens[section]
         let count = candidate.last - candidate.first + 1
@@ -466,13 +505,15 @@ extension ExtractionRun {
             }
         }
         // A name that is an organisation's is not a person's.
+        let sectionLabel = label(section)
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
             let key = organisationKey(text(section, candidate.first, candidate.last))
+            // Offsets are compared before the section label: most mentions are elsewhere.
             if organisations.contains(where: { draft in
                 draft.nameKey == key || draft.aliasKeys.contains(key)
-                    || draft.mentions.contains { $0.section == label(section) && $0.start <= start && end <= $0.end }
+                    || draft.mentions.contains { $0.start <= start && end <= $0.end && $0.section == sectionLabel }
             }) || isInOrganisationList(section, candidate.first) {
                 candidates[offset].accepted = false
             }
@@ -510,7 +551,7 @@ extension ExtractionRun {
     mutating func addPerson(_ candidate: PersonCandidate) {
         let section = candidate.section
         let form = text(section, candidate.first, candidate.last)
-        let words = form.split(separator: " ").map(String.init)
+        let words = WordLists.words(form)
         let name = surnameFirst(words) ? [words[1], words[0]].joined(separator: " ") : form
         let role = candidate.official ? "official" : candidate.role
         let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
@@ -585,6 +626,14 @@ extension ExtractionRun {
         }
     }
 
+    /// The first of these persons with a form that IdentityRules calls the same as these words.
+    func firstPerson(among holders: [Int], sameAs nameTokens: [String]) -> Int? {
+        for index in holders {
+            for form in persons[index].formTokens where IdentityRules.isSame(tokens: form, nameTokens) { return index }
+        }
+        return nil
+    }
+
     /// Adds a mention to the person this name is, or a new person.
     mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
         let index: Int
@@ -595,9 +644,7 @@ extension ExtractionRun {
             // A form IdentityRules calls the same shares a word with the name (all words but one are
             // equal; one word must be equal): only persons holding one of its words are compared.
             let holders = nameTokens.isEmpty ? Array(persons.indices) : Set(nameTokens.flatMap(personsHolding)).sorted()
-            if let existing = holders.first(where: { index in
-                persons[index].formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
-            }) {
+            if let existing = firstPerson(among: holders, sameAs: nameTokens) {
                 index = existing
             } else {
                 persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
@@ -618,6 +665,13 @@ extension ExtractionRun {
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
     }
 
+    /// Whether an organisation has this name (its key computed once, not once an organisation).
+    func isOrganisationName(_ name: String) -> Bool {
+        guard !organisations.isEmpty else { return false }
+        let key = organisationKey(name)
+        return organisations.contains { $0.nameKey == key }
+    }
+
     /// Every occurrence of a known person's name, in either order; a family
     /// name alone or with a title (`Ms Ortiz`, `Ortiz`) when it ends exactly
     /// one known name.
@@ -625,26 +679,32 @@ extension ExtractionRun {
         var byFirstWord: [String: [(name: String, order: [String])]] = [:]
         for person in persons {
             for form in person.forms {
-                let words = form.split(separator: " ").map(String.init)
+                let words = WordLists.words(form)
                 for order in words.count == 2 ? [words, [words[1], words[0]]] : [words] {
                     byFirstWord[order[0], default: []].append((person.name, order))
                 }
             }
         }
-        var covered: Set<Int> = []  // text offsets of tokens inside a person mention
-        for person in persons { for mention in person.mentions { covered.insert(mention.start) } }
+        // Longest first, sorted once here rather than at every occurrence.
+        byFirstWord = byFirstWord.mapValues { $0.sorted(by: { $0.order.count > $1.order.count }) }
+        // Text offsets of tokens inside a person mention (a flag an offset: looked up at every name word).
+        var covered = [Bool](repeating: false, count: document.scalars.count + 1)
+        func cover(_ offset: Int) { if covered.indices.contains(offset) { covered[offset] = true } }
+        func isCovered(_ offset: Int) -> Bool { covered.indices.contains(offset) && covered[offset] }
+        for person in persons { for mention in person.mentions { cover(mention.start) } }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for index in list.indices {
-                guard let candidates = byFirstWord[list[index].text] else { continue }
-                for (name, order) in candidates.sorted(by: { $0.order.count > $1.order.count }) where index + order.count <= list.count {
+                // A form starts with a name word (its first word, or the last of two): no other token opens one.
+                guard list[index].isNameWord, let candidates = byFirstWord[list[index].text] else { continue }
+                for (name, order) in candidates where index + order.count <= list.count {
                     guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
                     let last = index + order.count - 1
                     // Not a part of a longer name.
                     if last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { continue }
                     if index > 0, isNameWord(list[index - 1]), adjacent(section, index - 1, index), !isTitleWord(list[index - 1]) { continue }
                     record(person: name, form: order.joined(separator: " "), mention: mention(section, index, last), role: nil)
-                    covered.insert(list[index].start)
+                    cover(list[index].start)
                     break
                 }
             }
@@ -654,23 +714,23 @@ extension ExtractionRun {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
             while index < clause.range.upperBound {
-                guard isNameWord(list[index]), !covered.contains(list[index].start),
+                guard isNameWord(list[index]), !isCovered(list[index].start),
                       index == 0 || !isNameWord(list[index - 1]) || !adjacent(clause.section, index - 1, index) || isTitleWord(list[index - 1])
                 else { index += 1; continue }
                 var last = index
                 while last + 1 < clause.range.upperBound, isNameWord(list[last + 1]), adjacent(clause.section, last, last + 1) { last += 1 }
                 defer { index = last + 1 }
-                let runTokens = NameKey.tokens(text(clause.section, index, last))
                 if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
+                let runText = text(clause.section, index, last)
+                let runTokens = NameKey.tokens(runText)
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
                 if let known = personVariants[runTokens.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")] {
                     let person = persons[known]
-                    record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
-                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
-                          organisations.allSatisfy({ $0.nameKey != organisationKey(text(clause.section, index, last)) }) {
-                    record(person: persons[person].name, form: text(clause.section, index, last),
-                           mention: mention(clause.section, index, last), role: nil)
+                    record(person: person.name, form: runText, mention: mention(clause.section, index, last), role: nil)
+                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0) }),
+                          !isOrganisationName(runText) {
+                    record(person: persons[person].name, form: runText, mention: mention(clause.section, index, last), role: nil)
                 }
             }
         }
