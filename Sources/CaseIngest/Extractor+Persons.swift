@@ -39,10 +39,10 @@ extension ExtractionRun {
 
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
-        let list = tokens[section]
         // Most tokens are neither capitalised nor hold a `/`: they are turned away before any lookup.
-        guard list[index].hasSlash || (list[index].isCapitalised || !WordLists.titlesStartCapitalised)
-                && WordLists.titleFirstWords.contains(list[index].text) else { return nil }
+        guard tokens[section][index].hasSlash || (tokens[section][index].isCapitalised || !WordLists.titlesStartCapitalised)
+                && WordLists.titleFirstWords.contains(tokens[section][index].text) else { return nil }
+        let list = tokens[section]
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]
@@ -61,11 +61,16 @@ extension ExtractionRun {
     }
 
     func isTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] != nil || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] != nil })
+        // When every title starts with a capital, a word that does not (and holds no `/`) is none.
+        guard token.isCapitalised || token.hasSlash || !WordLists.titlesStartCapitalised else { return false }
+        return WordLists.oneWordTitles[token.text] != nil
+            || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.oneWordTitles[String($0)] != nil })
     }
 
     func isOfficialTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] == true || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] == true })
+        guard token.isCapitalised || token.hasSlash || !WordLists.titlesStartCapitalised else { return false }
+        return WordLists.oneWordTitles[token.text] == true
+            || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.oneWordTitles[String($0)] == true })
     }
 
     /// A capitalised word that is not a name here: sentence openers, words the
@@ -618,12 +623,12 @@ extension ExtractionRun {
 
     /// Notes that the person at `index` has a form of these words, for ``personsHolding(_:)``.
     mutating func indexPersonWords(_ words: [String], _ index: Int) {
-        for word in words {
-            var holders = personsByWord[word] ?? []
-            guard !holders.contains(index) else { continue }
+        // Changed in place in the dictionary: one lookup a word, and no copy of its list.
+        func add(_ holders: inout [Int]) {
+            guard !holders.contains(index) else { return }
             holders.insert(index, at: holders.firstIndex { $0 > index } ?? holders.count)
-            personsByWord[word] = holders
         }
+        for word in words { add(&personsByWord[word, default: []]) }
     }
 
     /// The first of these persons with a form that IdentityRules calls the same as these words.
@@ -643,7 +648,21 @@ extension ExtractionRun {
             let nameTokens = NameKey.tokens(name)
             // A form IdentityRules calls the same shares a word with the name (all words but one are
             // equal; one word must be equal): only persons holding one of its words are compared.
-            let holders = nameTokens.isEmpty ? Array(persons.indices) : Set(nameTokens.flatMap(personsHolding)).sorted()
+            var holders: [Int]
+            if nameTokens.isEmpty {
+                holders = Array(persons.indices)
+            } else {
+                // The persons holding any of the words, in order, each once.
+                holders = []
+                for word in nameTokens { holders += personsHolding(word) }
+                holders.sort()
+                var kept = 0
+                for holder in holders where kept == 0 || holders[kept - 1] != holder {
+                    holders[kept] = holder
+                    kept += 1
+                }
+                holders.removeLast(holders.count - kept)
+            }
             if let existing = firstPerson(among: holders, sameAs: nameTokens) {
                 index = existing
             } else {
@@ -710,6 +729,8 @@ extension ExtractionRun {
             }
         }
         // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
+        // The words of each run of name words and their variant key, worked out once a text (runs recur).
+        var runKeys: [String: (words: [String], variantKey: String)] = [:]
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
@@ -723,9 +744,17 @@ extension ExtractionRun {
                 if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
                 let runText = text(clause.section, index, last)
-                let runTokens = NameKey.tokens(runText)
+                let keys: (words: [String], variantKey: String)
+                if let known = runKeys[runText] {
+                    keys = known
+                } else {
+                    let words = NameKey.tokens(runText)
+                    keys = (words, words.map(IdentityRules.transliterationKey).sorted().joined(separator: " "))
+                    runKeys[runText] = keys
+                }
+                let runTokens = keys.words
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
-                if let known = personVariants[runTokens.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")] {
+                if let known = personVariants[keys.variantKey] {
                     let person = persons[known]
                     record(person: person.name, form: runText, mention: mention(clause.section, index, last), role: nil)
                 } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0) }),

@@ -70,20 +70,33 @@ public enum IdentityRules {
         let utf8 = token.utf8
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { text -> String? in
             var count = 0
+            var present: (low: UInt64, high: UInt64) = (0, 0)  // which bytes occur, one bit each
             for byte in utf8 {
                 guard byte < 0x80, byte != UInt8(ascii: "`") else { return nil }
-                text[count] = (65...90).contains(byte) ? byte + 32 : byte
+                let lower = (65...90).contains(byte) ? byte + 32 : byte
+                text[count] = lower
                 count += 1
+                if lower < 64 { present.low |= 1 << lower } else { present.high |= 1 << (lower - 64) }
             }
             for rule in transliterationRules {
-                let from = UnsafeBufferPointer(start: rule.from.utf8Start, count: rule.from.utf8CodeUnitCount)
-                let to = UnsafeBufferPointer(start: rule.to.utf8Start, count: rule.to.utf8CodeUnitCount)
-                guard text[..<count].contains(from[0]) else { continue }
+                let from = rule.from.utf8Start, fromCount = rule.from.utf8CodeUnitCount
+                let to = rule.to.utf8Start, toCount = rule.to.utf8CodeUnitCount
+                // A rule whose first letter does not occur changes nothing. The marks only grow: a letter a
+                // rule took out may still be marked, which costs a pass that changes nothing.
+                let first = from[0]
+                guard first < 64 ? present.low & (1 << first) != 0 : present.high & (1 << (first - 64)) != 0 else { continue }
                 var read = 0, write = 0
                 while read < count {
-                    if read + from.count <= count, (0..<from.count).allSatisfy({ text[read + $0] == from[$0] }) {
-                        for byte in to { text[write] = byte; write += 1 }
-                        read += from.count
+                    var matches = read + fromCount <= count
+                    var offset = 0
+                    while matches, offset < fromCount {
+                        matches = text[read + offset] == from[offset]
+                        offset += 1
+                    }
+                    if matches {
+                        for offset in 0..<toCount { text[write + offset] = to[offset] }
+                        write += toCount
+                        read += fromCount
                     } else {
                         text[write] = text[read]
                         write += 1
@@ -91,6 +104,10 @@ public enum IdentityRules {
                     }
                 }
                 count = write
+                for offset in 0..<toCount {
+                    let byte = to[offset]
+                    if byte < 64 { present.low |= 1 << byte } else { present.high |= 1 << (byte - 64) }
+                }
             }
             var kept = 0
             for index in 0..<count where kept == 0 || text[kept - 1] != text[index] {

@@ -22,6 +22,13 @@ enum WordLists {
         return text.split(separator: " ").map(String.init)
     }
 
+    /// Titles of one word, with whether the title is an office: `titles[[word]]` without building an array.
+    static let oneWordTitles: [String: Bool] = {
+        var result: [String: Bool] = [:]
+        for (words, official) in titles where words.count == 1 { result[words[0]] = official }
+        return result
+    }()
+
     /// The first word of every title, to skip most tokens at once.
     static let titleFirstWords: Set<String> = Set(titles.keys.compactMap { $0.first })
 
@@ -47,12 +54,12 @@ enum WordLists {
         return result
     }()
 
-    static let kinship: Set<String> = Set(entries(PackageResources.kinship_txt).map(\.entry))
-    static let personEvents: Set<String> = Set(entries(PackageResources.person_events_txt).map(\.entry))
-    static let personVerbs: Set<String> = Set(entries(PackageResources.person_verbs_txt).map(\.entry))
-    static let notPersonWords: Set<String> = Set(entries(PackageResources.not_person_words_txt).map(\.entry))
-    static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map(\.entry))
-    static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map(\.entry))
+    static let kinship: Set<String> = Set(entries(PackageResources.kinship_txt).map { $0.entry })
+    static let personEvents: Set<String> = Set(entries(PackageResources.person_events_txt).map { $0.entry })
+    static let personVerbs: Set<String> = Set(entries(PackageResources.person_verbs_txt).map { $0.entry })
+    static let notPersonWords: Set<String> = Set(entries(PackageResources.not_person_words_txt).map { $0.entry })
+    static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map { $0.entry })
+    static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map { $0.entry })
 
     /// Final words of organisation names, with the kind they suggest ("" for none).
     static let organisationHeads: [String: String] = Dictionary(
