@@ -122,10 +122,11 @@ extension ExtractionRun {
 
     mutating func findPersons() {
         let lowerWords = lowerCaseNameWords()
+        let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
             var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
-            acceptLists(&sectionCandidates)
+            acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
         if debugCandidates {
@@ -414,7 +415,7 @@ extension ExtractionRun {
 
     /// A name in a list with a person, or after a group of people and an
     /// introducer (`journalists, including A, B and C`), is a person too.
-    func acceptLists(_ candidates: inout [PersonCandidate]) {
+    func acceptLists(_ candidates: inout [PersonCandidate], organisationNames: OrganisationIndexForPersons) {
         guard !candidates.isEmpty else { return }
         let section = candidates[0].section
         let list = tokens[section]
@@ -510,17 +511,30 @@ extension ExtractionRun {
             }
         }
         // A name that is an organisation's is not a person's.
-        let sectionLabel = label(section)
+        let sectionSpans = organisationNames.spans[label(section)] ?? []
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
             let key = organisationKey(text(section, candidate.first, candidate.last))
-            // Offsets are compared before the section label: most mentions are elsewhere.
-            if organisations.contains(where: { draft in
-                draft.nameKey == key || draft.aliasKeys.contains(key)
-                    || draft.mentions.contains { $0.start <= start && end <= $0.end && $0.section == sectionLabel }
-            }) || isInOrganisationList(section, candidate.first) {
+            if organisationNames.keys.contains(key) || sectionSpans.contains(where: { $0.start <= start && end <= $0.end })
+                || isInOrganisationList(section, candidate.first) {
                 candidates[offset].accepted = false
+            }
+        }
+    }
+
+    /// What ``acceptLists(_:organisationNames:)`` asks of the organisations found, gathered once (they do
+    /// not change while persons are found): every name and alias key, and the spans of their mentions by
+    /// section label.
+    struct OrganisationIndexForPersons {
+        var keys: Set<String> = []
+        var spans: [String: [(start: Int, end: Int)]] = [:]
+
+        init(_ organisations: [OrganisationDraft]) {
+            for draft in organisations {
+                keys.insert(draft.nameKey)
+                keys.formUnion(draft.aliasKeys)
+                for mention in draft.mentions { spans[mention.section, default: []].append((mention.start, mention.end)) }
             }
         }
     }
@@ -670,7 +684,7 @@ extension ExtractionRun {
                 index = persons.count - 1
                 indexPersonWords(nameTokens, index)
                 personByName[name] = index
-                personVariants[NameKey.variantKey(name)] = index
+                personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
         if !persons[index].forms.contains(form) {
@@ -678,7 +692,7 @@ extension ExtractionRun {
             let formTokens = NameKey.tokens(form)
             persons[index].formTokens.append(formTokens)
             indexPersonWords(formTokens, index)
-            personVariants[NameKey.variantKey(form)] = index
+            personVariants[NameKey.variantKey(tokens: formTokens)] = index
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }

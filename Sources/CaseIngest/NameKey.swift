@@ -125,7 +125,12 @@ public enum NameKey {
     /// The match key with every word's transliteration folded: two names
     /// that ``IdentityRules`` calls the same share it (the converse is checked).
     public static func variantKey(_ text: some StringProtocol) -> String {
-        tokens(text).map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
+        variantKey(tokens: tokens(text))
+    }
+
+    /// ``variantKey(_:)`` of a text already split by ``tokens(_:)``.
+    static func variantKey(tokens words: [String]) -> String {
+        words.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
     }
 
     /// The last word as written, folded: where a close call (same family name) is looked for.

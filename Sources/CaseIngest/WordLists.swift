@@ -15,10 +15,17 @@ enum WordLists {
     /// A text's words split at spaces, as `split(separator: " ")` splits it (an ASCII text at its
     /// space bytes: the same words, without walking characters). For entries and person names.
     static func words(_ text: String) -> [String] {
-        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII {
-            return text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        let asciiWords = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
         }
+        if let asciiWords = asciiWords ?? nil { return asciiWords }
         return text.split(separator: " ").map(String.init)
     }
 
