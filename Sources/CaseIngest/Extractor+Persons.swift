@@ -34,6 +34,17 @@ extension ExtractionRun {
 
     static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
 
+    // Word lists asked in loops, made once rather than at every pass.
+    static let officeLinkWords = ["of", "for", "the", "on", "and"]
+    static let phraseEnds = [",", ";", ":", "."]
+    static let phraseEndsOrBrackets = [",", ";", ":", ".", "(", ")"]
+    static let aliasWords = ["known", "also", "as", "alias", "nicknamed", "called"]
+    static let listSubjectVerbs = ["was", "were", "have", "has", "had", "are"]
+    static let peopleAdjectiveEndings = ["ish", "ese", "ian", "ean", "ans"]
+    static let pluralPeopleEndings = ["ans", "ians", "ites", "ese", "nis", "ris", "ers"]
+    static let listGapStoppers = ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"]
+    static let possessives = ["’s", "'s"]
+
     /// A word of a person's name (see ``Token/isNameWord``).
     func isNameWord(_ token: Token) -> Bool { token.isNameWord }
 
@@ -321,7 +332,7 @@ extension ExtractionRun {
         var words = 0
         while position >= 0, words < 20 {
             let token = list[position]
-            if capitalisedOnly, !(token.isCapitalised || ["of", "for", "the", "on", "and"].contains(token.lower)) { break }
+            if capitalisedOnly, !(token.isCapitalised || Self.officeLinkWords.contains(token.lower)) { break }
             // `Special Representative`, `High Commissioner`: a title of several words starting here.
             if token.isWord, token.isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
                 let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
@@ -330,7 +341,7 @@ extension ExtractionRun {
                 return
             }
             if token.text == ")" { depth += 1 } else if token.text == "(" { depth -= 1 } else if depth == 0 {
-                if [",", ";", ":", "."].contains(token.text) { break }
+                if Self.phraseEnds.contains(token.text) { break }
                 if token.isWord {
                     words += 1
                     let lower = token.lower
@@ -368,7 +379,7 @@ extension ExtractionRun {
         var former = false
         while position < list.count, words < 8 {
             let token = list[position]
-            if [",", ";", ":", ".", "(", ")"].contains(token.text) { break }
+            if Self.phraseEndsOrBrackets.contains(token.text) { break }
             if token.isWord {
                 words += 1
                 let lower = token.lower
@@ -392,7 +403,7 @@ extension ExtractionRun {
         let section = candidate.section
         let list = tokens[section]
         var position = index
-        while position < list.count, ["known", "also", "as", "alias", "nicknamed", "called"].contains(list[position].lower) { position += 1 }
+        while position < list.count, Self.aliasWords.contains(list[position].lower) { position += 1 }
         while position < list.count, let found = title(at: position, in: section) { position += found.count }
         guard position < list.count, isNameWord(list[position]) else { return }
         var last = position
@@ -446,11 +457,11 @@ extension ExtractionRun {
             var position = candidates[offset].last + 1
             var skipped = 0
             while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && !list[position].isCapitalised
-                    && !["was", "were", "have", "has", "had", "are"].contains(list[position].lower)) {
+                    && !Self.listSubjectVerbs.contains(list[position].lower)) {
                 position += 1
                 skipped += 1
             }
-            guard position < list.count, ["was", "were", "have", "has", "had", "are"].contains(list[position].lower) else { continue }
+            guard position < list.count, Self.listSubjectVerbs.contains(list[position].lower) else { continue }
             let next = (position + 1..<min(list.count, position + 4)).map { list[$0].lower }
             if next.contains(where: WordLists.personVerbs.contains) {
                 for member in first...offset { candidates[member].score += 2 }
@@ -500,12 +511,12 @@ extension ExtractionRun {
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
             if candidate.titleFirst == nil, (candidate.first...candidate.last).allSatisfy({ index in
                 let word = list[index].lower
-                return ["ish", "ese", "ian", "ean", "ans"].contains { word.hasSuffix($0) } && word.count > 4
+                return Self.peopleAdjectiveEndings.contains { word.hasSuffix($0) } && word.count > 4
             }) {
                 candidates[offset].accepted = false
             }
             let lastWord = list[candidate.last].lower
-            if ["ans", "ians", "ites", "ese", "nis", "ris", "ers"].contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
+            if Self.pluralPeopleEndings.contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
                candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {
                 candidates[offset].accepted = false
             }
@@ -548,7 +559,7 @@ extension ExtractionRun {
         guard let first = gap.first, first.text == "," || first.lower == "and" || first.lower == "or" else { return false }
         let commas = gap.filter { $0.text == "," }.count
         return commas <= 1 && gap.allSatisfy { $0.text == "," || ($0.isWord && !$0.isCapitalised) || $0.text == "-" }
-            && !gap.contains { ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"].contains($0.lower) }
+            && !gap.contains { Self.listGapStoppers.contains($0.lower) }
     }
 
     /// `Petrov Ivan` is written family name first when one word is shaped
@@ -563,8 +574,29 @@ extension ExtractionRun {
     static let strongSurnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "uly", "kyzy", "qyzy", "enko", "skaya", "shvili", "dze", "oglu", "oğlu", "zade", "ovich", "evich"]
 
     static func strongSurname(_ word: String) -> Bool {
+        if let ascii = asciiStrongSurname(word) { return ascii }
         let lower = word.lowercased()
         return lower.count > 4 && strongSurnameEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// ``strongSurname(_:)`` of an ASCII word, on its bytes (one character a byte); nil for any other word.
+    static func asciiStrongSurname(_ word: String) -> Bool? {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count > 4 else { return false }
+            return strongSurnameEndings.contains { ending in
+                let suffix = ending.utf8
+                guard suffix.count <= bytes.count else { return false }
+                var position = bytes.count - suffix.count
+                for byte in suffix {
+                    let letter = bytes[position]
+                    guard ((65...90).contains(letter) ? letter + 32 : letter) == byte else { return false }
+                    position += 1
+                }
+                return true
+            }
+        }
+        return answer ?? nil
     }
 
     mutating func addPerson(_ candidate: PersonCandidate) {
@@ -755,7 +787,7 @@ extension ExtractionRun {
                 var last = index
                 while last + 1 < clause.range.upperBound, isNameWord(list[last + 1]), adjacent(clause.section, last, last + 1) { last += 1 }
                 defer { index = last + 1 }
-                if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
+                if last + 1 < list.count, Self.possessives.contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
                 let runText = text(clause.section, index, last)
                 let keys: (words: [String], variantKey: String)
