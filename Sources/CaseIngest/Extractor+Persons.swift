@@ -110,8 +110,12 @@ extension ExtractionRun {
         var seen = [Bool](repeating: false, count: 16 * 32 * 32)
 
         static func shape(_ word: String) -> Int {
-            let bytes = word.utf8
-            return (bytes.count & 15) << 10 | Int((bytes.first ?? 0) & 31) << 5 | Int((bytes.last ?? 0) & 31)
+            func shape(count: Int, first: UInt8?, last: UInt8?) -> Int {
+                (count & 15) << 10 | Int((first ?? 0) & 31) << 5 | Int((last ?? 0) & 31)
+            }
+            // Read from the contiguous bytes (a generic `last` on the view costs several times more).
+            return word.utf8.withContiguousStorageIfAvailable { shape(count: $0.count, first: $0.first, last: $0.last) }
+                ?? shape(count: word.utf8.count, first: word.utf8.first, last: word.utf8.last)
         }
 
         mutating func insert(_ word: String) { seen[Self.shape(word)] = true }
@@ -741,7 +745,7 @@ extension ExtractionRun {
     /// name alone or with a title (`Ms Ortiz`, `Ortiz`) when it ends exactly
     /// one known name.
     mutating func findAllMentions() {
-        var byFirstWord: [String: [(name: String, order: [String])]] = [:]
+        var byFirstWord = [String: [(name: String, order: [String])]](minimumCapacity: 2 * persons.reduce(0) { $0 + $1.forms.count })
         for person in persons {
             for form in person.forms {
                 let words = WordLists.words(form)
@@ -776,7 +780,7 @@ extension ExtractionRun {
         }
         // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
         // The words of each run of name words and their variant key, worked out once a text (runs recur).
-        var runKeys: [String: (words: [String], variantKey: String)] = [:]
+        var runKeys = [String: (words: [String], variantKey: String)](minimumCapacity: 256)
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
