@@ -44,6 +44,16 @@ extension ExtractionRun {
     static let pluralPeopleEndings = ["ans", "ians", "ites", "ese", "nis", "ris", "ers"]
     static let listGapStoppers = ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"]
     static let possessives = ["’s", "'s"]
+    static let reportingVerbs = ["said", "stated", "declared", "born", "elected", "appointed"]
+    static let headingWords = ["headed", "presided", "chaired", "over"]
+    static let neutralWordsBefore = ["against", "with", "by", "to", "and"]
+    static let placeWordsBefore = ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"]
+    static let ageWords = ["aged", "born", "age"]
+    static let auxiliaryVerbs = ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"]
+    static let officeVerbs = ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"]
+    static let personWordsAfter = ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"]
+    static let personWordsAfterComma = ["who", "whose", "aged", "himself", "herself", "whom"]
+    static let participleLeads = ["both", "all", "each", "later", "subsequently"]
 
     /// A word of a person's name (see ``Token/isNameWord``).
     func isNameWord(_ token: Token) -> Bool { token.isNameWord }
@@ -243,7 +253,7 @@ extension ExtractionRun {
                     if !role.official { candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word }
                 } else if WordLists.kinship.contains(word) {
                     candidate.score += 3
-                } else if WordLists.personVerbs.contains(word), !["said", "stated", "declared", "born", "elected", "appointed"].contains(word) {
+                } else if WordLists.personVerbs.contains(word), !Self.reportingVerbs.contains(word) {
                     candidate.score += 2
                 } else if word == "of" || word == "for" || word == "on", before > 0 {
                     let noun = wordsJustBefore(section, before, count: 2)
@@ -255,14 +265,14 @@ extension ExtractionRun {
                     if let first = noun.first, WordLists.personEvents.contains(first) || (first == "the" && noun.count > 1 && WordLists.personEvents.contains(noun[1])) {
                         candidate.score += 2
                     }
-                } else if word == "by", before > 0, ["headed", "presided", "chaired", "over"].contains(list[before - 1].lower) {
+                } else if word == "by", before > 0, Self.headingWords.contains(list[before - 1].lower) {
                     // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
                     candidate.score += 2
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
-                } else if ["against", "with", "by", "to", "and"].contains(word) {
+                } else if Self.neutralWordsBefore.contains(word) {
                     candidate.score += 0
-                } else if ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"].contains(word) {
+                } else if Self.placeWordsBefore.contains(word) {
                     candidate.score -= 2
                 } else if word == "the" {
                     candidate.score -= 1
@@ -287,7 +297,7 @@ extension ExtractionRun {
             let words = inner.map { list[$0] }
             if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, words.count == 1 {
                 candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
-            } else if let first = words.first, first.hasSlash || ["aged", "born", "age"].contains(first.lower) || Int(first.text) != nil {
+            } else if let first = words.first, first.hasSlash || Self.ageWords.contains(first.lower) || Int(first.text) != nil {
                 candidate.score += 3
             }
         } else if token.text == "’s" || token.text == "'s" {
@@ -302,17 +312,17 @@ extension ExtractionRun {
             }
         } else if token.isWord {
             let word = token.lower
-            if ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"].contains(word) {
+            if Self.auxiliaryVerbs.contains(word) {
                 let next = (after + 1..<min(list.count, after + 4)).map { list[$0].lower }
                 if next.contains(where: WordLists.personVerbs.contains) { candidate.score += 2 }
                 // `was inaugurated as President`, `was appointed as minister`.
-                if let verb = next.firstIndex(where: { ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"].contains($0) }),
+                if let verb = next.firstIndex(where: { Self.officeVerbs.contains($0) }),
                    let asIndex = (after + 1 + verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
                    asIndex + 1 < list.count, isOfficialTitleWord(list[asIndex + 1]) || WordLists.role(list[asIndex + 1].lower).official {
                     candidate.official = true
                     candidate.role = candidate.role ?? list[asIndex + 1].lower
                 }
-            } else if ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"].contains(word) {
+            } else if Self.personWordsAfter.contains(word) {
                 candidate.score += 2
             } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
                 // `Ana Lee took office as President`
@@ -373,9 +383,9 @@ extension ExtractionRun {
         let list = tokens[section]
         guard comma + 1 < list.count else { return }
         let next = list[comma + 1].lower
-        if ["who", "whose", "aged", "himself", "herself", "whom"].contains(next) { candidate.score += 3; return }
+        if Self.personWordsAfterComma.contains(next) { candidate.score += 3; return }
         // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
-        let participle = ["both", "all", "each", "later", "subsequently"].contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
+        let participle = Self.participleLeads.contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
         if participle.hasSuffix("ed"), WordLists.personVerbs.contains(participle) { candidate.score += 3; return }
         if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
