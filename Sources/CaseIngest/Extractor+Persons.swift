@@ -113,9 +113,9 @@ extension ExtractionRun {
         return words
     }()
 
-    /// The words a name word may be in lower case, in a small table: a lower-case word whose shape
-    /// (length, first and last byte) no name word has is no name word's lower case, and is not
-    /// hashed (see ``lowerCaseNameWords()``).
+    /// Which shapes (length, first and last byte) some words have, in a small table: a word whose
+    /// shape none of them has is none of them, and need not be hashed to be looked up (see
+    /// ``lowerCaseNameWords()``).
     struct WordShapes {
         var seen = [Bool](repeating: false, count: 16 * 32 * 32)
 
@@ -766,6 +766,9 @@ extension ExtractionRun {
         }
         // Longest first, sorted once here rather than at every occurrence.
         byFirstWord = byFirstWord.mapValues { $0.sorted(by: { $0.order.count > $1.order.count }) }
+        // Most name words open no form: their shape says so without hashing them.
+        var firstWordShapes = WordShapes()
+        for word in byFirstWord.keys { firstWordShapes.insert(word) }
         // Text offsets of tokens inside a person mention (a flag an offset: looked up at every name word).
         var covered = [Bool](repeating: false, count: document.scalars.count + 1)
         func cover(_ offset: Int) { if covered.indices.contains(offset) { covered[offset] = true } }
@@ -775,7 +778,8 @@ extension ExtractionRun {
             let list = tokens[section]
             for index in list.indices {
                 // A form starts with a name word (its first word, or the last of two): no other token opens one.
-                guard list[index].isNameWord, let candidates = byFirstWord[list[index].text] else { continue }
+                guard list[index].isNameWord, firstWordShapes.mayContain(list[index].text),
+                      let candidates = byFirstWord[list[index].text] else { continue }
                 for (name, order) in candidates where index + order.count <= list.count {
                     guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
                     let last = index + order.count - 1
