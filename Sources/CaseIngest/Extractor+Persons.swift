@@ -139,8 +139,18 @@ extension ExtractionRun {
         var shapes = WordShapes()
         for list in tokens { for token in list where token.isNameWord { shapes.insert(token.lower) } }
         var result = Set<String>()
-        for list in tokens {
-            for token in list where token.isWord && token.startsLowercase && shapes.mayContain(token.text) { result.insert(token.text) }
+        // Where the word last added for each shape stands (section and index, plus one; 0 for none):
+        // the same word again (`the`, `of`) is compared with it, not hashed again.
+        var lastAdded = [(section: Int32, index: Int32)](repeating: (0, 0), count: shapes.seen.count)
+        for (section, list) in tokens.enumerated() {
+            for (index, token) in list.enumerated() where token.isWord && token.startsLowercase {
+                let shape = WordShapes.shape(token.text)
+                guard shapes.seen[shape] else { continue }
+                let last = lastAdded[shape]
+                if last.index > 0, tokens[Int(last.section)][Int(last.index) - 1].text == token.text { continue }
+                result.insert(token.text)
+                lastAdded[shape] = (Int32(section), Int32(index + 1))
+            }
         }
         return result
     }
@@ -536,12 +546,12 @@ extension ExtractionRun {
             }
         }
         // A name that is an organisation's is not a person's.
-        let sectionSpans = organisationNames.spans[label(section)] ?? []
+        let sectionLabel = label(section)
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
             let key = organisationKey(text(section, candidate.first, candidate.last))
-            if organisationNames.keys.contains(key) || sectionSpans.contains(where: { $0.start <= start && end <= $0.end })
+            if organisationNames.keys.contains(key) || organisationNames.covers(sectionLabel, start, end)
                 || isInOrganisationList(section, candidate.first) {
                 candidates[offset].accepted = false
             }
@@ -553,14 +563,19 @@ extension ExtractionRun {
     /// section label.
     struct OrganisationIndexForPersons {
         var keys: Set<String> = []
-        var spans: [String: [(start: Int, end: Int)]] = [:]
+        var spans: [(section: String, start: Int, end: Int)] = []
 
         init(_ organisations: [OrganisationDraft]) {
             for draft in organisations {
                 keys.insert(draft.nameKey)
                 keys.formUnion(draft.aliasKeys)
-                for mention in draft.mentions { spans[mention.section, default: []].append((mention.start, mention.end)) }
+                for mention in draft.mentions { spans.append((mention.section, mention.start, mention.end)) }
             }
+        }
+
+        /// Whether a mention in this section covers the offsets (offsets compared first: most are elsewhere).
+        func covers(_ section: String, _ start: Int, _ end: Int) -> Bool {
+            spans.contains { $0.start <= start && end <= $0.end && $0.section == section }
         }
     }
 
@@ -642,7 +657,10 @@ extension ExtractionRun {
     func person(endingWith words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         // A form ending with the words holds the last one: only persons holding it are compared.
-        let matches = personsHolding(words[words.count - 1]).filter { index in
+        let holders = personsHolding(words[words.count - 1])
+        // None: nothing ends with the words, and (one word) no longer name holds it either.
+        guard !holders.isEmpty else { return nil }
+        let matches = holders.filter { index in
             persons[index].formTokens.contains { form in form.count > words.count && form.suffix(words.count).elementsEqual(words) }
         }
         if matches.count == 1 {
