@@ -139,18 +139,8 @@ extension ExtractionRun {
         var shapes = WordShapes()
         for list in tokens { for token in list where token.isNameWord { shapes.insert(token.lower) } }
         var result = Set<String>()
-        // Where the word last added for each shape stands (section and index, plus one; 0 for none):
-        // the same word again (`the`, `of`) is compared with it, not hashed again.
-        var lastAdded = [(section: Int32, index: Int32)](repeating: (0, 0), count: shapes.seen.count)
-        for (section, list) in tokens.enumerated() {
-            for (index, token) in list.enumerated() where token.isWord && token.startsLowercase {
-                let shape = WordShapes.shape(token.text)
-                guard shapes.seen[shape] else { continue }
-                let last = lastAdded[shape]
-                if last.index > 0, tokens[Int(last.section)][Int(last.index) - 1].text == token.text { continue }
-                result.insert(token.text)
-                lastAdded[shape] = (Int32(section), Int32(index + 1))
-            }
+        for list in tokens {
+            for token in list where token.isWord && token.startsLowercase && shapes.mayContain(token.text) { result.insert(token.text) }
         }
         return result
     }
@@ -584,11 +574,17 @@ extension ExtractionRun {
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
         guard start < end, end - start <= 6 else { return start == end }
-        let gap = list[start..<end]
-        guard let first = gap.first, first.text == "," || first.lower == "and" || first.lower == "or" else { return false }
-        let commas = gap.filter { $0.text == "," }.count
-        return commas <= 1 && gap.allSatisfy { $0.text == "," || ($0.isWord && !$0.isCapitalised) || $0.text == "-" }
-            && !gap.contains { Self.listGapStoppers.contains($0.lower) }
+        guard list[start].text == "," || list[start].lower == "and" || list[start].lower == "or" else { return false }
+        // By index, with no tokens copied: at most one comma, commas, dashes and lower-case words only,
+        // and none of the words that end a list.
+        var commas = 0
+        for index in start..<end where list[index].text == "," { commas += 1 }
+        guard commas <= 1 else { return false }
+        for index in start..<end {
+            guard list[index].text == "," || (list[index].isWord && !list[index].isCapitalised) || list[index].text == "-" else { return false }
+        }
+        for index in start..<end where Self.listGapStoppers.contains(list[index].lower) { return false }
+        return true
     }
 
     /// `Petrov Ivan` is written family name first when one word is shaped
