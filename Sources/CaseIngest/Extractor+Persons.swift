@@ -107,9 +107,15 @@ extension ExtractionRun {
     /// `not-person-words`, organisation heads (both lists, what ``isHead(_:)`` asks) and
     /// ``Lexicon/instrumentHeads``.
     static let personCommonWords: Set<String> = {
-        var words = Lexicon.nonNameWords.union(WordLists.notPersonWords).union(Lexicon.instrumentHeads)
-        words.formUnion(Lexicon.organisationHeads.keys)
-        words.formUnion(WordLists.organisationHeads.keys)
+        let notPersonWords = WordLists.entries(PackageResources.not_person_words_txt)  // what `WordLists.notPersonWords` holds
+        // Sized once for all of them, not rehashed as it grows.
+        var words = Set<String>(minimumCapacity: Lexicon.nonNameWords.count + notPersonWords.count + Lexicon.instrumentHeads.count
+                                + Lexicon.organisationHeads.count + WordLists.organisationHeads.count)
+        for word in Lexicon.nonNameWords { words.insert(word) }
+        for (word, _) in notPersonWords { words.insert(word) }
+        for word in Lexicon.instrumentHeads { words.insert(word) }
+        for word in Lexicon.organisationHeads.keys { words.insert(word) }
+        for word in WordLists.organisationHeads.keys { words.insert(word) }
         return words
     }()
 
@@ -827,7 +833,7 @@ extension ExtractionRun {
                     keys = known
                 } else {
                     let words = NameKey.tokens(runText)
-                    keys = (words, words.map(IdentityRules.transliterationKey).sorted().joined(separator: " "))
+                    keys = (words, NameKey.variantKey(tokens: words))
                     runKeys[runText] = keys
                 }
                 let runTokens = keys.words
