@@ -34,14 +34,36 @@ extension ExtractionRun {
 
     static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
 
+    // Word lists asked in loops, made once rather than at every pass.
+    static let officeLinkWords = ["of", "for", "the", "on", "and"]
+    static let phraseEnds = [",", ";", ":", "."]
+    static let phraseEndsOrBrackets = [",", ";", ":", ".", "(", ")"]
+    static let aliasWords = ["known", "also", "as", "alias", "nicknamed", "called"]
+    static let listSubjectVerbs = ["was", "were", "have", "has", "had", "are"]
+    static let peopleAdjectiveEndings = ["ish", "ese", "ian", "ean", "ans"]
+    static let pluralPeopleEndings = ["ans", "ians", "ites", "ese", "nis", "ris", "ers"]
+    static let listGapStoppers = ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"]
+    static let possessives = ["’s", "'s"]
+    static let reportingVerbs = ["said", "stated", "declared", "born", "elected", "appointed"]
+    static let headingWords = ["headed", "presided", "chaired", "over"]
+    static let neutralWordsBefore = ["against", "with", "by", "to", "and"]
+    static let placeWordsBefore = ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"]
+    static let ageWords = ["aged", "born", "age"]
+    static let auxiliaryVerbs = ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"]
+    static let officeVerbs = ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"]
+    static let personWordsAfter = ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"]
+    static let personWordsAfterComma = ["who", "whose", "aged", "himself", "herself", "whom"]
+    static let participleLeads = ["both", "all", "each", "later", "subsequently"]
+
     /// A word of a person's name (see ``Token/isNameWord``).
     func isNameWord(_ token: Token) -> Bool { token.isNameWord }
 
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
+        // Most tokens are neither capitalised nor hold a `/`: they are turned away before any lookup.
+        guard tokens[section][index].hasSlash || (tokens[section][index].isCapitalised || !WordLists.titlesStartCapitalised)
+                && WordLists.titleFirstWords.contains(tokens[section][index].text) else { return nil }
         let list = tokens[section]
-        guard (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && WordLists.titleFirstWords.contains(list[index].text)
-                || list[index].hasSlash else { return nil }
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
             let words = list[index..<index + count]
@@ -60,28 +82,82 @@ extension ExtractionRun {
     }
 
     func isTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] != nil || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] != nil })
+        // When every title starts with a capital, a word that does not (and holds no `/`) is none.
+        guard token.isCapitalised || token.hasSlash || !WordLists.titlesStartCapitalised else { return false }
+        return WordLists.oneWordTitles[token.text] != nil
+            || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.oneWordTitles[String($0)] != nil })
     }
 
     func isOfficialTitleWord(_ token: Token) -> Bool {
-        WordLists.titles[[token.text]] == true || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.titles[[String($0)]] == true })
+        guard token.isCapitalised || token.hasSlash || !WordLists.titlesStartCapitalised else { return false }
+        return WordLists.oneWordTitles[token.text] == true
+            || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.oneWordTitles[String($0)] == true })
     }
 
     /// A capitalised word that is not a name here: sentence openers, words the
     /// document also writes in lower case, institution and place words.
     func isCommonWord(_ token: Token, lowerWords: Set<String>) -> Bool {
-        Lexicon.nonNameWords.contains(token.text) || WordLists.notPersonWords.contains(token.text)
-            || Self.isHead(token.text) || Lexicon.instrumentHeads.contains(token.text)
-            || lowerWords.contains(token.lower)
+        isCommonWord(token) || lowerWords.contains(token.lower)
+    }
+
+    /// ``isCommonWord(_:lowerWords:)`` from the word lists alone (one lookup).
+    func isCommonWord(_ token: Token) -> Bool { Self.personCommonWords.contains(token.text) }
+
+    /// The words that are never part of a person's name, in one set: ``Lexicon/nonNameWords``,
+    /// `not-person-words`, organisation heads (both lists, what ``isHead(_:)`` asks) and
+    /// ``Lexicon/instrumentHeads``.
+    static let personCommonWords: Set<String> = {
+        let notPersonWords = WordLists.entries(PackageResources.not_person_words_txt)  // what `WordLists.notPersonWords` holds
+        // Sized once for all of them, not rehashed as it grows.
+        var words = Set<String>(minimumCapacity: Lexicon.nonNameWords.count + notPersonWords.count + Lexicon.instrumentHeads.count
+                                + Lexicon.organisationHeads.count + WordLists.organisationHeads.count)
+        for word in Lexicon.nonNameWords { words.insert(word) }
+        for (word, _) in notPersonWords { words.insert(word) }
+        for word in Lexicon.instrumentHeads { words.insert(word) }
+        for word in Lexicon.organisationHeads.keys { words.insert(word) }
+        for word in WordLists.organisationHeads.keys { words.insert(word) }
+        return words
+    }()
+
+    /// Which shapes (length, first and last byte) some words have, in a small table: a word whose
+    /// shape none of them has is none of them, and need not be hashed to be looked up (see
+    /// ``lowerCaseNameWords()``).
+    struct WordShapes {
+        var seen = [Bool](repeating: false, count: 16 * 32 * 32)
+
+        static func shape(_ word: String) -> Int {
+            func shape(count: Int, first: UInt8?, last: UInt8?) -> Int {
+                (count & 15) << 10 | Int((first ?? 0) & 31) << 5 | Int((last ?? 0) & 31)
+            }
+            // Read from the contiguous bytes (a generic `last` on the view costs several times more).
+            return word.utf8.withContiguousStorageIfAvailable { shape(count: $0.count, first: $0.first, last: $0.last) }
+                ?? shape(count: word.utf8.count, first: word.utf8.first, last: word.utf8.last)
+        }
+
+        mutating func insert(_ word: String) { seen[Self.shape(word)] = true }
+
+        func mayContain(_ word: String) -> Bool { seen[Self.shape(word)] }
+    }
+
+    /// The lower-case words of the document (words starting with a lower-case letter) that some name word
+    /// is, lower-cased: all that ``isCommonWord(_:lowerWords:)`` asks of them, as it asks of name words only.
+    func lowerCaseNameWords() -> Set<String> {
+        var shapes = WordShapes()
+        for list in tokens { for token in list where token.isNameWord { shapes.insert(token.lower) } }
+        var result = Set<String>()
+        for list in tokens {
+            for token in list where token.isWord && token.startsLowercase && shapes.mayContain(token.text) { result.insert(token.text) }
+        }
+        return result
     }
 
     mutating func findPersons() {
-        var lowerWords = Set<String>(minimumCapacity: tokens.reduce(0) { $0 + $1.count } / 2)  // only looked up, never iterated
-        for list in tokens { for token in list where token.isWord && token.startsLowercase { lowerWords.insert(token.text) } }
+        let lowerWords = lowerCaseNameWords()
+        let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
             var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
-            acceptLists(&sectionCandidates)
+            acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
         if debugCandidates {
@@ -146,8 +222,8 @@ extension ExtractionRun {
             }
             let words = list[cursor...last]
             // A run holding an organisation, law, place or award word is not a person.
-            if words.dropFirst().contains(where: { isCommonWord($0, lowerWords: []) }) { continue }
-            if titleFirst != nil, isCommonWord(list[cursor], lowerWords: []) { continue }
+            if words.dropFirst().contains(where: { isCommonWord($0) }) { continue }
+            if titleFirst != nil, isCommonWord(list[cursor]) { continue }
             guard words.count <= 5 else { continue }
             var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst, score: 0,
                                             official: false, role: nil)
@@ -157,14 +233,14 @@ extension ExtractionRun {
                 candidate.official = titleOfficial && !former
                 if titleOfficial { candidate.role = titleText?.lowercased() }
             }
-            weigh(&candidate, lowerWords: lowerWords)
+            weigh(&candidate)
             result.append(candidate)
         }
         return result
     }
 
     /// Adds the evidence around a candidate to its score.
-    func weigh(_ candidate: inout PersonCandidate, lowerWords: Set<String>) {
+    func weigh(_ candidate: inout PersonCandidate) {
         let section = candidate.section
         let list = tokens[section]
         let count = candidate.last - candidate.first + 1
@@ -183,7 +259,7 @@ extension ExtractionRun {
                     if !role.official { candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word }
                 } else if WordLists.kinship.contains(word) {
                     candidate.score += 3
-                } else if WordLists.personVerbs.contains(word), !["said", "stated", "declared", "born", "elected", "appointed"].contains(word) {
+                } else if WordLists.personVerbs.contains(word), !Self.reportingVerbs.contains(word) {
                     candidate.score += 2
                 } else if word == "of" || word == "for" || word == "on", before > 0 {
                     let noun = wordsJustBefore(section, before, count: 2)
@@ -195,14 +271,14 @@ extension ExtractionRun {
                     if let first = noun.first, WordLists.personEvents.contains(first) || (first == "the" && noun.count > 1 && WordLists.personEvents.contains(noun[1])) {
                         candidate.score += 2
                     }
-                } else if word == "by", before > 0, ["headed", "presided", "chaired", "over"].contains(list[before - 1].lower) {
+                } else if word == "by", before > 0, Self.headingWords.contains(list[before - 1].lower) {
                     // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
                     candidate.score += 2
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
-                } else if ["against", "with", "by", "to", "and"].contains(word) {
+                } else if Self.neutralWordsBefore.contains(word) {
                     candidate.score += 0
-                } else if ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"].contains(word) {
+                } else if Self.placeWordsBefore.contains(word) {
                     candidate.score -= 2
                 } else if word == "the" {
                     candidate.score -= 1
@@ -227,7 +303,7 @@ extension ExtractionRun {
             let words = inner.map { list[$0] }
             if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, words.count == 1 {
                 candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
-            } else if let first = words.first, first.hasSlash || ["aged", "born", "age"].contains(first.lower) || Int(first.text) != nil {
+            } else if let first = words.first, first.hasSlash || Self.ageWords.contains(first.lower) || Int(first.text) != nil {
                 candidate.score += 3
             }
         } else if token.text == "’s" || token.text == "'s" {
@@ -242,17 +318,17 @@ extension ExtractionRun {
             }
         } else if token.isWord {
             let word = token.lower
-            if ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"].contains(word) {
+            if Self.auxiliaryVerbs.contains(word) {
                 let next = (after + 1..<min(list.count, after + 4)).map { list[$0].lower }
                 if next.contains(where: WordLists.personVerbs.contains) { candidate.score += 2 }
                 // `was inaugurated as President`, `was appointed as minister`.
-                if let verb = next.firstIndex(where: { ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"].contains($0) }),
+                if let verb = next.firstIndex(where: { Self.officeVerbs.contains($0) }),
                    let asIndex = (after + 1 + verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
                    asIndex + 1 < list.count, isOfficialTitleWord(list[asIndex + 1]) || WordLists.role(list[asIndex + 1].lower).official {
                     candidate.official = true
                     candidate.role = candidate.role ?? list[asIndex + 1].lower
                 }
-            } else if ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"].contains(word) {
+            } else if Self.personWordsAfter.contains(word) {
                 candidate.score += 2
             } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
                 // `Ana Lee took office as President`
@@ -276,7 +352,7 @@ extension ExtractionRun {
         var words = 0
         while position >= 0, words < 20 {
             let token = list[position]
-            if capitalisedOnly, !(token.isCapitalised || ["of", "for", "the", "on", "and"].contains(token.lower)) { break }
+            if capitalisedOnly, !(token.isCapitalised || Self.officeLinkWords.contains(token.lower)) { break }
             // `Special Representative`, `High Commissioner`: a title of several words starting here.
             if token.isWord, token.isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
                 let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
@@ -285,7 +361,7 @@ extension ExtractionRun {
                 return
             }
             if token.text == ")" { depth += 1 } else if token.text == "(" { depth -= 1 } else if depth == 0 {
-                if [",", ";", ":", "."].contains(token.text) { break }
+                if Self.phraseEnds.contains(token.text) { break }
                 if token.isWord {
                     words += 1
                     let lower = token.lower
@@ -313,9 +389,9 @@ extension ExtractionRun {
         let list = tokens[section]
         guard comma + 1 < list.count else { return }
         let next = list[comma + 1].lower
-        if ["who", "whose", "aged", "himself", "herself", "whom"].contains(next) { candidate.score += 3; return }
+        if Self.personWordsAfterComma.contains(next) { candidate.score += 3; return }
         // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
-        let participle = ["both", "all", "each", "later", "subsequently"].contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
+        let participle = Self.participleLeads.contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
         if participle.hasSuffix("ed"), WordLists.personVerbs.contains(participle) { candidate.score += 3; return }
         if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
@@ -323,7 +399,7 @@ extension ExtractionRun {
         var former = false
         while position < list.count, words < 8 {
             let token = list[position]
-            if [",", ";", ":", ".", "(", ")"].contains(token.text) { break }
+            if Self.phraseEndsOrBrackets.contains(token.text) { break }
             if token.isWord {
                 words += 1
                 let lower = token.lower
@@ -347,7 +423,7 @@ extension ExtractionRun {
         let section = candidate.section
         let list = tokens[section]
         var position = index
-        while position < list.count, ["known", "also", "as", "alias", "nicknamed", "called"].contains(list[position].lower) { position += 1 }
+        while position < list.count, Self.aliasWords.contains(list[position].lower) { position += 1 }
         while position < list.count, let found = title(at: position, in: section) { position += found.count }
         guard position < list.count, isNameWord(list[position]) else { return }
         var last = position
@@ -370,7 +446,7 @@ extension ExtractionRun {
 
     /// A name in a list with a person, or after a group of people and an
     /// introducer (`journalists, including A, B and C`), is a person too.
-    func acceptLists(_ candidates: inout [PersonCandidate]) {
+    func acceptLists(_ candidates: inout [PersonCandidate], organisationNames: OrganisationIndexForPersons) {
         guard !candidates.isEmpty else { return }
         let section = candidates[0].section
         let list = tokens[section]
@@ -401,11 +477,11 @@ extension ExtractionRun {
             var position = candidates[offset].last + 1
             var skipped = 0
             while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && !list[position].isCapitalised
-                    && !["was", "were", "have", "has", "had", "are"].contains(list[position].lower)) {
+                    && !Self.listSubjectVerbs.contains(list[position].lower)) {
                 position += 1
                 skipped += 1
             }
-            guard position < list.count, ["was", "were", "have", "has", "had", "are"].contains(list[position].lower) else { continue }
+            guard position < list.count, Self.listSubjectVerbs.contains(list[position].lower) else { continue }
             let next = (position + 1..<min(list.count, position + 4)).map { list[$0].lower }
             if next.contains(where: WordLists.personVerbs.contains) {
                 for member in first...offset { candidates[member].score += 2 }
@@ -455,27 +531,47 @@ extension ExtractionRun {
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
             if candidate.titleFirst == nil, (candidate.first...candidate.last).allSatisfy({ index in
                 let word = list[index].lower
-                return ["ish", "ese", "ian", "ean", "ans"].contains { word.hasSuffix($0) } && word.count > 4
+                return Self.peopleAdjectiveEndings.contains { word.hasSuffix($0) } && word.count > 4
             }) {
                 candidates[offset].accepted = false
             }
             let lastWord = list[candidate.last].lower
-            if ["ans", "ians", "ites", "ese", "nis", "ris", "ers"].contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
+            if Self.pluralPeopleEndings.contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
                candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {
                 candidates[offset].accepted = false
             }
         }
         // A name that is an organisation's is not a person's.
+        let sectionLabel = label(section)
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
             let key = organisationKey(text(section, candidate.first, candidate.last))
-            if organisations.contains(where: { draft in
-                draft.nameKey == key || draft.aliasKeys.contains(key)
-                    || draft.mentions.contains { $0.section == label(section) && $0.start <= start && end <= $0.end }
-            }) || isInOrganisationList(section, candidate.first) {
+            if organisationNames.keys.contains(key) || organisationNames.covers(sectionLabel, start, end)
+                || isInOrganisationList(section, candidate.first) {
                 candidates[offset].accepted = false
             }
+        }
+    }
+
+    /// What ``acceptLists(_:organisationNames:)`` asks of the organisations found, gathered once (they do
+    /// not change while persons are found): every name and alias key, and the spans of their mentions by
+    /// section label.
+    struct OrganisationIndexForPersons {
+        var keys: Set<String> = []
+        var spans: [(section: String, start: Int, end: Int)] = []
+
+        init(_ organisations: [OrganisationDraft]) {
+            for draft in organisations {
+                keys.insert(draft.nameKey)
+                keys.formUnion(draft.aliasKeys)
+                for mention in draft.mentions { spans.append((mention.section, mention.start, mention.end)) }
+            }
+        }
+
+        /// Whether a mention in this section covers the offsets (offsets compared first: most are elsewhere).
+        func covers(_ section: String, _ start: Int, _ end: Int) -> Bool {
+            spans.contains { $0.start <= start && end <= $0.end && $0.section == section }
         }
     }
 
@@ -484,11 +580,17 @@ extension ExtractionRun {
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
         guard start < end, end - start <= 6 else { return start == end }
-        let gap = list[start..<end]
-        guard let first = gap.first, first.text == "," || first.lower == "and" || first.lower == "or" else { return false }
-        let commas = gap.filter { $0.text == "," }.count
-        return commas <= 1 && gap.allSatisfy { $0.text == "," || ($0.isWord && !$0.isCapitalised) || $0.text == "-" }
-            && !gap.contains { ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"].contains($0.lower) }
+        guard list[start].text == "," || list[start].lower == "and" || list[start].lower == "or" else { return false }
+        // By index, with no tokens copied: at most one comma, commas, dashes and lower-case words only,
+        // and none of the words that end a list.
+        var commas = 0
+        for index in start..<end where list[index].text == "," { commas += 1 }
+        guard commas <= 1 else { return false }
+        for index in start..<end {
+            guard list[index].text == "," || (list[index].isWord && !list[index].isCapitalised) || list[index].text == "-" else { return false }
+        }
+        for index in start..<end where Self.listGapStoppers.contains(list[index].lower) { return false }
+        return true
     }
 
     /// `Petrov Ivan` is written family name first when one word is shaped
@@ -503,14 +605,35 @@ extension ExtractionRun {
     static let strongSurnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "uly", "kyzy", "qyzy", "enko", "skaya", "shvili", "dze", "oglu", "oğlu", "zade", "ovich", "evich"]
 
     static func strongSurname(_ word: String) -> Bool {
+        if let ascii = asciiStrongSurname(word) { return ascii }
         let lower = word.lowercased()
         return lower.count > 4 && strongSurnameEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// ``strongSurname(_:)`` of an ASCII word, on its bytes (one character a byte); nil for any other word.
+    static func asciiStrongSurname(_ word: String) -> Bool? {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count > 4 else { return false }
+            return strongSurnameEndings.contains { ending in
+                let suffix = ending.utf8
+                guard suffix.count <= bytes.count else { return false }
+                var position = bytes.count - suffix.count
+                for byte in suffix {
+                    let letter = bytes[position]
+                    guard ((65...90).contains(letter) ? letter + 32 : letter) == byte else { return false }
+                    position += 1
+                }
+                return true
+            }
+        }
+        return answer ?? nil
     }
 
     mutating func addPerson(_ candidate: PersonCandidate) {
         let section = candidate.section
         let form = text(section, candidate.first, candidate.last)
-        let words = form.split(separator: " ").map(String.init)
+        let words = WordLists.words(form)
         let name = surnameFirst(words) ? [words[1], words[0]].joined(separator: " ") : form
         let role = candidate.official ? "official" : candidate.role
         let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
@@ -536,7 +659,10 @@ extension ExtractionRun {
     func person(endingWith words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         // A form ending with the words holds the last one: only persons holding it are compared.
-        let matches = personsHolding(words[words.count - 1]).filter { index in
+        let holders = personsHolding(words[words.count - 1])
+        // None: nothing ends with the words, and (one word) no longer name holds it either.
+        guard !holders.isEmpty else { return nil }
+        let matches = holders.filter { index in
             persons[index].formTokens.contains { form in form.count > words.count && form.suffix(words.count).elementsEqual(words) }
         }
         if matches.count == 1 {
@@ -577,12 +703,20 @@ extension ExtractionRun {
 
     /// Notes that the person at `index` has a form of these words, for ``personsHolding(_:)``.
     mutating func indexPersonWords(_ words: [String], _ index: Int) {
-        for word in words {
-            var holders = personsByWord[word] ?? []
-            guard !holders.contains(index) else { continue }
+        // Changed in place in the dictionary: one lookup a word, and no copy of its list.
+        func add(_ holders: inout [Int]) {
+            guard !holders.contains(index) else { return }
             holders.insert(index, at: holders.firstIndex { $0 > index } ?? holders.count)
-            personsByWord[word] = holders
         }
+        for word in words { add(&personsByWord[word, default: []]) }
+    }
+
+    /// The first of these persons with a form that IdentityRules calls the same as these words.
+    func firstPerson(among holders: [Int], sameAs nameTokens: [String]) -> Int? {
+        for index in holders {
+            for form in persons[index].formTokens where IdentityRules.isSame(tokens: form, nameTokens) { return index }
+        }
+        return nil
     }
 
     /// Adds a mention to the person this name is, or a new person.
@@ -594,17 +728,29 @@ extension ExtractionRun {
             let nameTokens = NameKey.tokens(name)
             // A form IdentityRules calls the same shares a word with the name (all words but one are
             // equal; one word must be equal): only persons holding one of its words are compared.
-            let holders = nameTokens.isEmpty ? Array(persons.indices) : Set(nameTokens.flatMap(personsHolding)).sorted()
-            if let existing = holders.first(where: { index in
-                persons[index].formTokens.contains { IdentityRules.isSame(tokens: $0, nameTokens) }
-            }) {
+            var holders: [Int]
+            if nameTokens.isEmpty {
+                holders = Array(persons.indices)
+            } else {
+                // The persons holding any of the words, in order, each once.
+                holders = []
+                for word in nameTokens { holders += personsHolding(word) }
+                holders.sort()
+                var kept = 0
+                for holder in holders where kept == 0 || holders[kept - 1] != holder {
+                    holders[kept] = holder
+                    kept += 1
+                }
+                holders.removeLast(holders.count - kept)
+            }
+            if let existing = firstPerson(among: holders, sameAs: nameTokens) {
                 index = existing
             } else {
                 persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
                 index = persons.count - 1
                 indexPersonWords(nameTokens, index)
                 personByName[name] = index
-                personVariants[NameKey.variantKey(name)] = index
+                personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
         if !persons[index].forms.contains(form) {
@@ -612,65 +758,92 @@ extension ExtractionRun {
             let formTokens = NameKey.tokens(form)
             persons[index].formTokens.append(formTokens)
             indexPersonWords(formTokens, index)
-            personVariants[NameKey.variantKey(form)] = index
+            personVariants[NameKey.variantKey(tokens: formTokens)] = index
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
+    }
+
+    /// Whether an organisation has this name (its key computed once, not once an organisation).
+    func isOrganisationName(_ name: String) -> Bool {
+        guard !organisations.isEmpty else { return false }
+        let key = organisationKey(name)
+        return organisations.contains { $0.nameKey == key }
     }
 
     /// Every occurrence of a known person's name, in either order; a family
     /// name alone or with a title (`Ms Ortiz`, `Ortiz`) when it ends exactly
     /// one known name.
     mutating func findAllMentions() {
-        var byFirstWord: [String: [(name: String, order: [String])]] = [:]
+        var byFirstWord = [String: [(name: String, order: [String])]](minimumCapacity: 2 * persons.reduce(0) { $0 + $1.forms.count })
         for person in persons {
             for form in person.forms {
-                let words = form.split(separator: " ").map(String.init)
+                let words = WordLists.words(form)
                 for order in words.count == 2 ? [words, [words[1], words[0]]] : [words] {
                     byFirstWord[order[0], default: []].append((person.name, order))
                 }
             }
         }
-        var covered: Set<Int> = []  // text offsets of tokens inside a person mention
-        for person in persons { for mention in person.mentions { covered.insert(mention.start) } }
+        // Longest first, sorted once here rather than at every occurrence.
+        byFirstWord = byFirstWord.mapValues { $0.sorted(by: { $0.order.count > $1.order.count }) }
+        // Most name words open no form: their shape says so without hashing them.
+        var firstWordShapes = WordShapes()
+        for word in byFirstWord.keys { firstWordShapes.insert(word) }
+        // Text offsets of tokens inside a person mention (a flag an offset: looked up at every name word).
+        var covered = [Bool](repeating: false, count: document.scalars.count + 1)
+        func cover(_ offset: Int) { if covered.indices.contains(offset) { covered[offset] = true } }
+        func isCovered(_ offset: Int) -> Bool { covered.indices.contains(offset) && covered[offset] }
+        for person in persons { for mention in person.mentions { cover(mention.start) } }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for index in list.indices {
-                guard let candidates = byFirstWord[list[index].text] else { continue }
-                for (name, order) in candidates.sorted(by: { $0.order.count > $1.order.count }) where index + order.count <= list.count {
+                // A form starts with a name word (its first word, or the last of two): no other token opens one.
+                guard list[index].isNameWord, firstWordShapes.mayContain(list[index].text),
+                      let candidates = byFirstWord[list[index].text] else { continue }
+                for (name, order) in candidates where index + order.count <= list.count {
                     guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
                     let last = index + order.count - 1
                     // Not a part of a longer name.
                     if last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { continue }
                     if index > 0, isNameWord(list[index - 1]), adjacent(section, index - 1, index), !isTitleWord(list[index - 1]) { continue }
                     record(person: name, form: order.joined(separator: " "), mention: mention(section, index, last), role: nil)
-                    covered.insert(list[index].start)
+                    cover(list[index].start)
                     break
                 }
             }
         }
         // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
+        // The words of each run of name words and their variant key, worked out once a text (runs recur).
+        var runKeys = [String: (words: [String], variantKey: String)](minimumCapacity: 256)
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
             while index < clause.range.upperBound {
-                guard isNameWord(list[index]), !covered.contains(list[index].start),
+                guard isNameWord(list[index]), !isCovered(list[index].start),
                       index == 0 || !isNameWord(list[index - 1]) || !adjacent(clause.section, index - 1, index) || isTitleWord(list[index - 1])
                 else { index += 1; continue }
                 var last = index
                 while last + 1 < clause.range.upperBound, isNameWord(list[last + 1]), adjacent(clause.section, last, last + 1) { last += 1 }
                 defer { index = last + 1 }
-                let runTokens = NameKey.tokens(text(clause.section, index, last))
-                if last + 1 < list.count, ["’s", "'s"].contains(list[last + 1].text) == false,
+                if last + 1 < list.count, Self.possessives.contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
+                let runText = text(clause.section, index, last)
+                let keys: (words: [String], variantKey: String)
+                if let known = runKeys[runText] {
+                    keys = known
+                } else {
+                    let words = NameKey.tokens(runText)
+                    keys = (words, NameKey.variantKey(tokens: words))
+                    runKeys[runText] = keys
+                }
+                let runTokens = keys.words
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
-                if let known = personVariants[runTokens.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")] {
+                if let known = personVariants[keys.variantKey] {
                     let person = persons[known]
-                    record(person: person.name, form: text(clause.section, index, last), mention: mention(clause.section, index, last), role: nil)
-                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0, lowerWords: []) }),
-                          organisations.allSatisfy({ $0.nameKey != organisationKey(text(clause.section, index, last)) }) {
-                    record(person: persons[person].name, form: text(clause.section, index, last),
-                           mention: mention(clause.section, index, last), role: nil)
+                    record(person: person.name, form: runText, mention: mention(clause.section, index, last), role: nil)
+                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0) }),
+                          !isOrganisationName(runText) {
+                    record(person: persons[person].name, form: runText, mention: mention(clause.section, index, last), role: nil)
                 }
             }
         }

@@ -54,6 +54,7 @@ public enum IdentityRules {
     /// A spelling key that folds the usual Latin transliterations of Cyrillic
     /// and Turkic names: zh/j, kh/h, ks/x, y/i, doubled letters.
     public static func transliterationKey(_ token: String) -> String {
+        if let key = asciiTransliterationKey(token) { return key }
         var text = Array(NameKey.fold(token).unicodeScalars)
         for (from, to) in transliterations where text.contains(from[0]) { text = replace(from, with: to, in: text) }
         var collapsed = String.UnicodeScalarView()
@@ -61,13 +62,74 @@ public enum IdentityRules {
         return String(collapsed)
     }
 
-    static let transliterations: [([Unicode.Scalar], [Unicode.Scalar])] = [
+    /// ``transliterationKey(_:)`` of an ASCII token without backticks (folding is lower-casing), on
+    /// its bytes in one buffer: the same replacements in the same order, each rewriting the buffer
+    /// in place (no replacement is longer than its pattern), then doubled letters collapsed. Nil for
+    /// any other token.
+    static func asciiTransliterationKey(_ token: String) -> String? {
+        let utf8 = token.utf8
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { text -> String? in
+            var count = 0
+            var present: (low: UInt64, high: UInt64) = (0, 0)  // which bytes occur, one bit each
+            for byte in utf8 {
+                guard byte < 0x80, byte != UInt8(ascii: "`") else { return nil }
+                let lower = (65...90).contains(byte) ? byte + 32 : byte
+                text[count] = lower
+                count += 1
+                if lower < 64 { present.low |= 1 << lower } else { present.high |= 1 << (lower - 64) }
+            }
+            for rule in transliterationRules {
+                let from = rule.from.utf8Start, fromCount = rule.from.utf8CodeUnitCount
+                let to = rule.to.utf8Start, toCount = rule.to.utf8CodeUnitCount
+                // A rule whose first letter does not occur changes nothing. The marks only grow: a letter a
+                // rule took out may still be marked, which costs a pass that changes nothing.
+                let first = from[0]
+                guard first < 64 ? present.low & (1 << first) != 0 : present.high & (1 << (first - 64)) != 0 else { continue }
+                var read = 0, write = 0
+                while read < count {
+                    var matches = read + fromCount <= count
+                    var offset = 0
+                    while matches, offset < fromCount {
+                        matches = text[read + offset] == from[offset]
+                        offset += 1
+                    }
+                    if matches {
+                        for offset in 0..<toCount { text[write + offset] = to[offset] }
+                        write += toCount
+                        read += fromCount
+                    } else {
+                        text[write] = text[read]
+                        write += 1
+                        read += 1
+                    }
+                }
+                count = write
+                for offset in 0..<toCount {
+                    let byte = to[offset]
+                    if byte < 64 { present.low |= 1 << byte } else { present.high |= 1 << (byte - 64) }
+                }
+            }
+            var kept = 0
+            for index in 0..<count where kept == 0 || text[kept - 1] != text[index] {
+                text[kept] = text[index]
+                kept += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[..<kept]), as: UTF8.self)
+        }
+    }
+
+    /// The transliterations folded, in the order they are applied (all ASCII; see ``transliterations``).
+    static let transliterationRules: [(from: StaticString, to: StaticString)] = [
         ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("iy", "i"), ("yi", "i"),
         ("y", "i"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("q", "k"),
-    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+    ]
 
-    static func replace(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
+    static let transliterations: [([Unicode.Scalar], [Unicode.Scalar])] = transliterationRules.map {
+        (Array($0.from.description.unicodeScalars), Array($0.to.description.unicodeScalars))
+    }
+
+    static func replace<Element: Equatable>(_ pattern: [Element], with replacement: [Element], in text: [Element]) -> [Element] {
+        var result: [Element] = []
         result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {

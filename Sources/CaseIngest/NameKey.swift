@@ -61,6 +61,40 @@ public enum NameKey {
         return result
     }
 
+    /// ``tokens(_:)`` of an ASCII text without backticks, from its contiguous bytes: each word is
+    /// written lower-cased straight into its string, with no bytes gathered on the way.
+    static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        func isWordByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): return true
+            default: return false
+            }
+        }
+        var result: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+            var first = index, last = end
+            while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+            while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+            if first < last {
+                result.append(String(unsafeUninitializedCapacity: last - first) { buffer in
+                    for offset in 0..<(last - first) {
+                        let byte = bytes[first + offset]
+                        buffer[offset] = (65...90).contains(byte) ? byte + 32 : byte
+                    }
+                    return last - first
+                })
+            }
+            index = end
+        }
+        return result
+    }
+
     /// ``tokens(_:)`` of an ASCII text without backticks, read byte by byte.
     static func asciiTokens(_ bytes: some Sequence<UInt8>) -> [String] {
         var result: [String] = []
@@ -91,7 +125,12 @@ public enum NameKey {
     /// The match key with every word's transliteration folded: two names
     /// that ``IdentityRules`` calls the same share it (the converse is checked).
     public static func variantKey(_ text: some StringProtocol) -> String {
-        tokens(text).map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
+        variantKey(tokens: tokens(text))
+    }
+
+    /// ``variantKey(_:)`` of a text already split by ``tokens(_:)``.
+    static func variantKey(tokens words: [String]) -> String {
+        words.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
     }
 
     /// The last word as written, folded: where a close call (same family name) is looked for.

@@ -5,35 +5,68 @@
 enum WordLists {
     /// Titles written before a name, keyed by their words, with whether the title is an office.
     static let titles: [[String]: Bool] = {
-        var result: [[String]: Bool] = [:]
-        for (entry, tag) in entries(PackageResources.titles_txt) {
-            result[entry.split(separator: " ").map(String.init)] = tag == "official"
+        let list = entries(PackageResources.titles_txt)
+        // Sized once: growing it rehashes every key (an array of strings) again and again.
+        var result = [[String]: Bool](minimumCapacity: list.count)
+        for (entry, tag) in list { result[words(entry)] = tag == "official" }
+        return result
+    }()
+
+    /// A text's words split at spaces, as `split(separator: " ")` splits it (an ASCII text at its
+    /// space bytes: the same words, without walking characters). For entries and person names.
+    static func words(_ text: String) -> [String] {
+        let asciiWords = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
         }
+        if let asciiWords = asciiWords ?? nil { return asciiWords }
+        return text.split(separator: " ").map(String.init)
+    }
+
+    /// Titles of one word, with whether the title is an office: `titles[[word]]` without building an array.
+    static let oneWordTitles: [String: Bool] = {
+        var result: [String: Bool] = [:]
+        for (words, official) in titles where words.count == 1 { result[words[0]] = official }
         return result
     }()
 
     /// The first word of every title, to skip most tokens at once.
-    static let titleFirstWords: Set<String> = Set(titles.keys.compactMap(\.first))
+    static let titleFirstWords: Set<String> = Set(titles.keys.compactMap { $0.first })
 
     /// Whether every title starts with an upper-case character: then a token that does not opens none.
-    static let titlesStartCapitalised: Bool = titleFirstWords.allSatisfy { $0.first?.isUppercase == true }
+    static let titlesStartCapitalised: Bool = titleFirstWords.allSatisfy { word in
+        // An ASCII capital needs no character properties.
+        if let byte = word.utf8.first, (65...90).contains(byte) { return true }
+        return word.first?.isUppercase == true
+    }
 
     /// The longest title has this many words.
-    static let longestTitle = titles.keys.map(\.count).max() ?? 1
+    static let longestTitle: Int = {
+        var longest: Int?
+        for words in titles.keys { longest = max(longest ?? words.count, words.count) }
+        return longest ?? 1
+    }()
 
     /// Lowercase role nouns, with whether the role is an office.
     static let roleNouns: [String: Bool] = {
-        var result: [String: Bool] = [:]
-        for (entry, tag) in entries(PackageResources.role_nouns_txt) { result[entry] = tag == "official" }
+        let list = entries(PackageResources.role_nouns_txt)
+        var result = [String: Bool](minimumCapacity: list.count)  // sized once, not rehashed as it grows
+        for (entry, tag) in list { result[entry] = tag == "official" }
         return result
     }()
 
-    static let kinship: Set<String> = Set(entries(PackageResources.kinship_txt).map(\.entry))
-    static let personEvents: Set<String> = Set(entries(PackageResources.person_events_txt).map(\.entry))
-    static let personVerbs: Set<String> = Set(entries(PackageResources.person_verbs_txt).map(\.entry))
-    static let notPersonWords: Set<String> = Set(entries(PackageResources.not_person_words_txt).map(\.entry))
-    static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map(\.entry))
-    static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map(\.entry))
+    static let kinship: Set<String> = Set(entries(PackageResources.kinship_txt).map { $0.entry })
+    static let personEvents: Set<String> = Set(entries(PackageResources.person_events_txt).map { $0.entry })
+    static let personVerbs: Set<String> = Set(entries(PackageResources.person_verbs_txt).map { $0.entry })
+    static let notPersonWords: Set<String> = Set(entries(PackageResources.not_person_words_txt).map { $0.entry })
+    static let officialHeads: Set<String> = Set(entries(PackageResources.official_heads_txt).map { $0.entry })
+    static let particles: Set<String> = Set(entries(PackageResources.particles_txt).map { $0.entry })
 
     /// Final words of organisation names, with the kind they suggest ("" for none).
     static let organisationHeads: [String: String] = Dictionary(
