@@ -167,9 +167,19 @@ extension ExtractionRun {
         var words = NameKey.tokens(name)
         if words.first == "the" { words.removeFirst() }
         var key = words.joined(separator: " ")
-        // The (costly) Foundation replacement only where the bytes occur: folded keys have no other spelling of them.
-        if key.utf8.containsBytes("organisation".utf8) { key = key.replacingOccurrences(of: "organisation", with: "organization") }
-        if key.utf8.containsBytes("co operation".utf8) { key = key.replacingOccurrences(of: "co operation", with: "cooperation") }
+        // The (costly) Foundation replacement only where a byte replacement could differ from it.
+        var bytes = Array(key.utf8)
+        if replaceAll(&bytes, organisationSpelling.british, with: organisationSpelling.american) {
+            key = String(decoding: bytes, as: UTF8.self)
+        } else {
+            key = key.replacingOccurrences(of: "organisation", with: "organization")
+            bytes = Array(key.utf8)
+        }
+        if replaceAll(&bytes, cooperationSpelling.split, with: cooperationSpelling.joined) {
+            key = String(decoding: bytes, as: UTF8.self)
+        } else {
+            key = key.replacingOccurrences(of: "co operation", with: "cooperation")
+        }
         return key
     }
 
@@ -177,61 +187,67 @@ extension ExtractionRun {
     /// `NameKey.tokens` (lower-cased runs of letters, digits and inner apostrophes) without a leading
     /// `the`, joined by spaces, with `organization` and `cooperation` spelt one way.
     static func asciiOrganisationKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) else { return nil }
+        func isKeyByte(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "'")
+        }
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
-        var wordStart = -1  // where the current word starts in `bytes`
+        var index = 0
         var isFirstWord = true
-        func flush(_ end: Int) {
-            guard wordStart >= 0 else { return }
-            var first = wordStart, last = end
-            wordStart = -1
+        while index < bytes.count {
+            guard bytes[index] < 0x80, bytes[index] != UInt8(ascii: "`") else { return nil }
+            guard isKeyByte(bytes[index]) else { index += 1; continue }
+            var first = index, last = index + 1
+            while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
+            index = last
             // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
             while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
             while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
-            guard first < last else { return }
-            defer { isFirstWord = false }
-            if isFirstWord, last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
-               bytes[first + 2] | 0x20 == UInt8(ascii: "e") { return }
+            guard first < last else { continue }
+            if isFirstWord {
+                isFirstWord = false
+                if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
+                   bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+            }
             if !key.isEmpty { key.append(UInt8(ascii: " ")) }
             for byte in bytes[first..<last] {
-                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
             }
         }
-        for (offset, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
-                if wordStart < 0 { wordStart = offset }
-            default:
-                flush(offset)
-            }
-        }
-        flush(bytes.count)
-        replaceAll(&key, Array("organisation".utf8), with: Array("organization".utf8))
-        replaceAll(&key, Array("co operation".utf8), with: Array("cooperation".utf8))
+        _ = replaceAll(&key, organisationSpelling.british, with: organisationSpelling.american)
+        _ = replaceAll(&key, cooperationSpelling.split, with: cooperationSpelling.joined)
         return String(decoding: key, as: UTF8.self)
     }
 
-    /// Replaces every occurrence of `pattern` in `bytes`, left to right, as Foundation's
-    /// `replacingOccurrences` does in ASCII text.
-    static func replaceAll(_ bytes: inout [UInt8], _ pattern: [UInt8], with replacement: [UInt8]) {
-        guard let head = pattern.first, bytes.count >= pattern.count else { return }
+    static let organisationSpelling = (british: Array("organisation".utf8), american: Array("organization".utf8))
+    static let cooperationSpelling = (split: Array("co operation".utf8), joined: Array("cooperation".utf8))
+
+    /// Replaces every occurrence of `pattern` (ASCII) in `bytes`, left to right, as Foundation's
+    /// `replacingOccurrences` does, when every occurrence stands between ASCII bytes or the ends:
+    /// then the occurrence is whole characters, and no other spelling of the pattern is canonically
+    /// equivalent to it. False, with `bytes` unchanged, when an occurrence touches another byte.
+    static func replaceAll(_ bytes: inout [UInt8], _ pattern: [UInt8], with replacement: [UInt8]) -> Bool {
+        guard let head = pattern.first, bytes.count >= pattern.count else { return true }
         var result: [UInt8] = []
         var copied = 0, index = 0
         while index + pattern.count <= bytes.count {
             if bytes[index] == head, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                let end = index + pattern.count
+                if index > 0 && bytes[index - 1] >= 0x80 || end < bytes.count && bytes[end] >= 0x80 { return false }
                 if result.isEmpty { result.reserveCapacity(bytes.count + 8) }
                 result.append(contentsOf: bytes[copied..<index])
                 result.append(contentsOf: replacement)
-                index += pattern.count
+                index = end
                 copied = index
             } else {
                 index += 1
             }
         }
-        guard copied > 0 else { return }
+        guard copied > 0 else { return true }
         result.append(contentsOf: bytes[copied...])
         bytes = result
+        return true
     }
 
     /// Institutions by the key of their name and of their longer aliases, computed once.
@@ -630,7 +646,10 @@ extension ExtractionRun {
     /// Of each of ``institutionForms``: whether the form is all capitals (`OSCE`), and whether it is a
     /// common noun that names the body only as `the Council`.
     static let institutionFormShapes: [(allCapitals: Bool, generic: Bool)] = institutionForms.map { _, form, _ in
-        (form.allSatisfy { $0.isUppercase }, ["Council", "Commission", "Parliament", "Union"].contains(form))
+        // An ASCII character is upper-case exactly when it is `A`…`Z`.
+        let allCapitals = Token.isASCII(form) ? form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            : form.allSatisfy { $0.isUppercase }
+        return (allCapitals, ["Council", "Commission", "Parliament", "Union"].contains(form))
     }
 
     /// Every well-known institution's form where it stands, found through the places of its first
@@ -903,7 +922,7 @@ extension ExtractionRun {
     }
 
     func shorterForms(_ form: String) -> [String] {
-        var words = form.split(separator: " ").map(String.init)
+        var words = Self.spaceSeparatedWords(form)
         var result: [String] = []
         if words.count >= 3, words[0] == "UN" { result.append(words.dropFirst().joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
@@ -921,6 +940,15 @@ extension ExtractionRun {
             result.append(words.joined(separator: " "))
         }
         return result
+    }
+}
+
+extension ExtractionRun {
+    /// `form.split(separator: " ").map(String.init)`, split at space bytes when the form is ASCII
+    /// (every character a byte).
+    static func spaceSeparatedWords(_ form: String) -> [String] {
+        guard Token.isASCII(form) else { return form.split(separator: " ").map(String.init) }
+        return form.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -1119,37 +1147,23 @@ struct OrganisationTokenFacts: Sendable {
 ///
 /// Every token is looked up once a run, so the look-up must be cheap: a `Dictionary<String, _>`
 /// look-up costs several hundred instructions (a seeded SipHash of the string, then a string
-/// comparison), this table's a few dozen (FNV-1a over the bytes, then a byte comparison). Strings
-/// are equal when canonically equivalent, not only when their bytes are: a word that is not ASCII
-/// is looked up in a dictionary instead; an ASCII word can only equal a key whose scalars are ASCII
-/// or one of the three that decompose to ASCII (U+037E, U+1FEF, U+212A), filed under those bytes.
+/// comparison), this table's a few dozen (FNV-1a over the bytes, then a byte comparison).
+/// Strings are equal when canonically equivalent, not only when their bytes are; but a string is
+/// equivalent to an ASCII one only when its scalars are ASCII or one of the three that decompose
+/// to ASCII (U+037E, U+1FEF, U+212A): such words are filed and looked up under those ASCII bytes,
+/// and the few other keys (`Agency’s`) are compared as strings.
 struct OrganisationWordTable {
-    private var slots: [Int32]  // entry index, -1 for none; a power of two long
+    private var slots = [Int32](repeating: -1, count: 1024)  // entry index, -1 for none; a power of two long
     private var keyBytes: [UInt8] = []
     private var keySpans: [(start: Int, count: Int)] = []
     private var values: [OrganisationTokenFacts] = []
-    private let byString: [String: OrganisationTokenFacts]
+    /// Keys equivalent to no ASCII string.
+    private var otherKeys: [(key: String, value: OrganisationTokenFacts)] = []
 
-    init(_ table: [String: OrganisationTokenFacts]) {
-        byString = table
-        var size = 16
-        while size < table.count * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        for (key, value) in table {
-            guard let bytes = Self.asciiEquivalent(key) else { continue }
-            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(values.count)
-            keySpans.append((keyBytes.count, bytes.count))
-            keyBytes.append(contentsOf: bytes)
-            values.append(value)
-        }
-    }
-
-    /// The ASCII bytes `key` is canonically equivalent to, nil when it is equivalent to no ASCII string.
-    static func asciiEquivalent(_ key: String) -> [UInt8]? {
+    /// The ASCII bytes `word` is canonically equivalent to, nil when it is equivalent to no ASCII string.
+    static func asciiEquivalent(_ word: String) -> [UInt8]? {
         var bytes: [UInt8] = []
-        for scalar in key.unicodeScalars {
+        for scalar in word.unicodeScalars {
             switch scalar.value {
             case 0..<0x80: bytes.append(UInt8(scalar.value))
             case 0x037E: bytes.append(UInt8(ascii: ";"))
@@ -1161,31 +1175,77 @@ struct OrganisationWordTable {
         return bytes
     }
 
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    /// The slot holding `bytes`, or the empty slot where they belong.
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while slots[slot] >= 0 {
+            let span = keySpans[Int(slots[slot])]
+            if span.count == bytes.count, keyBytes.withUnsafeBufferPointer({ keys in
+                (0..<span.count).allSatisfy { keys[span.start + $0] == bytes[$0] }
+            }) { return slot }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Changes the answers for `word`, adding it first if needed.
+    mutating func update(_ word: String, _ change: (inout OrganisationTokenFacts) -> Void) {
+        guard let bytes = Token.isASCII(word) ? Array(word.utf8) : Self.asciiEquivalent(word) else {
+            if let known = otherKeys.firstIndex(where: { $0.key == word }) {
+                change(&otherKeys[known].value)
+            } else {
+                var value = OrganisationTokenFacts()
+                change(&value)
+                otherKeys.append((word, value))
+            }
+            return
+        }
+        if values.count * 2 >= slots.count { grow() }
+        let found = bytes.withUnsafeBufferPointer { slot(of: $0) }
+        if slots[found] >= 0 {
+            change(&values[Int(slots[found])])
+            return
+        }
+        var value = OrganisationTokenFacts()
+        change(&value)
+        slots[found] = Int32(values.count)
+        keySpans.append((keyBytes.count, bytes.count))
+        keyBytes.append(contentsOf: bytes)
+        values.append(value)
+    }
+
+    /// Doubles the slots and files every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for entry in values.indices {
+            let span = keySpans[entry]
+            let free = keyBytes.withUnsafeBufferPointer { keys in
+                slot(of: UnsafeBufferPointer(rebasing: keys[span.start..<span.start + span.count]))
+            }
+            slots[free] = Int32(entry)
+        }
     }
 
     subscript(word: String) -> OrganisationTokenFacts? {
         // The outer optional: whether the word's bytes were read and were ASCII.
         let found = word.utf8.withContiguousStorageIfAvailable { bytes -> OrganisationTokenFacts?? in
-            bytes.contains(where: { $0 >= 0x80 }) ? nil : .some(lookUp(bytes))
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            let place = slot(of: bytes)
+            return .some(slots[place] >= 0 ? values[Int(slots[place])] : nil)
         }
         if case .some(.some(let answer)) = found { return answer }
-        return byString[word]
-    }
-
-    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> OrganisationTokenFacts? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            let span = keySpans[entry]
-            if span.count == bytes.count, keyBytes[span.start..<span.start + span.count].elementsEqual(bytes) { return values[entry] }
-            slot = (slot + 1) & mask
+        if let bytes = Self.asciiEquivalent(word) {
+            let place = bytes.withUnsafeBufferPointer { slot(of: $0) }
+            return slots[place] >= 0 ? values[Int(slots[place])] : nil
         }
+        return otherKeys.first { $0.key == word }?.value
     }
 }
 
@@ -1194,8 +1254,9 @@ final class OrganisationCache {
     var prepared = false
     /// ``OrganisationTokenFacts`` of every token, by section.
     var facts: [[OrganisationTokenFacts]] = []
-    /// Where each word starting with an ASCII capital or digit stands in the body sections, in text order.
-    var capitalised: [String: [(section: Int, index: Int)]] = [:]
+    /// Where each word starting with an ASCII capital or digit stands in the body sections, in text order:
+    /// its token indices (``ExtractionRun/positions``) section by section.
+    var capitalised: [String: [(section: Int, places: [Int])]] = [:]
     /// ``ExtractionRun/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
     /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
@@ -1203,14 +1264,11 @@ final class OrganisationCache {
 }
 
 extension ExtractionRun {
-    /// Every word some organisation question is asked about, with its answers, for looking tokens up.
-    static let organisationWordTable = OrganisationWordTable(organisationWordsByString)
-
     /// Every word some organisation question is asked about, with its answers.
-    static let organisationWordsByString: [String: OrganisationTokenFacts] = {
-        var table: [String: OrganisationTokenFacts] = [:]
+    static let organisationWordTable: OrganisationWordTable = {
+        var table = OrganisationWordTable()
         func note(_ fact: OrganisationWordFacts, _ words: some Sequence<String>) {
-            for word in words { table[word, default: OrganisationTokenFacts()].word.insert(fact) }
+            for word in words { table.update(word) { $0.word.insert(fact) } }
         }
         note(.connector, connectors)
         note(.instrumentHead, Lexicon.instrumentHeads)
@@ -1232,12 +1290,14 @@ extension ExtractionRun {
         // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.
         for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
             guard let kind = headKind(word), let code = headKinds.firstIndex(of: kind) else { continue }
-            table[word, default: OrganisationTokenFacts()].word.insert(.head)
-            table[word, default: OrganisationTokenFacts()].headKind = UInt8(code + 1)
+            table.update(word) {
+                $0.word.insert(.head)
+                $0.headKind = UInt8(code + 1)
+            }
         }
         for (word, tag) in WordLists.organisationContext {
             guard let code = contextTags.firstIndex(of: tag) else { continue }
-            table[word, default: OrganisationTokenFacts()].contextTag = UInt8(code + 1)
+            table.update(word) { $0.contextTag = UInt8(code + 1) }
         }
         return table
     }()
@@ -1258,14 +1318,14 @@ extension ExtractionRun {
     static let mediaRoles: Set<String> = ["journalist", "correspondent", "reporter"]
 
     /// The answers for a word written `text`, lower-case `lower`.
-    static func organisationFacts(text: String, lower: String) -> OrganisationTokenFacts {
+    static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {
         var facts = OrganisationTokenFacts()
-        let ofText = organisationWordTable[text]
+        let ofText = table[text]
         if let ofText {
             facts.word = ofText.word.intersection(.ofText)
             facts.headKind = ofText.headKind
         }
-        if let ofLower = lower == text ? ofText : organisationWordTable[lower] {
+        if let ofLower = lower == text ? ofText : table[lower] {
             facts.word.formUnion(ofLower.word.intersection(.ofLower))
             facts.contextTag = ofLower.contextTag
         }
@@ -1287,24 +1347,27 @@ extension ExtractionRun {
     /// tokens by text), and notes where capitalised words stand in the body.
     func prepareOrganisationCache() {
         let cache = organisationCache
-        cache.facts = []
-        cache.facts.reserveCapacity(tokens.count)
+        var allFacts: [[OrganisationTokenFacts]] = []
+        allFacts.reserveCapacity(tokens.count)
+        var capitalised: [String: [(section: Int, places: [Int])]] = [:]
+        capitalised.reserveCapacity(1024)
+        let table = Self.organisationWordTable
         for section in tokens.indices {
             let list = tokens[section]
             let body = isBody(section)
             var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
             for (text, places) in positions[section] {
                 guard let first = places.first, list[first].isWord else { continue }
-                let facts = Self.organisationFacts(text: text, lower: list[first].lower)
+                let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
                 if facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0 {
                     for place in places { sectionFacts[place] = facts }
                 }
-                if body, Self.isIndexedWord(text) {
-                    cache.capitalised[text, default: []].append(contentsOf: places.lazy.map { (section, $0) })
-                }
+                if body, Self.isIndexedWord(text) { capitalised[text, default: []].append((section, places)) }
             }
-            cache.facts.append(sectionFacts)
+            allFacts.append(sectionFacts)
         }
+        cache.facts = allFacts
+        cache.capitalised = capitalised
         cache.prepared = true
     }
 
@@ -1317,8 +1380,13 @@ extension ExtractionRun {
     /// The places (section, token) in body sections where `word` stands, in text order.
     func organisationOccurrences(of word: String) -> [(section: Int, index: Int)] {
         if !organisationCache.prepared { prepareOrganisationCache() }
-        if Self.isIndexedWord(word) { return organisationCache.capitalised[word] ?? [] }
         var places: [(section: Int, index: Int)] = []
+        if Self.isIndexedWord(word) {
+            for (section, indices) in organisationCache.capitalised[word] ?? [] {
+                for index in indices { places.append((section, index)) }
+            }
+            return places
+        }
         for section in tokens.indices where isBody(section) {
             for index in positions[section][word] ?? [] { places.append((section, index)) }
         }
