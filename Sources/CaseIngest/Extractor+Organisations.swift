@@ -810,7 +810,13 @@ extension ExtractionRun {
         }
         /// An all-capitals token (asked first, of the token) of three letters or more and nothing else, not a Roman numeral.
         func candidate(_ text: String) -> Bool {
-            text.filter(\.isLetter).count >= 3 && text.allSatisfy(\.isLetter) && !Self.romanNumeral(text)
+            if Token.isASCII(text) {
+                // An ASCII character is a letter exactly when it is `A`…`Z` or `a`…`z`.
+                let bytes = text.utf8
+                return bytes.count >= 3 && bytes.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+                    && !bytes.allSatisfy { Self.romanNumeralBytes.contains($0) }
+            }
+            return text.filter(\.isLetter).count >= 3 && text.allSatisfy(\.isLetter) && !Self.romanNumeral(text)
         }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
@@ -830,6 +836,8 @@ extension ExtractionRun {
     }
 
     static func romanNumeral(_ text: String) -> Bool { text.allSatisfy { "IVXLCDM".contains($0) } }
+
+    static let romanNumeralBytes = Array("IVXLCDM".utf8)
 
     /// Merges the forms of one body: with and without the country (`Supreme
     /// Court` and `Supreme Court of Freedonia`, `… of the Republic of Freedonia`),
@@ -1175,16 +1183,21 @@ struct OrganisationWordTable {
         return bytes
     }
 
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// FNV-1a of `bytes`, and whether they are all ASCII.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, isASCII: Bool) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
+        var all: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            all |= byte
+        }
+        return (Int(truncatingIfNeeded: hash), all < 0x80)
     }
 
-    /// The slot holding `bytes`, or the empty slot where they belong.
-    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The slot holding `bytes` (of hash `hash`), or the empty slot where they belong.
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: Int? = nil) -> Int {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
+        var slot = (hash ?? Self.hash(bytes).hash) & mask
         while slots[slot] >= 0 {
             let span = keySpans[Int(slots[slot])]
             if span.count == bytes.count, keyBytes.withUnsafeBufferPointer({ keys in
@@ -1236,8 +1249,9 @@ struct OrganisationWordTable {
     subscript(word: String) -> OrganisationTokenFacts? {
         // The outer optional: whether the word's bytes were read and were ASCII.
         let found = word.utf8.withContiguousStorageIfAvailable { bytes -> OrganisationTokenFacts?? in
-            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            let place = slot(of: bytes)
+            let (hash, isASCII) = Self.hash(bytes)
+            guard isASCII else { return nil }
+            let place = slot(of: bytes, hash: hash)
             return .some(slots[place] >= 0 ? values[Int(slots[place])] : nil)
         }
         if case .some(.some(let answer)) = found { return answer }
