@@ -806,7 +806,7 @@ extension ExtractionRun {
     mutating func findListedAcronyms() {
         var known: Set<String> = []
         for draft in organisations {
-            for form in [draft.name] + draft.aliases where form.allSatisfy({ $0.isUppercase }) && form.count >= 2 { known.insert(form) }
+            for form in [draft.name] + draft.aliases where Self.isAllCapitals(form) && form.count >= 2 { known.insert(form) }
         }
         /// An all-capitals token (asked first, of the token) of three letters or more and nothing else, not a Roman numeral.
         func candidate(_ text: String) -> Bool {
@@ -860,7 +860,7 @@ extension ExtractionRun {
         // Acronyms are not merged on: two bodies may share one (`FCRF`).
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
             var keys: Set<String> = []
-            for form in [draft.name] + draft.aliases where !form.allSatisfy({ $0.isUppercase || $0 == "/" }) { keys.insert(organisationKey(form)) }
+            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(organisationKey(form)) }
             return keys
         }
         /// What the comparisons below need of a draft's name, computed once per draft.
@@ -952,6 +952,13 @@ extension ExtractionRun {
 }
 
 extension ExtractionRun {
+    /// Whether every character of `form` is upper-case (or, with `orSlash`, a `/`): byte by byte
+    /// when it is ASCII, where an upper-case character is exactly `A`…`Z`.
+    static func isAllCapitals(_ form: String, orSlash: Bool = false) -> Bool {
+        guard Token.isASCII(form) else { return form.allSatisfy { $0.isUppercase || orSlash && $0 == "/" } }
+        return form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || orSlash && $0 == UInt8(ascii: "/") }
+    }
+
     /// `form.split(separator: " ").map(String.init)`, split at space bytes when the form is ASCII
     /// (every character a byte).
     static func spaceSeparatedWords(_ form: String) -> [String] {
