@@ -1082,18 +1082,6 @@ extension ExtractionRun {
     }
 }
 
-extension String.UTF8View {
-    /// Whether `needle`'s bytes occur in a row here: a byte search, no Foundation.
-    func containsBytes(_ needle: String.UTF8View) -> Bool {
-        let haystack = Array(self), pattern = Array(needle)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
-        }
-        return false
-    }
-}
-
 // MARK: - Word answers worked out once per run
 
 /// What organisation recognition asks of a word: whether it is in one of the
