@@ -12,41 +12,43 @@ extension ExtractionRun {
         let list = tokens[section]
         let stop = limit ?? list.count
         guard index < stop, list[index].isWord, list[index].isCapitalised || isNameNumber(section, index, stop) else { return nil }
+        let facts = organisationFacts(section)
         var last = index
         var position = index + 1
         var crossedIn = false
+        func adjacent(_ a: Int, _ b: Int) -> Bool { list[b].start - list[a].end <= 1 }
         func capitalisedWord(at spot: Int) -> Bool {
-            spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(section, spot - 1, spot)
+            spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(spot - 1, spot)
         }
-        while position < stop, adjacent(section, position - 1, position) || list[position].text == "’s" {
+        while position < stop, adjacent(position - 1, position) || list[position].text == "’s" {
+            if list[position].isWord && list[position].isCapitalised { last = position; position += 1; continue }
             let token = list[position]
-            if token.isWord && token.isCapitalised { last = position; position += 1; continue }
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
             if token.isWord, token.startsWithNumber, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
                capitalisedWord(at: position + 1) {
                 last = position + 1; position += 2; continue
             }
             // A number after a head word ends the name: `Group 12`.
-            if token.isNumber, position - 1 == last, Self.isHead(list[position - 1].text), !capitalisedWord(at: position + 1) {
+            if token.isNumber, position - 1 == last, facts[position - 1].isHead, !capitalisedWord(at: position + 1) {
                 last = position; break
             }
             // A plural possessive inside a name: `Young Lawyers’ Association`.
-            if token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
+            if !token.isWord, token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
                capitalisedWord(at: position + 1) {
                 position += 1; continue
             }
             // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
-            if Self.nameParticles.contains(token.text), capitalisedWord(at: position + 1) { position += 1; continue }
-            if token.text == "’s" || Self.connectors.contains(token.text) {
+            if facts[position].word.contains(.nameParticle), capitalisedWord(at: position + 1) { position += 1; continue }
+            if facts[position].isConnector || !token.isWord && token.text == "’s" {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
                 // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
                 if token.text == "and", !crossAnd || crossedIn || (position + 1 < stop && list[position + 1].text == "the") { break }
                 if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text),
-                   !Self.isHead(list[position - 1].text) || !capitalisedWord(at: position + 1) { break }
+                   !facts[position - 1].isHead || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
-                while look < stop, Self.connectors.contains(list[look].text), look - position < 2 { look += 1 }
-                if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(section, look - 1, look) {
+                while look < stop, facts[look].isConnector, look - position < 2 { look += 1 }
+                if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(look - 1, look) {
                     if token.text == "in" { crossedIn = true }
                     position = look
                     continue
@@ -94,7 +96,7 @@ extension ExtractionRun {
 
     /// A nationality word (`Ruritanian`, `Freedonese`): a single one names no organisation.
     func isDemonym(_ word: String) -> Bool {
-        if isCountryWord(word) { return true }
+        if countryWord(word) { return true }
         guard word.count > 4, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
         return ["ese", "ian", "ean", "ish", "ic", "i"].contains { word.hasSuffix($0) } && !Self.isHead(word)
     }
@@ -102,13 +104,14 @@ extension ExtractionRun {
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
     mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
-        let canonical = institution(named: name)
+        let nameKey = organisationKey(name)
+        let canonical = Self.institutionsByKey[nameKey]
         let finalName = canonical?.name ?? name
-        let key = organisationKey(finalName)
-        let nameKey = name == finalName ? key : organisationKey(name)
+        let key = name == finalName ? nameKey : organisationKey(finalName)
         let index: Int
         // The first draft whose name key is `key` or whose alias keys hold `key` or `nameKey`.
-        if let existing = [organisationByNameKey[key], organisationByAliasKey[key], organisationByAliasKey[nameKey]].compactMap({ $0 }).min() {
+        let byAlias = Self.earlier(organisationByAliasKey[key], key == nameKey ? nil : organisationByAliasKey[nameKey])
+        if let existing = Self.earlier(organisationByNameKey[key], byAlias) {
             index = existing
         } else {
             let aliases = canonical?.aliases ?? []
@@ -136,6 +139,13 @@ extension ExtractionRun {
         return index
     }
 
+    /// The smaller of two optional indexes.
+    static func earlier(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
+    }
+
     /// Notes that the draft at `index` holds `aliasKey`, keeping the first draft that does.
     mutating func indexOrganisationAlias(_ aliasKey: String, _ index: Int) {
         if let known = organisationByAliasKey[aliasKey], known <= index { return }
@@ -153,13 +163,91 @@ extension ExtractionRun {
     }
 
     static func organisationKey(_ name: String) -> String {
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil { return key }
         var words = NameKey.tokens(name)
         if words.first == "the" { words.removeFirst() }
         var key = words.joined(separator: " ")
-        // The (costly) Foundation replacement only where the bytes occur: folded keys have no other spelling of them.
-        if key.utf8.containsBytes("organisation".utf8) { key = key.replacingOccurrences(of: "organisation", with: "organization") }
-        if key.utf8.containsBytes("co operation".utf8) { key = key.replacingOccurrences(of: "co operation", with: "cooperation") }
+        // The (costly) Foundation replacement only where a byte replacement could differ from it.
+        var bytes = Array(key.utf8)
+        if replaceAll(&bytes, organisationSpelling.british, with: organisationSpelling.american) {
+            key = String(decoding: bytes, as: UTF8.self)
+        } else {
+            key = key.replacingOccurrences(of: "organisation", with: "organization")
+            bytes = Array(key.utf8)
+        }
+        if replaceAll(&bytes, cooperationSpelling.split, with: cooperationSpelling.joined) {
+            key = String(decoding: bytes, as: UTF8.self)
+        } else {
+            key = key.replacingOccurrences(of: "co operation", with: "cooperation")
+        }
         return key
+    }
+
+    /// ``organisationKey(_:)`` of a name in ASCII without backticks (nil for any other), built byte by byte:
+    /// `NameKey.tokens` (lower-cased runs of letters, digits and inner apostrophes) without a leading
+    /// `the`, joined by spaces, with `organization` and `cooperation` spelt one way.
+    static func asciiOrganisationKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func isKeyByte(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "'")
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var index = 0
+        var isFirstWord = true
+        while index < bytes.count {
+            guard bytes[index] < 0x80, bytes[index] != UInt8(ascii: "`") else { return nil }
+            guard isKeyByte(bytes[index]) else { index += 1; continue }
+            var first = index, last = index + 1
+            while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
+            index = last
+            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+            while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+            while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+            guard first < last else { continue }
+            if isFirstWord {
+                isFirstWord = false
+                if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
+                   bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+            }
+            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+            for byte in bytes[first..<last] {
+                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+        }
+        _ = replaceAll(&key, organisationSpelling.british, with: organisationSpelling.american)
+        _ = replaceAll(&key, cooperationSpelling.split, with: cooperationSpelling.joined)
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    static let organisationSpelling = (british: Array("organisation".utf8), american: Array("organization".utf8))
+    static let cooperationSpelling = (split: Array("co operation".utf8), joined: Array("cooperation".utf8))
+
+    /// Replaces every occurrence of `pattern` (ASCII) in `bytes`, left to right, as Foundation's
+    /// `replacingOccurrences` does, when every occurrence stands between ASCII bytes or the ends:
+    /// then the occurrence is whole characters, and no other spelling of the pattern is canonically
+    /// equivalent to it. False, with `bytes` unchanged, when an occurrence touches another byte.
+    static func replaceAll(_ bytes: inout [UInt8], _ pattern: [UInt8], with replacement: [UInt8]) -> Bool {
+        guard let head = pattern.first, bytes.count >= pattern.count else { return true }
+        var result: [UInt8] = []
+        var copied = 0, index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == head, bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                let end = index + pattern.count
+                if index > 0 && bytes[index - 1] >= 0x80 || end < bytes.count && bytes[end] >= 0x80 { return false }
+                if result.isEmpty { result.reserveCapacity(bytes.count + 8) }
+                result.append(contentsOf: bytes[copied..<index])
+                result.append(contentsOf: replacement)
+                index = end
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard copied > 0 else { return true }
+        result.append(contentsOf: bytes[copied...])
+        bytes = result
+        return true
     }
 
     /// Institutions by the key of their name and of their longer aliases, computed once.
@@ -219,7 +307,9 @@ extension ExtractionRun {
     mutating func findAcronyms() {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            for index in list.indices where list[index].text == "(" {
+            let facts = organisationFacts(section)
+            // `(` is never a word: the cheap test first.
+            for index in list.indices where !list[index].isWord && list[index].text == "(" {
                 guard index + 2 < list.count, list[index + 2].text == ")", list[index + 1].isAllCaps else { continue }
                 let acronym = list[index + 1].text
                 let letters = acronym.filter(\.isLetter)
@@ -229,52 +319,54 @@ extension ExtractionRun {
                 guard first >= 0, list[first].isWord else { continue }
                 var candidate: Int?
                 while first >= 0, index - first <= 12 {
-                    let token = list[first]
-                    if token.isWord && token.isCapitalised {
+                    if list[first].isWord && list[first].isCapitalised {
                         if let end = phraseEnd(section, from: first, limit: index), end == index - 1 { candidate = first }
-                    } else if !(Self.connectors.contains(token.text) || token.text == "’s" || token.text == "’") { break }
+                    } else if !(facts[first].isConnector || list[first].text == "’s" || list[first].text == "’") { break }
                     first -= 1
                 }
                 guard let start = candidate else { continue }
-                var words = list[start..<index].map(\.text)
+                // The name is the words of tokens `from..<index`.
                 var from = start
                 // The longest tail whose capitalised initials spell the acronym
                 // (`Calls on the Central Bank of Freedonia (CBF)`); else, for an
                 // acronym of another language (`Freedonia Workers’ Party (PTF)`),
                 // the whole phrase without a leading verb or `The`.
                 let exact = (start..<index).first { tail in
-                    list[tail].isCapitalised && String(list[tail..<index].filter { $0.isWord && $0.isCapitalised && !Self.connectors.contains($0.text) }
-                        .compactMap(\.first)) == letters
+                    guard list[tail].isCapitalised else { return false }
+                    var initials = ""
+                    for position in tail..<index where list[position].isWord && list[position].isCapitalised && !facts[position].isConnector {
+                        if let initial = list[position].text.first { initials.append(initial) }
+                    }
+                    return initials == letters
                 }
                 if let exact {
-                    words = list[exact..<index].map(\.text)
                     from = exact
                 } else if let trimmed = trimmedName(section, start, index - 1), trimmed.last == index - 1,
-                          list[trimmed.first...trimmed.last].contains(where: { Self.isHead($0.text) }) {
-                    words = list[trimmed.first..<index].map(\.text)
+                          (trimmed.first...trimmed.last).contains(where: { facts[$0].isHead }) {
                     from = trimmed.first
                 } else {
                     // Trim leading words until the initials fit the acronym.
-                    while words.count > 1, let initial = words.first?.first, !letters.hasPrefix(String(initial)) || Self.connectors.contains(words[0]) {
-                        words.removeFirst()
+                    while index - from > 1, let initial = list[from].text.first, !letters.hasPrefix(String(initial)) || facts[from].isConnector {
                         from += 1
                     }
                 }
-                guard let initial = words.first?.first, letters.first == initial || list[from].isCapitalised && words.count >= 2 else { continue }
+                let count = index - from
+                guard let initial = list[from].text.first, letters.first == initial || list[from].isCapitalised && count >= 2 else { continue }
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
-                if words.count >= 2, words[0] == "Parliament", words[1] == "of" { continue }
-                if Self.isInstrumentName(words) || words.last.map(Self.instrumentWords.contains) == true { continue }
-                let head = words.last { Self.isHead($0) }
-                let kind = head.flatMap { Self.headKind($0) ?? nil }
-                // An acronym for a thing that is neither a body nor a named group (a procedure, a mechanism) is skipped.
-                let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
-                guard let lastWord = words.last, !notABody.contains(lastWord), words.count >= 2 || head != nil,
-                      !Self.officeTitles.contains(words[0]) else { continue }
+                if count >= 2, list[from].text == "Parliament", list[from + 1].text == "of" { continue }
+                if isInstrumentName(section, from, index - 1) || facts[index - 1].word.contains(.instrumentWord) { continue }
+                let head = (from..<index).last { facts[$0].isHead }
+                let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
+                guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
+                      !facts[from].word.contains(.officeTitle) else { continue }
                 addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1))
             }
         }
     }
+
+    /// Last words of an acronym's expansion that is neither a body nor a named group (a procedure, a mechanism).
+    static let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
 
     mutating func findOrganisations() {
         for clause in clauses where isBody(clause.section) {
@@ -289,11 +381,12 @@ extension ExtractionRun {
     /// `movements such as A, B and C`, `NGOs, including A, the B and C`, `movements, the A and the B`.
     mutating func findOrganisationLists(in clause: Clause) {
         let list = tokens[clause.section]
+        let facts = organisationFacts(clause.section)
         var starts: [(Int, String)] = []
         for introducer in introducers(in: clause) {
-            if let group = groupNoun(before: introducer.at, in: clause), !group.isPerson { starts.append((introducer.after, group.noun)) }
+            if let group = groupNoun(before: introducer.at, in: clause, facts), !group.isPerson { starts.append((introducer.after, group.noun)) }
         }
-        for index in clause.range where !list[index].isTitleCase && Lexicon.organisationNouns.contains(list[index].lower) && list[index].lower != "media" {
+        for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && list[index].lower != "media" {
             var next = index + 1
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
             if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,
@@ -302,8 +395,25 @@ extension ExtractionRun {
         for (start, noun) in starts { parseOrganisationList(clause: clause, from: start, noun: noun) }
     }
 
+    /// ``groupNoun(before:in:)`` from the run's word answers.
+    func groupNoun(before index: Int, in clause: Clause, _ facts: [OrganisationTokenFacts]) -> (isPerson: Bool, noun: String)? {
+        let list = tokens[clause.section]
+        var position = index - 1
+        var seen = 0
+        while position >= clause.range.lowerBound, seen < 30 {
+            if list[position].isWord, !list[position].isTitleCase {
+                seen += 1
+                if facts[position].word.contains(.organisationNoun) { return (false, list[position].lower) }
+                if facts[position].word.contains(.personNoun) { return (true, list[position].lower) }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil) {
         let list = tokens[clause.section]
+        let facts = organisationFacts(clause.section)
         let end = clause.range.upperBound
         var index = start
         let kind = nounKind ?? Lexicon.organisationKind(noun)
@@ -319,9 +429,9 @@ extension ExtractionRun {
             } else if token.isWord && token.isCapitalised {
                 last = phraseEnd(clause.section, from: index, limit: end, crossAnd: false)
                 if let short = last, let long = phraseEnd(clause.section, from: index, limit: end), long > short,
-                   list[index...short].contains(where: { Self.isHead($0.text) }), !Self.isHead(list[short].text),
-                   !list[short + 1...long].contains(where: \.isAllCaps),
-                   !list[(short + 1)...long].contains(where: { Self.isHead($0.text) }) {
+                   (index...short).contains(where: { facts[$0].isHead }), !facts[short].isHead,
+                   !(short + 1...long).contains(where: { list[$0].isAllCaps }),
+                   !(short + 1...long).contains(where: { facts[$0].isHead }) {
                     last = long
                 }
             }
@@ -329,9 +439,8 @@ extension ExtractionRun {
             // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
             if index == itemEnd, isDemonym(list[index].text) { break }
             if index > start, list[index - 1].lower == "the", itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
-               !Self.connectors.contains(list[itemEnd + 1].text), list[itemEnd + 1].lower != "or" { break }
-            let words = list[index...itemEnd].map(\.text)
-            if Self.isInstrumentName(words) && token.text != "Article" { break }
+               !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
+            if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
             addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd))
             organisationSpans.append((clause.section, index...itemEnd))
@@ -366,16 +475,17 @@ extension ExtractionRun {
     /// Ministry of Labour`). `Bank for Reconstruction and Development` stays whole.
     func splitAtAnd(_ section: Int, _ start: Int, _ end: Int) -> [(first: Int, last: Int)] {
         let list = tokens[section]
+        let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
-        for and in start...end where list[and].text == "and" && and > first && and < end {
-            let left = list[first..<and].map(\.text), right = list[(and + 1)...end].map(\.text)
-            let rightStart = right.drop { Self.connectors.contains($0) }
-            guard let leftLast = left.last else { continue }
-            let leftWhole = Self.isHead(leftLast) || list[and - 1].isAllCaps || institution(named: left.joined(separator: " ")) != nil
-            let rightWhole = Self.institutionForms.contains { form in rightStart.starts(with: form.2) && form.2.count >= 2 }
-            let bothHeaded = left.contains(where: Self.isHead) && rightStart.first.map(Self.isHead) == true
-            if leftWhole || rightWhole || bothHeaded {
+        for and in start...end where and > first && and < end && list[and].text == "and" {
+            var rightStart = and + 1  // the first word after `and` and its connectors
+            while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
+            // The left part's institution name is asked last: it costs the most.
+            let leftWhole = facts[and - 1].isHead || list[and - 1].isAllCaps
+            let rightWhole = rightStart <= end && startsInstitutionName(section, at: rightStart, through: end)
+            let bothHeaded = rightStart <= end && facts[rightStart].isHead && (first..<and).contains { facts[$0].isHead }
+            if leftWhole || rightWhole || bothHeaded || institution(named: list[first..<and].map(\.text).joined(separator: " ")) != nil {
                 parts.append((first, and - 1))
                 first = and + 1
             }
@@ -403,32 +513,33 @@ extension ExtractionRun {
     /// Nil when a one-person office leads it (`High Representative of the Union`).
     func trimmedName(_ section: Int, _ start: Int, _ end: Int) -> (first: Int, last: Int)? {
         let list = tokens[section]
+        let facts = organisationFacts(section)
         var first = start
         var changed = true
         while changed {
             changed = false
-            while first <= end, Self.connectors.contains(list[first].text) || list[first].text == "The"
-                    || Self.leadingVerbs.contains(list[first].text) { first += 1 }
+            while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || list[first].text == "The" { first += 1 }
             guard first <= end else { return nil }
-            if Self.isPersonLead(list[first].text) {
+            if facts[first].word.contains(.personLead) {
                 guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
                 first = of + 1
                 changed = true
-            } else if Self.officeTitles.contains(list[first].text) {
+            } else if facts[first].word.contains(.officeTitle) {
                 return nil
-            } else if first + 2 <= end, list[first + 1].text == "’s", isCountryWord(list[first].text) {
+            } else if first + 2 <= end, list[first + 1].text == "’s", countryWord(list[first].text) {
                 first += 2
                 changed = true
             }
         }
         var last = end
+        guard facts[first].word.contains(.institutionStart) else { return (first, last) }
         for words in Self.institutionWordsByFirstWord[list[first].text] ?? [] where words.count >= 2 && first + words.count <= last {
             guard words.indices.allSatisfy({ list[first + $0].text == words[$0] }) else { continue }
             var rest = first + words.count
-            if !Self.connectors.contains(list[rest].text), !(list[rest].isCapitalised && list[rest].isWord) { continue }
-            while rest <= last, Self.connectors.contains(list[rest].text) { rest += 1 }
-            let restWords = rest <= last ? list[rest...last].map(\.text) : []
-            if !restWords.contains(where: Self.isHead) || institution(named: restWords.joined(separator: " ")) != nil {
+            if !facts[rest].isConnector, !(list[rest].isCapitalised && list[rest].isWord) { continue }
+            while rest <= last, facts[rest].isConnector { rest += 1 }
+            if rest > last || !(rest...last).contains(where: { facts[$0].isHead })
+                || institution(named: list[rest...last].map(\.text).joined(separator: " ")) != nil {
                 last = first + words.count - 1
                 break
             }
@@ -446,45 +557,45 @@ extension ExtractionRun {
     /// (`District Court in Capital City`, merged later with the bare form).
     mutating func addHeadedName(_ section: Int, _ start: Int, _ end: Int) {
         let list = tokens[section]
+        let facts = organisationFacts(section)
         guard let (first, phraseLast) = trimmedName(section, start, end),
-              let head = (first...phraseLast).last(where: { Self.isHead(list[$0].text) }) else { return }
+              let head = (first...phraseLast).last(where: { facts[$0].isHead }) else { return }
         var last = head
         if head < phraseLast {
             let next = list[head + 1]
-            if next.text != "and", Self.connectors.contains(next.text) || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
+            if next.text != "and", facts[head + 1].isConnector || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
                 last = phraseLast
-            } else if next.isWord, next.isCapitalised, !Self.isPersonLead(next.text) {
+            } else if next.isWord, next.isCapitalised, !facts[head + 1].word.contains(.personLead) {
                 if head != first { return }
                 last = phraseLast
             }
         }
-        if let kind = Self.headKind(list[head].text) ?? nil, kind == "court" {
+        let kind = Self.kind(ofHead: facts[head])
+        if kind == "court" {
         } else if let inside = (head...last).first(where: { list[$0].text == "in" }), inside > first,
                   !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
             last = inside - 1
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
-        let words = list[first...last].map(\.text)
-        if Self.officeTitles.contains(words[0]) { return }
-        if Self.isInstrumentName(words) || Self.instrumentWords.contains(words[words.count - 1]) { return }
-        if Self.isInstrumentName(list[start...end].map(\.text)) { return }
-        if words.last == "’s" || words.last == "’" { return }
+        if facts[first].word.contains(.officeTitle) { return }
+        if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
+        if isInstrumentName(section, start, end) { return }
+        if list[last].text == "’s" || list[last].text == "’" { return }
         // The state's own legislature (`Parliament of Freedonia`) is no case party.
-        if words[0] == "Parliament", words.count > 1, words[1] == "of" { return }
-        let kind = Self.headKind(list[head].text) ?? nil
+        if list[first].text == "Parliament", list[first + 1].text == "of" { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
         if let of = (first...last).first(where: { list[$0].text == "of" }), of > first {
             var inner = of + 1
             if inner <= last, list[inner].lower == "the" { inner += 1 }
-            let innerHead = inner < last ? (inner...last).last(where: { Self.isHead(list[$0].text) }) : nil
-            if let innerHead, list[of + 1].lower == "the", innerHead > inner || Self.connectors.contains(list[min(innerHead + 1, last)].text) {
-                if !(first..<of).contains(where: { Self.isHead(list[$0].text) }) {
+            let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
+            if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
+                if !(first..<of).contains(where: { facts[$0].isHead }) {
                     addOrganisation(text(section, inner, last), kind: kind, mention: mention(section, inner, last))
                     return
                 }
                 if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
-                    addOrganisation(text(section, inner, last), kind: Self.headKind(list[innerHead].text) ?? nil, mention: mention(section, inner, last))
+                    addOrganisation(text(section, inner, last), kind: Self.kind(ofHead: facts[innerHead]), mention: mention(section, inner, last))
                 }
             }
         }
@@ -497,25 +608,23 @@ extension ExtractionRun {
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
         let list = tokens[clause.section]
-        for index in clause.range {
-            let word = list[index].lower
-            if word == "journalist" || word == "correspondent" || word == "reporter" {
-                // `a journalist for X`
-                if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
-                   list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
-                    let name = text(clause.section, index + 2, end)
-                    var alias: String?
-                    if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
-                    addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end))
-                }
-                // `a X journalist`
-                var start = index - 1
-                while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
-                      list[start - 1].isCapitalised { start -= 1 }
-                if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-                   ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
-                    addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
-                }
+        let facts = organisationFacts(clause.section)
+        for index in clause.range where facts[index].word.contains(.mediaRole) {
+            // `a journalist for X`
+            if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
+               list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
+                let name = text(clause.section, index + 2, end)
+                var alias: String?
+                if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
+                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end))
+            }
+            // `a X journalist`
+            var start = index - 1
+            while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
+                  list[start - 1].isCapitalised { start -= 1 }
+            if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
+               ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
+                addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
             }
         }
     }
@@ -524,9 +633,7 @@ extension ExtractionRun {
     /// Commission` alone mean the EU's.
     /// Every institution's name and aliases, tokenised once.
     static let institutionForms: [(Institutions.Entry, String, [String])] = Institutions.all.flatMap { entry in
-        ([entry.name] + entry.aliases).map { form in
-            (entry, form, Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text))
-        }
+        ([entry.name] + entry.aliases).map { form in (entry, form, formWords(form)) }
     }
 
     /// The words of every institution form, by their first word, in the order of ``institutionForms``.
@@ -536,36 +643,50 @@ extension ExtractionRun {
         return table
     }()
 
+    /// Of each of ``institutionForms``: whether the form is all capitals (`OSCE`), and whether it is a
+    /// common noun that names the body only as `the Council`.
+    static let institutionFormShapes: [(allCapitals: Bool, generic: Bool)] = institutionForms.map { _, form, _ in
+        // An ASCII character is upper-case exactly when it is `A`…`Z`.
+        let allCapitals = Token.isASCII(form) ? form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            : form.allSatisfy { $0.isUppercase }
+        return (allCapitals, ["Council", "Commission", "Parliament", "Union"].contains(form))
+    }
+
+    /// Every well-known institution's form where it stands, found through the places of its first
+    /// word, and taken section by section, form by form, in text order.
     mutating func findInstitutions() {
-        for section in tokens.indices where isBody(section) {
-            let list = tokens[section]
-            for (entry, form, words) in Self.institutionForms {
-                do {
-                    guard let firstWord = words.first else { continue }
-                    for index in positions[section][firstWord] ?? [] where index + words.count <= list.count {
-                        guard words.indices.allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
-                        let last = index + words.count - 1
-                        let next = last + 1 < list.count ? list[last + 1] : nil
-                        let previous = index > 0 ? list[index - 1] : nil
-                        // Inside a longer name (`United Nations Framework Convention`), or an office's
-                        // (`Secretary-General of the United Nations`): not the body itself.
-                        if words.count > 1 || !form.allSatisfy({ $0.isUppercase }) {
-                            if let next, next.isWord, next.isCapitalised, adjacent(section, last, last + 1), !Self.isHead(next.text) || words.count == 1 { continue }
-                        }
-                        if isOfficeComplement(section, index) { continue }
-                        if words.count == 1, let next, next.isWord, Self.attributiveNouns.contains(next.lower) { continue }
-                        if words.count == 1 {
-                            // A single word counts only standing alone, not inside a longer name;
-                            // a common noun (`Council`) only as `the Council`.
-                            if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
-                            if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
-                            let generic = ["Council", "Commission", "Parliament", "Union"].contains(form)
-                            if generic, previous?.lower != "the" { continue }
-                        }
-                        addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last))
-                    }
-                }
+        var found: [(section: Int, form: Int, index: Int)] = []
+        for (formIndex, (_, _, words)) in Self.institutionForms.enumerated() {
+            guard let firstWord = words.first else { continue }
+            for (section, index) in organisationOccurrences(of: firstWord) where index + words.count <= tokens[section].count {
+                let list = tokens[section]
+                guard words.indices.dropFirst().allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
+                found.append((section, formIndex, index))
             }
+        }
+        found.sort { ($0.section, $0.form, $0.index) < ($1.section, $1.form, $1.index) }
+        for (section, formIndex, index) in found {
+            let (entry, form, words) = Self.institutionForms[formIndex]
+            let list = tokens[section]
+            let facts = organisationFacts(section)
+            let last = index + words.count - 1
+            let next = last + 1 < list.count ? list[last + 1] : nil
+            let previous = index > 0 ? list[index - 1] : nil
+            // Inside a longer name (`United Nations Framework Convention`), or an office's
+            // (`Secretary-General of the United Nations`): not the body itself.
+            if words.count > 1 || !Self.institutionFormShapes[formIndex].allCapitals {
+                if let next, next.isWord, next.isCapitalised, adjacent(section, last, last + 1), !facts[last + 1].isHead || words.count == 1 { continue }
+            }
+            if isOfficeComplement(section, index, facts) { continue }
+            if words.count == 1, let next, next.isWord, facts[last + 1].word.contains(.attributiveNoun) { continue }
+            if words.count == 1 {
+                // A single word counts only standing alone, not inside a longer name;
+                // a common noun (`Council`) only as `the Council`.
+                if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
+                if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
+                if Self.institutionFormShapes[formIndex].generic, previous?.lower != "the" { continue }
+            }
+            addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last))
         }
     }
 }
@@ -578,13 +699,13 @@ extension ExtractionRun {
     ]
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
-    func isOfficeComplement(_ section: Int, _ index: Int) -> Bool {
+    func isOfficeComplement(_ section: Int, _ index: Int, _ facts: [OrganisationTokenFacts]) -> Bool {
         let list = tokens[section]
         var position = index - 1
         if position >= 0, list[position].lower == "the" { position -= 1 }
         guard position >= 1, list[position].text == "of" else { return false }
         let office = list[position - 1].text
-        return Self.officeTitles.contains(office) || Self.isPersonLead(office)
+        return facts[position - 1].word.contains(.officeTitle) || facts[position - 1].word.contains(.personLead)
             || office.hasPrefix("Secretary") || WordLists.role(list[position - 1].lower).official
     }
 
@@ -595,18 +716,22 @@ extension ExtractionRun {
     /// `the Freedonian military (Kaptan)`.
     mutating func findContextNames(in clause: Clause) {
         let list = tokens[clause.section]
+        let facts = organisationFacts(clause.section)
         let upper = clause.range.upperBound
         for index in clause.range {
+            // Only a context noun, a body noun or a head word opens anything here: the answers say which at once.
+            let fact = facts[index]
+            let tag = fact.contextTag == 0 || list[index].isCapitalised ? nil : Self.contextTags[Int(fact.contextTag) - 1]
+            let isBracketBody = fact.word.contains(.bracketBody)
+            guard tag != nil || isBracketBody || fact.isHead && list[index].isTitleCase, list[index].isWord else { continue }
             let token = list[index]
-            guard token.isWord else { continue }
-            let tag = token.isCapitalised ? nil : WordLists.organisationContext[token.lower]
             // A bracketed single name after a body noun: `the Freedonian military (Kaptan)`.
-            if Self.bracketBodies.contains(token.lower), index + 3 < upper, list[index + 1].text == "(", list[index + 3].text == ")",
+            if isBracketBody, index + 3 < upper, list[index + 1].text == "(", list[index + 3].text == ")",
                list[index + 2].isTitleCase, list[index + 2].isNameShaped {
                 addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2))
             }
             // A quoted name after a group noun or a head: `the party “Dawn”`, `the Union ‘For Free Elections’`.
-            if tag != nil || (token.isTitleCase && Self.isHead(token.text)), index + 2 < upper, ["“", "‘", "\""].contains(list[index + 1].text),
+            if tag != nil || (token.isTitleCase && fact.isHead), index + 2 < upper, ["“", "‘", "\""].contains(list[index + 1].text),
                list[index + 2].isCapitalised,
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
@@ -633,16 +758,16 @@ extension ExtractionRun {
                 var start = index + 2
                 if list[start].lower == "the", start + 1 < upper { start += 1 }
                 guard list[start].isWord, list[start].isCapitalised,
-                      !(isCountryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
-                      !Self.isPersonLead(list[start].text) else { continue }
+                      !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
+                      !facts[start].word.contains(.personLead) else { continue }
                 parseOrganisationList(clause: clause, from: start, noun: "outlet")
                 continue
             }
             // `the opposition party X`: a name right after the noun.
             if index + 1 < upper, list[index + 1].isWord, list[index + 1].isCapitalised, adjacent(clause.section, index, index + 1),
-               !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !Self.monthNames.contains(list[index + 1].text),
-               !Self.isPersonLead(list[index + 1].text),
-               !Self.leadingVerbs.contains(list[index + 1].text), list[index + 1].text != "The" {
+               !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !facts[index + 1].word.contains(.monthName),
+               !facts[index + 1].word.contains(.personLead),
+               !facts[index + 1].word.contains(.leadingVerb), list[index + 1].text != "The" {
                 if token.lower.hasSuffix("s") {
                     parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag)
                 } else if var end = phraseEnd(clause.section, from: index + 1, limit: upper, crossAnd: false) {
@@ -656,13 +781,13 @@ extension ExtractionRun {
                 }
             }
             // `the Green Dawn coalition`: a name right before a singular noun.
-            if Self.trailingNouns.contains(token.lower), index > clause.range.lowerBound, list[index - 1].isWord, list[index - 1].isCapitalised {
+            if fact.word.contains(.trailingNoun), index > clause.range.lowerBound, list[index - 1].isWord, list[index - 1].isCapitalised {
                 var start = index - 1
                 while start > clause.range.lowerBound, list[start - 1].isWord, list[start - 1].isCapitalised, adjacent(clause.section, start - 1, start),
                       index - start < 5 { start -= 1 }
                 guard start == clause.range.lowerBound || !list[start - 1].isCapitalised && list[start - 1].text != "’s" else { continue }
                 let words = list[start..<index].map(\.text)
-                if words.count == 1, isDemonym(words[0]) || isCountryWord(words[0]) { continue }
+                if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
                 addOrganisation(text(clause.section, start, index - 1), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, start, index - 1))
@@ -679,14 +804,23 @@ extension ExtractionRun {
     /// Acronyms listed with known ones (`by FHO, WHO and FDA`) or after
     /// `founder of` / `member of` (`the founder of FUP`) name organisations too.
     mutating func findListedAcronyms() {
-        let known = Set(organisations.flatMap { [$0.name] + $0.aliases }.filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } })
-        func candidate(_ token: Token) -> Bool {
-            token.isAllCaps && token.text.filter(\.isLetter).count >= 3 && token.text.allSatisfy(\.isLetter)
-                && !Self.romanNumeral(token.text)
+        var known: Set<String> = []
+        for draft in organisations {
+            for form in [draft.name] + draft.aliases where Self.isAllCapitals(form) && form.count >= 2 { known.insert(form) }
+        }
+        /// An all-capitals token (asked first, of the token) of three letters or more and nothing else, not a Roman numeral.
+        func candidate(_ text: String) -> Bool {
+            if Token.isASCII(text) {
+                // An ASCII character is a letter exactly when it is `A`…`Z` or `a`…`z`.
+                let bytes = text.utf8
+                return bytes.count >= 3 && bytes.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+                    && !bytes.allSatisfy { Self.romanNumeralBytes.contains($0) }
+            }
+            return text.filter(\.isLetter).count >= 3 && text.allSatisfy(\.isLetter) && !Self.romanNumeral(text)
         }
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            for index in list.indices where candidate(list[index]) && !known.contains(list[index].text) {
+            for index in list.indices where list[index].isAllCaps && candidate(list[index].text) && !known.contains(list[index].text) {
                 var partners: [String] = []
                 var spot = index - 1
                 while spot >= 1, [",", "and"].contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
@@ -703,6 +837,8 @@ extension ExtractionRun {
 
     static func romanNumeral(_ text: String) -> Bool { text.allSatisfy { "IVXLCDM".contains($0) } }
 
+    static let romanNumeralBytes = Array("IVXLCDM".utf8)
+
     /// Merges the forms of one body: with and without the country (`Supreme
     /// Court` and `Supreme Court of Freedonia`, `… of the Republic of Freedonia`),
     /// with and without a leading `UN`, a court with and without `in PLACE`;
@@ -711,7 +847,7 @@ extension ExtractionRun {
     mutating func tidyOrganisations() {
         let memoised = self  // the key memo is read while `organisations` is being changed
         organisations.removeAll { draft in
-            memoised.institution(named: draft.name) != nil && !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" }
+            !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && memoised.institution(named: draft.name) != nil
         }
         for index in organisations.indices {
             for form in [organisations[index].name] + organisations[index].aliases {
@@ -723,37 +859,51 @@ extension ExtractionRun {
         }
         // Acronyms are not merged on: two bodies may share one (`FCRF`).
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
-            Set(([draft.name] + draft.aliases).filter { !$0.allSatisfy { $0.isUppercase || $0 == "/" } }.map(Self.organisationKey))
+            var keys: Set<String> = []
+            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(organisationKey(form)) }
+            return keys
         }
         /// What the comparisons below need of a draft's name, computed once per draft.
         struct NameFacts {
             var words: [String]
             var isInstitution: Bool
+            /// The words before the first connector: the name without its complement.
+            var stemCount: Int
+            var opensWithConnector: Bool
         }
         func facts(_ name: String) -> NameFacts {
-            NameFacts(words: NameKey.tokens(name), isInstitution: institution(named: name) != nil)
+            let words = NameKey.tokens(name)
+            return NameFacts(words: words, isInstitution: institution(named: name) != nil,
+                             stemCount: words.firstIndex { Self.connectors.contains($0) } ?? words.count,
+                             opensWithConnector: words.first.map { Self.connectors.contains($0) } ?? false)
         }
         /// `the Fact-Finding Mission` after `the UN Independent Fact-Finding Mission on Freedonia`:
         /// a name of two words or more that ends the other's name, or its part before a complement.
+        /// (The last words are compared first: they differ for most pairs.)
         func isShortForm(_ short: NameFacts, of long: NameFacts) -> Bool {
             let shortWords = short.words, longWords = long.words
-            guard shortWords.count >= 2, shortWords.count < longWords.count, !Self.connectors.contains(shortWords[0]) else { return false }
+            let count = shortWords.count
+            guard count >= 2, count < longWords.count, !short.opensWithConnector else { return false }
             if short.isInstitution || long.isInstitution { return false }
-            let stem = Array(longWords.prefix { !Self.connectors.contains($0) })
-            let before = longWords[longWords.count - shortWords.count - 1]
-            return longWords.suffix(shortWords.count) == shortWords[...] && !Self.connectors.contains(before)
-                || stem.count > shortWords.count && stem.suffix(shortWords.count) == shortWords[...]
+            if longWords[longWords.count - 1] == shortWords[count - 1], longWords.suffix(count) == shortWords[...],
+               !Self.connectors.contains(longWords[longWords.count - count - 1]) { return true }
+            let stem = long.stemCount
+            return stem > count && longWords[stem - 1] == shortWords[count - 1] && longWords[(stem - count)..<stem] == shortWords[...]
         }
         var merged: [OrganisationDraft] = []
-        var mergedKeys: [Set<String>] = []
         var mergedFacts: [NameFacts] = []
+        // The first merged draft holding each merge key (a draft's keys only grow as others merge into it).
+        var firstByKey: [String: Int] = [:]
         for draft in organisations {
             let keys = mergeKeys(draft)
             let draftFacts = facts(draft.name)
-            if let into = merged.indices.first(where: { other in
-                !mergedKeys[other].isDisjoint(with: keys) || isShortForm(draftFacts, of: mergedFacts[other])
-                    || isShortForm(mergedFacts[other], of: draftFacts)
-            }) {
+            var byKey: Int?
+            for key in keys { byKey = Self.earlier(byKey, firstByKey[key]) }
+            // The first merged draft sharing a key or a short form with this one.
+            let byShortForm = (0..<(byKey ?? merged.count)).first { other in
+                isShortForm(draftFacts, of: mergedFacts[other]) || isShortForm(mergedFacts[other], of: draftFacts)
+            }
+            if let into = byShortForm ?? byKey {
                 // Keep the longer, fuller name.
                 var target = merged[into]
                 let other = draft
@@ -767,11 +917,11 @@ extension ExtractionRun {
                 if target.kind == nil { target.kind = other.kind }
                 for mention in other.mentions where !target.mentions.contains(where: { $0.start == mention.start }) { target.mentions.append(mention) }
                 merged[into] = target
-                mergedKeys[into] = mergeKeys(target)
+                for key in mergeKeys(target) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
                 mergedFacts[into] = facts(target.name)
             } else {
                 merged.append(draft)
-                mergedKeys.append(keys)
+                for key in keys where firstByKey[key] == nil { firstByKey[key] = merged.count - 1 }
                 mergedFacts.append(draftFacts)
             }
         }
@@ -780,11 +930,11 @@ extension ExtractionRun {
     }
 
     func shorterForms(_ form: String) -> [String] {
-        var words = form.split(separator: " ").map(String.init)
+        var words = Self.spaceSeparatedWords(form)
         var result: [String] = []
         if words.count >= 3, words[0] == "UN" { result.append(words.dropFirst().joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
-        if words.count >= 3, let last = words.last, isCountryWord(last), let of = words.lastIndex(of: "of"), of >= 1 {
+        if words.count >= 3, let of = words.lastIndex(of: "of"), of >= 1, let last = words.last, countryWord(last) {
             var cut = of
             if cut >= 2, words[cut - 1] == "Republic" {
                 cut -= 1
@@ -801,6 +951,22 @@ extension ExtractionRun {
     }
 }
 
+extension ExtractionRun {
+    /// Whether every character of `form` is upper-case (or, with `orSlash`, a `/`): byte by byte
+    /// when it is ASCII, where an upper-case character is exactly `A`…`Z`.
+    static func isAllCapitals(_ form: String, orSlash: Bool = false) -> Bool {
+        guard Token.isASCII(form) else { return form.allSatisfy { $0.isUppercase || orSlash && $0 == "/" } }
+        return form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || orSlash && $0 == UInt8(ascii: "/") }
+    }
+
+    /// `form.split(separator: " ").map(String.init)`, split at space bytes when the form is ASCII
+    /// (every character a byte).
+    static func spaceSeparatedWords(_ form: String) -> [String] {
+        guard Token.isASCII(form) else { return form.split(separator: " ").map(String.init) }
+        return form.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
 /// Organisations known only from company they keep, and every later mention.
 extension ExtractionRun {
     static let coordinatedKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union"]
@@ -813,7 +979,7 @@ extension ExtractionRun {
         for index in organisations.indices {
             guard let kind = organisations[index].kind, Self.coordinatedKinds.contains(kind) else { continue }
             for mention in organisations[index].mentions {
-                guard let section = document.sections.firstIndex(where: { $0.label == mention.section }),
+                guard let section = sectionIndex(labelled: mention.section),
                       let first = tokenIndex(section, start: mention.start), let last = tokenIndex(section, end: mention.end)
                 else { continue }
                 let list = tokens[section]
@@ -840,7 +1006,7 @@ extension ExtractionRun {
     mutating func inferKindsFromRelativeClauses() {
         for index in organisations.indices where organisations[index].kind == nil {
             for mention in organisations[index].mentions {
-                guard let section = document.sections.firstIndex(where: { $0.label == mention.section }),
+                guard let section = sectionIndex(labelled: mention.section),
                       var cursor = tokenIndex(section, end: mention.end) else { continue }
                 let list = tokens[section]
                 if cursor + 3 < list.count, list[cursor + 1].text == "(", list[cursor + 3].text == ")" { cursor += 3 }
@@ -862,8 +1028,9 @@ extension ExtractionRun {
     mutating func addCoordinated(_ section: Int, _ first: Int, _ last: Int, kind: String) {
         let list = tokens[section]
         if first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { return }
+        let facts = organisationFacts(section)
         guard first <= last, (1...4).contains(last - first + 1),
-              list[first...last].allSatisfy({ $0.isNameShaped && !Lexicon.nonNameWords.contains($0.text) }) else { return }
+              (first...last).allSatisfy({ list[$0].isNameShaped && !facts[$0].word.contains(.nonNameWord) }) else { return }
         let name = text(section, first, last)
         let key = NameKey.matchKey(name)
         if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
@@ -879,39 +1046,442 @@ extension ExtractionRun {
     mutating func findAllOrganisationMentions() {
         findListedAcronyms()
         tidyOrganisations()
+        // The offsets of every organisation mention, by section label (a place inside one is covered).
+        var bucketByLabel: [String: Int] = [:]
+        let bucketOfSection = document.sections.map { section in
+            if let bucket = bucketByLabel[section.label] { return bucket }
+            bucketByLabel[section.label] = bucketByLabel.count
+            return bucketByLabel.count - 1
+        }
+        var covering = [[(start: Int, end: Int)]](repeating: [], count: bucketByLabel.count)
+        for draft in organisations {
+            for mention in draft.mentions {
+                if let bucket = bucketByLabel[mention.section] { covering[bucket].append((mention.start, mention.end)) }
+            }
+        }
         for index in organisations.indices {
             let forms = [organisations[index].name] + organisations[index].aliases
             for form in forms {
-                let words = Tokenizer.tokens(Array(form.unicodeScalars), from: 0, to: form.unicodeScalars.count).map(\.text)
+                let words = Self.formWords(form)
                 guard words.count >= 2 || (words.count == 1 && words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "/" })
                 else { continue }
-                for section in tokens.indices where isBody(section) {
+                for (section, start) in organisationOccurrences(of: words[0]) where start + words.count <= tokens[section].count {
                     let list = tokens[section]
-                    for start in positions[section][words[0]] ?? [] where start + words.count <= list.count {
-                        guard words.indices.allSatisfy({ list[start + $0].text == words[$0] }) else { continue }
-                        let last = start + words.count - 1
-                        if start > 0, list[start - 1].isCapitalised, adjacent(section, start - 1, start), list[start - 1].isWord { continue }
-                        if last + 1 < list.count, list[last + 1].isCapitalised, list[last + 1].isWord, adjacent(section, last, last + 1) { continue }
-                        let found = mention(section, start, last)
-                        let covered = organisations.contains { draft in
-                            draft.mentions.contains { $0.section == found.section && $0.start <= found.start && found.end <= $0.end }
-                        }
-                        if !covered { organisations[index].mentions.append(found) }
-                    }
+                    guard words.indices.dropFirst().allSatisfy({ list[start + $0].text == words[$0] }) else { continue }
+                    let last = start + words.count - 1
+                    if start > 0, list[start - 1].isCapitalised, adjacent(section, start - 1, start), list[start - 1].isWord { continue }
+                    if last + 1 < list.count, list[last + 1].isCapitalised, list[last + 1].isWord, adjacent(section, last, last + 1) { continue }
+                    let bucket = bucketOfSection[section]
+                    let (from, to) = (list[start].start, list[last].end)
+                    if covering[bucket].contains(where: { $0.start <= from && to <= $0.end }) { continue }
+                    organisations[index].mentions.append(mention(section, start, last))
+                    covering[bucket].append((from, to))
                 }
             }
         }
     }
 }
 
-extension String.UTF8View {
-    /// Whether `needle`'s bytes occur in a row here: a byte search, no Foundation.
-    func containsBytes(_ needle: String.UTF8View) -> Bool {
-        let haystack = Array(self), pattern = Array(needle)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+// MARK: - Word answers worked out once per run
+
+/// What organisation recognition asks of a word: whether it is in one of the
+/// word lists, asked of the token's text or of its lower-case form. One
+/// look-up a distinct word and section instead of several hashed look-ups a
+/// token and question.
+struct OrganisationWordFacts: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    // Asked of the token's text.
+    /// `of`, `for`, `and`, …: ``ExtractionRun/connectors``.
+    static let connector = Self(rawValue: 1 << 0)
+    /// A final word of organisation names: ``ExtractionRun/isHead(_:)``.
+    static let head = Self(rawValue: 1 << 1)
+    /// `Code`, `Law`: `Lexicon.instrumentHeads`.
+    static let instrumentHead = Self(rawValue: 1 << 2)
+    /// `Decision`, `Prize`: ``ExtractionRun/instrumentWords``.
+    static let instrumentWord = Self(rawValue: 1 << 3)
+    /// ``ExtractionRun/nameParticles``.
+    static let nameParticle = Self(rawValue: 1 << 4)
+    /// ``ExtractionRun/monthNames``.
+    static let monthName = Self(rawValue: 1 << 5)
+    /// ``ExtractionRun/leadingVerbs``.
+    static let leadingVerb = Self(rawValue: 1 << 6)
+    /// ``ExtractionRun/officeTitles``.
+    static let officeTitle = Self(rawValue: 1 << 7)
+    /// ``ExtractionRun/isPersonLead(_:)``.
+    static let personLead = Self(rawValue: 1 << 8)
+    /// The first word of a well-known institution's name or alias (``ExtractionRun/institutionWordsByFirstWord``).
+    static let institutionStart = Self(rawValue: 1 << 9)
+    /// `Lexicon.nonNameWords`.
+    static let nonNameWord = Self(rawValue: 1 << 10)
+
+    // Asked of the token's lower-case form.
+    /// `Lexicon.organisationNouns`.
+    static let organisationNoun = Self(rawValue: 1 << 16)
+    /// `Lexicon.personNouns`.
+    static let personNoun = Self(rawValue: 1 << 17)
+    /// ``ExtractionRun/bracketBodies``.
+    static let bracketBody = Self(rawValue: 1 << 18)
+    /// ``ExtractionRun/trailingNouns``.
+    static let trailingNoun = Self(rawValue: 1 << 19)
+    /// ``ExtractionRun/attributiveNouns``.
+    static let attributiveNoun = Self(rawValue: 1 << 20)
+    /// `journalist`, `correspondent`, `reporter`: see ``ExtractionRun/findMedia(in:)``.
+    static let mediaRole = Self(rawValue: 1 << 21)
+
+    static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
+                               .officeTitle, .personLead, .institutionStart, .nonNameWord]
+    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole]
+}
+
+/// A token's answers: its word facts, the kind its head word suggests and the tag of its context noun.
+struct OrganisationTokenFacts: Sendable {
+    var word: OrganisationWordFacts = []
+    /// 0: no head word; else `ExtractionRun.headKinds[headKind - 1]` (a head may suggest no kind).
+    var headKind: UInt8 = 0
+    /// 0: no context noun (`WordLists.organisationContext`, asked of the lower-case form); else `ExtractionRun.contextTags[contextTag - 1]`.
+    var contextTag: UInt8 = 0
+
+    var isConnector: Bool { word.contains(.connector) }
+    var isHead: Bool { word.contains(.head) }
+}
+
+/// The answers for every word of the word lists, looked up by a word's bytes.
+///
+/// Every token is looked up once a run, so the look-up must be cheap: a `Dictionary<String, _>`
+/// look-up costs several hundred instructions (a seeded SipHash of the string, then a string
+/// comparison), this table's a few dozen (FNV-1a over the bytes, then a byte comparison).
+/// Strings are equal when canonically equivalent, not only when their bytes are; but a string is
+/// equivalent to an ASCII one only when its scalars are ASCII or one of the three that decompose
+/// to ASCII (U+037E, U+1FEF, U+212A): such words are filed and looked up under those ASCII bytes,
+/// and the few other keys (`Agency’s`) are compared as strings.
+struct OrganisationWordTable {
+    private var slots = [Int32](repeating: -1, count: 1024)  // entry index, -1 for none; a power of two long
+    private var keyBytes: [UInt8] = []
+    private var keySpans: [(start: Int, count: Int)] = []
+    private var values: [OrganisationTokenFacts] = []
+    /// Keys equivalent to no ASCII string.
+    private var otherKeys: [(key: String, value: OrganisationTokenFacts)] = []
+
+    /// The ASCII bytes `word` is canonically equivalent to, nil when it is equivalent to no ASCII string.
+    static func asciiEquivalent(_ word: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x037E: bytes.append(UInt8(ascii: ";"))
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))
+            default: return nil
+            }
         }
-        return false
+        return bytes
+    }
+
+    /// FNV-1a of `bytes`, and whether they are all ASCII.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, isASCII: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var all: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            all |= byte
+        }
+        return (Int(truncatingIfNeeded: hash), all < 0x80)
+    }
+
+    /// The slot holding `bytes` (of hash `hash`), or the empty slot where they belong.
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: Int? = nil) -> Int {
+        let mask = slots.count - 1
+        var slot = (hash ?? Self.hash(bytes).hash) & mask
+        while slots[slot] >= 0 {
+            let span = keySpans[Int(slots[slot])]
+            if span.count == bytes.count, keyBytes.withUnsafeBufferPointer({ keys in
+                (0..<span.count).allSatisfy { keys[span.start + $0] == bytes[$0] }
+            }) { return slot }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Changes the answers for `word`, adding it first if needed.
+    mutating func update(_ word: String, _ change: (inout OrganisationTokenFacts) -> Void) {
+        guard let bytes = Token.isASCII(word) ? Array(word.utf8) : Self.asciiEquivalent(word) else {
+            if let known = otherKeys.firstIndex(where: { $0.key == word }) {
+                change(&otherKeys[known].value)
+            } else {
+                var value = OrganisationTokenFacts()
+                change(&value)
+                otherKeys.append((word, value))
+            }
+            return
+        }
+        if values.count * 2 >= slots.count { grow() }
+        let found = bytes.withUnsafeBufferPointer { slot(of: $0) }
+        if slots[found] >= 0 {
+            change(&values[Int(slots[found])])
+            return
+        }
+        var value = OrganisationTokenFacts()
+        change(&value)
+        slots[found] = Int32(values.count)
+        keySpans.append((keyBytes.count, bytes.count))
+        keyBytes.append(contentsOf: bytes)
+        values.append(value)
+    }
+
+    /// Doubles the slots and files every key again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for entry in values.indices {
+            let span = keySpans[entry]
+            let free = keyBytes.withUnsafeBufferPointer { keys in
+                slot(of: UnsafeBufferPointer(rebasing: keys[span.start..<span.start + span.count]))
+            }
+            slots[free] = Int32(entry)
+        }
+    }
+
+    subscript(word: String) -> OrganisationTokenFacts? {
+        // The outer optional: whether the word's bytes were read and were ASCII.
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> OrganisationTokenFacts?? in
+            let (hash, isASCII) = Self.hash(bytes)
+            guard isASCII else { return nil }
+            let place = slot(of: bytes, hash: hash)
+            return .some(slots[place] >= 0 ? values[Int(slots[place])] : nil)
+        }
+        if case .some(.some(let answer)) = found { return answer }
+        if let bytes = Self.asciiEquivalent(word) {
+            let place = bytes.withUnsafeBufferPointer { slot(of: $0) }
+            return slots[place] >= 0 ? values[Int(slots[place])] : nil
+        }
+        return otherKeys.first { $0.key == word }?.value
+    }
+}
+
+/// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
+final class OrganisationCache {
+    var prepared = false
+    /// ``OrganisationTokenFacts`` of every token, by section.
+    var facts: [[OrganisationTokenFacts]] = []
+    /// Where each word starting with an ASCII capital or digit stands in the body sections, in text order:
+    /// its token indices (``ExtractionRun/positions``) section by section.
+    var capitalised: [String: [(section: Int, places: [Int])]] = [:]
+    /// ``ExtractionRun/isCountryWord(_:)`` by word.
+    var countryWords: [String: Bool] = [:]
+    /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
+    var sectionByLabel: [String: Int] = [:]
+}
+
+extension ExtractionRun {
+    /// Every word some organisation question is asked about, with its answers.
+    static let organisationWordTable: OrganisationWordTable = {
+        var table = OrganisationWordTable()
+        func note(_ fact: OrganisationWordFacts, _ words: some Sequence<String>) {
+            for word in words { table.update(word) { $0.word.insert(fact) } }
+        }
+        note(.connector, connectors)
+        note(.instrumentHead, Lexicon.instrumentHeads)
+        note(.instrumentWord, instrumentWords)
+        note(.nameParticle, nameParticles)
+        note(.monthName, monthNames)
+        note(.leadingVerb, leadingVerbs)
+        note(.officeTitle, officeTitles)
+        note(.personLead, personLeads)  // ``isPersonLead(_:)``
+        note(.personLead, Lexicon.honorifics)
+        note(.institutionStart, institutionWordsByFirstWord.keys)
+        note(.nonNameWord, Lexicon.nonNameWords)
+        note(.organisationNoun, Lexicon.organisationNouns)
+        note(.personNoun, Lexicon.personNouns)
+        note(.bracketBody, bracketBodies)
+        note(.trailingNoun, trailingNouns)
+        note(.attributiveNoun, attributiveNouns)
+        note(.mediaRole, mediaRoles)
+        // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.
+        for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
+            guard let kind = headKind(word), let code = headKinds.firstIndex(of: kind) else { continue }
+            table.update(word) {
+                $0.word.insert(.head)
+                $0.headKind = UInt8(code + 1)
+            }
+        }
+        for (word, tag) in WordLists.organisationContext {
+            guard let code = contextTags.firstIndex(of: tag) else { continue }
+            table.update(word) { $0.contextTag = UInt8(code + 1) }
+        }
+        return table
+    }()
+
+    /// Every kind a head word may suggest (nil: a head without a kind), numbered for ``OrganisationTokenFacts/headKind``.
+    static let headKinds: [String?] = {
+        var kinds: [String?] = []
+        for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
+            if let kind = headKind(word), !kinds.contains(kind) { kinds.append(kind) }
+        }
+        return kinds
+    }()
+
+    /// Every tag of `WordLists.organisationContext`, numbered for ``OrganisationTokenFacts/contextTag``.
+    static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))
+
+    /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.
+    static let mediaRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+
+    /// The answers for a word written `text`, lower-case `lower`.
+    static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {
+        var facts = OrganisationTokenFacts()
+        let ofText = table[text]
+        if let ofText {
+            facts.word = ofText.word.intersection(.ofText)
+            facts.headKind = ofText.headKind
+        }
+        if let ofLower = lower == text ? ofText : table[lower] {
+            facts.word.formUnion(ofLower.word.intersection(.ofLower))
+            facts.contextTag = ofLower.contextTag
+        }
+        return facts
+    }
+
+    /// The kind a head token suggests: nil when it is no head or suggests none.
+    static func kind(ofHead facts: OrganisationTokenFacts) -> String? {
+        facts.headKind == 0 ? nil : headKinds[Int(facts.headKind) - 1]
+    }
+
+    /// The answers for every token of `section`, worked out for the whole run on the first call.
+    func organisationFacts(_ section: Int) -> [OrganisationTokenFacts] {
+        if !organisationCache.prepared { prepareOrganisationCache() }
+        return organisationCache.facts[section]
+    }
+
+    /// Looks every distinct word of each section up once (``positions`` already groups a section's
+    /// tokens by text), and notes where capitalised words stand in the body.
+    func prepareOrganisationCache() {
+        let cache = organisationCache
+        var allFacts: [[OrganisationTokenFacts]] = []
+        allFacts.reserveCapacity(tokens.count)
+        var capitalised: [String: [(section: Int, places: [Int])]] = [:]
+        capitalised.reserveCapacity(1024)
+        let table = Self.organisationWordTable
+        for section in tokens.indices {
+            let list = tokens[section]
+            let body = isBody(section)
+            var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
+            for (text, places) in positions[section] {
+                guard let first = places.first, list[first].isWord else { continue }
+                let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
+                if facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0 {
+                    for place in places { sectionFacts[place] = facts }
+                }
+                if body, Self.isIndexedWord(text) { capitalised[text, default: []].append((section, places)) }
+            }
+            allFacts.append(sectionFacts)
+        }
+        cache.facts = allFacts
+        cache.capitalised = capitalised
+        cache.prepared = true
+    }
+
+    /// Whether ``OrganisationCache/capitalised`` holds the places of `word`: it starts with an ASCII capital or digit.
+    static func isIndexedWord(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// The places (section, token) in body sections where `word` stands, in text order.
+    func organisationOccurrences(of word: String) -> [(section: Int, index: Int)] {
+        if !organisationCache.prepared { prepareOrganisationCache() }
+        var places: [(section: Int, index: Int)] = []
+        if Self.isIndexedWord(word) {
+            for (section, indices) in organisationCache.capitalised[word] ?? [] {
+                for index in indices { places.append((section, index)) }
+            }
+            return places
+        }
+        for section in tokens.indices where isBody(section) {
+            for index in positions[section][word] ?? [] { places.append((section, index)) }
+        }
+        return places
+    }
+
+    /// `Tokenizer.tokens(form).map(\.text)`: the words of a name, read byte by byte when it is ASCII.
+    static func formWords(_ form: String) -> [String] {
+        if let words = form.utf8.withContiguousStorageIfAvailable({ asciiFormWords($0) }) ?? nil { return words }
+        let scalars = Array(form.unicodeScalars)
+        return Tokenizer.tokens(scalars, from: 0, to: scalars.count).map(\.text)
+    }
+
+    /// The tokenizer's words of an ASCII text (nil for any other): runs of letters and digits joined
+    /// by inner `-`, `/` or `'`, a trailing `'s` its own `’s` token, and every other mark a token.
+    static func asciiFormWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        func isJoiner(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "'") }
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || (9...13).contains(byte) { index += 1; continue }
+            guard isWordByte(byte) else {
+                words.append(String(decoding: bytes[index..<index + 1], as: UTF8.self))
+                index += 1
+                continue
+            }
+            var stop = index + 1
+            while stop < bytes.count {
+                if isWordByte(bytes[stop]) { stop += 1; continue }
+                if isJoiner(bytes[stop]), stop + 1 < bytes.count, isWordByte(bytes[stop + 1]) { stop += 2; continue }
+                break
+            }
+            if stop - index >= 3, bytes[stop - 1] == UInt8(ascii: "s"), bytes[stop - 2] == UInt8(ascii: "'") {
+                words.append(String(decoding: bytes[index..<stop - 2], as: UTF8.self))
+                words.append("’s")
+            } else {
+                words.append(String(decoding: bytes[index..<stop], as: UTF8.self))
+            }
+            index = stop
+        }
+        return words
+    }
+
+    /// The first section labelled `label`.
+    func sectionIndex(labelled label: String) -> Int? {
+        let cache = organisationCache
+        if cache.sectionByLabel.isEmpty {
+            for (index, section) in document.sections.enumerated() where cache.sectionByLabel[section.label] == nil {
+                cache.sectionByLabel[section.label] = index
+            }
+        }
+        return cache.sectionByLabel[label]
+    }
+
+    /// ``isCountryWord(_:)`` answered once per word and run.
+    func countryWord(_ word: String) -> Bool {
+        if let known = organisationCache.countryWords[word] { return known }
+        let answer = isCountryWord(word)
+        organisationCache.countryWords[word] = answer
+        return answer
+    }
+
+    /// ``isInstrumentName(_:)`` of the words of tokens `first...last`, from their answers.
+    func isInstrumentName(_ section: Int, _ first: Int, _ last: Int) -> Bool {
+        let facts = organisationFacts(section)
+        guard let instrument = (first...last).first(where: { facts[$0].word.contains(.instrumentHead) }) else { return false }
+        let firstOrganisation = (first...last).first { facts[$0].isHead }
+        if instrument + 1 <= last, facts[instrument + 1].isConnector || tokens[section][instrument + 1].text == "against",
+           firstOrganisation.map({ instrument < $0 }) ?? true { return true }
+        if facts[last].word.contains(.instrumentHead), last > first, !facts[last - 1].isConnector { return true }
+        return firstOrganisation == nil
+    }
+
+    /// Whether a well-known institution's name of two words or more starts at token `index` and ends by `end`.
+    func startsInstitutionName(_ section: Int, at index: Int, through end: Int) -> Bool {
+        let list = tokens[section]
+        guard organisationFacts(section)[index].word.contains(.institutionStart),
+              let forms = Self.institutionWordsByFirstWord[list[index].text] else { return false }
+        return forms.contains { words in
+            words.count >= 2 && index + words.count - 1 <= end && words.indices.allSatisfy { list[index + $0].text == words[$0] }
+        }
     }
 }

@@ -93,6 +93,9 @@ struct ExtractionRun {
     let cueMemo = CueMemo()
 
     // MARK: Run caches: organisations and provisions
+    // organisations
+    /// What organisation recognition asks of every token, and where capitalised words stand, worked out once per run.
+    let organisationCache = OrganisationCache()
 
     init(_ document: ResolutionText) {
         self.document = document
