@@ -209,32 +209,6 @@ extension ExtractionRun {
     /// need not be hashed to learn they are not there.
     static let cueVocabularyShapes = WordShapes(cueVocabulary.keys)
 
-    /// A quick, inexact test of whether a word may be in a word list: one bit for each
-    /// (length, first byte, last byte) of its words, folded into 4,096 bits. A word whose bit is
-    /// clear is not in the list; one whose bit is set must still be looked up.
-    struct WordShapes {
-        private var bits = [UInt64](repeating: 0, count: 64)
-
-        init(_ words: some Sequence<String>) {
-            for word in words {
-                let key = Self.key(word)
-                bits[key >> 6] |= 1 << UInt64(key & 63)
-            }
-        }
-
-        private static func key(_ word: String) -> Int {
-            word.withUTF8Bytes { bytes in
-                guard let first = bytes.first, let last = bytes.last else { return 0 }
-                return (bytes.count &* 1031 &+ Int(first) &* 37 &+ Int(last)) & 4095
-            }
-        }
-
-        func mayContain(_ word: String) -> Bool {
-            let key = Self.key(word)
-            return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
-        }
-    }
-
     /// What the cue and charge readers work out once per run and ask for clause after clause
     /// (filled by ``prepareCues()`` when cues are read: every mention is placed by then).
     final class CueMemo {

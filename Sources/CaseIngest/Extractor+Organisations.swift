@@ -1365,7 +1365,7 @@ extension ExtractionRun {
             let list = tokens[section]
             let body = isBody(section)
             var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
-            for (text, places) in positions[section] {
+            for (text, places) in positions[section].groups() {
                 guard let first = places.first, list[first].isWord else { continue }
                 let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
                 if facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0 {

@@ -134,6 +134,12 @@ extension ExtractionRun {
                 ?? shape(count: word.utf8.count, first: word.utf8.first, last: word.utf8.last)
         }
 
+        init() {}
+
+        init(_ words: some Sequence<String>) {
+            for word in words { insert(word) }
+        }
+
         mutating func insert(_ word: String) { seen[Self.shape(word)] = true }
 
         func mayContain(_ word: String) -> Bool { seen[Self.shape(word)] }

@@ -442,6 +442,26 @@ final class WordPositions {
         return nil
     }
 
+    /// Every distinct token text with its positions in text order (texts in no particular order):
+    /// what iterating a `[String: [Int]]` of the same positions gives.
+    func groups() -> [(text: String, places: [Int])] {
+        var result: [(text: String, places: [Int])] = []
+        result.reserveCapacity(others.count + tokens.count / 2)
+        if !everyWordInDictionary {
+            for first in slots where first >= 0 {
+                var places: [Int] = []
+                var position = first
+                while position >= 0 {
+                    places.append(Int(position))
+                    position = next[Int(position)]
+                }
+                result.append((tokens[Int(first)].text, places))
+            }
+        }
+        for (text, places) in others { result.append((text, places)) }
+        return result
+    }
+
     /// The FNV-1a hash of ASCII scalars, or nil if one is beyond ASCII.
     static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt32? {
         var hash: UInt32 = 2_166_136_261
