@@ -90,6 +90,9 @@ struct ExtractionRun {
     // MARK: Run caches: cues and charges
 
     // MARK: Run caches: organisations and provisions
+    // provisions
+    /// Instrument names, their words and keys, worked out once per run (see ``ProvisionMemo``).
+    let provisionMemo = ProvisionMemo()
 
     init(_ document: ResolutionText) {
         self.document = document
