@@ -36,18 +36,71 @@ extension ExtractionRun {
         return (label, end)
     }
 
+    /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`.
+    struct ProvisionCueWords {
+        let words: Set<String>
+        /// The byte length (15 for any longer) and first byte of each word, at `length * 256 + byte`:
+        /// a look at two numbers passes over most tokens without hashing them.
+        let shapes: [Bool]
+
+        init(_ words: Set<String>) {
+            self.words = words
+            var shapes = [Bool](repeating: false, count: 16 * 256)
+            for word in words { shapes[min(word.utf8.count, 15) * 256 + Int(word.utf8.first ?? 0)] = true }
+            self.shapes = shapes
+        }
+
+        func contains(_ word: String) -> Bool {
+            let bytes = word.utf8
+            guard let first = bytes.first, shapes[min(bytes.count, 15) * 256 + Int(first)] else { return false }
+            return words.contains(word)
+        }
+    }
+
+    static let provisionCueWords = ProvisionCueWords(articleWords.union(Lexicon.instrumentHeads).union(["paragraph"]))
+
+    /// The instrument words met so far in a section, for `Article 3 thereof` and `under Article 12`.
+    /// Which instrument the last of them names is worked out only when asked, newest first: most
+    /// sections never ask, and working out an instrument's name is dear.
+    struct SectionInstruments {
+        /// Token indices of the instrument words met, in text order.
+        var heads: [Int] = []
+        /// How many of `heads` have been looked at.
+        var checked = 0
+        /// The instrument named by the last of the checked heads that names one.
+        var latest: (name: String, surface: String)?
+    }
+
+    /// The instrument named by the last head met in `section` that names one (see ``SectionInstruments``).
+    func latestInstrument(_ instruments: inout SectionInstruments, in section: Int) -> (name: String, surface: String)? {
+        var position = instruments.heads.count
+        while position > instruments.checked {
+            position -= 1
+            if let found = instrumentEnding(section, at: instruments.heads[position]) {
+                instruments.latest = found
+                break
+            }
+        }
+        instruments.checked = instruments.heads.count
+        return instruments.latest
+    }
+
     mutating func findProvisions() {
         // The last instrument named, for `under Article 12` and `Article 3 thereof` with none after them.
         var lastInstrument: (name: String, surface: String)?
+        let cueWords = Self.provisionCueWords
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            var sectionInstrument: (name: String, surface: String)?
+            var sectionInstruments = SectionInstruments()
             var paragraphOf: [Int: (label: String, start: Int, end: Int)] = [:]
-            var index = 0
-            while index < list.count {
+            // Tokens before `next` are passed over (read as part of an article list).
+            var next = 0
+            for index in list.indices where index >= next {
+                guard list[index].isWord, cueWords.contains(list[index].text) else { continue }
+                next = index + 1
                 let word = list[index].text
-                if Lexicon.instrumentHeads.contains(word), let found = instrumentEnding(section, at: index) {
-                    sectionInstrument = found
+                if Lexicon.instrumentHeads.contains(word) {
+                    sectionInstruments.heads.append(index)
                 }
                 // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
                 if word == "paragraph", index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
@@ -57,7 +110,7 @@ extension ExtractionRun {
                 }
                 guard Self.articleWords.contains(word), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
                       !isInOrganisationList(section, index)
-                else { index += 1; continue }
+                else { continue }
                 let isRule = word.hasPrefix("Rule")
                 // Collect the article numbers.
                 var articles: [(String, Int, Int)] = []
@@ -87,20 +140,20 @@ extension ExtractionRun {
                     }
                     break
                 }
-                index = max(position, index + 1)
+                next = max(position, index + 1)
                 guard !articles.isEmpty else { continue }
                 var instrument: (name: String, surface: String)?
                 if position < list.count, list[position].text == "of" {
                     // `of the Code`: that instrument, or none (`Article 2 of which`).
                     instrument = instrumentName(section, from: position + 1).map { ($0.0, $0.1) }
                 } else if position < list.count, list[position].lower == "thereof" {
-                    instrument = sectionInstrument
+                    instrument = latestInstrument(&sectionInstruments, in: section)
                 } else if !isRule {
                     // `under Article 12`: the instrument this article was named with, else the last one named.
                     let known = provisions
                     instrument = articles.compactMap { article in
                         known.last { $0.article == article.0 }.map { ($0.instrument, $0.instrument) }
-                    }.first ?? sectionInstrument ?? lastInstrument
+                    }.first ?? latestInstrument(&sectionInstruments, in: section) ?? lastInstrument
                 }
                 guard let instrument else { continue }
                 if !instrument.name.hasPrefix("European Parliament Rules") { lastInstrument = instrument }
@@ -164,7 +217,7 @@ extension ExtractionRun {
            !Self.connectors.contains(words[lastHead + 1]) {
             words = Array(words[...lastHead])
         }
-        return (canonicalInstrument(words.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")), surface)
+        return (canonicalInstrument(Self.replacingAll(" ’s", with: "’s", in: words.joined(separator: " "))), surface)
     }
 
     /// `Law No 94` keeps its number and gains the document's country, like any national act.
@@ -174,8 +227,17 @@ extension ExtractionRun {
         return name + " of " + country
     }
 
+    /// ``makeCanonicalInstrument(_:)`` of `raw`, worked out once per run: an instrument is named again and again.
     func canonicalInstrument(_ raw: String) -> String {
-        var name = raw.replacingOccurrences(of: " on ", with: " of ", options: [], range: raw.range(of: "Code on "))
+        if let known = provisionMemo.canonicalNames[raw] { return known }
+        let name = makeCanonicalInstrument(raw)
+        provisionMemo.canonicalNames[raw] = name
+        return name
+    }
+
+    /// The one name of an instrument in this document: `Freedonia’s Criminal Code` → `Criminal Code of Freedonia`.
+    func makeCanonicalInstrument(_ raw: String) -> String {
+        var name = Self.codeOnAsCodeOf(raw)
         var words = name.split(separator: " ").map(String.init)
         var country: String?
         // `Freedonia’s Criminal Code`, `Freedonian Criminal Code`
@@ -188,15 +250,69 @@ extension ExtractionRun {
             words.removeFirst()
         }
         name = words.joined(separator: " ")
-        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { name.contains($0) }
-            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { name.contains($0) }
+        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { Self.contains(name, $0) }
+            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { Self.contains(name, $0) }
         if national {
             let owner = country.map { own in
                 document.country.map { CountryNames.isAdjective(own, of: $0) ? $0 : own } ?? own
             } ?? document.country
-            if let owner, !name.contains(" of \(owner)") { name += " of \(owner)" }
+            if let owner, !Self.contains(name, " of \(owner)") { name += " of \(owner)" }
         }
         return name
+    }
+
+    /// Whether Foundation's search in `text` (by characters, up to canonical equivalence) finds what a
+    /// search for the same UTF-8 bytes finds: when every character is one scalar that no other spelling
+    /// equals (printable ASCII, Latin letters without combining marks, typographic quotes and dashes).
+    static func searchesAsBytes(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            (0x20..<0x7F).contains(scalar.value) || (0xA0..<0x250).contains(scalar.value) || (0x2010...0x2027).contains(scalar.value)
+        }
+    }
+
+    /// Where the bytes `part` first stand in `bytes` from `start`.
+    static func firstRange(of part: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Range<Int>? {
+        guard !part.isEmpty, bytes.count >= part.count, start <= bytes.count - part.count else { return nil }
+        for offset in start...(bytes.count - part.count) where bytes[offset] == part[0] {
+            if bytes[offset..<offset + part.count].elementsEqual(part) { return offset..<offset + part.count }
+        }
+        return nil
+    }
+
+    /// Foundation's `text.contains(part)`, without Foundation (thousands of instructions a call) where bytes tell.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        guard searchesAsBytes(text), searchesAsBytes(part) else { return text.contains(part) }
+        return firstRange(of: Array(part.utf8), in: Array(text.utf8)) != nil
+    }
+
+    /// `Code on X` written `Code of X`. As the Foundation call it stands for always did, a name without
+    /// `Code on ` has every ` on ` written ` of ` (`Treaty of the Functioning of the European Union`).
+    static func codeOnAsCodeOf(_ raw: String) -> String {
+        guard searchesAsBytes(raw) else {
+            return raw.replacingOccurrences(of: " on ", with: " of ", options: [], range: raw.range(of: "Code on "))
+        }
+        var bytes = Array(raw.utf8)
+        if let found = firstRange(of: Array("Code on ".utf8), in: bytes) {
+            bytes[found.lowerBound + 6] = UInt8(ascii: "f")
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return replacingAll(" on ", with: " of ", in: raw)
+    }
+
+    /// Foundation's `text.replacingOccurrences(of: target, with: replacement)`, without Foundation where bytes tell.
+    static func replacingAll(_ target: String, with replacement: String, in text: String) -> String {
+        guard searchesAsBytes(text), searchesAsBytes(target) else { return text.replacingOccurrences(of: target, with: replacement) }
+        let bytes = Array(text.utf8), part = Array(target.utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        while let found = firstRange(of: part, in: bytes, from: copied) {
+            result += bytes[copied..<found.lowerBound]
+            result += replacement.utf8
+            copied = found.upperBound
+        }
+        guard copied > 0 else { return text }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The significant words of an instrument's name, to tell `Criminal Code`
@@ -205,20 +321,45 @@ extension ExtractionRun {
         Set(NameKey.tokens(name).filter { !["of", "the", "on", "for", "and", "its", "s", "republic"].contains($0) })
     }
 
+    /// Per-run answers about instrument names, so that each distinct name is worked out once.
+    final class ProvisionMemo {
+        /// ``makeCanonicalInstrument(_:)`` by raw name.
+        var canonicalNames: [String: String] = [:]
+        private var instrumentWords: [String: Set<String>] = [:]
+        private var instrumentKeys: [String: String] = [:]
+
+        /// ``ExtractionRun/instrumentWords(_:)`` of `name`.
+        func words(of name: String) -> Set<String> {
+            if let known = instrumentWords[name] { return known }
+            let words = ExtractionRun.instrumentWords(name)
+            instrumentWords[name] = words
+            return words
+        }
+
+        /// ``ProvisionNames/instrumentKey(_:)`` of `name`.
+        func key(of name: String) -> String {
+            if let known = instrumentKeys[name] { return known }
+            let key = ProvisionNames.instrumentKey(name)
+            instrumentKeys[name] = key
+            return key
+        }
+    }
+
     mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention) {
         // One instrument, one name in a document: a shorter name joins the fuller one it is part of.
+        let memo = provisionMemo
         var instrument = rawInstrument
-        let words = Self.instrumentWords(instrument)
-        if let fuller = provisions.map(\.instrument).first(where: { $0 != instrument && words.isSubset(of: Self.instrumentWords($0)) }) {
+        let words = memo.words(of: instrument)
+        if let fuller = provisions.first(where: { $0.instrument != instrument && words.isSubset(of: memo.words(of: $0.instrument)) })?.instrument {
             instrument = fuller
         } else {
             for index in provisions.indices where provisions[index].instrument != instrument
-                && Self.instrumentWords(provisions[index].instrument).isStrictSubset(of: words) {
+                && memo.words(of: provisions[index].instrument).isStrictSubset(of: words) {
                 provisions[index].instrument = instrument
             }
         }
-        let key = ProvisionNames.instrumentKey(instrument)
-        if let index = provisions.firstIndex(where: { ProvisionNames.instrumentKey($0.instrument) == key && $0.article == article }) {
+        let key = memo.key(of: instrument)
+        if let index = provisions.firstIndex(where: { $0.article == article && memo.key(of: $0.instrument) == key }) {
             if !provisions[index].mentions.contains(where: { $0.start == mention.start }) { provisions[index].mentions.append(mention) }
             if surface != instrument, !provisions[index].instrumentAliases.contains(surface) { provisions[index].instrumentAliases.append(surface) }
             return

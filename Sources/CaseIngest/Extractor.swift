@@ -96,6 +96,9 @@ struct ExtractionRun {
     // organisations
     /// What organisation recognition asks of every token, and where capitalised words stand, worked out once per run.
     let organisationCache = OrganisationCache()
+    // provisions
+    /// Instrument names, their words and keys, worked out once per run (see ``ProvisionMemo``).
+    let provisionMemo = ProvisionMemo()
 
     init(_ document: ResolutionText) {
         self.document = document
