@@ -1365,13 +1365,16 @@ extension ExtractionRun {
             let list = tokens[section]
             let body = isBody(section)
             var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
-            for (text, places) in positions[section].groups() {
-                guard let first = places.first, list[first].isWord else { continue }
+            let sectionPositions = positions[section]
+            sectionPositions.forEachText { text, first in
+                guard list[first].isWord else { return }
                 let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
-                if facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0 {
-                    for place in places { sectionFacts[place] = facts }
-                }
-                if body, Self.isIndexedWord(text) { capitalised[text, default: []].append((section, places)) }
+                let hasFacts = facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0
+                let indexed = body && Self.isIndexedWord(text)
+                // All the places are gathered only for the few words that need them.
+                guard hasFacts || indexed, let places = sectionPositions[text] else { return }
+                if hasFacts { for place in places { sectionFacts[place] = facts } }
+                if indexed { capitalised[text, default: []].append((section, places)) }
             }
             allFacts.append(sectionFacts)
         }

@@ -442,24 +442,13 @@ final class WordPositions {
         return nil
     }
 
-    /// Every distinct token text with its positions in text order (texts in no particular order):
-    /// what iterating a `[String: [Int]]` of the same positions gives.
-    func groups() -> [(text: String, places: [Int])] {
-        var result: [(text: String, places: [Int])] = []
-        result.reserveCapacity(others.count + tokens.count / 2)
+    /// Calls `body` once for every distinct token text, with the position where it first stands
+    /// (texts in no particular order); ``positions(of:)`` gives all its positions when wanted.
+    func forEachText(_ body: (_ text: String, _ first: Int) -> Void) {
         if !everyWordInDictionary {
-            for first in slots where first >= 0 {
-                var places: [Int] = []
-                var position = first
-                while position >= 0 {
-                    places.append(Int(position))
-                    position = next[Int(position)]
-                }
-                result.append((tokens[Int(first)].text, places))
-            }
+            for first in slots where first >= 0 { body(tokens[Int(first)].text, Int(first)) }
         }
-        for (text, places) in others { result.append((text, places)) }
-        return result
+        for (text, places) in others { if let first = places.first { body(text, first) } }
     }
 
     /// The FNV-1a hash of ASCII scalars, or nil if one is beyond ASCII.
