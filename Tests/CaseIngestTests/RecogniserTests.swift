@@ -310,12 +310,13 @@ import Testing
 
     @Test func indictmentsTrialsAndRemandsAreRead() throws {
         let extraction = try Self.extract([
-            "the editor Ivo Sand was indicted on 11 November 2025; whereas his trial began on 8 January 2026 behind closed doors",
+            "the editor Ivo Sand was indicted on 11 November 2025",
             "the lawyer Lena Varga was remanded in custody on 2 May 2026",
+            "the blogger Omar Falk was arrested in 2024; whereas his trial began on 8 January 2026 behind closed doors",
         ])
         let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
         #expect(statuses.contains("Ivo Sand: charged 2025-11-11"), "\(statuses)")
-        #expect(statuses.contains("Ivo Sand: on trial 2026-01-08"), "\(statuses)")
+        #expect(statuses.contains("Omar Falk: on trial 2026-01-08"), "\(statuses)")
         #expect(statuses.contains("Lena Varga: pre-trial detention 2026-05-02"), "\(statuses)")
     }
 
