@@ -4,15 +4,25 @@ import Foundation
 /// the cues around them, from the structure of the text.
 public enum Extractor {
     /// Decodes, normalises and extracts a file's bytes.
-    public static func extract(data: Data, name: String) throws(IngestError) -> Extraction {
+    ///
+    /// With `checkingLimits`, first throws as `ResolutionLimits.check(data:name:)` would for a text
+    /// over the limits, checking the normalised text that extraction then reads, so that the file
+    /// is decoded and normalised once.
+    public static func extract(data: Data, name: String, checkingLimits: Bool = false) throws(IngestError) -> Extraction {
         let decoded = try TextDecoding.decode(data, name: name)
-        var extraction = try extract(text: decoded.text, name: name)
+        let document = try Normaliser.normalise(decoded.text, name: name)
+        if checkingLimits { try ResolutionLimits.check(document, name: name) }
+        var extraction = extract(document)
         extraction.warnings = decoded.warnings + extraction.warnings
         return extraction
     }
 
     public static func extract(text: String, name: String) throws(IngestError) -> Extraction {
-        let document = try Normaliser.normalise(text, name: name)
+        extract(try Normaliser.normalise(text, name: name))
+    }
+
+    /// Extracts a normalised text.
+    private static func extract(_ document: ResolutionText) -> Extraction {
         var run = ExtractionRun(document)
         run.extractAll()
         var extraction = run.result()

@@ -8,8 +8,7 @@ public enum ParallelExtraction {
 
     public static func extract(files: [(data: Data, name: String)]) -> [Result<Extraction, IngestError>] {
         map(files.count) { index throws(IngestError) in
-            try ResolutionLimits.check(data: files[index].data, name: files[index].name)
-            return try Extractor.extract(data: files[index].data, name: files[index].name)
+            try Extractor.extract(data: files[index].data, name: files[index].name, checkingLimits: true)
         }
     }
 

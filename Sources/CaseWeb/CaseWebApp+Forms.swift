@@ -110,8 +110,7 @@ extension CaseWebApp {
         let name = OneLineText.escaped(file.name)
         let database = self.database
         let (extraction, summary) = try await Blocking.run {
-            try ResolutionLimits.check(data: file.data, name: name)
-            let extraction = try Extractor.extract(data: file.data, name: name)
+            let extraction = try Extractor.extract(data: file.data, name: name, checkingLimits: true)
             return (extraction, try database.importResolution(extraction, file: name, adopted: adopted, dryRun: true, by: Self.recorder(account)))
         }
         let token = await imports.keep(extraction, fileName: name, adopted: adopted, owner: Self.owner(account, context))
