@@ -164,6 +164,9 @@ extension ExtractionRun {
 
     static func organisationKey(_ name: String) -> String {
         if let key = name.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil { return key }
+        if let plain = plainApostrophes(name), let key = plain.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil {
+            return key
+        }
         var words = NameKey.tokens(name)
         if words.first == "the" { words.removeFirst() }
         var key = words.joined(separator: " ")
@@ -218,6 +221,29 @@ extension ExtractionRun {
         _ = replaceAll(&key, organisationSpelling.british, with: organisationSpelling.american)
         _ = replaceAll(&key, cooperationSpelling.split, with: cooperationSpelling.joined)
         return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `name` with its typographic apostrophes (`’`, `‘`) and backticks written `'`, when every other
+    /// character is ASCII (nil otherwise). `NameKey` folds exactly these three to `'` and an ASCII
+    /// character only to lower case, so the result has the same `NameKey.tokens` and organisation
+    /// key, read byte by byte instead of through Foundation's (costly) decomposition.
+    static func plainApostrophes(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x60, 0x2018, 0x2019: bytes.append(UInt8(ascii: "'"))
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            default: return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `NameKey.tokens(name)`, through ``plainApostrophes(_:)`` for a name like `Freedonia Workers’ Party`.
+    static func nameWords(_ name: String) -> [String] {
+        if !Token.isASCII(name), let plain = plainApostrophes(name) { return NameKey.tokens(plain) }
+        return NameKey.tokens(name)
     }
 
     static let organisationSpelling = (british: Array("organisation".utf8), american: Array("organization".utf8))
@@ -872,7 +898,7 @@ extension ExtractionRun {
             var opensWithConnector: Bool
         }
         func facts(_ name: String) -> NameFacts {
-            let words = NameKey.tokens(name)
+            let words = Self.nameWords(name)
             return NameFacts(words: words, isInstitution: institution(named: name) != nil,
                              stemCount: words.firstIndex { Self.connectors.contains($0) } ?? words.count,
                              opensWithConnector: words.first.map { Self.connectors.contains($0) } ?? false)
