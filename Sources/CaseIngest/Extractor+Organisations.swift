@@ -164,6 +164,9 @@ extension ExtractionRun {
 
     static func organisationKey(_ name: String) -> String {
         if let key = name.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil { return key }
+        if let plain = plainApostrophes(name), let key = plain.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil {
+            return key
+        }
         var words = NameKey.tokens(name)
         if words.first == "the" { words.removeFirst() }
         var key = words.joined(separator: " ")
@@ -220,6 +223,29 @@ extension ExtractionRun {
         return String(decoding: key, as: UTF8.self)
     }
 
+    /// `name` with its typographic apostrophes (`’`, `‘`) and backticks written `'`, when every other
+    /// character is ASCII (nil otherwise). `NameKey` folds exactly these three to `'` and an ASCII
+    /// character only to lower case, so the result has the same `NameKey.tokens` and organisation
+    /// key, read byte by byte instead of through Foundation's (costly) decomposition.
+    static func plainApostrophes(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x60, 0x2018, 0x2019: bytes.append(UInt8(ascii: "'"))
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            default: return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `NameKey.tokens(name)`, through ``plainApostrophes(_:)`` for a name like `Freedonia Workers’ Party`.
+    static func nameWords(_ name: String) -> [String] {
+        if !Token.isASCII(name), let plain = plainApostrophes(name) { return NameKey.tokens(plain) }
+        return NameKey.tokens(name)
+    }
+
     static let organisationSpelling = (british: Array("organisation".utf8), american: Array("organization".utf8))
     static let cooperationSpelling = (split: Array("co operation".utf8), joined: Array("cooperation".utf8))
 
@@ -265,9 +291,13 @@ extension ExtractionRun {
     }
 
     /// ``organisationKey(_:)`` computed once per name and run: the same names are keyed again and again.
-    func organisationKey(_ name: String) -> String {
+    func organisationKey(_ name: String) -> String { Self.organisationKey(name, memo: memo) }
+
+    /// ``organisationKey(_:)`` through a run's memo, for code that should not capture the run
+    /// (a nested function capturing `self` in a mutating method copies the whole run at each call).
+    static func organisationKey(_ name: String, memo: Memo) -> String {
         if let known = memo.organisationKeys[name] { return known }
-        let key = Self.organisationKey(name)
+        let key = organisationKey(name)
         memo.organisationKeys[name] = key
         return key
     }
@@ -845,9 +875,11 @@ extension ExtractionRun {
     /// and drops a body met only in the title (the author in `European
     /// Parliament resolution of …`).
     mutating func tidyOrganisations() {
-        let memoised = self  // the key memo is read while `organisations` is being changed
+        // The key memo alone is captured below, not the run: it is read while `organisations` is being changed.
+        let memo = self.memo
+        func isInstitution(_ name: String) -> Bool { Self.institutionsByKey[Self.organisationKey(name, memo: memo)] != nil }
         organisations.removeAll { draft in
-            !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && memoised.institution(named: draft.name) != nil
+            !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
         }
         for index in organisations.indices {
             for form in [organisations[index].name] + organisations[index].aliases {
@@ -860,7 +892,7 @@ extension ExtractionRun {
         // Acronyms are not merged on: two bodies may share one (`FCRF`).
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
             var keys: Set<String> = []
-            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(organisationKey(form)) }
+            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(Self.organisationKey(form, memo: memo)) }
             return keys
         }
         /// What the comparisons below need of a draft's name, computed once per draft.
@@ -872,8 +904,8 @@ extension ExtractionRun {
             var opensWithConnector: Bool
         }
         func facts(_ name: String) -> NameFacts {
-            let words = NameKey.tokens(name)
-            return NameFacts(words: words, isInstitution: institution(named: name) != nil,
+            let words = Self.nameWords(name)
+            return NameFacts(words: words, isInstitution: isInstitution(name),
                              stemCount: words.firstIndex { Self.connectors.contains($0) } ?? words.count,
                              opensWithConnector: words.first.map { Self.connectors.contains($0) } ?? false)
         }
@@ -932,7 +964,8 @@ extension ExtractionRun {
     func shorterForms(_ form: String) -> [String] {
         var words = Self.spaceSeparatedWords(form)
         var result: [String] = []
-        if words.count >= 3, words[0] == "UN" { result.append(words.dropFirst().joined(separator: " ")) }
+        // (Slices are joined as arrays: `joined` of an `ArraySlice` is the generic one, many times slower.)
+        if words.count >= 3, words[0] == "UN" { result.append(Array(words.dropFirst()).joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
         if words.count >= 3, let of = words.lastIndex(of: "of"), of >= 1, let last = words.last, countryWord(last) {
             var cut = of
@@ -941,7 +974,7 @@ extension ExtractionRun {
                 while cut >= 2, ["People’s", "Islamic", "Democratic", "Socialist", "Federal", "Arab", "the"].contains(words[cut - 1]) { cut -= 1 }
                 if cut >= 2, words[cut - 1] == "of" { cut -= 1 }
             }
-            if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(words[..<cut].joined(separator: " ")) }
+            if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
         }
         if let inside = words.firstIndex(of: "in"), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
             words = Array(words[..<inside])
@@ -963,7 +996,17 @@ extension ExtractionRun {
     /// (every character a byte).
     static func spaceSeparatedWords(_ form: String) -> [String] {
         guard Token.isASCII(form) else { return form.split(separator: " ").map(String.init) }
-        return form.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
+        }
+        return form.utf8.withContiguousStorageIfAvailable(words)
+            ?? form.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
