@@ -651,7 +651,8 @@ extension ExtractionRun {
            personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
         let target = joined.map { persons[$0].name } ?? name
         record(person: target, form: form, mention: mention, role: role)
-        if candidate.official, let index = persons.firstIndex(where: { $0.name == target }) { persons[index].official = true }
+        // Names are unique (a person is made only for a name not yet known): a lookup, not a scan comparing names.
+        if candidate.official, let index = personByName[target] { persons[index].official = true }
         if let alias = candidate.alias {
             let aliasForm = text(section, alias.first, alias.last)
             let aliasMention = Extraction.Mention(section: label(section), text: aliasForm, start: tokens[section][alias.first].start,
@@ -845,8 +846,7 @@ extension ExtractionRun {
                 let runTokens = keys.words
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
                 if let known = personVariants[keys.variantKey] {
-                    let person = persons[known]
-                    record(person: person.name, form: runText, mention: mention(clause.section, index, last), role: nil)
+                    record(person: persons[known].name, form: runText, mention: mention(clause.section, index, last), role: nil)
                 } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0) }),
                           !isOrganisationName(runText) {
                     record(person: persons[person].name, form: runText, mention: mention(clause.section, index, last), role: nil)

@@ -81,19 +81,27 @@ public enum IdentityRules {
             for rule in transliterationRules {
                 let from = rule.from.utf8Start, fromCount = rule.from.utf8CodeUnitCount
                 let to = rule.to.utf8Start, toCount = rule.to.utf8CodeUnitCount
-                // A rule whose first letter does not occur changes nothing. The marks only grow: a letter a
+                // A rule with a letter that does not occur changes nothing. The marks only grow: a letter a
                 // rule took out may still be marked, which costs a pass that changes nothing.
-                let first = from[0]
-                guard first < 64 ? present.low & (1 << first) != 0 : present.high & (1 << (first - 64)) != 0 else { continue }
-                var read = 0, write = 0
+                var needed = true
+                for offset in 0..<fromCount where needed {
+                    let letter = from[offset]
+                    needed = letter < 64 ? present.low & (1 << letter) != 0 : present.high & (1 << (letter - 64)) != 0
+                }
+                guard needed else { continue }
+                func matches(at position: Int) -> Bool {
+                    guard position + fromCount <= count else { return false }
+                    for offset in 0..<fromCount where text[position + offset] != from[offset] { return false }
+                    return true
+                }
+                // The bytes before the first match stay where they are: found by reading only, and a
+                // rule that does not match writes nothing (nor marks its replacement's letters).
+                var read = 0
+                while read < count, !matches(at: read) { read += 1 }
+                guard read < count else { continue }
+                var write = read
                 while read < count {
-                    var matches = read + fromCount <= count
-                    var offset = 0
-                    while matches, offset < fromCount {
-                        matches = text[read + offset] == from[offset]
-                        offset += 1
-                    }
-                    if matches {
+                    if matches(at: read) {
                         for offset in 0..<toCount { text[write + offset] = to[offset] }
                         write += toCount
                         read += fromCount

@@ -130,7 +130,15 @@ public enum NameKey {
 
     /// ``variantKey(_:)`` of a text already split by ``tokens(_:)``.
     static func variantKey(tokens words: [String]) -> String {
-        words.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
+        // Most names have one or two words: their keys are ordered by hand, with no array of keys built.
+        switch words.count {
+        case 0: return ""
+        case 1: return IdentityRules.transliterationKey(words[0])
+        case 2:
+            let first = IdentityRules.transliterationKey(words[0]), second = IdentityRules.transliterationKey(words[1])
+            return second < first ? second + " " + first : first + " " + second
+        default: return words.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
+        }
     }
 
     /// The last word as written, folded: where a close call (same family name) is looked for.
