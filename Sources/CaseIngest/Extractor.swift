@@ -144,10 +144,12 @@ struct ExtractionRun {
     /// words, and only a token whose hash is among them is looked up in the set.
     static func clause(section: Int, range: Range<Int>, in list: [Token], scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Clause {
         let firstWordHashes = introducerFirstWordHashes
+        // One bit for each first word's hash (its low six bits): most hashes miss them all at once.
+        let firstWordBits = firstWordHashes?.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) } ?? 0
         var found: [(Int, Int)] = []
         for index in range {
             if let firstWordHashes, let hash = WordPositions.asciiLowerHash(scalars, list[index].start..<list[index].end),
-               !firstWordHashes.contains(hash) { continue }
+               firstWordBits & 1 << UInt64(hash & 63) == 0 || !firstWordHashes.contains(hash) { continue }
             guard Lexicon.listIntroducerFirstWords.contains(list[index].lower) else { continue }
             for phrase in Lexicon.listIntroducers where index + phrase.count <= range.upperBound {
                 if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {

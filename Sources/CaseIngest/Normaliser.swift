@@ -153,7 +153,10 @@ public enum Normaliser {
                 hasNoBreakSpace = false
             }
             for index in bytes.indices {
-                switch bytes[index] {
+                // Most bytes are none of the four: one comparison sends them on.
+                let byte = bytes[index]
+                if byte > 0x0D && byte != 0xA0 { continue }
+                switch byte {
                 case UInt8(ascii: "\n"):
                     if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
                         start = index + 1  // the `\r` ended the line
