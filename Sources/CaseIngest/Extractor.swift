@@ -154,10 +154,22 @@ struct ExtractionRun {
     /// words, and only a token whose hash is among them is looked up in the set.
     static func clause(section: Int, range: Range<Int>, in list: [Token], scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Clause {
         let firstWordHashes = introducerFirstWordHashes
+        // One bit for each first word's hash (its low six bits): most hashes miss them all at once.
+        let firstWordBits = firstWordHashes?.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) } ?? 0
+        let firstWordShapes = introducerFirstWordShapes
         var found: [(Int, Int)] = []
         for index in range {
+            // A token starting with an ASCII scalar is a first word only if its lower-case first
+            // letter and its length in scalars are one's (``introducerFirstWordShapes``).
+            if let firstWordShapes {
+                let start = list[index].start, length = list[index].end - start
+                let first = scalars[start].value
+                if first < 0x80, length >= 32 || firstWordShapes[Int(first &- 65 < 26 ? first | 0x20 : first)] & 1 << UInt32(length) == 0 {
+                    continue
+                }
+            }
             if let firstWordHashes, let hash = WordPositions.asciiLowerHash(scalars, list[index].start..<list[index].end),
-               !firstWordHashes.contains(hash) { continue }
+               firstWordBits & 1 << UInt64(hash & 63) == 0 || !firstWordHashes.contains(hash) { continue }
             guard Lexicon.listIntroducerFirstWords.contains(list[index].lower) else { continue }
             for phrase in Lexicon.listIntroducers where index + phrase.count <= range.upperBound {
                 if phrase.enumerated().allSatisfy({ list[index + $0.offset].lower == $0.element }) {
@@ -173,6 +185,22 @@ struct ExtractionRun {
     static let introducerFirstWordHashes: [UInt32]? = {
         let hashes = Lexicon.listIntroducerFirstWords.compactMap(WordPositions.asciiHash)
         return hashes.count == Lexicon.listIntroducerFirstWords.count ? hashes : nil
+    }()
+
+    /// For each ASCII character, the lengths of the introducers' first words that start with it, as
+    /// bits; nil unless every first word is ASCII. A token whose lower-case form equals an ASCII word
+    /// has as many scalars as the word, and its first scalar, if ASCII, lower-cased is the word's first:
+    /// lower-casing maps a scalar to one (but `İ`, whose two are not ASCII), and the only scalars
+    /// canonically equivalent to ASCII map to one scalar too (see ``WordPositions``).
+    static let introducerFirstWordShapes: [UInt32]? = {
+        guard introducerFirstWordHashes != nil else { return nil }
+        var shapes = [UInt32](repeating: 0, count: 128)
+        for word in Lexicon.listIntroducerFirstWords {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, bytes.count < 32 else { return nil }
+            shapes[Int(first)] |= 1 << UInt32(bytes.count)
+        }
+        return shapes
     }()
 
     func label(_ section: Int) -> String { document.sections[section].label }

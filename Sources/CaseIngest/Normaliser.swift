@@ -153,7 +153,10 @@ public enum Normaliser {
                 hasNoBreakSpace = false
             }
             for index in bytes.indices {
-                switch bytes[index] {
+                // Most bytes are none of the four: one comparison sends them on.
+                let byte = bytes[index]
+                if byte > 0x0D && byte != 0xA0 { continue }
+                switch byte {
                 case UInt8(ascii: "\n"):
                     if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
                         start = index + 1  // the `\r` ended the line
@@ -287,20 +290,28 @@ extension Normaliser {
                 guard index + 1 + count <= bytes.count else { return false }
                 return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
             }
+            /// The checks of furniture that starts the trimmed line, at `index`.
+            func atStartMayBeFurniture(_ index: Int) -> Bool {
+                switch bytes[index] {
+                case UInt8(ascii: "}"): return true
+                case UInt8(ascii: "P"), UInt8(ascii: "D"): return follows(index, "E")
+                case UInt8(ascii: "E"): return follows(index, "N") || follows(index, "LI:")
+                case UInt8(ascii: "F"): return follows(index, "R")
+                case UInt8(ascii: "I"): return follows(index, "SSN")
+                case UInt8(ascii: "O"): return follows(index, "J")
+                case UInt8(ascii: "L"): return follows(index, "ast updated:") || follows(index, "egal notice")
+                default: return false
+                }
+            }
+            // With the start known, the checks at the start are made once, and the pass looks
+            // only for the three kinds of furniture that may stand anywhere.
+            if startKnown && atStartMayBeFurniture(start) { return true }
             for index in bytes.indices {
-                let atStart = index == start || !startKnown
                 switch bytes[index] {
                 case UInt8(ascii: "/"): return true
                 case UInt8(ascii: "."): if follows(index, "doc") { return true }
                 case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
-                case UInt8(ascii: "}"): if atStart { return true }
-                case UInt8(ascii: "P"), UInt8(ascii: "D"): if atStart && follows(index, "E") { return true }
-                case UInt8(ascii: "E"): if atStart && (follows(index, "N") || follows(index, "LI:")) { return true }
-                case UInt8(ascii: "F"): if atStart && follows(index, "R") { return true }
-                case UInt8(ascii: "I"): if atStart && follows(index, "SSN") { return true }
-                case UInt8(ascii: "O"): if atStart && follows(index, "J") { return true }
-                case UInt8(ascii: "L"): if atStart && (follows(index, "ast updated:") || follows(index, "egal notice")) { return true }
-                default: break
+                default: if !startKnown && atStartMayBeFurniture(index) { return true }
                 }
             }
             return false
@@ -669,13 +680,17 @@ struct SectionBuilder {
     var trailingSpace = true
 
     /// Appends a continuation line in place: copying the section for every line made a long section quadratic.
+    ///
+    /// The last character is read only when it matters: it is `-` only when the last byte is,
+    /// and a letter glued to a lowercase fragment only in texts that wrap with a space.
     func join(into text: inout String, _ piece: String) {
-        guard let last = text.last else { text = piece; return }
-        if last == "-", text[..<text.index(before: text.endIndex)].last?.isLetter == true, !trailingSpace {
+        if text.isEmpty { text = piece; return }
+        if !trailingSpace, text.utf8.last == UInt8(ascii: "-"), text.last == "-",
+           text[..<text.index(before: text.endIndex)].last?.isLetter == true {
             text = mendingHyphen(text, piece)
             return
         }
-        if wrapsWithSpace, !trailingSpace, last.isLetter, piece.first?.isLowercase == true { text += piece; return }
+        if wrapsWithSpace, !trailingSpace, text.last?.isLetter == true, piece.first?.isLowercase == true { text += piece; return }
         text += " "
         text += piece
     }
