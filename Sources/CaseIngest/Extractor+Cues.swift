@@ -688,6 +688,18 @@ extension ExtractionRun {
         return found
     }
 
+    /// The nearest word before `index` in the clause, skipping adverbs (the first of
+    /// ``wordsBefore(_:_:in:count:)``, with no array built for the one word asked most).
+    func wordBefore(_ section: Int, _ index: Int, in clause: Clause) -> String? {
+        let list = tokens[section]
+        var position = index - 1
+        while position >= clause.range.lowerBound {
+            if list[position].isWord, !Self.isAdverb(list[position].lower) { return list[position].lower }
+            position -= 1
+        }
+        return nil
+    }
+
     /// `reportedly`, `later`: a word ending in `ly`, longer than four characters. A word whose
     /// bytes do not end in `ly` is none (its last characters cannot be `l` and `y`): decided
     /// without walking its characters.
@@ -758,7 +770,7 @@ extension ExtractionRun {
         for index in clause.range where list[index].isWord && classes[index].contains(.cue) {
             let current = list[index].lower
             let next = word(section, index + 1, in: clause)
-            let previous = wordsBefore(section, index, in: clause, count: 1).first?.lower
+            let previous = wordBefore(section, index, in: clause)
             switch current {
             case "dead" where previous == "shot":
                 add(.deceased, at: index - 1, through: index)
@@ -885,7 +897,7 @@ extension ExtractionRun {
                 && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
                      && (index + 2..<min(clause.range.upperBound, index + 5)).contains { Self.notCarriedOut.contains(list[$0].lower) })
                 && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) || Self.unrealised.contains($0.lower) })
-                && wordsBefore(section, index - 1, in: clause, count: 1).first?.lower != "for":
+                && wordBefore(section, index - 1, in: clause) != "for":
                 // `until her release on 23 May 2021`: what happened to the person the possessive names;
                 // `has campaigned for his release` asks for it and says nothing happened.
                 guard let status = Self.eventNouns[current] else { continue }

@@ -142,9 +142,13 @@ extension StringProtocol {
         }
         if let cut {
             if cut.lower == cut.upper { return "" }
-            if cut.lower == 0 && cut.upper == cut.count { return String(self) }
-            let start = utf8.index(startIndex, offsetBy: cut.lower)
-            return String(self[start..<utf8.index(start, offsetBy: cut.upper - cut.lower)])
+            // A line with nothing to trim is the same string, not a copy; otherwise the text is
+            // made from the bytes kept (`String(self[range])` in this generic extension would build
+            // it Character by Character, and a `String`'s own subscript rounds to Characters).
+            if cut.lower == 0 && cut.upper == cut.count, let string = self as? String { return string }
+            return withUTF8Bytes { bytes in
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[cut.lower..<cut.upper]), as: UTF8.self)
+            }
         }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace })
