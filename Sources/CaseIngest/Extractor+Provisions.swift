@@ -285,18 +285,18 @@ extension ExtractionRun {
         return firstRange(of: Array(part.utf8), in: Array(text.utf8)) != nil
     }
 
-    /// `Code on X` written `Code of X`. As the Foundation call it stands for always did, a name without
-    /// `Code on ` has every ` on ` written ` of ` (`Treaty of the Functioning of the European Union`).
+    /// `Code on X` written `Code of X` (`Code on Administrative Offences` is the `Code of
+    /// Administrative Offences`); any other ` on ` stays: `Treaty on the Functioning of the
+    /// European Union`, `Law on Public Assemblies`.
     static func codeOnAsCodeOf(_ raw: String) -> String {
         guard searchesAsBytes(raw) else {
-            return raw.replacingOccurrences(of: " on ", with: " of ", options: [], range: raw.range(of: "Code on "))
+            guard let found = raw.range(of: "Code on ") else { return raw }
+            return raw.replacingOccurrences(of: " on ", with: " of ", options: [], range: found)
         }
         var bytes = Array(raw.utf8)
-        if let found = firstRange(of: Array("Code on ".utf8), in: bytes) {
-            bytes[found.lowerBound + 6] = UInt8(ascii: "f")
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return replacingAll(" on ", with: " of ", in: raw)
+        guard let found = firstRange(of: Array("Code on ".utf8), in: bytes) else { return raw }
+        bytes[found.lowerBound + 6] = UInt8(ascii: "f")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Foundation's `text.replacingOccurrences(of: target, with: replacement)`, without Foundation where bytes tell.
@@ -345,16 +345,36 @@ extension ExtractionRun {
         }
     }
 
+    /// Whether the instrument named `shorter` is the one named `fuller`, whose words include its own:
+    /// a name without a complement of its own is (`Criminal Code` is the `Criminal Code of Freedonia`),
+    /// and so is one that lacks only the country (`Code of Offences`, `Code of Offences of Freedonia`);
+    /// a complete name that differs by a word of substance is another instrument (`Treaty on
+    /// Ruritanian Union` is not the `Treaty on the Functioning of the Ruritanian Union`).
+    func mayJoin(_ shorter: String, fuller: String) -> Bool {
+        guard Self.contains(shorter, " of ") || Self.contains(shorter, " on ") else { return true }
+        let extra = provisionMemo.words(of: fuller).subtracting(provisionMemo.words(of: shorter)).subtracting(Self.stateFormWords)
+        guard let country = document.country else { return extra.isEmpty }
+        return extra.isSubset(of: provisionMemo.words(of: country))
+    }
+
+    /// Words of a state's formal name besides its own (`the People’s Democratic Republic of Freedonia`).
+    static let stateFormWords: Set<String> = [
+        "people", "people's", "peoples", "democratic", "islamic", "arab", "socialist", "federal", "federative", "united", "kingdom",
+        "federation", "state", "states", "union", "plurinational", "bolivarian", "popular",
+    ]
+
     mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention) {
         // One instrument, one name in a document: a shorter name joins the fuller one it is part of.
         let memo = provisionMemo
         var instrument = rawInstrument
         let words = memo.words(of: instrument)
-        if let fuller = provisions.first(where: { $0.instrument != instrument && words.isSubset(of: memo.words(of: $0.instrument)) })?.instrument {
+        if let fuller = provisions.first(where: { $0.instrument != instrument && words.isSubset(of: memo.words(of: $0.instrument))
+                && mayJoin(instrument, fuller: $0.instrument) })?.instrument {
             instrument = fuller
         } else {
             for index in provisions.indices where provisions[index].instrument != instrument
-                && memo.words(of: provisions[index].instrument).isStrictSubset(of: words) {
+                && memo.words(of: provisions[index].instrument).isStrictSubset(of: words)
+                && mayJoin(provisions[index].instrument, fuller: instrument) {
                 provisions[index].instrument = instrument
             }
         }

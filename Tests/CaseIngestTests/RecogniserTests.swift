@@ -324,4 +324,15 @@ import Testing
         let extraction = try Self.extract(["the journalist María de los Santos Ferrer was arrested on 2 May 2026"])
         #expect(extraction.persons.map(\.name) == ["María de los Santos Ferrer"])
     }
+
+    @Test func twoTreatiesStayTwoAndOnStaysOn() throws {
+        let text = Self.resolution(["the blogger Ivo Sand was convicted under Article 7 of the Law on Public Assemblies"])
+            .replacingOccurrences(of: "– having regard to its previous resolutions on Freedonia,",
+                                  with: "– having regard to Articles 2 and 21 of the Treaty on Ruritanian Union and Article 10 of the Treaty on the Functioning of the Ruritanian Union,")
+        let extraction = try Extractor.extract(text: text, name: "treaties.txt")
+        let instruments = Dictionary(grouping: extraction.provisions, by: \.instrument).mapValues { $0.map(\.article).sorted() }
+        #expect(instruments["Treaty on Ruritanian Union"] == ["2", "21"], "\(instruments)")
+        #expect(instruments["Treaty on the Functioning of the Ruritanian Union"] == ["10"], "\(instruments)")
+        #expect(extraction.provisions.contains { $0.instrument.hasPrefix("Law on Public Assemblies") && $0.article == "7" }, "\(instruments)")
+    }
 }
