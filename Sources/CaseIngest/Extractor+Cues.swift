@@ -91,6 +91,8 @@ extension ExtractionRun {
         "ordered", "requested", "demanded", "sought", "refused", "denied", "scheduled", "planned", "set", "postponed",
         "stayed", "suspended", "halted", "stopped", "imminent", "feared", "expected",
     ]
+    /// Words before `in prison` that say someone is there: `remains in prison`, `is still in prison`.
+    static let beingIn: Set<String> = ["remains", "remain", "remained", "is", "are", "was", "were", "been", "still", "kept"]
     /// Verbs that open a trial: `his trial began on 8 January`.
     static let trialOpening: Set<String> = ["began", "begun", "begins", "opened", "opens", "started", "starts", "commenced", "resumed"]
     /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
@@ -103,7 +105,7 @@ extension ExtractionRun {
         "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
-        "custody", "fled", "colony", "detention", "banned", "barred", "indicted",
+        "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
     ]).union(eventNouns.keys)
 
     // MARK: - Run memo
@@ -817,6 +819,15 @@ extension ExtractionRun {
                 add(.restrictedLiberty, at: index, through: index + 2)
             case "hiding" where previous == "in":
                 add(.atLarge, at: index - 1, through: index, forceDirection: .backward)
+            case "hiding" where previous == "into" && index >= clause.range.lowerBound + 2
+                && ["went", "gone", "go", "goes"].contains(list[index - 2].lower):
+                // `went into hiding in 2024`
+                add(.atLarge, at: index - 2, through: index, forceDirection: .backward)
+            case _ where ((current == "prison" || current == "jail") && previous == "in" || current == "bars" && previous == "behind")
+                && index >= clause.range.lowerBound + 2 && Self.beingIn.contains(list[index - 2].lower):
+                // `remains in prison`, `has been in jail since 2021`, `is still behind bars`
+                // (not `sentenced to ten years in prison` or `died in prison`).
+                add(.imprisoned, at: index - 1, through: index, forceDirection: .backward)
             case "missing":
                 if ["is", "are", "was", "were", "been", "remains", "remain", "gone", "went"].contains(previous ?? "") {
                     add(.disappeared, at: index, through: index, forceDirection: .backward)

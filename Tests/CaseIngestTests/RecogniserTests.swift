@@ -335,4 +335,17 @@ import Testing
         #expect(instruments["Treaty on the Functioning of the Ruritanian Union"] == ["10"], "\(instruments)")
         #expect(extraction.provisions.contains { $0.instrument.hasPrefix("Law on Public Assemblies") && $0.article == "7" }, "\(instruments)")
     }
+
+    @Test func beingInPrisonOrInHidingIsAStatus() throws {
+        let extraction = try Self.extract([
+            "the defenders Omar Falk and Ana Kell remain in prison",
+            "the writer Ivo Sand has been in prison since 2021",
+            "the blogger Lena Varga went into hiding in 2024",
+            "the poet Mila Ruth was sentenced to ten years in prison on 2 May 2023",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.isSuperset(of: ["Omar Falk: imprisoned -", "Ana Kell: imprisoned -", "Ivo Sand: imprisoned 2021",
+                                          "Lena Varga: at large 2024"]), "\(statuses)")
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "imprisoned" })
+    }
 }
