@@ -990,6 +990,12 @@ extension ExtractionRun {
         }
         // `charged him with`, `sentenced her to`: the object is the person the pronoun stands for.
         for offset in hits.indices where hits[offset].direction == .forward {
+            // `sentenced him to five years in prison`: the cue runs past its object to the sentence.
+            let inner = hits[offset].first + 1
+            if inner < hits[offset].last, ["him", "her"].contains(list[inner].lower) {
+                hits[offset].pronoun = true
+                continue
+            }
             let after = hits[offset].last + 1
             guard after < clause.range.upperBound, ["him", "her"].contains(list[after].lower) else { continue }
             let following = after + 1 < clause.range.upperBound ? list[after + 1] : nil
@@ -1043,8 +1049,9 @@ extension ExtractionRun {
         var parts: [String] = []
         var cursor = rest.startIndex
         var used = 0
-        if rest[cursor] == "life" {
-            parts.append("life")
+        if rest[cursor] == "life" || rest[cursor] == "death" {
+            // `to life imprisonment`; `to death`, the sentence that matters most to record.
+            parts.append(rest[cursor])
             cursor += 1
         } else if let amount = Int(rest[cursor]) ?? Lexicon.numberWords[rest[cursor]], cursor + 1 < rest.endIndex,
                   ["year", "years", "month", "months", "day", "days"].contains(rest[cursor + 1]) {

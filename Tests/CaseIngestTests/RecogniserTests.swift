@@ -246,6 +246,7 @@ import Testing
         #expect(statuses.contains("Omar Falk: deceased 2016-02-03"))
         #expect(statuses.contains("Ana Kell: charges dropped 2021-05"))
         #expect(statuses.contains("Mila Ruth: sentenced 2024-07-23"))
+        #expect(extraction.statuses.first { $0.person == "Mila Ruth" && $0.status == "sentenced" }?.sentence == "death")
         #expect(!extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "detained" })
     }
 
@@ -347,5 +348,14 @@ import Testing
         #expect(statuses.isSuperset(of: ["Omar Falk: imprisoned -", "Ana Kell: imprisoned -", "Ivo Sand: imprisoned 2021",
                                           "Lena Varga: at large 2024"]), "\(statuses)")
         #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "imprisoned" })
+    }
+
+    @Test func aSentenceAfterAnObjectPronounKeepsThePerson() throws {
+        let extraction = try Self.extract([
+            "the rapper Ivo Sand was arrested on 3 March 2024; whereas on 2 May 2024 the court sentenced him to five years in prison",
+            "the blogger Lena Varga was arrested in 2023; whereas on 9 June 2024 a military court sentenced her to death for blasphemy",
+        ])
+        let sentenced = Set(extraction.statuses.filter { $0.status == "sentenced" }.map { "\($0.person): \($0.date?.description ?? "-") \($0.sentence ?? "-")" })
+        #expect(sentenced == ["Ivo Sand: 2024-05-02 5 years imprisonment", "Lena Varga: 2024-06-09 death"], "\(sentenced)")
     }
 }
