@@ -872,7 +872,8 @@ extension ExtractionRun {
                 add(.released, at: index, through: index)
             case "imprisoned", "jailed":
                 add(.imprisoned, at: index, through: index)
-            case "serving" where (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
+            // `released after serving his full sentence in June`: the release is the event (and has the date).
+            case "serving" where previous != "after" && (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
                 add(.imprisoned, at: index, through: index, forceDirection: .backward)
             case "detained", "arrested":
                 // `detained or harassed` says neither for certain.

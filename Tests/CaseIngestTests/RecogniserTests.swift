@@ -264,6 +264,7 @@ import Testing
         ("the defender Ivo Sand has been in detention since 2021", "Ivo Sand", "detained", "2021"),
         ("Ivo Sand, the wife of a unionist, has been banned from leaving the country since May 2024", "Ivo Sand", "restricted liberty", "2024-05"),
         ("Ivo Sand, the wife of the imprisoned trade unionist Omar Falk, has been banned from leaving the country since May 2024", "Ivo Sand", "restricted liberty", "2024-05"),
+        ("the blogger Ivo Sand was released after serving his full sentence in June 2026", "Ivo Sand", "released", "2026-06"),
     ])
     func readsAnEventNamedByANounOrAPhrase(recital: String, person: String, status: String, date: String) throws {
         let extraction = try Self.extract([recital])
