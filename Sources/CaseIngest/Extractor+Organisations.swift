@@ -962,7 +962,7 @@ extension ExtractionRun {
     }
 
     func shorterForms(_ form: String) -> [String] {
-        var words = Self.spaceSeparatedWords(form)
+        var words = WordLists.words(form)
         var result: [String] = []
         // (Slices are joined as arrays: `joined` of an `ArraySlice` is the generic one, many times slower.)
         if words.count >= 3, words[0] == "UN" { result.append(Array(words.dropFirst()).joined(separator: " ")) }
@@ -990,23 +990,6 @@ extension ExtractionRun {
     static func isAllCapitals(_ form: String, orSlash: Bool = false) -> Bool {
         guard Token.isASCII(form) else { return form.allSatisfy { $0.isUppercase || orSlash && $0 == "/" } }
         return form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || orSlash && $0 == UInt8(ascii: "/") }
-    }
-
-    /// `form.split(separator: " ").map(String.init)`, split at space bytes when the form is ASCII
-    /// (every character a byte).
-    static func spaceSeparatedWords(_ form: String) -> [String] {
-        guard Token.isASCII(form) else { return form.split(separator: " ").map(String.init) }
-        func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-            var words: [String] = []
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
-                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-                start = index + 1
-            }
-            return words
-        }
-        return form.utf8.withContiguousStorageIfAvailable(words)
-            ?? form.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 

@@ -854,9 +854,10 @@ struct SectionBuilder {
     /// of Ana Ruiz` → `Freedonia`; `… on the situation in Freedonia` → `Freedonia`.
     /// `… in the Republic of Freedonia` → `Freedonia`.
     static func country(inTitle title: String) -> String? {
-        let words = title.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where (word == "on" || word == "in") && index + 1 < words.count {
-            var rest = words[(index + 1)...].drop { $0 == "the" }
+        /// The capitalised words opening `words` after an optional `the`, up to one ending in
+        /// punctuation (trimmed of it), and the words after them.
+        func capitalisedRun(_ words: ArraySlice<String>) -> (name: [String], rest: ArraySlice<String>) {
+            var rest = words.drop { $0 == "the" }
             var name: [String] = []
             while let next = rest.first, next.first?.isUppercase == true {
                 let clean = Self.trimmingPunctuation(next)
@@ -864,17 +865,15 @@ struct SectionBuilder {
                 rest = rest.dropFirst()
                 if clean != next { break }
             }
+            return (name, rest)
+        }
+        let words = title.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where (word == "on" || word == "in") && index + 1 < words.count {
+            let (name, rest) = capitalisedRun(words[(index + 1)...])
             // `in the Republic of Freedonia`, `in the United Kingdom of Ruritania`: the state's
             // form is not its name; the name follows `of` (and an optional `the`).
             if let last = name.last, Self.stateForms.contains(last), rest.first == "of" {
-                var after = rest.dropFirst().drop { $0 == "the" }
-                var short: [String] = []
-                while let next = after.first, next.first?.isUppercase == true {
-                    let clean = Self.trimmingPunctuation(next)
-                    short.append(clean)
-                    after = after.dropFirst()
-                    if clean != next { break }
-                }
+                let short = capitalisedRun(rest.dropFirst()).name
                 if !short.isEmpty { return short.joined(separator: " ") }
             }
             if !name.isEmpty, rest.first.map({ $0.first?.isUppercase != true }) ?? true,
