@@ -165,6 +165,10 @@ import Testing
         ("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), "binary"),
         ("program", DataSafetyTests.elf, "binary"),
         ("huge.txt", Data(repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024), "limit"),
+        // A resolution whose one recital is over the section limit: checked on the text extraction normalises.
+        ("long-recital.txt", Data(("European Parliament resolution of 4 May 2023 on Freedonia (2023/9001(RSP))\n\nThe European Parliament,\n\n"
+            + "– having regard to its previous resolutions on Freedonia,\n\nA. whereas "
+            + String(repeating: "the repression continues ", count: 2_500) + ";\n\n1. Condemns the repression;\n").utf8), "over casetrack's limit"),
     ])
     func aHostileFileIsRefusedAndTheDatabaseIsByteIdentical(name: String, content: Data, message: String) throws {
         let cli = try CLIRunner()
