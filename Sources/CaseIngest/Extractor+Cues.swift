@@ -106,7 +106,11 @@ extension ExtractionRun {
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
         "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
+        "taken", "increased", "extended", "raised", "lengthened",
     ]).union(eventNouns.keys)
+    /// Where being `taken to` a place is no detention (`taken to hospital`, `taken to task`), or is read
+    /// at another word (`taken to a penal colony`, `taken into custody`).
+    static let notDetainingDestinations: Set<String> = ["hospital", "clinic", "task", "account", "heart", "court", "colony", "custody", "safety"]
 
     // MARK: - Run memo
 
@@ -749,9 +753,10 @@ extension ExtractionRun {
             }
             // `was deported in 2023 and subsequently sentenced to seven years`: a participle joined by
             // `and`, followed by a preposition rather than an object, continues the subject's story.
+            // So does one that ends the clause (`was fined in May and later detained;`): it has no object.
             let joined = before.first { !Self.insertions.contains($0.lower) }
-            if joined?.lower == "and", index + 1 < clause.range.upperBound,
-               ["to", "in", "on", "for", "with", "under", "by", "at", "from", "without"].contains(list[index + 1].lower) {
+            if joined?.lower == "and", index + 1 >= clause.range.upperBound || !list[index + 1].isWord
+                || ["to", "in", "on", "for", "with", "under", "by", "at", "from", "without"].contains(list[index + 1].lower) {
                 passive = true
             }
         }
@@ -983,6 +988,26 @@ extension ExtractionRun {
             case "expelled", "exiled", "banished":
                 // `expelled them to a third country`, `were exiled`: outside the country against their will.
                 add(.inExile, at: index, through: index)
+            case "taken" where (next == "to" || next == "away")
+                && !(index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { Self.notDetainingDestinations.contains(list[$0].lower) }):
+                // `taken to the capital on 19 August`, `taken to an unknown location`, `taken away by police`:
+                // held by the authorities (a prison is imprisonment).
+                let jailed = (index + 2..<min(clause.range.upperBound, index + 6)).contains { ["prison", "jail"].contains(list[$0].lower) }
+                add(jailed ? .imprisoned : .detained, at: index, through: index + 1)
+            case "increased", "extended", "raised", "lengthened":
+                // `an appeal court increased his sentence to death`, `her sentence was extended to ten years`:
+                // a new sentence, with its own date.
+                let window = (max(clause.range.lowerBound, index - 3)..<min(clause.range.upperBound, index + 4))
+                guard let noun = window.first(where: { ["sentence", "sentences", "term"].contains(list[$0].lower) }),
+                      let found = sentence(after: max(index, noun), in: clause) else { continue }
+                if noun > clause.range.lowerBound, ["his", "her"].contains(list[noun - 1].lower) {
+                    var hit = CueHit(kind: .status(.sentenced), first: min(index, noun - 1), last: found.last,
+                                     direction: .backward, sentence: found.text)
+                    hit.pronoun = true
+                    hits.append(hit)
+                } else {
+                    add(.sentenced, at: index, through: found.last, sentence: found.text)
+                }
             case "against":
                 if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             default:

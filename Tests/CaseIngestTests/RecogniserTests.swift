@@ -359,4 +359,32 @@ import Testing
         let sentenced = Set(extraction.statuses.filter { $0.status == "sentenced" }.map { "\($0.person): \($0.date?.description ?? "-") \($0.sentence ?? "-")" })
         #expect(sentenced == ["Ivo Sand: 2024-05-02 5 years imprisonment", "Lena Varga: 2024-06-09 death"], "\(sentenced)")
     }
+
+    @Test func beingTakenSomewhereIsDetentionAndEachStepKeepsItsDate() throws {
+        let extraction = try Self.extract([
+            "the priest Ivo Sand was placed under house arrest on 4 August 2025, taken to the capital on 19 August 2025 "
+                + "and sentenced on 10 February 2026 to 26 years in prison",
+            "the activist Lena Varga was taken to an unknown location on 3 March 2026",
+            "the poet Mila Ruth was taken to hospital on 2 May 2025",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.isSuperset(of: ["Ivo Sand: house arrest 2025-08-04", "Ivo Sand: detained 2025-08-19",
+                                          "Ivo Sand: sentenced 2026-02-10", "Lena Varga: detained 2026-03-03"]), "\(statuses)")
+        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" }, "\(statuses)")
+    }
+
+    @Test func aParticipleJoinedByAndThatEndsTheClauseSpeaksOfTheSubject() throws {
+        let extraction = try Self.extract(["the journalist Ana Kell was fined in May 2025 and later detained"])
+        let detained = try #require(extraction.statuses.first { $0.person == "Ana Kell" && $0.status == "detained" })
+        #expect(detained.date == nil, "May 2025 is the fine's date, and `later` says the detention came after it")
+    }
+
+    @Test func anIncreasedSentenceIsRead() throws {
+        let extraction = try Self.extract([
+            "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
+        ])
+        let sentenced = try #require(extraction.statuses.first { $0.person == "Omar Falk" && $0.status == "sentenced" })
+        #expect(sentenced.sentence == "6 years imprisonment")
+        #expect(sentenced.note?.contains("increased his sentence to death") == true, "\(sentenced)")
+    }
 }
