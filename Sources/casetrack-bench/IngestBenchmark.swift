@@ -15,6 +15,8 @@ enum IngestBenchmark {
             say(String(format: "extract %@ (%d KB): %.1f ms each, %.0f/s", sample, data.count / 1024, seconds * 1000 / Double(rounds), Double(rounds) / seconds))
         }
 
+        try realResolutions(sampleDirectory: sampleDirectory)
+
         var generator = CorpusGenerator(seed: 42)
         let corpus = (0..<count).map { generator.document(number: $0) }
         let bytes = corpus.reduce(0) { $0 + $1.text.utf8.count }
@@ -62,6 +64,31 @@ enum IngestBenchmark {
             if [count / 10, count / 2, count].contains(index + 1) { flat.append((index + 1, Memory.residentKB())) }
         }
         say("  RSS extracting without keeping results: " + flat.map { "\($0.0): \($0.1) KB" }.joined(separator: ", "))
+    }
+
+    /// Where the development corpus's whole resolution-shaped texts are, from the package root.
+    static let composedDirectory = "Tests/CaseIngestTests/Fixtures/dev/composed"
+
+    /// One core's throughput on real-sized resolutions in every published form: the samples and the
+    /// development corpus's composed texts (HTML, PDF text, motions, Official Journal, Windows-1252),
+    /// each file's bytes decoded, normalised and extracted as `casetrack import` does.
+    static func realResolutions(sampleDirectory: String) throws {
+        var files: [(name: String, data: Data)] = []
+        for directory in [sampleDirectory, composedDirectory] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+            for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".html") {
+                files.append((name, try Data(contentsOf: URL(fileURLWithPath: directory).appendingPathComponent(name))))
+            }
+        }
+        guard !files.isEmpty else { return }
+        let rounds = 20
+        let bytes = files.reduce(0) { $0 + $1.data.count }
+        let seconds = try time {
+            for _ in 0..<rounds { for file in files { _ = try Extractor.extract(data: file.data, name: file.name) } }
+        }
+        let count = rounds * files.count
+        say(String(format: "extract real resolutions (%d files, %d KB on average), one core: %.1f ms each, %.0f/s",
+                   files.count, bytes / files.count / 1024, seconds * 1000 / Double(count), Double(count) / seconds))
     }
 }
 
