@@ -106,7 +106,7 @@ extension ExtractionRun {
         "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
         "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
-        "taken", "increased", "extended", "raised", "lengthened",
+        "taken", "increased", "extended", "raised", "lengthened", "placed", "faces", "face", "facing",
     ]).union(eventNouns.keys)
     /// Where being `taken to` a place is no detention (`taken to hospital`, `taken to task`), or is read
     /// at another word (`taken to a penal colony`, `taken into custody`).
@@ -833,6 +833,13 @@ extension ExtractionRun {
                 // `remains in prison`, `has been in jail since 2021`, `is still behind bars`
                 // (not `sentenced to ten years in prison` or `died in prison`).
                 add(.imprisoned, at: index - 1, through: index, forceDirection: .backward)
+            case _ where (current == "prison" || current == "jail")
+                && wordsBefore(section, index, in: clause, count: 5).contains(where: { ["transferred", "sent", "moved", "returned"].contains($0.lower) }):
+                // `was transferred to a maximum-security prison on 5 January` (not `moved from prison to house arrest`).
+                guard let verb = wordsBefore(section, index, in: clause, count: 5).first(where: { ["transferred", "sent", "moved", "returned"].contains($0.lower) }),
+                      (verb.index + 1..<index).contains(where: { ["to", "into"].contains(list[$0].lower) }),
+                      !(verb.index + 1..<index).contains(where: { list[$0].lower == "from" }) else { continue }
+                add(.imprisoned, at: verb.index, through: index, forceDirection: .backward)
             case "missing":
                 if ["is", "are", "was", "were", "been", "remains", "remain", "gone", "went"].contains(previous ?? "") {
                     add(.disappeared, at: index, through: index, forceDirection: .backward)
@@ -858,6 +865,20 @@ extension ExtractionRun {
                 } else {
                     add(.deceased, at: index, through: index, forceDirection: .backward)
                 }
+            case "held" where (index + 1..<min(clause.range.upperBound, index + 4)).contains(where: { ["solitary", "isolation", "without", "secret", "hostage", "captive"].contains(list[$0].lower) }):
+                // `has been held in solitary confinement since March`, `held without charge`
+                add(.detained, at: index, through: index)
+            case "placed" where (next == "in" || next == "into")
+                && (index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { ["psychiatric", "solitary", "isolation", "detention", "custody", "prison", "jail", "cell"].contains(list[$0].lower) })
+                && !(index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { ["pre-trial", "house"].contains(list[$0].lower) }):
+                // `was placed in a psychiatric hospital`, `placed in solitary confinement` (pre-trial detention
+                // and house arrest are read at their own words).
+                let jailed = (index + 2..<min(clause.range.upperBound, index + 6)).contains { ["prison", "jail"].contains(list[$0].lower) }
+                add(jailed ? .imprisoned : .detained, at: index, through: index + 1)
+            case _ where (current == "faces" || current == "face" || current == "facing")
+                && (["charges", "charge", "prosecution"].contains(next ?? "") || (next == "up" && word(section, index + 2, in: clause) == "to")):
+                // `still faces charges of espionage`, `faces up to ten years in prison`: charged, not yet tried.
+                add(.charged, at: index, through: next == "up" ? index + 2 : index + 1, forceDirection: .backward)
             case "re-arrested", "rearrested":
                 add(.detained, at: index, through: index)
             case "sentenced":

@@ -379,6 +379,21 @@ import Testing
         #expect(detained.date == nil, "May 2025 is the fine's date, and `later` says the detention came after it")
     }
 
+    @Test func beingHeldPlacedTransferredOrFacingChargesIsAStatus() throws {
+        let extraction = try Self.extract([
+            "the lawyer Ivo Sand has been held in solitary confinement since March 2025",
+            "the activist Mila Ruth was placed in a psychiatric hospital in February 2026",
+            "the blogger Omar Falk was transferred to a maximum-security prison on 5 January 2026",
+            "the poet Ana Kell faces up to ten years in prison for her posts",
+            "the writer Lena Varga and the editor Tomas Reyes had been moved from prison to house arrest in April 2024",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.isSuperset(of: ["Ivo Sand: detained 2025-03", "Mila Ruth: detained 2026-02", "Omar Falk: imprisoned 2026-01-05",
+                                          "Ana Kell: charged -", "Lena Varga: house arrest 2024-04"]), "\(statuses)")
+        #expect(!extraction.statuses.contains { $0.status == "imprisoned" && ["Ana Kell", "Lena Varga", "Tomas Reyes"].contains($0.person) },
+                "\(statuses)")
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
