@@ -109,6 +109,15 @@ extension ExtractionRun {
             if document.sections[section].kind == .paragraph,
                clause.range.contains(where: { classes[$0].contains(.request) }) { continue }
             let convicted = clause.range.contains { classes[$0].contains(.convicted) }
+            // `the charges against X under Article 5 were dropped`, `X was acquitted of charges under Article 5`:
+            // the charge has ended, and answers must not show it as pending.
+            let firstArticle = articles.map(\.first).min() ?? clause.range.lowerBound
+            let ended = (firstArticle..<clause.range.upperBound).contains { index in
+                classes[index].contains(.endedPast)
+                    && ["was", "were", "been", "have", "has"].contains(list[index - 1].lower)
+            }
+            let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
+            let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
             // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
             var people = placedPersons(inClause: clauseIndex).filter { placed in
@@ -116,6 +125,9 @@ extension ExtractionRun {
                 var position = placed.first - 1
                 var steps = 0
                 while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
+                    // `the charges against X under Article 5` do name the one charged.
+                    if list[position].lower == "against", position > clause.range.lowerBound,
+                       ["charges", "charge", "case", "proceedings", "indictment", "accusations"].contains(list[position - 1].lower) { return true }
                     if ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[position].lower) { return false }
                     if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
                        !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
@@ -159,7 +171,7 @@ extension ExtractionRun {
                 for provision in Set(pairs.filter { $0.0 == subject }.map(\.1)).sorted() {
                     let charge = Extraction.ChargeCue(
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
-                        stage: convicted ? "convicted" : "charged", evidence: "stated", section: label(section),
+                        stage: stage, evidence: "stated", section: label(section),
                         because: nil, via: nil, cue: cue)
                     if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
                         charges.append(charge)

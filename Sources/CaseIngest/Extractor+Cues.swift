@@ -1076,7 +1076,9 @@ extension ExtractionRun {
         }
         // `the charges against X were dropped in May 2021`: the ending verb may follow the name.
         if status == .charged, first == noun.index {
-            if let ended = (index + 1..<min(clause.range.upperBound, index + 12)).first(where: { classes[$0].contains(.endedPast) }),
+            // (past the name and the article it was charged under: `the charges against X under Article 5
+            // of the Criminal Code of Freedonia were dropped`).
+            if let ended = (index + 1..<min(clause.range.upperBound, index + 20)).first(where: { classes[$0].contains(.endedPast) }),
                ended > index + 1, ["was", "were", "been"].contains(tokens[section][ended - 1].lower) {
                 status = .chargesDropped
             }

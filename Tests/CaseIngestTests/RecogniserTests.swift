@@ -394,6 +394,17 @@ import Testing
                 "\(statuses)")
     }
 
+    @Test func aChargeThatWasDroppedOrEndedInAcquittalSaysSo() throws {
+        let extraction = try Self.extract([
+            "the charges against the student Tomas Reyes under Article 174 of the Criminal Code of Freedonia were dropped in April 2026",
+            "the editor Lena Varga was acquitted of charges under Article 12 of the Media Law",
+            "the blogger Omar Falk was charged under Article 275 of the Criminal Code of Freedonia",
+        ])
+        let charges = Set(extraction.charges.map { "\($0.subject.person ?? "-") \($0.article) \($0.stage)" })
+        #expect(charges == ["Tomas Reyes 174 dropped", "Lena Varga 12 acquitted", "Omar Falk 275 charged"], "\(charges)")
+        #expect(extraction.statuses.contains { $0.person == "Tomas Reyes" && $0.status == "charges dropped" })
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
