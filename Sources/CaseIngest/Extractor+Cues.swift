@@ -730,6 +730,8 @@ extension ExtractionRun {
         var first = index
         var passive = false
         for (position, word) in before.prefix(3) {
+            // `the authorities have charged X`: a perfect auxiliary right before the participle is active.
+            if !passive, word == "has" || word == "have" || word == "had" { break }
             if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || !Self.insertions.contains(word) { break }
         }
         if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }

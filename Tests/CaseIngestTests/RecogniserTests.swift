@@ -405,6 +405,15 @@ import Testing
         #expect(extraction.statuses.contains { $0.person == "Tomas Reyes" && $0.status == "charges dropped" })
     }
 
+    @Test func aPerfectAuxiliaryBeforeAParticipleIsActive() throws {
+        let extraction = try Self.extract([
+            "the authorities have charged the trade unionist Karl Weiss with treason",
+            "the lawyer Ana Kell has been arrested",
+        ])
+        #expect(extraction.statuses.contains { $0.person == "Karl Weiss" && $0.status == "charged" }, "\(extraction.statuses.map(\.person))")
+        #expect(extraction.statuses.contains { $0.person == "Ana Kell" && $0.status == "detained" })
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
