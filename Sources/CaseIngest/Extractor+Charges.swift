@@ -16,6 +16,10 @@ extension ExtractionRun {
         "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
         "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
     ]
+    /// Nouns for the proceedings against someone: when they are dropped, the charge has ended.
+    static let chargingNouns: Set<String> = ["charges", "charge", "case", "cases", "proceedings", "indictment", "accusations", "prosecution"]
+    /// Other things that are dismissed or withdrawn without ending a charge: `his appeal was dismissed`.
+    static let endedSubjects: Set<String> = ["appeal", "appeals", "complaint", "complaints", "request", "requests", "petition", "lawsuit", "motion", "application"]
     static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
     static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
     /// Organisation kinds that can be charged; an organisation of no known kind can be too
@@ -112,9 +116,13 @@ extension ExtractionRun {
             // `the charges against X under Article 5 were dropped`, `X was acquitted of charges under Article 5`:
             // the charge has ended, and answers must not show it as pending.
             let firstArticle = articles.map(\.first).min() ?? clause.range.lowerBound
+            // What ended must be the charges (`his appeal was dismissed` ends no charge).
             let ended = (firstArticle..<clause.range.upperBound).contains { index in
-                classes[index].contains(.endedPast)
-                    && ["was", "were", "been", "have", "has"].contains(list[index - 1].lower)
+                guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
+                let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
+                    Self.endedSubjects.contains(list[position].lower) || Self.chargingNouns.contains(list[position].lower)
+                }
+                return subject.map { Self.chargingNouns.contains(list[$0].lower) } ?? false
             }
             let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
             let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"

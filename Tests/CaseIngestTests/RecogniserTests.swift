@@ -399,9 +399,10 @@ import Testing
             "the charges against the student Tomas Reyes under Article 174 of the Criminal Code of Freedonia were dropped in April 2026",
             "the editor Lena Varga was acquitted of charges under Article 12 of the Media Law",
             "the blogger Omar Falk was charged under Article 275 of the Criminal Code of Freedonia",
+            "the poet Mila Ruth was convicted under Article 80 of the Criminal Code of Freedonia and her appeal was dismissed in May 2026",
         ])
         let charges = Set(extraction.charges.map { "\($0.subject.person ?? "-") \($0.article) \($0.stage)" })
-        #expect(charges == ["Tomas Reyes 174 dropped", "Lena Varga 12 acquitted", "Omar Falk 275 charged"], "\(charges)")
+        #expect(charges == ["Tomas Reyes 174 dropped", "Lena Varga 12 acquitted", "Omar Falk 275 charged", "Mila Ruth 80 convicted"], "\(charges)")
         #expect(extraction.statuses.contains { $0.person == "Tomas Reyes" && $0.status == "charges dropped" })
     }
 
