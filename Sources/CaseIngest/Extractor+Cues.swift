@@ -107,7 +107,10 @@ extension ExtractionRun {
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
         "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
         "taken", "increased", "extended", "raised", "lengthened", "placed", "faces", "face", "facing",
+        "kidnapped", "exonerated", "leave", "flee",
     ]).union(eventNouns.keys)
+    /// Verbs of a killing that `to death` completes: `beaten to death` (not `sentenced to death`).
+    static let killedTo: Set<String> = ["beaten", "tortured", "stoned", "burned", "burnt", "starved", "stabbed", "hacked", "crushed", "kicked"]
     /// Where being `taken to` a place is no detention (`taken to hospital`, `taken to task`), or is read
     /// at another word (`taken to a penal colony`, `taken into custody`).
     static let notDetainingDestinations: Set<String> = ["hospital", "clinic", "task", "account", "heart", "court", "colony", "custody", "safety"]
@@ -781,8 +784,12 @@ extension ExtractionRun {
             let next = word(section, index + 1, in: clause)
             let previous = wordBefore(section, index, in: clause)
             switch current {
-            case "dead" where previous == "shot":
+            case "dead" where previous == "shot" || previous == "found":
+                // `was shot dead`, `was found dead in his cell`
                 add(.deceased, at: index - 1, through: index)
+            case "death" where previous == "to" && index >= clause.range.lowerBound + 2 && Self.killedTo.contains(list[index - 2].lower):
+                // `was beaten to death by police officers`
+                add(.deceased, at: index - 2, through: index)
             case "killed", "murdered", "assassinated", "died":
                 // `killed or died` is one cue; `detained or killed` hedges nothing about death.
                 if current == "died", previous == "or", hits.last?.last ?? -1 >= index - 2 { hits[hits.count - 1].last = index; continue }
@@ -907,12 +914,18 @@ extension ExtractionRun {
                 // `detained or harassed` says neither for certain.
                 if next == "or" || previous == "or" { continue }
                 add(.detained, at: index, through: index)
-            case "disappeared", "abducted", "vanished":
-                add(.disappeared, at: index, through: index, forceDirection: current == "abducted" ? nil : .backward)
-            case "acquitted":
+            case "disappeared", "abducted", "vanished", "kidnapped":
+                add(.disappeared, at: index, through: index, forceDirection: current == "abducted" || current == "kidnapped" ? nil : .backward)
+            case "acquitted", "exonerated":
                 add(.acquitted, at: index, through: index)
-            case "exile" where previous == "in":
+            case "exile" where previous == "in" || previous == "into":
+                // `lives in exile`, `was forced into exile in 2021`
                 add(.inExile, at: index - 1, through: index, forceDirection: .backward)
+            case _ where (current == "leave" || current == "flee") && previous == "to" && index >= clause.range.lowerBound + 2
+                && ["forced", "compelled", "obliged"].contains(list[index - 2].lower)
+                && (word(section, index + 1, in: clause) == "the" || current == "flee"):
+                // `was forced to leave the country in 2024`, `forced to flee`
+                add(.inExile, at: index - 2, through: index)
             case "refugee" where previous == "political":
                 add(.inExile, at: index - 1, through: index, forceDirection: .forward)
             case "asylum":

@@ -415,6 +415,21 @@ import Testing
         #expect(extraction.statuses.contains { $0.person == "Ana Kell" && $0.status == "detained" })
     }
 
+    @Test func deathKidnappingAcquittalAndForcedExileInOtherWords() throws {
+        let extraction = try Self.extract([
+            "the lawyer Ivo Sand was found dead in his cell on 2 March 2026",
+            "the journalist Lena Varga was beaten to death by police officers on 3 April 2026",
+            "the activist Mila Ruth was kidnapped by unidentified men on 12 February 2026",
+            "the blogger Omar Falk was exonerated by the Supreme Court on 5 January 2026",
+            "the poet Ana Kell was forced to leave the country in 2024",
+            "the student Tomas Reyes was sentenced to death on 1 March 2026",
+        ])
+        let statuses = Set(extraction.statuses.map { "\($0.person): \($0.status) \($0.date?.description ?? "-")" })
+        #expect(statuses.isSuperset(of: ["Ivo Sand: deceased 2026-03-02", "Lena Varga: deceased 2026-04-03", "Mila Ruth: disappeared 2026-02-12",
+                                          "Omar Falk: acquitted 2026-01-05", "Ana Kell: in exile 2024"]), "\(statuses)")
+        #expect(!extraction.statuses.contains { $0.person == "Tomas Reyes" && $0.status == "deceased" })
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
