@@ -1127,8 +1127,11 @@ extension ExtractionRun {
         }
         used = cursor
         let tail = Array(rest[cursor...].prefix(4))
-        if let offset = tail.prefix(2).firstIndex(where: { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }) {
-            let word = tail[offset]
+        // `in prison`, `imprisonment`, and past an article and the regime (`in a strict-regime penal colony`).
+        let placeWords = Array(rest[cursor...].prefix(5))
+        let place = placeWords.firstIndex { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }
+        if let offset = place, offset < 2 || placeWords[0] == "in" && placeWords[1..<offset].allSatisfy({ ["a", "an", "the", "penal", "strict-regime", "maximum-security", "high-security", "general-regime", "labour", "labor"].contains($0) }) {
+            let word = placeWords[offset]
             parts.append(word == "prison" || word == "jail" ? "imprisonment" : word == "colony" ? "in a penal colony" : word)
             used = cursor + offset + 1
         }

@@ -430,6 +430,15 @@ import Testing
         #expect(!extraction.statuses.contains { $0.person == "Tomas Reyes" && $0.status == "deceased" })
     }
 
+    @Test func aSentenceInAPenalColonyKeepsItsPlace() throws {
+        let extraction = try Self.extract([
+            "the activist Mila Ruth was sentenced to eight years in a strict-regime penal colony on 20 May 2025",
+            "the student Tomas Reyes was sentenced to two years for a prison riot",
+        ])
+        let sentences = Set(extraction.statuses.compactMap { status in status.sentence.map { "\(status.person): \($0)" } })
+        #expect(sentences == ["Mila Ruth: 8 years in a penal colony", "Tomas Reyes: 2 years"], "\(sentences)")
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
