@@ -107,7 +107,7 @@ extension ExtractionRun {
         "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
         "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
         "taken", "increased", "extended", "raised", "lengthened", "placed", "faces", "face", "facing",
-        "kidnapped", "exonerated", "leave", "flee",
+        "kidnapped", "exonerated", "leave", "flee", "free",
     ]).union(eventNouns.keys)
     /// Verbs of a killing that `to death` completes: `beaten to death` (not `sentenced to death`).
     static let killedTo: Set<String> = ["beaten", "tortured", "stoned", "burned", "burnt", "starved", "stabbed", "hacked", "crushed", "kicked"]
@@ -903,6 +903,9 @@ extension ExtractionRun {
                 hits.append(CueHit(kind: .status(.deceased), first: index, last: index + 1, direction: .forward))
             case "convicted":
                 add(.sentenced, at: index, through: index)
+            case "freed" where previous == "be" && isOperative:
+                // `Demands that X be freed immediately`: asked for, as `be released` is.
+                hits.append(CueHit(kind: .releaseCall, first: index - 1, last: index, direction: .backward))
             case "pardoned", "freed":
                 add(.released, at: index, through: index)
             case "imprisoned", "jailed":
@@ -957,6 +960,11 @@ extension ExtractionRun {
                 var hit = CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
                 hit.pronoun = true
                 hits.append(hit)
+            case "free" where isOperative && ["to", "immediately", "unconditionally", "urgently", "and"].contains(previous ?? "")
+                && index + 1 < clause.range.upperBound
+                && (list[index + 1].isCapitalised || ["all", "him", "her", "them", "the", "those"].contains(list[index + 1].lower)):
+                // `Calls on the authorities to free X`, `to free all political prisoners` (not `free and fair elections`).
+                hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
             case "release" where isOperative:
                 // `welcomes the release of X`: X was released; anything else asks for it.
                 let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)

@@ -439,6 +439,15 @@ import Testing
         #expect(sentences == ["Mila Ruth: 8 years in a penal colony", "Tomas Reyes: 2 years"], "\(sentences)")
     }
 
+    @Test func askingThatSomeoneBeFreedIsACallForRelease() throws {
+        let extraction = try Self.extract(["the activists Ivo Sand, Lena Varga and Mila Ruth were arrested on 1 March 2026"], paragraphs: [
+            "Demands that Ivo Sand be freed immediately;",
+            "Calls on the authorities to free Lena Varga immediately and unconditionally;",
+            "Calls on the authorities to hold free and fair elections and to let Mila Ruth see her lawyer;",
+        ])
+        #expect(Set(extraction.releaseCalls.map(\.person)) == ["Ivo Sand", "Lena Varga"], "\(extraction.releaseCalls.map(\.person))")
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
