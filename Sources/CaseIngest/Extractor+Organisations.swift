@@ -104,8 +104,9 @@ extension ExtractionRun {
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
     mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
+        if organisationCache.indexesOutOfDate { reindexOrganisations() }
         let nameKey = organisationKey(name)
-        let canonical = Self.institutionsByKey[nameKey]
+        let canonical = Self.institution(forKey: nameKey)
         let finalName = canonical?.name ?? name
         let key = name == finalName ? nameKey : organisationKey(finalName)
         let index: Int
@@ -154,6 +155,7 @@ extension ExtractionRun {
 
     /// Rebuilds the key indexes of `addOrganisation` after drafts were removed or merged.
     mutating func reindexOrganisations() {
+        organisationCache.indexesOutOfDate = false
         organisationByNameKey = [:]
         organisationByAliasKey = [:]
         for (index, draft) in organisations.enumerated() {
@@ -189,38 +191,76 @@ extension ExtractionRun {
     /// ``organisationKey(_:)`` of a name in ASCII without backticks (nil for any other), built byte by byte:
     /// `NameKey.tokens` (lower-cased runs of letters, digits and inner apostrophes) without a leading
     /// `the`, joined by spaces, with `organization` and `cooperation` spelt one way.
+    ///
+    /// The key is written straight into the string's storage; both spellings are changed in place
+    /// (`organisation` and `organization` are as long; `co operation` shrinks by one byte and
+    /// neither pattern can overlap itself, so one left-to-right pass replaces as `replaceAll` does).
     static func asciiOrganisationKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func isKeyByte(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "'")
         }
-        var key: [UInt8] = []
-        key.reserveCapacity(bytes.count)
-        var index = 0
-        var isFirstWord = true
-        while index < bytes.count {
-            guard bytes[index] < 0x80, bytes[index] != UInt8(ascii: "`") else { return nil }
-            guard isKeyByte(bytes[index]) else { index += 1; continue }
-            var first = index, last = index + 1
-            while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
-            index = last
-            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
-            while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
-            while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
-            guard first < last else { continue }
-            if isFirstWord {
-                isFirstWord = false
-                if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
-                   bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+        for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "`") { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { key in
+            var count = 0
+            var index = 0
+            var isFirstWord = true
+            // `organisation` lies inside a word of twelve bytes or more; `co operation` after a word ending in `co`.
+            var mayBeBritish = false, mayBeSplit = false
+            while index < bytes.count {
+                guard isKeyByte(bytes[index]) else { index += 1; continue }
+                var first = index, last = index + 1
+                while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
+                index = last
+                // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+                while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+                while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+                guard first < last else { continue }
+                if isFirstWord {
+                    isFirstWord = false
+                    if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
+                       bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+                }
+                if count > 0 { key[count] = UInt8(ascii: " "); count += 1 }
+                for byte in bytes[first..<last] {
+                    key[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                if last - first >= 12 { mayBeBritish = true }
+                if last - first >= 2, key[count - 2] == UInt8(ascii: "c"), key[count - 1] == UInt8(ascii: "o") { mayBeSplit = true }
             }
-            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
-            for byte in bytes[first..<last] {
-                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            guard mayBeBritish || mayBeSplit else { return count }
+            let british = organisationSpelling.british, split = cooperationSpelling.split
+            func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+                guard offset + pattern.count <= count else { return false }
+                for position in pattern.indices where key[offset + position] != pattern[position] { return false }
+                return true
             }
+            var offset = 0
+            while offset + british.count <= count {
+                if key[offset] == british[0], matches(british, at: offset) {
+                    key[offset + 6] = UInt8(ascii: "z")
+                    offset += british.count
+                } else {
+                    offset += 1
+                }
+            }
+            // `co operation` → `cooperation`: the bytes after each occurrence move back by one.
+            var read = 0, write = 0
+            while read < count {
+                if key[read] == split[0], matches(split, at: read) {
+                    key[write] = UInt8(ascii: "c")
+                    key[write + 1] = UInt8(ascii: "o")
+                    write += 2
+                    read += 3
+                    continue
+                }
+                key[write] = key[read]
+                write += 1
+                read += 1
+            }
+            return write
         }
-        _ = replaceAll(&key, organisationSpelling.british, with: organisationSpelling.american)
-        _ = replaceAll(&key, cooperationSpelling.split, with: cooperationSpelling.joined)
-        return String(decoding: key, as: UTF8.self)
     }
 
     /// `name` with its typographic apostrophes (`’`, `‘`) and backticks written `'`, when every other
@@ -286,8 +326,29 @@ extension ExtractionRun {
         return table
     }()
 
+    /// The byte length (63 for any longer) and first byte of each key of ``institutionsByKey``, at `length * 128 + byte`.
+    static let institutionKeyShapes: [Bool] = {
+        var shapes = [Bool](repeating: false, count: 64 * 128)
+        for key in institutionsByKey.keys {
+            guard let first = key.utf8.first, first < 0x80 else { continue }
+            shapes[min(key.utf8.count, 63) * 128 + Int(first)] = true
+        }
+        return shapes
+    }()
+
+    /// `institutionsByKey[key]`, passing over an ASCII key whose length and first byte no key has
+    /// without hashing it (the keys are ASCII: an ASCII key equals one only byte for byte).
+    static func institution(forKey key: String) -> Institutions.Entry? {
+        if Token.isASCII(key) {
+            guard let first = key.utf8.first, institutionKeyShapes[min(key.utf8.count, 63) * 128 + Int(first)] else {
+                return key.isEmpty ? institutionsByKey[key] : nil
+            }
+        }
+        return institutionsByKey[key]
+    }
+
     static func institution(named name: String) -> Institutions.Entry? {
-        institutionsByKey[organisationKey(name)]
+        institution(forKey: organisationKey(name))
     }
 
     /// ``organisationKey(_:)`` computed once per name and run: the same names are keyed again and again.
@@ -296,6 +357,8 @@ extension ExtractionRun {
     /// ``organisationKey(_:)`` through a run's memo, for code that should not capture the run
     /// (a nested function capturing `self` in a mutating method copies the whole run at each call).
     static func organisationKey(_ name: String, memo: Memo) -> String {
+        // An ASCII name's key costs less to build than to look up.
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil { return key }
         if let known = memo.organisationKeys[name] { return known }
         let key = organisationKey(name)
         memo.organisationKeys[name] = key
@@ -304,7 +367,7 @@ extension ExtractionRun {
 
     /// ``institution(named:)`` through the run's memoised keys.
     func institution(named name: String) -> Institutions.Entry? {
-        Self.institutionsByKey[organisationKey(name)]
+        Self.institution(forKey: organisationKey(name))
     }
 
     /// A phrase names a legal instrument when it opens with one (`Treaty on …`,
@@ -426,7 +489,7 @@ extension ExtractionRun {
     }
 
     /// ``groupNoun(before:in:)`` from the run's word answers.
-    func groupNoun(before index: Int, in clause: Clause, _ facts: [OrganisationTokenFacts]) -> (isPerson: Bool, noun: String)? {
+    func groupNoun(before index: Int, in clause: Clause, _ facts: SectionOrganisationFacts) -> (isPerson: Bool, noun: String)? {
         let list = tokens[clause.section]
         var position = index - 1
         var seen = 0
@@ -588,7 +651,9 @@ extension ExtractionRun {
     mutating func addHeadedName(_ section: Int, _ start: Int, _ end: Int) {
         let list = tokens[section]
         let facts = organisationFacts(section)
-        guard let (first, phraseLast) = trimmedName(section, start, end),
+        // A phrase without a head word names nothing here: asked first, as most phrases have none.
+        guard (start...end).contains(where: { facts[$0].isHead }),
+              let (first, phraseLast) = trimmedName(section, start, end),
               let head = (first...phraseLast).last(where: { facts[$0].isHead }) else { return }
         var last = head
         if head < phraseLast {
@@ -729,7 +794,7 @@ extension ExtractionRun {
     ]
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
-    func isOfficeComplement(_ section: Int, _ index: Int, _ facts: [OrganisationTokenFacts]) -> Bool {
+    func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
         let list = tokens[section]
         var position = index - 1
         if position >= 0, list[position].lower == "the" { position -= 1 }
@@ -877,7 +942,7 @@ extension ExtractionRun {
     mutating func tidyOrganisations() {
         // The key memo alone is captured below, not the run: it is read while `organisations` is being changed.
         let memo = self.memo
-        func isInstitution(_ name: String) -> Bool { Self.institutionsByKey[Self.organisationKey(name, memo: memo)] != nil }
+        func isInstitution(_ name: String) -> Bool { Self.institution(forKey: Self.organisationKey(name, memo: memo)) != nil }
         organisations.removeAll { draft in
             !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
         }
@@ -936,21 +1001,25 @@ extension ExtractionRun {
                 isShortForm(draftFacts, of: mergedFacts[other]) || isShortForm(mergedFacts[other], of: draftFacts)
             }
             if let into = byShortForm ?? byKey {
-                // Keep the longer, fuller name.
-                var target = merged[into]
+                // Keep the longer, fuller name (the draft is changed in place: a copy would copy its arrays on change).
                 let other = draft
-                if other.name.count > target.name.count, !other.name.hasPrefix("UN ") || target.name.hasPrefix("UN ") {
-                    target.aliases.append(target.name)
-                    target.name = other.name
-                    target.nameKey = other.nameKey
+                let targetNameKey = merged[into].nameKey
+                if other.name.count > merged[into].name.count, !other.name.hasPrefix("UN ") || merged[into].name.hasPrefix("UN ") {
+                    merged[into].aliases.append(merged[into].name)
+                    merged[into].name = other.name
+                    merged[into].nameKey = other.nameKey
                 }
-                for alias in [other.name] + other.aliases where alias != target.name && !target.aliases.contains(alias) { target.aliases.append(alias) }
-                target.aliasKeys.formUnion(keys.union([merged[into].nameKey]))
-                if target.kind == nil { target.kind = other.kind }
-                for mention in other.mentions where !target.mentions.contains(where: { $0.start == mention.start }) { target.mentions.append(mention) }
-                merged[into] = target
-                for key in mergeKeys(target) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
-                mergedFacts[into] = facts(target.name)
+                for alias in [other.name] + other.aliases where alias != merged[into].name && !merged[into].aliases.contains(alias) {
+                    merged[into].aliases.append(alias)
+                }
+                merged[into].aliasKeys.formUnion(keys)
+                merged[into].aliasKeys.insert(targetNameKey)
+                if merged[into].kind == nil { merged[into].kind = other.kind }
+                for mention in other.mentions where !merged[into].mentions.contains(where: { $0.start == mention.start }) {
+                    merged[into].mentions.append(mention)
+                }
+                for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
+                mergedFacts[into] = facts(merged[into].name)
             } else {
                 merged.append(draft)
                 for key in keys where firstByKey[key] == nil { firstByKey[key] = merged.count - 1 }
@@ -958,7 +1027,8 @@ extension ExtractionRun {
             }
         }
         organisations = merged
-        reindexOrganisations()
+        // No draft is added after tidying: the key indexes are rebuilt only if one is (see ``addOrganisation``).
+        organisationCache.indexesOutOfDate = true
     }
 
     func shorterForms(_ form: String) -> [String] {
@@ -1001,6 +1071,7 @@ extension ExtractionRun {
     /// with a known movement, party, NGO or outlet is one too, unless it is a
     /// person's name.
     mutating func findCoordinatedOrganisations() {
+        organisationCache.personFormMatchKeys = nil
         inferKindsFromRelativeClauses()
         for index in organisations.indices {
             guard let kind = organisations[index].kind, Self.coordinatedKinds.contains(kind) else { continue }
@@ -1059,13 +1130,25 @@ extension ExtractionRun {
               (first...last).allSatisfy({ list[$0].isNameShaped && !facts[$0].word.contains(.nonNameWord) }) else { return }
         let name = text(section, first, last)
         let key = NameKey.matchKey(name)
-        if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
+        if personFormMatchKeys().contains(key) { return }
         if last > first, Lexicon.looksLikeSurname(list[last].text) || Lexicon.looksLikeSurname(list[first].text) { return }
         let nameKey = organisationKey(name)
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
         _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
+    }
+
+    /// `NameKey.matchKey` of every form of every person, worked out on the first call of
+    /// ``findCoordinatedOrganisations()`` that asks (the persons do not change meanwhile).
+    func personFormMatchKeys() -> Set<String> {
+        if let known = organisationCache.personFormMatchKeys { return known }
+        var keys: Set<String> = []
+        for person in persons {
+            for form in person.forms { keys.insert(NameKey.matchKey(form)) }
+        }
+        organisationCache.personFormMatchKeys = keys
+        return keys
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
@@ -1285,17 +1368,131 @@ struct OrganisationWordTable {
 }
 
 /// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
+///
+/// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
+/// distinct token text of the run is looked up in the word table once, its answers copied to each
+/// of its tokens, and its tokens are chained in text order: where a word stands is then found
+/// without a dictionary of arrays.
 final class OrganisationCache {
     var prepared = false
-    /// ``OrganisationTokenFacts`` of every token, by section.
-    var facts: [[OrganisationTokenFacts]] = []
-    /// Where each word starting with an ASCII capital or digit stands in the body sections, in text order:
-    /// its token indices (``ExtractionRun/positions``) section by section.
-    var capitalised: [String: [(section: Int, places: [Int])]] = [:]
+    /// The run-wide number of each section's first token.
+    var sectionBase: [Int] = []
+    /// The section of each token, by run-wide number.
+    var sectionOfToken: [Int32] = []
+    /// Whether each section is in the body (not a footnote).
+    var isBodySection: [Bool] = []
+    /// ``OrganisationTokenFacts`` of every token, by run-wide number.
+    var facts: [OrganisationTokenFacts] = []
+    /// For each token, the next token (run-wide number) with the same text, or -1.
+    var nextWithText: [Int32] = []
+    /// The first token of each distinct text of the run.
+    var texts = RunTexts()
+    /// Whether ``ExtractionRun/organisationByNameKey`` and ``ExtractionRun/organisationByAliasKey`` are to be
+    /// rebuilt before a draft is added (after ``ExtractionRun/tidyOrganisations()``).
+    var indexesOutOfDate = false
+    /// ``ExtractionRun/personFormMatchKeys()``.
+    var personFormMatchKeys: Set<String>?
     /// ``ExtractionRun/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
     /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
+}
+
+/// The answers for the tokens of one section, `facts[position]` by a token's position in the section.
+struct SectionOrganisationFacts {
+    let all: [OrganisationTokenFacts]
+    let base: Int
+
+    subscript(position: Int) -> OrganisationTokenFacts { all[base + position] }
+}
+
+/// The distinct token texts of a run, each by the run-wide number of its first token (see ``OrganisationCache``).
+///
+/// As in ``WordPositions``: ASCII texts go into an open-addressing table by the FNV-1a hash of their
+/// scalars and are compared scalar by scalar; texts beyond ASCII go into a dictionary. That keeps
+/// String equality (canonical equivalence): a text beyond ASCII equals an ASCII one only through one
+/// of the three scalars that decompose to ASCII, and a run holding one of them files every text in
+/// the dictionary.
+struct RunTexts {
+    /// The distinct text at each slot, by its number in ``firstToken`` plus one; 0 for none (so that the
+    /// table is made zeroed).
+    var slots: [Int32] = []
+    var slotHashes: [UInt32] = []
+    /// Of each distinct text: its first token, and where that token's scalars stand.
+    var firstToken: [Int32] = []
+    var textStart: [Int32] = []
+    var textEnd: [Int32] = []
+    /// The distinct texts beyond ASCII (every text, when ``everyTextInDictionary``), by number.
+    var others: [String: Int32] = [:]
+    var everyTextInDictionary = false
+
+    init() {}
+
+    /// A table for the texts of `tokenCount` tokens: more slots than tokens, so that one is always free (a
+    /// run has about three tokens a distinct text, so the table is about a third full).
+    init(tokenCount: Int) {
+        var capacity = 16
+        while capacity <= tokenCount { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        slotHashes = [UInt32](repeating: 0, count: capacity)
+        firstToken.reserveCapacity(tokenCount / 2)
+        textStart.reserveCapacity(tokenCount / 2)
+        textEnd.reserveCapacity(tokenCount / 2)
+    }
+
+    /// The slot of the ASCII scalars `range` (of FNV-1a hash `hash`), or the free slot where they belong.
+    func slot(of range: Range<Int>, hash: UInt32, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] > 0 {
+            let text = Int(slots[slot]) - 1
+            if slotHashes[slot] == hash, Int(textEnd[text] - textStart[text]) == range.count {
+                var other = Int(textStart[text]), same = true
+                for index in range {
+                    if scalars[index] != scalars[other] { same = false; break }
+                    other += 1
+                }
+                if same { return slot }
+            }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Where the text `word` first stands in a run.
+    enum Place {
+        /// The run-wide number of the first token with the text.
+        case first(Int)
+        case nowhere
+        /// Beyond ASCII but equal to an ASCII text, in a run whose texts are not all in the dictionary:
+        /// to be looked for token by token.
+        case unknown
+    }
+
+    /// Where the text `word` first stands.
+    func place(of word: String, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Place {
+        if everyTextInDictionary { return others[word].map { .first(Int(firstToken[Int($0)])) } ?? .nowhere }
+        guard let hash = WordPositions.asciiHash(word) else {
+            if WordPositions.hasASCIIEquivalent(word.unicodeScalars) { return .unknown }
+            return others[word].map { .first(Int(firstToken[Int($0)])) } ?? .nowhere
+        }
+        let count = word.utf8.count
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] > 0 {
+            let text = Int(slots[slot]) - 1
+            if slotHashes[slot] == hash, Int(textEnd[text] - textStart[text]) == count {
+                var index = Int(textStart[text]), same = true
+                for byte in word.utf8 {
+                    if scalars[index].value != UInt32(byte) { same = false; break }
+                    index += 1
+                }
+                if same { return .first(Int(firstToken[text])) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return .nowhere
+    }
 }
 
 extension ExtractionRun {
@@ -1373,43 +1570,111 @@ extension ExtractionRun {
     }
 
     /// The answers for every token of `section`, worked out for the whole run on the first call.
-    func organisationFacts(_ section: Int) -> [OrganisationTokenFacts] {
-        if !organisationCache.prepared { prepareOrganisationCache() }
-        return organisationCache.facts[section]
+    func organisationFacts(_ section: Int) -> SectionOrganisationFacts {
+        let cache = organisationCache
+        if !cache.prepared { prepareOrganisationCache() }
+        return SectionOrganisationFacts(all: cache.facts, base: cache.sectionBase[section])
     }
 
-    /// Looks every distinct word of each section up once (``positions`` already groups a section's
-    /// tokens by text), and notes where capitalised words stand in the body.
+    /// Numbers the run's tokens, files each distinct text of the run once (``RunTexts``), looks each
+    /// up in the word table once and chains the tokens of each text in text order (see ``OrganisationCache``).
     func prepareOrganisationCache() {
-        let cache = organisationCache
-        var allFacts: [[OrganisationTokenFacts]] = []
-        allFacts.reserveCapacity(tokens.count)
-        var capitalised: [String: [(section: Int, places: [Int])]] = [:]
-        capitalised.reserveCapacity(1024)
-        let table = Self.organisationWordTable
-        for section in tokens.indices {
-            let list = tokens[section]
-            let body = isBody(section)
-            var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
-            let sectionPositions = positions[section]
-            sectionPositions.forEachText { text, first in
-                guard list[first].isWord else { return }
-                let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
-                let hasFacts = facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0
-                let indexed = body && Self.isIndexedWord(text)
-                // All the places are gathered only for the few words that need them.
-                guard hasFacts || indexed, let places = sectionPositions[text] else { return }
-                if hasFacts { for place in places { sectionFacts[place] = facts } }
-                if indexed { capitalised[text, default: []].append((section, places)) }
-            }
-            allFacts.append(sectionFacts)
+        let isBodySection = tokens.indices.map { isBody($0) }
+        document.scalars.withUnsafeBufferPointer { scalars in
+            Self.fill(organisationCache, tokens: tokens, isBodySection: isBodySection, scalars: scalars)
         }
-        cache.facts = allFacts
-        cache.capitalised = capitalised
+    }
+
+    /// ``prepareOrganisationCache()``'s work, on values of its own (not captured by a closure, so that the
+    /// arrays it fills are written in place without a check at each write).
+    static func fill(_ cache: OrganisationCache, tokens: [[Token]], isBodySection: [Bool], scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        var total = 0
+        for section in tokens.indices { total += tokens[section].count }
+        var sectionBase: [Int] = []
+        sectionBase.reserveCapacity(tokens.count)
+        var sectionOfToken = [Int32](repeating: 0, count: total)
+        var facts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: total)
+        var nextWithText = [Int32](repeating: -1, count: total)
+        var texts = RunTexts(tokenCount: total)
+        // Of each distinct text, by its number: its answers, and its last token so far.
+        var textFacts: [OrganisationTokenFacts] = [], lastToken: [Int32] = []
+        textFacts.reserveCapacity(total / 2)
+        lastToken.reserveCapacity(total / 2)
+        let table = organisationWordTable
+        // Filed once, or twice when a text beyond ASCII equal to an ASCII one sends every text to the dictionary.
+        filing: while true {
+            sectionBase.removeAll(keepingCapacity: true)
+            var number = 0
+            for section in tokens.indices {
+                sectionBase.append(number)
+                let list = tokens[section]
+                for position in list.indices {
+                    let start = list[position].start, end = list[position].end
+                    var text = -1
+                    if !texts.everyTextInDictionary, let hash = asciiHash(scalars, start, end) {
+                        let slot = texts.slot(of: start..<end, hash: hash, in: scalars)
+                        if texts.slots[slot] > 0 {
+                            text = Int(texts.slots[slot]) - 1
+                        } else {
+                            texts.slots[slot] = Int32(textFacts.count + 1)
+                            texts.slotHashes[slot] = hash
+                        }
+                    } else if !texts.everyTextInDictionary, WordPositions.hasASCIIEquivalent(list[position].text.unicodeScalars) {
+                        texts = RunTexts()
+                        texts.everyTextInDictionary = true
+                        textFacts.removeAll(keepingCapacity: true)
+                        lastToken.removeAll(keepingCapacity: true)
+                        for index in nextWithText.indices { nextWithText[index] = -1 }
+                        continue filing
+                    } else if let known = texts.others[list[position].text] {
+                        text = Int(known)
+                    } else {
+                        texts.others[list[position].text] = Int32(textFacts.count)
+                    }
+                    if text < 0 {
+                        // A new text: its answers are looked up once.
+                        text = textFacts.count
+                        texts.firstToken.append(Int32(number))
+                        texts.textStart.append(Int32(start))
+                        texts.textEnd.append(Int32(end))
+                        textFacts.append(list[position].isWord
+                            ? organisationFacts(text: list[position].text, lower: list[position].lower, in: table)
+                            : OrganisationTokenFacts())
+                        lastToken.append(-1)
+                    } else {
+                        nextWithText[Int(lastToken[text])] = Int32(number)
+                    }
+                    lastToken[text] = Int32(number)
+                    facts[number] = textFacts[text]
+                    sectionOfToken[number] = Int32(section)
+                    number += 1
+                }
+            }
+            break
+        }
+        cache.sectionBase = sectionBase
+        cache.isBodySection = isBodySection
+        cache.sectionOfToken = sectionOfToken
+        cache.facts = facts
+        cache.nextWithText = nextWithText
+        cache.texts = texts
         cache.prepared = true
     }
 
-    /// Whether ``OrganisationCache/capitalised`` holds the places of `word`: it starts with an ASCII capital or digit.
+    /// ``WordPositions/asciiHash(_:_:)`` of `scalars[start..<end]` (FNV-1a; nil if one is beyond ASCII), written
+    /// here to be inlined in the loop over every token.
+    @inline(__always)
+    static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261, all: UInt32 = 0
+        for index in start..<end {
+            let value = scalars[index].value
+            all |= value
+            hash = (hash ^ value) &* 16_777_619
+        }
+        return all < 0x80 ? hash : nil
+    }
+
+    /// Whether `word` starts with an ASCII capital or digit.
     static func isIndexedWord(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }
         return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
@@ -1417,16 +1682,39 @@ extension ExtractionRun {
 
     /// The places (section, token) in body sections where `word` stands, in text order.
     func organisationOccurrences(of word: String) -> [(section: Int, index: Int)] {
-        if !organisationCache.prepared { prepareOrganisationCache() }
+        let cache = organisationCache
+        if !cache.prepared { prepareOrganisationCache() }
         var places: [(section: Int, index: Int)] = []
-        if Self.isIndexedWord(word) {
-            for (section, indices) in organisationCache.capitalised[word] ?? [] {
-                for index in indices { places.append((section, index)) }
+        let place = document.scalars.withUnsafeBufferPointer { cache.texts.place(of: word, in: $0) }
+        switch place {
+        case .nowhere:
+            break
+        case .first(let first):
+            var token = first
+            while token >= 0 {
+                let section = Int(cache.sectionOfToken[token])
+                if cache.isBodySection[section] { places.append((section, token - cache.sectionBase[section])) }
+                token = Int(cache.nextWithText[token])
             }
-            return places
+        case .unknown:
+            for section in tokens.indices where isBody(section) {
+                for index in tokens[section].indices where tokens[section][index].text == word { places.append((section, index)) }
+            }
         }
-        for section in tokens.indices where isBody(section) {
-            for index in positions[section][word] ?? [] { places.append((section, index)) }
+        // Texts equal to `word` but spelt with other scalars (a match not byte for byte): as the places of a word
+        // starting with an ASCII capital or digit were kept before, a section's places count only when the first
+        // of them starts with one too.
+        if Self.isIndexedWord(word), cache.texts.everyTextInDictionary || !Token.isASCII(word) {
+            var kept: [(section: Int, index: Int)] = []
+            var section = -1, keeping = false
+            for place in places {
+                if place.section != section {
+                    section = place.section
+                    keeping = Self.isIndexedWord(tokens[section][place.index].text)
+                }
+                if keeping { kept.append(place) }
+            }
+            places = kept
         }
         return places
     }
