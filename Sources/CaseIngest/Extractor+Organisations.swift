@@ -20,36 +20,42 @@ extension ExtractionRun {
         func capitalisedWord(at spot: Int) -> Bool {
             spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(spot - 1, spot)
         }
-        while position < stop, adjacent(position - 1, position) || list[position].text == "’s" {
+        /// Whether the token at `spot` is `text`, of `count` scalars: its length in scalars is compared
+        /// first (a string equal to one of these has as many scalars), and most tokens differ in it.
+        func textIs(_ spot: Int, _ text: String, _ count: Int) -> Bool {
+            list[spot].end - list[spot].start == count && list[spot].text == text
+        }
+        while position < stop, adjacent(position - 1, position) || textIs(position, "’s", 2) {
             if list[position].isWord && list[position].isCapitalised { last = position; position += 1; continue }
-            let token = list[position]
+            let isWord = list[position].isWord
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
-            if token.isWord, token.startsWithNumber, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
+            if isWord, list[position].startsWithNumber, list[position].isNumber ? list[position].text.count <= 3 : list[position].text.count <= 5,
                capitalisedWord(at: position + 1) {
                 last = position + 1; position += 2; continue
             }
             // A number after a head word ends the name: `Group 12`.
-            if token.isNumber, position - 1 == last, facts[position - 1].isHead, !capitalisedWord(at: position + 1) {
+            if list[position].isNumber, position - 1 == last, facts[position - 1].isHead, !capitalisedWord(at: position + 1) {
                 last = position; break
             }
             // A plural possessive inside a name: `Young Lawyers’ Association`.
-            if !token.isWord, token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
-               capitalisedWord(at: position + 1) {
+            if !isWord, textIs(position, "’", 1) || textIs(position, "'", 1), list[position].start == list[position - 1].end,
+               list[position - 1].text.hasSuffix("s"), capitalisedWord(at: position + 1) {
                 position += 1; continue
             }
             // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
             if facts[position].word.contains(.nameParticle), capitalisedWord(at: position + 1) { position += 1; continue }
-            if facts[position].isConnector || !token.isWord && token.text == "’s" {
+            if facts[position].isConnector || !isWord && textIs(position, "’s", 2) {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
                 // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
-                if token.text == "and", !crossAnd || crossedIn || (position + 1 < stop && list[position + 1].text == "the") { break }
-                if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text),
+                if textIs(position, "and", 3), !crossAnd || crossedIn || (position + 1 < stop && textIs(position + 1, "the", 3)) { break }
+                if textIs(position, "to", 2),
+                   !(textIs(position - 1, "Delegation", 10) || textIs(position - 1, "Mission", 7) || textIs(position - 1, "Representative", 14)),
                    !facts[position - 1].isHead || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
                 while look < stop, facts[look].isConnector, look - position < 2 { look += 1 }
                 if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(look - 1, look) {
-                    if token.text == "in" { crossedIn = true }
+                    if textIs(position, "in", 2) { crossedIn = true }
                     position = look
                     continue
                 }
@@ -401,8 +407,9 @@ extension ExtractionRun {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             let facts = organisationFacts(section)
-            // `(` is never a word: the cheap test first.
-            for index in list.indices where !list[index].isWord && list[index].text == "(" {
+            // `(` is never a word, and a token is `(` exactly when it is that one scalar: the cheap tests first.
+            for index in list.indices where !list[index].isWord && list[index].end - list[index].start == 1
+                && document.scalars[list[index].start] == "(" {
                 guard index + 2 < list.count, list[index + 2].text == ")", list[index + 1].isAllCaps else { continue }
                 let acronym = list[index + 1].text
                 let letters = acronym.filter(\.isLetter)
@@ -571,7 +578,7 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
-        for and in start...end where and > first && and < end && list[and].text == "and" {
+        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && list[and].text == "and" {
             var rightStart = and + 1  // the first word after `and` and its connectors
             while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
             // The left part's institution name is asked last: it costs the most.
@@ -1071,7 +1078,6 @@ extension ExtractionRun {
     /// with a known movement, party, NGO or outlet is one too, unless it is a
     /// person's name.
     mutating func findCoordinatedOrganisations() {
-        organisationCache.personFormMatchKeys = nil
         inferKindsFromRelativeClauses()
         for index in organisations.indices {
             guard let kind = organisations[index].kind, Self.coordinatedKinds.contains(kind) else { continue }
@@ -1130,25 +1136,13 @@ extension ExtractionRun {
               (first...last).allSatisfy({ list[$0].isNameShaped && !facts[$0].word.contains(.nonNameWord) }) else { return }
         let name = text(section, first, last)
         let key = NameKey.matchKey(name)
-        if personFormMatchKeys().contains(key) { return }
+        if persons.contains(where: { person in person.forms.contains { NameKey.matchKey($0) == key } }) { return }
         if last > first, Lexicon.looksLikeSurname(list[last].text) || Lexicon.looksLikeSurname(list[first].text) { return }
         let nameKey = organisationKey(name)
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
         _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
-    }
-
-    /// `NameKey.matchKey` of every form of every person, worked out on the first call of
-    /// ``findCoordinatedOrganisations()`` that asks (the persons do not change meanwhile).
-    func personFormMatchKeys() -> Set<String> {
-        if let known = organisationCache.personFormMatchKeys { return known }
-        var keys: Set<String> = []
-        for person in persons {
-            for form in person.forms { keys.insert(NameKey.matchKey(form)) }
-        }
-        organisationCache.personFormMatchKeys = keys
-        return keys
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
@@ -1390,8 +1384,6 @@ final class OrganisationCache {
     /// Whether ``ExtractionRun/organisationByNameKey`` and ``ExtractionRun/organisationByAliasKey`` are to be
     /// rebuilt before a draft is added (after ``ExtractionRun/tidyOrganisations()``).
     var indexesOutOfDate = false
-    /// ``ExtractionRun/personFormMatchKeys()``.
-    var personFormMatchKeys: Set<String>?
     /// ``ExtractionRun/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
     /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
@@ -1690,7 +1682,13 @@ extension ExtractionRun {
         case .nowhere:
             break
         case .first(let first):
-            var token = first
+            var token = first, count = 0
+            while token >= 0 {
+                count += 1
+                token = Int(cache.nextWithText[token])
+            }
+            places.reserveCapacity(count)
+            token = first
             while token >= 0 {
                 let section = Int(cache.sectionOfToken[token])
                 if cache.isBodySection[section] { places.append((section, token - cache.sectionBase[section])) }
