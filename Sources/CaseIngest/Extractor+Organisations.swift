@@ -1364,9 +1364,9 @@ struct OrganisationWordTable {
 /// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
 ///
 /// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
-/// distinct token text of the run is looked up in the word table once, its answers copied to each
+/// distinct word of the run is looked up in the word table once, its answers copied to each
 /// of its tokens, and its tokens are chained in text order: where a word stands is then found
-/// without a dictionary of arrays.
+/// without a dictionary of arrays. (Punctuation has no answers and is not filed.)
 final class OrganisationCache {
     var prepared = false
     /// The run-wide number of each section's first token.
@@ -1601,6 +1601,11 @@ extension ExtractionRun {
                 sectionBase.append(number)
                 let list = tokens[section]
                 for position in list.indices {
+                    // Punctuation has no answers and is not filed: ``organisationOccurrences(of:)`` looks for it section by section.
+                    guard list[position].isWord else {
+                        number += 1
+                        continue
+                    }
                     let start = list[position].start, end = list[position].end
                     var text = -1
                     if !texts.everyTextInDictionary, let hash = asciiHash(scalars, start, end) {
@@ -1629,9 +1634,7 @@ extension ExtractionRun {
                         texts.firstToken.append(Int32(number))
                         texts.textStart.append(Int32(start))
                         texts.textEnd.append(Int32(end))
-                        textFacts.append(list[position].isWord
-                            ? organisationFacts(text: list[position].text, lower: list[position].lower, in: table)
-                            : OrganisationTokenFacts())
+                        textFacts.append(organisationFacts(text: list[position].text, lower: list[position].lower, in: table))
                         lastToken.append(-1)
                     } else {
                         nextWithText[Int(lastToken[text])] = Int32(number)
@@ -1677,6 +1680,14 @@ extension ExtractionRun {
         let cache = organisationCache
         if !cache.prepared { prepareOrganisationCache() }
         var places: [(section: Int, index: Int)] = []
+        // Only words are filed (a word starts with a word scalar, punctuation never does): punctuation is found
+        // section by section, as every word once was.
+        guard let head = word.unicodeScalars.first, Tokenizer.isWordScalar(head) else {
+            for section in tokens.indices where isBody(section) {
+                for index in positions[section][word] ?? [] { places.append((section, index)) }
+            }
+            return places
+        }
         let place = document.scalars.withUnsafeBufferPointer { cache.texts.place(of: word, in: $0) }
         switch place {
         case .nowhere:
