@@ -962,9 +962,11 @@ extension ExtractionRun {
             }
         }
         // Acronyms are not merged on: two bodies may share one (`FCRF`).
+        // (A draft's `nameKey` is the organisation key of its name: kept, not worked out again.)
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
             var keys: Set<String> = []
-            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(Self.organisationKey(form, memo: memo)) }
+            if !Self.isAllCapitals(draft.name, orSlash: true) { keys.insert(draft.nameKey) }
+            for form in draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(Self.organisationKey(form, memo: memo)) }
             return keys
         }
         /// What the comparisons below need of a draft's name, computed once per draft.
@@ -975,9 +977,9 @@ extension ExtractionRun {
             var stemCount: Int
             var opensWithConnector: Bool
         }
-        func facts(_ name: String) -> NameFacts {
+        func facts(_ name: String, key: String) -> NameFacts {
             let words = Self.nameWords(name)
-            return NameFacts(words: words, isInstitution: isInstitution(name),
+            return NameFacts(words: words, isInstitution: Self.institution(forKey: key) != nil,
                              stemCount: words.firstIndex { Self.connectors.contains($0) } ?? words.count,
                              opensWithConnector: words.first.map { Self.connectors.contains($0) } ?? false)
         }
@@ -1000,7 +1002,7 @@ extension ExtractionRun {
         var firstByKey: [String: Int] = [:]
         for draft in organisations {
             let keys = mergeKeys(draft)
-            let draftFacts = facts(draft.name)
+            let draftFacts = facts(draft.name, key: draft.nameKey)
             var byKey: Int?
             for key in keys { byKey = Self.earlier(byKey, firstByKey[key]) }
             // The first merged draft sharing a key or a short form with this one.
@@ -1026,7 +1028,7 @@ extension ExtractionRun {
                     merged[into].mentions.append(mention)
                 }
                 for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
-                mergedFacts[into] = facts(merged[into].name)
+                mergedFacts[into] = facts(merged[into].name, key: merged[into].nameKey)
             } else {
                 merged.append(draft)
                 for key in keys where firstByKey[key] == nil { firstByKey[key] = merged.count - 1 }
@@ -1432,7 +1434,9 @@ struct RunTexts {
         textEnd.reserveCapacity(tokenCount / 2)
     }
 
-    /// The slot of the ASCII scalars `range` (of FNV-1a hash `hash`), or the free slot where they belong.
+    /// The slot of the ASCII scalars `range` (of FNV-1a hash `hash`), or the free slot where they belong
+    /// (inlined in the loop over every token).
+    @inline(__always)
     func slot(of range: Range<Int>, hash: UInt32, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
