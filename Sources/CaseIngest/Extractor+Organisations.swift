@@ -745,6 +745,22 @@ extension ExtractionRun {
         return table
     }()
 
+    /// The indices in ``institutionForms`` of the forms of each first word, first words in the order they first come.
+    static let institutionFormsByFirstWord: [(firstWord: String, forms: [Int])] = {
+        var groups: [(firstWord: String, forms: [Int])] = []
+        var groupOfWord: [String: Int] = [:]
+        for (formIndex, (_, _, words)) in institutionForms.enumerated() {
+            guard let first = words.first else { continue }
+            if let group = groupOfWord[first] {
+                groups[group].forms.append(formIndex)
+            } else {
+                groupOfWord[first] = groups.count
+                groups.append((first, [formIndex]))
+            }
+        }
+        return groups
+    }()
+
     /// Of each of ``institutionForms``: whether the form is all capitals (`OSCE`), and whether it is a
     /// common noun that names the body only as `the Council`.
     static let institutionFormShapes: [(allCapitals: Bool, generic: Bool)] = institutionForms.map { _, form, _ in
@@ -758,12 +774,17 @@ extension ExtractionRun {
     /// word, and taken section by section, form by form, in text order.
     mutating func findInstitutions() {
         var found: [(section: Int, form: Int, index: Int)] = []
-        for (formIndex, (_, _, words)) in Self.institutionForms.enumerated() {
-            guard let firstWord = words.first else { continue }
-            for (section, index) in organisationOccurrences(of: firstWord) where index + words.count <= tokens[section].count {
-                let list = tokens[section]
-                guard words.indices.dropFirst().allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
-                found.append((section, formIndex, index))
+        // The places of each first word are found once for all the forms it opens (sorted below).
+        for (firstWord, formIndices) in Self.institutionFormsByFirstWord {
+            let places = organisationOccurrences(of: firstWord)
+            guard !places.isEmpty else { continue }
+            for formIndex in formIndices {
+                let words = Self.institutionForms[formIndex].2
+                for (section, index) in places where index + words.count <= tokens[section].count {
+                    let list = tokens[section]
+                    guard words.indices.dropFirst().allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
+                    found.append((section, formIndex, index))
+                }
             }
         }
         found.sort { ($0.section, $0.form, $0.index) < ($1.section, $1.form, $1.index) }
@@ -1219,6 +1240,10 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let institutionStart = Self(rawValue: 1 << 9)
     /// `Lexicon.nonNameWords`.
     static let nonNameWord = Self(rawValue: 1 << 10)
+    /// `Article`, `section`, `Rule`: ``ExtractionRun/articleWords`` (asked by ``ExtractionRun/findProvisions()``).
+    static let articleWord = Self(rawValue: 1 << 11)
+    /// `paragraph` (asked by ``ExtractionRun/findProvisions()``).
+    static let paragraphWord = Self(rawValue: 1 << 12)
 
     // Asked of the token's lower-case form.
     /// `Lexicon.organisationNouns`.
@@ -1235,7 +1260,7 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let mediaRole = Self(rawValue: 1 << 21)
 
     static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
-                               .officeTitle, .personLead, .institutionStart, .nonNameWord]
+                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord]
     static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole]
 }
 
@@ -1373,10 +1398,19 @@ final class OrganisationCache {
     var prepared = false
     /// The run-wide number of each section's first token.
     var sectionBase: [Int] = []
-    /// The section of each token, by run-wide number.
-    var sectionOfToken: [Int32] = []
     /// Whether each section is in the body (not a footnote).
     var isBodySection: [Bool] = []
+    /// The section of the token numbered `token`: the last whose first number is not after it (an
+    /// empty section has the number of the next one).
+    func section(ofToken token: Int) -> Int {
+        var low = 0, high = sectionBase.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if sectionBase[middle] <= token { low = middle } else { high = middle }
+        }
+        return low
+    }
+
     /// ``OrganisationTokenFacts`` of every token, by run-wide number.
     var facts: [OrganisationTokenFacts] = []
     /// For each token, the next token (run-wide number) with the same text, or -1.
@@ -1509,6 +1543,8 @@ extension ExtractionRun {
         note(.personLead, Lexicon.honorifics)
         note(.institutionStart, institutionWordsByFirstWord.keys)
         note(.nonNameWord, Lexicon.nonNameWords)
+        note(.articleWord, articleWords)
+        note(.paragraphWord, ["paragraph"])
         note(.organisationNoun, Lexicon.organisationNouns)
         note(.personNoun, Lexicon.personNouns)
         note(.bracketBody, bracketBodies)
@@ -1588,7 +1624,6 @@ extension ExtractionRun {
         for section in tokens.indices { total += tokens[section].count }
         var sectionBase: [Int] = []
         sectionBase.reserveCapacity(tokens.count)
-        var sectionOfToken = [Int32](repeating: 0, count: total)
         var facts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: total)
         var nextWithText = [Int32](repeating: -1, count: total)
         var texts = RunTexts(tokenCount: total)
@@ -1645,7 +1680,6 @@ extension ExtractionRun {
                     }
                     lastToken[text] = Int32(number)
                     facts[number] = textFacts[text]
-                    sectionOfToken[number] = Int32(section)
                     number += 1
                 }
             }
@@ -1653,7 +1687,6 @@ extension ExtractionRun {
         }
         cache.sectionBase = sectionBase
         cache.isBodySection = isBodySection
-        cache.sectionOfToken = sectionOfToken
         cache.facts = facts
         cache.nextWithText = nextWithText
         cache.texts = texts
@@ -1705,7 +1738,7 @@ extension ExtractionRun {
             places.reserveCapacity(count)
             token = first
             while token >= 0 {
-                let section = Int(cache.sectionOfToken[token])
+                let section = cache.section(ofToken: token)
                 if cache.isBodySection[section] { places.append((section, token - cache.sectionBase[section])) }
                 token = Int(cache.nextWithText[token])
             }

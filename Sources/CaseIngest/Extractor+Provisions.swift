@@ -36,43 +36,9 @@ extension ExtractionRun {
         return (label, end)
     }
 
-    /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`, each
-    /// with what it is, so that one look-up answers every question asked of a token.
-    struct ProvisionCueWords {
-        /// An article word (``ExtractionRun/articleWords``).
-        static let article: UInt8 = 1
-        /// An instrument head (`Lexicon.instrumentHeads`).
-        static let instrumentHead: UInt8 = 2
-        /// `paragraph`.
-        static let paragraph: UInt8 = 4
-
-        let kinds: [String: UInt8]
-        /// The byte length (15 for any longer) and first byte of each word, at `length * 256 + byte`:
-        /// a look at two numbers passes over most tokens without hashing them.
-        let shapes: [Bool]
-
-        init(articleWords: Set<String>, instrumentHeads: Set<String>) {
-            var kinds: [String: UInt8] = [:]
-            for word in articleWords { kinds[word, default: 0] |= Self.article }
-            for word in instrumentHeads { kinds[word, default: 0] |= Self.instrumentHead }
-            kinds["paragraph", default: 0] |= Self.paragraph
-            self.kinds = kinds
-            var shapes = [Bool](repeating: false, count: 16 * 256)
-            for word in kinds.keys { shapes[min(word.utf8.count, 15) * 256 + Int(word.utf8.first ?? 0)] = true }
-            self.shapes = shapes
-        }
-
-        /// What `word` is, as the bits above: 0 for none.
-        func kind(_ word: String) -> UInt8 {
-            let bytes = word.utf8
-            guard let first = bytes.first, shapes[min(bytes.count, 15) * 256 + Int(first)] else { return 0 }
-            return kinds[word] ?? 0
-        }
-
-        func isArticleWord(_ word: String) -> Bool { kind(word) & Self.article != 0 }
-    }
-
-    static let provisionCueWords = ProvisionCueWords(articleWords: articleWords, instrumentHeads: Lexicon.instrumentHeads)
+    /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`, as the
+    /// run's word answers tell them (see ``organisationFacts(_:)``: no token is hashed again).
+    static let provisionCues: OrganisationWordFacts = [.articleWord, .instrumentHead, .paragraphWord]
 
     /// The instrument words met so far in a section, for `Article 3 thereof` and `under Article 12`.
     /// Which instrument the last of them names is worked out only when asked, newest first: most
@@ -103,20 +69,20 @@ extension ExtractionRun {
     mutating func findProvisions() {
         // The last instrument named, for `under Article 12` and `Article 3 thereof` with none after them.
         var lastInstrument: (name: String, surface: String)?
-        let cueWords = Self.provisionCueWords
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
+            let facts = organisationFacts(section)
             var sectionInstruments = SectionInstruments()
             var paragraphOf: [Int: (label: String, start: Int, end: Int)] = [:]
             // Tokens before `next` are passed over (read as part of an article list).
             var next = 0
             for index in list.indices where index >= next {
                 guard list[index].isWord else { continue }
-                let cueKind = cueWords.kind(list[index].text)
-                guard cueKind != 0 else { continue }
+                let cue = facts[index].word.intersection(Self.provisionCues)
+                guard !cue.isEmpty else { continue }
                 next = index + 1
                 let word = list[index].text
-                if cueKind & ProvisionCueWords.instrumentHead != 0 {
+                if cue.contains(.instrumentHead) {
                     sectionInstruments.heads.append(index)
                 }
                 // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
@@ -125,7 +91,7 @@ extension ExtractionRun {
                    let (main, mainEnd) = articleNumber(section, at: partEnd + 3) {
                     paragraphOf[partEnd + 3] = (main.contains(".") || main.contains("(") ? main : "\(main).\(part)", index, mainEnd)
                 }
-                guard cueKind & ProvisionCueWords.article != 0, index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
+                guard cue.contains(.articleWord), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
                       !isInOrganisationList(section, index)
                 else { continue }
                 let isRule = word.hasPrefix("Rule")
@@ -134,7 +100,7 @@ extension ExtractionRun {
                 var position = index + 1
                 while position < list.count {
                     if let (label, end) = articleNumber(section, at: position) {
-                        let keyword = cueWords.isArticleWord(list[position - 1].text)
+                        let keyword = facts[position - 1].word.contains(.articleWord)
                         if let whole = paragraphOf[position] {
                             articles.append((whole.label, whole.start, end))
                         } else {
@@ -151,7 +117,7 @@ extension ExtractionRun {
                         continue
                     }
                     if [",", "and", "or"].contains(list[position].text)
-                        || (cueWords.isArticleWord(list[position].text) && articleNumber(section, at: position + 1) != nil) {
+                        || (facts[position].word.contains(.articleWord) && articleNumber(section, at: position + 1) != nil) {
                         position += 1
                         continue
                     }
