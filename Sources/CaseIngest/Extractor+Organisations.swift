@@ -146,6 +146,20 @@ extension ExtractionRun {
         return index
     }
 
+    /// ``addOrganisation(_:alias:kind:mention:)`` of the tokens `first...last` of `section`, named by their
+    /// text (built once, for the name and the mention).
+    @discardableResult
+    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?) -> Int {
+        let name = text(section, first, last)
+        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+    }
+
+    /// ``mention(_:_:_:role:)`` of tokens whose text (`text(section, first, last)`) is already built.
+    func mention(_ section: Int, _ first: Int, _ last: Int, text: String) -> Extraction.Mention {
+        let list = tokens[section]
+        return .init(section: label(section), text: text, start: list[first].start, end: list[last].end, role: nil)
+    }
+
     /// The smaller of two optional indexes.
     static func earlier(_ a: Int?, _ b: Int?) -> Int? {
         guard let a else { return b }
@@ -460,7 +474,7 @@ extension ExtractionRun {
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
                 guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
                       !facts[from].word.contains(.officeTitle) else { continue }
-                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1))
+                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name))
             }
         }
     }
@@ -542,7 +556,7 @@ extension ExtractionRun {
                !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
             if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
-            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd))
+            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name))
             organisationSpans.append((clause.section, index...itemEnd))
             index = itemEnd + 1
             // Skip an acronym in parentheses after the item.
@@ -693,15 +707,15 @@ extension ExtractionRun {
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
             if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
                 if !(first..<of).contains(where: { facts[$0].isHead }) {
-                    addOrganisation(text(section, inner, last), kind: kind, mention: mention(section, inner, last))
+                    addOrganisation(in: section, inner, last, kind: kind)
                     return
                 }
                 if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
-                    addOrganisation(text(section, inner, last), kind: Self.kind(ofHead: facts[innerHead]), mention: mention(section, inner, last))
+                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]))
                 }
             }
         }
-        addOrganisation(text(section, first, last), kind: kind, mention: mention(section, first, last))
+        addOrganisation(in: section, first, last, kind: kind)
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
@@ -718,7 +732,7 @@ extension ExtractionRun {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
                 if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
-                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end))
+                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name))
             }
             // `a X journalist`
             var start = index - 1
@@ -726,7 +740,7 @@ extension ExtractionRun {
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
                ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
-                addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
+                addOrganisation(in: clause.section, start, index - 1, kind: "media")
             }
         }
     }
@@ -859,17 +873,17 @@ extension ExtractionRun {
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
                     let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
-                    addOrganisation(text(clause.section, index + 2, close - 1), kind: kind, mention: mention(clause.section, index + 2, close - 1))
+                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind)
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
                     while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
-                        addOrganisation(text(clause.section, after + 2, next - 1), kind: kind, mention: mention(clause.section, after + 2, next - 1))
+                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind)
                         after = next + 1
                     }
                 } else if index == clause.range.lowerBound || !list[index - 1].isCapitalised {
-                    addOrganisation(text(clause.section, index, close), kind: Self.headKind(token.text) ?? nil, mention: mention(clause.section, index, close))
+                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil)
                 }
                 continue
             }
@@ -900,7 +914,7 @@ extension ExtractionRun {
                     if end + 1 < upper, list[end + 1].isNumber, list[end + 1].text.count <= 3, list[end].isCapitalised,
                        !(end + 2 < upper && list[end + 2].isCapitalised) { end += 1 }
                     if end == index + 1, isDemonym(list[end].text) { continue }
-                    addOrganisation(text(clause.section, index + 1, end), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, index + 1, end))
+                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag)
                 }
             }
             // `the Green Dawn coalition`: a name right before a singular noun.
@@ -913,7 +927,7 @@ extension ExtractionRun {
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
-                addOrganisation(text(clause.section, start, index - 1), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, start, index - 1))
+                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag)
             }
         }
     }
@@ -1165,7 +1179,7 @@ extension ExtractionRun {
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
-        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
+        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
