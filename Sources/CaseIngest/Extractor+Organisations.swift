@@ -20,36 +20,42 @@ extension ExtractionRun {
         func capitalisedWord(at spot: Int) -> Bool {
             spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(spot - 1, spot)
         }
-        while position < stop, adjacent(position - 1, position) || list[position].text == "’s" {
+        /// Whether the token at `spot` is `text`, of `count` scalars: its length in scalars is compared
+        /// first (a string equal to one of these has as many scalars), and most tokens differ in it.
+        func textIs(_ spot: Int, _ text: String, _ count: Int) -> Bool {
+            list[spot].end - list[spot].start == count && list[spot].text == text
+        }
+        while position < stop, adjacent(position - 1, position) || textIs(position, "’s", 2) {
             if list[position].isWord && list[position].isCapitalised { last = position; position += 1; continue }
-            let token = list[position]
+            let isWord = list[position].isWord
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
-            if token.isWord, token.startsWithNumber, token.isNumber ? token.text.count <= 3 : token.text.count <= 5,
+            if isWord, list[position].startsWithNumber, list[position].isNumber ? list[position].text.count <= 3 : list[position].text.count <= 5,
                capitalisedWord(at: position + 1) {
                 last = position + 1; position += 2; continue
             }
             // A number after a head word ends the name: `Group 12`.
-            if token.isNumber, position - 1 == last, facts[position - 1].isHead, !capitalisedWord(at: position + 1) {
+            if list[position].isNumber, position - 1 == last, facts[position - 1].isHead, !capitalisedWord(at: position + 1) {
                 last = position; break
             }
             // A plural possessive inside a name: `Young Lawyers’ Association`.
-            if !token.isWord, token.text == "’" || token.text == "'", token.start == list[position - 1].end, list[position - 1].text.hasSuffix("s"),
-               capitalisedWord(at: position + 1) {
+            if !isWord, textIs(position, "’", 1) || textIs(position, "'", 1), list[position].start == list[position - 1].end,
+               list[position - 1].text.hasSuffix("s"), capitalisedWord(at: position + 1) {
                 position += 1; continue
             }
             // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
             if facts[position].word.contains(.nameParticle), capitalisedWord(at: position + 1) { position += 1; continue }
-            if facts[position].isConnector || !token.isWord && token.text == "’s" {
+            if facts[position].isConnector || !isWord && textIs(position, "’s", 2) {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
                 // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
-                if token.text == "and", !crossAnd || crossedIn || (position + 1 < stop && list[position + 1].text == "the") { break }
-                if token.text == "to", !["Delegation", "Mission", "Representative"].contains(list[position - 1].text),
+                if textIs(position, "and", 3), !crossAnd || crossedIn || (position + 1 < stop && textIs(position + 1, "the", 3)) { break }
+                if textIs(position, "to", 2),
+                   !(textIs(position - 1, "Delegation", 10) || textIs(position - 1, "Mission", 7) || textIs(position - 1, "Representative", 14)),
                    !facts[position - 1].isHead || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
                 while look < stop, facts[look].isConnector, look - position < 2 { look += 1 }
                 if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(look - 1, look) {
-                    if token.text == "in" { crossedIn = true }
+                    if textIs(position, "in", 2) { crossedIn = true }
                     position = look
                     continue
                 }
@@ -104,8 +110,9 @@ extension ExtractionRun {
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
     mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
+        if organisationCache.indexesOutOfDate { reindexOrganisations() }
         let nameKey = organisationKey(name)
-        let canonical = Self.institutionsByKey[nameKey]
+        let canonical = Self.institution(forKey: nameKey)
         let finalName = canonical?.name ?? name
         let key = name == finalName ? nameKey : organisationKey(finalName)
         let index: Int
@@ -139,6 +146,20 @@ extension ExtractionRun {
         return index
     }
 
+    /// ``addOrganisation(_:alias:kind:mention:)`` of the tokens `first...last` of `section`, named by their
+    /// text (built once, for the name and the mention).
+    @discardableResult
+    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?) -> Int {
+        let name = text(section, first, last)
+        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+    }
+
+    /// ``mention(_:_:_:role:)`` of tokens whose text (`text(section, first, last)`) is already built.
+    func mention(_ section: Int, _ first: Int, _ last: Int, text: String) -> Extraction.Mention {
+        let list = tokens[section]
+        return .init(section: label(section), text: text, start: list[first].start, end: list[last].end, role: nil)
+    }
+
     /// The smaller of two optional indexes.
     static func earlier(_ a: Int?, _ b: Int?) -> Int? {
         guard let a else { return b }
@@ -154,6 +175,7 @@ extension ExtractionRun {
 
     /// Rebuilds the key indexes of `addOrganisation` after drafts were removed or merged.
     mutating func reindexOrganisations() {
+        organisationCache.indexesOutOfDate = false
         organisationByNameKey = [:]
         organisationByAliasKey = [:]
         for (index, draft) in organisations.enumerated() {
@@ -189,38 +211,76 @@ extension ExtractionRun {
     /// ``organisationKey(_:)`` of a name in ASCII without backticks (nil for any other), built byte by byte:
     /// `NameKey.tokens` (lower-cased runs of letters, digits and inner apostrophes) without a leading
     /// `the`, joined by spaces, with `organization` and `cooperation` spelt one way.
+    ///
+    /// The key is written straight into the string's storage; both spellings are changed in place
+    /// (`organisation` and `organization` are as long; `co operation` shrinks by one byte and
+    /// neither pattern can overlap itself, so one left-to-right pass replaces as `replaceAll` does).
     static func asciiOrganisationKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func isKeyByte(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "'")
         }
-        var key: [UInt8] = []
-        key.reserveCapacity(bytes.count)
-        var index = 0
-        var isFirstWord = true
-        while index < bytes.count {
-            guard bytes[index] < 0x80, bytes[index] != UInt8(ascii: "`") else { return nil }
-            guard isKeyByte(bytes[index]) else { index += 1; continue }
-            var first = index, last = index + 1
-            while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
-            index = last
-            // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
-            while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
-            while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
-            guard first < last else { continue }
-            if isFirstWord {
-                isFirstWord = false
-                if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
-                   bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+        for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "`") { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { key in
+            var count = 0
+            var index = 0
+            var isFirstWord = true
+            // `organisation` lies inside a word of twelve bytes or more; `co operation` after a word ending in `co`.
+            var mayBeBritish = false, mayBeSplit = false
+            while index < bytes.count {
+                guard isKeyByte(bytes[index]) else { index += 1; continue }
+                var first = index, last = index + 1
+                while last < bytes.count, isKeyByte(bytes[last]) { last += 1 }
+                index = last
+                // Apostrophes only inside a word: `O'Brien`, not `'quoted'`.
+                while first < last, bytes[first] == UInt8(ascii: "'") { first += 1 }
+                while last > first, bytes[last - 1] == UInt8(ascii: "'") { last -= 1 }
+                guard first < last else { continue }
+                if isFirstWord {
+                    isFirstWord = false
+                    if last - first == 3, bytes[first] | 0x20 == UInt8(ascii: "t"), bytes[first + 1] | 0x20 == UInt8(ascii: "h"),
+                       bytes[first + 2] | 0x20 == UInt8(ascii: "e") { continue }
+                }
+                if count > 0 { key[count] = UInt8(ascii: " "); count += 1 }
+                for byte in bytes[first..<last] {
+                    key[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                if last - first >= 12 { mayBeBritish = true }
+                if last - first >= 2, key[count - 2] == UInt8(ascii: "c"), key[count - 1] == UInt8(ascii: "o") { mayBeSplit = true }
             }
-            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
-            for byte in bytes[first..<last] {
-                key.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            guard mayBeBritish || mayBeSplit else { return count }
+            let british = organisationSpelling.british, split = cooperationSpelling.split
+            func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+                guard offset + pattern.count <= count else { return false }
+                for position in pattern.indices where key[offset + position] != pattern[position] { return false }
+                return true
             }
+            var offset = 0
+            while offset + british.count <= count {
+                if key[offset] == british[0], matches(british, at: offset) {
+                    key[offset + 6] = UInt8(ascii: "z")
+                    offset += british.count
+                } else {
+                    offset += 1
+                }
+            }
+            // `co operation` → `cooperation`: the bytes after each occurrence move back by one.
+            var read = 0, write = 0
+            while read < count {
+                if key[read] == split[0], matches(split, at: read) {
+                    key[write] = UInt8(ascii: "c")
+                    key[write + 1] = UInt8(ascii: "o")
+                    write += 2
+                    read += 3
+                    continue
+                }
+                key[write] = key[read]
+                write += 1
+                read += 1
+            }
+            return write
         }
-        _ = replaceAll(&key, organisationSpelling.british, with: organisationSpelling.american)
-        _ = replaceAll(&key, cooperationSpelling.split, with: cooperationSpelling.joined)
-        return String(decoding: key, as: UTF8.self)
     }
 
     /// `name` with its typographic apostrophes (`’`, `‘`) and backticks written `'`, when every other
@@ -286,8 +346,29 @@ extension ExtractionRun {
         return table
     }()
 
+    /// The byte length (63 for any longer) and first byte of each key of ``institutionsByKey``, at `length * 128 + byte`.
+    static let institutionKeyShapes: [Bool] = {
+        var shapes = [Bool](repeating: false, count: 64 * 128)
+        for key in institutionsByKey.keys {
+            guard let first = key.utf8.first, first < 0x80 else { continue }
+            shapes[min(key.utf8.count, 63) * 128 + Int(first)] = true
+        }
+        return shapes
+    }()
+
+    /// `institutionsByKey[key]`, passing over an ASCII key whose length and first byte no key has
+    /// without hashing it (the keys are ASCII: an ASCII key equals one only byte for byte).
+    static func institution(forKey key: String) -> Institutions.Entry? {
+        if Token.isASCII(key) {
+            guard let first = key.utf8.first, institutionKeyShapes[min(key.utf8.count, 63) * 128 + Int(first)] else {
+                return key.isEmpty ? institutionsByKey[key] : nil
+            }
+        }
+        return institutionsByKey[key]
+    }
+
     static func institution(named name: String) -> Institutions.Entry? {
-        institutionsByKey[organisationKey(name)]
+        institution(forKey: organisationKey(name))
     }
 
     /// ``organisationKey(_:)`` computed once per name and run: the same names are keyed again and again.
@@ -296,6 +377,8 @@ extension ExtractionRun {
     /// ``organisationKey(_:)`` through a run's memo, for code that should not capture the run
     /// (a nested function capturing `self` in a mutating method copies the whole run at each call).
     static func organisationKey(_ name: String, memo: Memo) -> String {
+        // An ASCII name's key costs less to build than to look up.
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiOrganisationKey($0) }) ?? nil { return key }
         if let known = memo.organisationKeys[name] { return known }
         let key = organisationKey(name)
         memo.organisationKeys[name] = key
@@ -304,7 +387,7 @@ extension ExtractionRun {
 
     /// ``institution(named:)`` through the run's memoised keys.
     func institution(named name: String) -> Institutions.Entry? {
-        Self.institutionsByKey[organisationKey(name)]
+        Self.institution(forKey: organisationKey(name))
     }
 
     /// A phrase names a legal instrument when it opens with one (`Treaty on …`,
@@ -338,8 +421,9 @@ extension ExtractionRun {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             let facts = organisationFacts(section)
-            // `(` is never a word: the cheap test first.
-            for index in list.indices where !list[index].isWord && list[index].text == "(" {
+            // `(` is never a word, and a token is `(` exactly when it is that one scalar: the cheap tests first.
+            for index in list.indices where !list[index].isWord && list[index].end - list[index].start == 1
+                && document.scalars[list[index].start] == "(" {
                 guard index + 2 < list.count, list[index + 2].text == ")", list[index + 1].isAllCaps else { continue }
                 let acronym = list[index + 1].text
                 let letters = acronym.filter(\.isLetter)
@@ -390,7 +474,7 @@ extension ExtractionRun {
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
                 guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
                       !facts[from].word.contains(.officeTitle) else { continue }
-                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1))
+                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name))
             }
         }
     }
@@ -426,7 +510,7 @@ extension ExtractionRun {
     }
 
     /// ``groupNoun(before:in:)`` from the run's word answers.
-    func groupNoun(before index: Int, in clause: Clause, _ facts: [OrganisationTokenFacts]) -> (isPerson: Bool, noun: String)? {
+    func groupNoun(before index: Int, in clause: Clause, _ facts: SectionOrganisationFacts) -> (isPerson: Bool, noun: String)? {
         let list = tokens[clause.section]
         var position = index - 1
         var seen = 0
@@ -472,7 +556,7 @@ extension ExtractionRun {
                !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
             if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
-            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd))
+            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name))
             organisationSpans.append((clause.section, index...itemEnd))
             index = itemEnd + 1
             // Skip an acronym in parentheses after the item.
@@ -508,7 +592,7 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
-        for and in start...end where and > first && and < end && list[and].text == "and" {
+        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && list[and].text == "and" {
             var rightStart = and + 1  // the first word after `and` and its connectors
             while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
             // The left part's institution name is asked last: it costs the most.
@@ -588,7 +672,9 @@ extension ExtractionRun {
     mutating func addHeadedName(_ section: Int, _ start: Int, _ end: Int) {
         let list = tokens[section]
         let facts = organisationFacts(section)
-        guard let (first, phraseLast) = trimmedName(section, start, end),
+        // A phrase without a head word names nothing here: asked first, as most phrases have none.
+        guard (start...end).contains(where: { facts[$0].isHead }),
+              let (first, phraseLast) = trimmedName(section, start, end),
               let head = (first...phraseLast).last(where: { facts[$0].isHead }) else { return }
         var last = head
         if head < phraseLast {
@@ -621,15 +707,15 @@ extension ExtractionRun {
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
             if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
                 if !(first..<of).contains(where: { facts[$0].isHead }) {
-                    addOrganisation(text(section, inner, last), kind: kind, mention: mention(section, inner, last))
+                    addOrganisation(in: section, inner, last, kind: kind)
                     return
                 }
                 if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
-                    addOrganisation(text(section, inner, last), kind: Self.kind(ofHead: facts[innerHead]), mention: mention(section, inner, last))
+                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]))
                 }
             }
         }
-        addOrganisation(text(section, first, last), kind: kind, mention: mention(section, first, last))
+        addOrganisation(in: section, first, last, kind: kind)
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
@@ -646,7 +732,7 @@ extension ExtractionRun {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
                 if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
-                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end))
+                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name))
             }
             // `a X journalist`
             var start = index - 1
@@ -654,7 +740,7 @@ extension ExtractionRun {
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
                ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
-                addOrganisation(text(clause.section, start, index - 1), kind: "media", mention: mention(clause.section, start, index - 1))
+                addOrganisation(in: clause.section, start, index - 1, kind: "media")
             }
         }
     }
@@ -673,6 +759,22 @@ extension ExtractionRun {
         return table
     }()
 
+    /// The indices in ``institutionForms`` of the forms of each first word, first words in the order they first come.
+    static let institutionFormsByFirstWord: [(firstWord: String, forms: [Int])] = {
+        var groups: [(firstWord: String, forms: [Int])] = []
+        var groupOfWord: [String: Int] = [:]
+        for (formIndex, (_, _, words)) in institutionForms.enumerated() {
+            guard let first = words.first else { continue }
+            if let group = groupOfWord[first] {
+                groups[group].forms.append(formIndex)
+            } else {
+                groupOfWord[first] = groups.count
+                groups.append((first, [formIndex]))
+            }
+        }
+        return groups
+    }()
+
     /// Of each of ``institutionForms``: whether the form is all capitals (`OSCE`), and whether it is a
     /// common noun that names the body only as `the Council`.
     static let institutionFormShapes: [(allCapitals: Bool, generic: Bool)] = institutionForms.map { _, form, _ in
@@ -686,12 +788,17 @@ extension ExtractionRun {
     /// word, and taken section by section, form by form, in text order.
     mutating func findInstitutions() {
         var found: [(section: Int, form: Int, index: Int)] = []
-        for (formIndex, (_, _, words)) in Self.institutionForms.enumerated() {
-            guard let firstWord = words.first else { continue }
-            for (section, index) in organisationOccurrences(of: firstWord) where index + words.count <= tokens[section].count {
-                let list = tokens[section]
-                guard words.indices.dropFirst().allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
-                found.append((section, formIndex, index))
+        // The places of each first word are found once for all the forms it opens (sorted below).
+        for (firstWord, formIndices) in Self.institutionFormsByFirstWord {
+            let places = organisationOccurrences(of: firstWord)
+            guard !places.isEmpty else { continue }
+            for formIndex in formIndices {
+                let words = Self.institutionForms[formIndex].2
+                for (section, index) in places where index + words.count <= tokens[section].count {
+                    let list = tokens[section]
+                    guard words.indices.dropFirst().allSatisfy({ list[index + $0].text == words[$0] }) else { continue }
+                    found.append((section, formIndex, index))
+                }
             }
         }
         found.sort { ($0.section, $0.form, $0.index) < ($1.section, $1.form, $1.index) }
@@ -729,7 +836,7 @@ extension ExtractionRun {
     ]
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
-    func isOfficeComplement(_ section: Int, _ index: Int, _ facts: [OrganisationTokenFacts]) -> Bool {
+    func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
         let list = tokens[section]
         var position = index - 1
         if position >= 0, list[position].lower == "the" { position -= 1 }
@@ -766,17 +873,17 @@ extension ExtractionRun {
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
                     let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
-                    addOrganisation(text(clause.section, index + 2, close - 1), kind: kind, mention: mention(clause.section, index + 2, close - 1))
+                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind)
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
                     while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
-                        addOrganisation(text(clause.section, after + 2, next - 1), kind: kind, mention: mention(clause.section, after + 2, next - 1))
+                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind)
                         after = next + 1
                     }
                 } else if index == clause.range.lowerBound || !list[index - 1].isCapitalised {
-                    addOrganisation(text(clause.section, index, close), kind: Self.headKind(token.text) ?? nil, mention: mention(clause.section, index, close))
+                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil)
                 }
                 continue
             }
@@ -807,7 +914,7 @@ extension ExtractionRun {
                     if end + 1 < upper, list[end + 1].isNumber, list[end + 1].text.count <= 3, list[end].isCapitalised,
                        !(end + 2 < upper && list[end + 2].isCapitalised) { end += 1 }
                     if end == index + 1, isDemonym(list[end].text) { continue }
-                    addOrganisation(text(clause.section, index + 1, end), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, index + 1, end))
+                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag)
                 }
             }
             // `the Green Dawn coalition`: a name right before a singular noun.
@@ -820,7 +927,7 @@ extension ExtractionRun {
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
-                addOrganisation(text(clause.section, start, index - 1), kind: tag.isEmpty ? nil : tag, mention: mention(clause.section, start, index - 1))
+                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag)
             }
         }
     }
@@ -877,7 +984,7 @@ extension ExtractionRun {
     mutating func tidyOrganisations() {
         // The key memo alone is captured below, not the run: it is read while `organisations` is being changed.
         let memo = self.memo
-        func isInstitution(_ name: String) -> Bool { Self.institutionsByKey[Self.organisationKey(name, memo: memo)] != nil }
+        func isInstitution(_ name: String) -> Bool { Self.institution(forKey: Self.organisationKey(name, memo: memo)) != nil }
         organisations.removeAll { draft in
             !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
         }
@@ -890,9 +997,11 @@ extension ExtractionRun {
             }
         }
         // Acronyms are not merged on: two bodies may share one (`FCRF`).
+        // (A draft's `nameKey` is the organisation key of its name: kept, not worked out again.)
         func mergeKeys(_ draft: OrganisationDraft) -> Set<String> {
             var keys: Set<String> = []
-            for form in [draft.name] + draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(Self.organisationKey(form, memo: memo)) }
+            if !Self.isAllCapitals(draft.name, orSlash: true) { keys.insert(draft.nameKey) }
+            for form in draft.aliases where !Self.isAllCapitals(form, orSlash: true) { keys.insert(Self.organisationKey(form, memo: memo)) }
             return keys
         }
         /// What the comparisons below need of a draft's name, computed once per draft.
@@ -903,9 +1012,9 @@ extension ExtractionRun {
             var stemCount: Int
             var opensWithConnector: Bool
         }
-        func facts(_ name: String) -> NameFacts {
+        func facts(_ name: String, key: String) -> NameFacts {
             let words = Self.nameWords(name)
-            return NameFacts(words: words, isInstitution: isInstitution(name),
+            return NameFacts(words: words, isInstitution: Self.institution(forKey: key) != nil,
                              stemCount: words.firstIndex { Self.connectors.contains($0) } ?? words.count,
                              opensWithConnector: words.first.map { Self.connectors.contains($0) } ?? false)
         }
@@ -928,7 +1037,7 @@ extension ExtractionRun {
         var firstByKey: [String: Int] = [:]
         for draft in organisations {
             let keys = mergeKeys(draft)
-            let draftFacts = facts(draft.name)
+            let draftFacts = facts(draft.name, key: draft.nameKey)
             var byKey: Int?
             for key in keys { byKey = Self.earlier(byKey, firstByKey[key]) }
             // The first merged draft sharing a key or a short form with this one.
@@ -936,21 +1045,25 @@ extension ExtractionRun {
                 isShortForm(draftFacts, of: mergedFacts[other]) || isShortForm(mergedFacts[other], of: draftFacts)
             }
             if let into = byShortForm ?? byKey {
-                // Keep the longer, fuller name.
-                var target = merged[into]
+                // Keep the longer, fuller name (the draft is changed in place: a copy would copy its arrays on change).
                 let other = draft
-                if other.name.count > target.name.count, !other.name.hasPrefix("UN ") || target.name.hasPrefix("UN ") {
-                    target.aliases.append(target.name)
-                    target.name = other.name
-                    target.nameKey = other.nameKey
+                let targetNameKey = merged[into].nameKey
+                if other.name.count > merged[into].name.count, !other.name.hasPrefix("UN ") || merged[into].name.hasPrefix("UN ") {
+                    merged[into].aliases.append(merged[into].name)
+                    merged[into].name = other.name
+                    merged[into].nameKey = other.nameKey
                 }
-                for alias in [other.name] + other.aliases where alias != target.name && !target.aliases.contains(alias) { target.aliases.append(alias) }
-                target.aliasKeys.formUnion(keys.union([merged[into].nameKey]))
-                if target.kind == nil { target.kind = other.kind }
-                for mention in other.mentions where !target.mentions.contains(where: { $0.start == mention.start }) { target.mentions.append(mention) }
-                merged[into] = target
-                for key in mergeKeys(target) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
-                mergedFacts[into] = facts(target.name)
+                for alias in [other.name] + other.aliases where alias != merged[into].name && !merged[into].aliases.contains(alias) {
+                    merged[into].aliases.append(alias)
+                }
+                merged[into].aliasKeys.formUnion(keys)
+                merged[into].aliasKeys.insert(targetNameKey)
+                if merged[into].kind == nil { merged[into].kind = other.kind }
+                for mention in other.mentions where !merged[into].mentions.contains(where: { $0.start == mention.start }) {
+                    merged[into].mentions.append(mention)
+                }
+                for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
+                mergedFacts[into] = facts(merged[into].name, key: merged[into].nameKey)
             } else {
                 merged.append(draft)
                 for key in keys where firstByKey[key] == nil { firstByKey[key] = merged.count - 1 }
@@ -958,7 +1071,8 @@ extension ExtractionRun {
             }
         }
         organisations = merged
-        reindexOrganisations()
+        // No draft is added after tidying: the key indexes are rebuilt only if one is (see ``addOrganisation``).
+        organisationCache.indexesOutOfDate = true
     }
 
     func shorterForms(_ form: String) -> [String] {
@@ -1065,7 +1179,7 @@ extension ExtractionRun {
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
-        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last))
+        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
@@ -1140,6 +1254,10 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let institutionStart = Self(rawValue: 1 << 9)
     /// `Lexicon.nonNameWords`.
     static let nonNameWord = Self(rawValue: 1 << 10)
+    /// `Article`, `section`, `Rule`: ``ExtractionRun/articleWords`` (asked by ``ExtractionRun/findProvisions()``).
+    static let articleWord = Self(rawValue: 1 << 11)
+    /// `paragraph` (asked by ``ExtractionRun/findProvisions()``).
+    static let paragraphWord = Self(rawValue: 1 << 12)
 
     // Asked of the token's lower-case form.
     /// `Lexicon.organisationNouns`.
@@ -1156,7 +1274,7 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let mediaRole = Self(rawValue: 1 << 21)
 
     static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
-                               .officeTitle, .personLead, .institutionStart, .nonNameWord]
+                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord]
     static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole]
 }
 
@@ -1285,17 +1403,140 @@ struct OrganisationWordTable {
 }
 
 /// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
+///
+/// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
+/// distinct word of the run is looked up in the word table once, its answers copied to each
+/// of its tokens, and its tokens are chained in text order: where a word stands is then found
+/// without a dictionary of arrays. (Punctuation has no answers and is not filed.)
 final class OrganisationCache {
     var prepared = false
-    /// ``OrganisationTokenFacts`` of every token, by section.
-    var facts: [[OrganisationTokenFacts]] = []
-    /// Where each word starting with an ASCII capital or digit stands in the body sections, in text order:
-    /// its token indices (``ExtractionRun/positions``) section by section.
-    var capitalised: [String: [(section: Int, places: [Int])]] = [:]
+    /// The run-wide number of each section's first token.
+    var sectionBase: [Int] = []
+    /// Whether each section is in the body (not a footnote).
+    var isBodySection: [Bool] = []
+    /// The section of the token numbered `token`: the last whose first number is not after it (an
+    /// empty section has the number of the next one).
+    func section(ofToken token: Int) -> Int {
+        var low = 0, high = sectionBase.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if sectionBase[middle] <= token { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// ``OrganisationTokenFacts`` of every token, by run-wide number.
+    var facts: [OrganisationTokenFacts] = []
+    /// For each token, the next token (run-wide number) with the same text, or -1.
+    var nextWithText: [Int32] = []
+    /// The first token of each distinct text of the run.
+    var texts = RunTexts()
+    /// Whether ``ExtractionRun/organisationByNameKey`` and ``ExtractionRun/organisationByAliasKey`` are to be
+    /// rebuilt before a draft is added (after ``ExtractionRun/tidyOrganisations()``).
+    var indexesOutOfDate = false
     /// ``ExtractionRun/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
     /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
+}
+
+/// The answers for the tokens of one section, `facts[position]` by a token's position in the section.
+struct SectionOrganisationFacts {
+    let all: [OrganisationTokenFacts]
+    let base: Int
+
+    subscript(position: Int) -> OrganisationTokenFacts { all[base + position] }
+}
+
+/// The distinct token texts of a run, each by the run-wide number of its first token (see ``OrganisationCache``).
+///
+/// As in ``WordPositions``: ASCII texts go into an open-addressing table by the FNV-1a hash of their
+/// scalars and are compared scalar by scalar; texts beyond ASCII go into a dictionary. That keeps
+/// String equality (canonical equivalence): a text beyond ASCII equals an ASCII one only through one
+/// of the three scalars that decompose to ASCII, and a run holding one of them files every text in
+/// the dictionary.
+struct RunTexts {
+    /// The distinct text at each slot, by its number in ``firstToken`` plus one; 0 for none (so that the
+    /// table is made zeroed).
+    var slots: [Int32] = []
+    var slotHashes: [UInt32] = []
+    /// Of each distinct text: its first token, and where that token's scalars stand.
+    var firstToken: [Int32] = []
+    var textStart: [Int32] = []
+    var textEnd: [Int32] = []
+    /// The distinct texts beyond ASCII (every text, when ``everyTextInDictionary``), by number.
+    var others: [String: Int32] = [:]
+    var everyTextInDictionary = false
+
+    init() {}
+
+    /// A table for the texts of `tokenCount` tokens: more slots than tokens, so that one is always free (a
+    /// run has about three tokens a distinct text, so the table is about a third full).
+    init(tokenCount: Int) {
+        var capacity = 16
+        while capacity <= tokenCount { capacity <<= 1 }
+        slots = [Int32](repeating: 0, count: capacity)
+        slotHashes = [UInt32](repeating: 0, count: capacity)
+        firstToken.reserveCapacity(tokenCount / 2)
+        textStart.reserveCapacity(tokenCount / 2)
+        textEnd.reserveCapacity(tokenCount / 2)
+    }
+
+    /// The slot of the ASCII scalars `range` (of FNV-1a hash `hash`), or the free slot where they belong
+    /// (inlined in the loop over every token).
+    @inline(__always)
+    func slot(of range: Range<Int>, hash: UInt32, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] > 0 {
+            let text = Int(slots[slot]) - 1
+            if slotHashes[slot] == hash, Int(textEnd[text] - textStart[text]) == range.count {
+                var other = Int(textStart[text]), same = true
+                for index in range {
+                    if scalars[index] != scalars[other] { same = false; break }
+                    other += 1
+                }
+                if same { return slot }
+            }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// Where the text `word` first stands in a run.
+    enum Place {
+        /// The run-wide number of the first token with the text.
+        case first(Int)
+        case nowhere
+        /// Beyond ASCII but equal to an ASCII text, in a run whose texts are not all in the dictionary:
+        /// to be looked for token by token.
+        case unknown
+    }
+
+    /// Where the text `word` first stands.
+    func place(of word: String, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Place {
+        if everyTextInDictionary { return others[word].map { .first(Int(firstToken[Int($0)])) } ?? .nowhere }
+        guard let hash = WordPositions.asciiHash(word) else {
+            if WordPositions.hasASCIIEquivalent(word.unicodeScalars) { return .unknown }
+            return others[word].map { .first(Int(firstToken[Int($0)])) } ?? .nowhere
+        }
+        let count = word.utf8.count
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] > 0 {
+            let text = Int(slots[slot]) - 1
+            if slotHashes[slot] == hash, Int(textEnd[text] - textStart[text]) == count {
+                var index = Int(textStart[text]), same = true
+                for byte in word.utf8 {
+                    if scalars[index].value != UInt32(byte) { same = false; break }
+                    index += 1
+                }
+                if same { return .first(Int(firstToken[text])) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return .nowhere
+    }
 }
 
 extension ExtractionRun {
@@ -1316,6 +1557,8 @@ extension ExtractionRun {
         note(.personLead, Lexicon.honorifics)
         note(.institutionStart, institutionWordsByFirstWord.keys)
         note(.nonNameWord, Lexicon.nonNameWords)
+        note(.articleWord, articleWords)
+        note(.paragraphWord, ["paragraph"])
         note(.organisationNoun, Lexicon.organisationNouns)
         note(.personNoun, Lexicon.personNouns)
         note(.bracketBody, bracketBodies)
@@ -1373,43 +1616,111 @@ extension ExtractionRun {
     }
 
     /// The answers for every token of `section`, worked out for the whole run on the first call.
-    func organisationFacts(_ section: Int) -> [OrganisationTokenFacts] {
-        if !organisationCache.prepared { prepareOrganisationCache() }
-        return organisationCache.facts[section]
+    func organisationFacts(_ section: Int) -> SectionOrganisationFacts {
+        let cache = organisationCache
+        if !cache.prepared { prepareOrganisationCache() }
+        return SectionOrganisationFacts(all: cache.facts, base: cache.sectionBase[section])
     }
 
-    /// Looks every distinct word of each section up once (``positions`` already groups a section's
-    /// tokens by text), and notes where capitalised words stand in the body.
+    /// Numbers the run's tokens, files each distinct text of the run once (``RunTexts``), looks each
+    /// up in the word table once and chains the tokens of each text in text order (see ``OrganisationCache``).
     func prepareOrganisationCache() {
-        let cache = organisationCache
-        var allFacts: [[OrganisationTokenFacts]] = []
-        allFacts.reserveCapacity(tokens.count)
-        var capitalised: [String: [(section: Int, places: [Int])]] = [:]
-        capitalised.reserveCapacity(1024)
-        let table = Self.organisationWordTable
-        for section in tokens.indices {
-            let list = tokens[section]
-            let body = isBody(section)
-            var sectionFacts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: list.count)
-            let sectionPositions = positions[section]
-            sectionPositions.forEachText { text, first in
-                guard list[first].isWord else { return }
-                let facts = Self.organisationFacts(text: text, lower: list[first].lower, in: table)
-                let hasFacts = facts.word.rawValue != 0 || facts.headKind != 0 || facts.contextTag != 0
-                let indexed = body && Self.isIndexedWord(text)
-                // All the places are gathered only for the few words that need them.
-                guard hasFacts || indexed, let places = sectionPositions[text] else { return }
-                if hasFacts { for place in places { sectionFacts[place] = facts } }
-                if indexed { capitalised[text, default: []].append((section, places)) }
-            }
-            allFacts.append(sectionFacts)
+        let isBodySection = tokens.indices.map { isBody($0) }
+        document.scalars.withUnsafeBufferPointer { scalars in
+            Self.fill(organisationCache, tokens: tokens, isBodySection: isBodySection, scalars: scalars)
         }
-        cache.facts = allFacts
-        cache.capitalised = capitalised
+    }
+
+    /// ``prepareOrganisationCache()``'s work, on values of its own (not captured by a closure, so that the
+    /// arrays it fills are written in place without a check at each write).
+    static func fill(_ cache: OrganisationCache, tokens: [[Token]], isBodySection: [Bool], scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        var total = 0
+        for section in tokens.indices { total += tokens[section].count }
+        var sectionBase: [Int] = []
+        sectionBase.reserveCapacity(tokens.count)
+        var facts = [OrganisationTokenFacts](repeating: OrganisationTokenFacts(), count: total)
+        var nextWithText = [Int32](repeating: -1, count: total)
+        var texts = RunTexts(tokenCount: total)
+        // Of each distinct text, by its number: its answers, and its last token so far.
+        var textFacts: [OrganisationTokenFacts] = [], lastToken: [Int32] = []
+        textFacts.reserveCapacity(total / 2)
+        lastToken.reserveCapacity(total / 2)
+        let table = organisationWordTable
+        // Filed once, or twice when a text beyond ASCII equal to an ASCII one sends every text to the dictionary.
+        filing: while true {
+            sectionBase.removeAll(keepingCapacity: true)
+            var number = 0
+            for section in tokens.indices {
+                sectionBase.append(number)
+                let list = tokens[section]
+                for position in list.indices {
+                    // Punctuation has no answers and is not filed: ``organisationOccurrences(of:)`` looks for it section by section.
+                    guard list[position].isWord else {
+                        number += 1
+                        continue
+                    }
+                    let start = list[position].start, end = list[position].end
+                    var text = -1
+                    if !texts.everyTextInDictionary, let hash = asciiHash(scalars, start, end) {
+                        let slot = texts.slot(of: start..<end, hash: hash, in: scalars)
+                        if texts.slots[slot] > 0 {
+                            text = Int(texts.slots[slot]) - 1
+                        } else {
+                            texts.slots[slot] = Int32(textFacts.count + 1)
+                            texts.slotHashes[slot] = hash
+                        }
+                    } else if !texts.everyTextInDictionary, WordPositions.hasASCIIEquivalent(list[position].text.unicodeScalars) {
+                        texts = RunTexts()
+                        texts.everyTextInDictionary = true
+                        textFacts.removeAll(keepingCapacity: true)
+                        lastToken.removeAll(keepingCapacity: true)
+                        for index in nextWithText.indices { nextWithText[index] = -1 }
+                        continue filing
+                    } else if let known = texts.others[list[position].text] {
+                        text = Int(known)
+                    } else {
+                        texts.others[list[position].text] = Int32(textFacts.count)
+                    }
+                    if text < 0 {
+                        // A new text: its answers are looked up once.
+                        text = textFacts.count
+                        texts.firstToken.append(Int32(number))
+                        texts.textStart.append(Int32(start))
+                        texts.textEnd.append(Int32(end))
+                        textFacts.append(organisationFacts(text: list[position].text, lower: list[position].lower, in: table))
+                        lastToken.append(-1)
+                    } else {
+                        nextWithText[Int(lastToken[text])] = Int32(number)
+                    }
+                    lastToken[text] = Int32(number)
+                    facts[number] = textFacts[text]
+                    number += 1
+                }
+            }
+            break
+        }
+        cache.sectionBase = sectionBase
+        cache.isBodySection = isBodySection
+        cache.facts = facts
+        cache.nextWithText = nextWithText
+        cache.texts = texts
         cache.prepared = true
     }
 
-    /// Whether ``OrganisationCache/capitalised`` holds the places of `word`: it starts with an ASCII capital or digit.
+    /// ``WordPositions/asciiHash(_:_:)`` of `scalars[start..<end]` (FNV-1a; nil if one is beyond ASCII), written
+    /// here to be inlined in the loop over every token.
+    @inline(__always)
+    static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261, all: UInt32 = 0
+        for index in start..<end {
+            let value = scalars[index].value
+            all |= value
+            hash = (hash ^ value) &* 16_777_619
+        }
+        return all < 0x80 ? hash : nil
+    }
+
+    /// Whether `word` starts with an ASCII capital or digit.
     static func isIndexedWord(_ word: String) -> Bool {
         guard let byte = word.utf8.first else { return false }
         return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
@@ -1417,16 +1728,53 @@ extension ExtractionRun {
 
     /// The places (section, token) in body sections where `word` stands, in text order.
     func organisationOccurrences(of word: String) -> [(section: Int, index: Int)] {
-        if !organisationCache.prepared { prepareOrganisationCache() }
+        let cache = organisationCache
+        if !cache.prepared { prepareOrganisationCache() }
         var places: [(section: Int, index: Int)] = []
-        if Self.isIndexedWord(word) {
-            for (section, indices) in organisationCache.capitalised[word] ?? [] {
-                for index in indices { places.append((section, index)) }
+        // Only words are filed (a word starts with a word scalar, punctuation never does): punctuation is found
+        // section by section, as every word once was.
+        guard let head = word.unicodeScalars.first, Tokenizer.isWordScalar(head) else {
+            for section in tokens.indices where isBody(section) {
+                for index in positions[section][word] ?? [] { places.append((section, index)) }
             }
             return places
         }
-        for section in tokens.indices where isBody(section) {
-            for index in positions[section][word] ?? [] { places.append((section, index)) }
+        let place = document.scalars.withUnsafeBufferPointer { cache.texts.place(of: word, in: $0) }
+        switch place {
+        case .nowhere:
+            break
+        case .first(let first):
+            var token = first, count = 0
+            while token >= 0 {
+                count += 1
+                token = Int(cache.nextWithText[token])
+            }
+            places.reserveCapacity(count)
+            token = first
+            while token >= 0 {
+                let section = cache.section(ofToken: token)
+                if cache.isBodySection[section] { places.append((section, token - cache.sectionBase[section])) }
+                token = Int(cache.nextWithText[token])
+            }
+        case .unknown:
+            for section in tokens.indices where isBody(section) {
+                for index in tokens[section].indices where tokens[section][index].text == word { places.append((section, index)) }
+            }
+        }
+        // Texts equal to `word` but spelt with other scalars (a match not byte for byte): as the places of a word
+        // starting with an ASCII capital or digit were kept before, a section's places count only when the first
+        // of them starts with one too.
+        if Self.isIndexedWord(word), cache.texts.everyTextInDictionary || !Token.isASCII(word) {
+            var kept: [(section: Int, index: Int)] = []
+            var section = -1, keeping = false
+            for place in places {
+                if place.section != section {
+                    section = place.section
+                    keeping = Self.isIndexedWord(tokens[section][place.index].text)
+                }
+                if keeping { kept.append(place) }
+            }
+            places = kept
         }
         return places
     }

@@ -36,28 +36,9 @@ extension ExtractionRun {
         return (label, end)
     }
 
-    /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`.
-    struct ProvisionCueWords {
-        let words: Set<String>
-        /// The byte length (15 for any longer) and first byte of each word, at `length * 256 + byte`:
-        /// a look at two numbers passes over most tokens without hashing them.
-        let shapes: [Bool]
-
-        init(_ words: Set<String>) {
-            self.words = words
-            var shapes = [Bool](repeating: false, count: 16 * 256)
-            for word in words { shapes[min(word.utf8.count, 15) * 256 + Int(word.utf8.first ?? 0)] = true }
-            self.shapes = shapes
-        }
-
-        func contains(_ word: String) -> Bool {
-            let bytes = word.utf8
-            guard let first = bytes.first, shapes[min(bytes.count, 15) * 256 + Int(first)] else { return false }
-            return words.contains(word)
-        }
-    }
-
-    static let provisionCueWords = ProvisionCueWords(articleWords.union(Lexicon.instrumentHeads).union(["paragraph"]))
+    /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`, as the
+    /// run's word answers tell them (see ``organisationFacts(_:)``: no token is hashed again).
+    static let provisionCues: OrganisationWordFacts = [.articleWord, .instrumentHead, .paragraphWord]
 
     /// The instrument words met so far in a section, for `Article 3 thereof` and `under Article 12`.
     /// Which instrument the last of them names is worked out only when asked, newest first: most
@@ -88,18 +69,20 @@ extension ExtractionRun {
     mutating func findProvisions() {
         // The last instrument named, for `under Article 12` and `Article 3 thereof` with none after them.
         var lastInstrument: (name: String, surface: String)?
-        let cueWords = Self.provisionCueWords
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
+            let facts = organisationFacts(section)
             var sectionInstruments = SectionInstruments()
             var paragraphOf: [Int: (label: String, start: Int, end: Int)] = [:]
             // Tokens before `next` are passed over (read as part of an article list).
             var next = 0
             for index in list.indices where index >= next {
-                guard list[index].isWord, cueWords.contains(list[index].text) else { continue }
+                guard list[index].isWord else { continue }
+                let cue = facts[index].word.intersection(Self.provisionCues)
+                guard !cue.isEmpty else { continue }
                 next = index + 1
                 let word = list[index].text
-                if Lexicon.instrumentHeads.contains(word) {
+                if cue.contains(.instrumentHead) {
                     sectionInstruments.heads.append(index)
                 }
                 // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
@@ -108,7 +91,7 @@ extension ExtractionRun {
                    let (main, mainEnd) = articleNumber(section, at: partEnd + 3) {
                     paragraphOf[partEnd + 3] = (main.contains(".") || main.contains("(") ? main : "\(main).\(part)", index, mainEnd)
                 }
-                guard Self.articleWords.contains(word), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
+                guard cue.contains(.articleWord), index + 1 < list.count, articleNumber(section, at: index + 1) != nil,
                       !isInOrganisationList(section, index)
                 else { continue }
                 let isRule = word.hasPrefix("Rule")
@@ -117,7 +100,7 @@ extension ExtractionRun {
                 var position = index + 1
                 while position < list.count {
                     if let (label, end) = articleNumber(section, at: position) {
-                        let keyword = Self.articleWords.contains(list[position - 1].text)
+                        let keyword = facts[position - 1].word.contains(.articleWord)
                         if let whole = paragraphOf[position] {
                             articles.append((whole.label, whole.start, end))
                         } else {
@@ -134,7 +117,7 @@ extension ExtractionRun {
                         continue
                     }
                     if [",", "and", "or"].contains(list[position].text)
-                        || (Self.articleWords.contains(list[position].text) && articleNumber(section, at: position + 1) != nil) {
+                        || (facts[position].word.contains(.articleWord) && articleNumber(section, at: position + 1) != nil) {
                         position += 1
                         continue
                     }
@@ -238,7 +221,7 @@ extension ExtractionRun {
     /// The one name of an instrument in this document: `Freedonia’s Criminal Code` → `Criminal Code of Freedonia`.
     func makeCanonicalInstrument(_ raw: String) -> String {
         var name = Self.codeOnAsCodeOf(raw)
-        var words = name.split(separator: " ").map(String.init)
+        var words = Self.spaceSeparatedWords(name)
         var country: String?
         // `Freedonia’s Criminal Code`, `Freedonian Criminal Code`
         if words.count >= 2, words[0].hasSuffix("’s") {
@@ -250,15 +233,51 @@ extension ExtractionRun {
             words.removeFirst()
         }
         name = words.joined(separator: " ")
-        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { Self.contains(name, $0) }
-            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { Self.contains(name, $0) }
+        let search = TextSearch(name)
+        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { search.contains($0) }
+            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { search.contains($0) }
         if national {
             let owner = country.map { own in
                 document.country.map { CountryNames.isAdjective(own, of: $0) ? $0 : own } ?? own
             } ?? document.country
-            if let owner, !Self.contains(name, " of \(owner)") { name += " of \(owner)" }
+            if let owner, !search.contains(" of \(owner)") { name += " of \(owner)" }
         }
         return name
+    }
+
+    /// `text.split(separator: " ").map(String.init)`, split by bytes when the text is ASCII: there a
+    /// space is always a character of its own.
+    static func spaceSeparatedWords(_ text: String) -> [String] {
+        guard Token.isASCII(text) else { return text.split(separator: " ").map(String.init) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// ``contains(_:_:)`` asked several times of one text: whether it searches as bytes, and its bytes, found once.
+    struct TextSearch {
+        let text: String
+        /// The text's bytes, when ``searchesAsBytes(_:)``.
+        let bytes: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            bytes = ExtractionRun.searchesAsBytes(text) ? Array(text.utf8) : nil
+        }
+
+        func contains(_ part: String) -> Bool {
+            guard let bytes, ExtractionRun.searchesAsBytes(part) else { return text.contains(part) }
+            return ExtractionRun.firstRange(of: Array(part.utf8), in: bytes) != nil
+        }
     }
 
     /// Whether Foundation's search in `text` (by characters, up to canonical equivalence) finds what a
@@ -351,7 +370,8 @@ extension ExtractionRun {
     /// a complete name that differs by a word of substance is another instrument (`Treaty on
     /// Ruritanian Union` is not the `Treaty on the Functioning of the Ruritanian Union`).
     func mayJoin(_ shorter: String, fuller: String) -> Bool {
-        guard Self.contains(shorter, " of ") || Self.contains(shorter, " on ") else { return true }
+        let search = TextSearch(shorter)
+        guard search.contains(" of ") || search.contains(" on ") else { return true }
         let extra = provisionMemo.words(of: fuller).subtracting(provisionMemo.words(of: shorter)).subtracting(Self.stateFormWords)
         guard let country = document.country else { return extra.isEmpty }
         return extra.isSubset(of: provisionMemo.words(of: country))

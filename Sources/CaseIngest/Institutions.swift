@@ -60,7 +60,24 @@ enum Institutions {
 enum CountryNames {
     /// Whether `word` is the adjective or possessive of `country` (shared stem).
     static func isAdjective(_ word: String, of country: String) -> Bool {
-        let w = Array(word.lowercased()), c = Array(country.lowercased())
+        if let w = printableASCIILowercased(word), let c = printableASCIILowercased(country) { return isAdjective(w, of: c) }
+        return isAdjective(Array(word.lowercased()), of: Array(country.lowercased()))
+    }
+
+    /// The bytes of `text` lower-cased, when every byte is printable ASCII (nil otherwise): then each
+    /// byte is one character, and lower-casing changes only `A`…`Z`, so the bytes compare as the characters do.
+    static func printableASCIILowercased(_ text: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            bytes.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+        }
+        return bytes
+    }
+
+    /// ``isAdjective(_:of:)`` of lower-cased characters (or bytes that stand for them).
+    static func isAdjective<Element: Equatable>(_ w: [Element], of c: [Element]) -> Bool {
         if w == c { return true }
         var shared = 0
         while shared < min(w.count, c.count), w[shared] == c[shared] { shared += 1 }
