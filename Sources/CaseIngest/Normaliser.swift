@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns PDF- or HTML-extracted resolution text into clean, segmented text.
 ///
 /// Rules, applied line by line:
@@ -39,24 +41,18 @@ public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
-        let lines = splitLines(source).filter { !isPageFurniture($0) }
-        let trimmedLines = lines.map { $0.trimmingWhitespace() }
-        var nonBlank = 0, endingWithSpace = 0
-        for (line, trimmed) in zip(lines, trimmedLines) where !trimmed.isEmpty {
-            nonBlank += 1
-            if line.endsWithSpace { endingWithSpace += 1 }
-        }
-        let wrapsWithSpace = endingWithSpace * 10 > nonBlank * 3
+        let read = readLines(source)
+        let lines = read.lines
+        let wrapsWithSpace = read.endingWithSpace * 10 > read.nonBlank * 3
 
-        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: isPlain(source))
-        if trimmedLines.contains(where: { $0.endsWithHyphen }) { builder.knownWords = KnownWords(lines: lines) }
+        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: read.isPlain)
+        if read.endsWithHyphen { builder.knownWords = KnownWords(text: source, lines: lines) }
         var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
         var index = 0
         while index < lines.count {
-            let line = lines[index]
-            let trimmed = trimmedLines[index]
+            let trimmed = lines[index].trimmed
             defer { index += 1 }
             if trimmed.isEmpty || isRule(trimmed) {
                 previousBlank = true
@@ -77,12 +73,12 @@ public enum Normaliser {
             }
             if DocumentHeader.isReferenceLine(trimmed) { continue }
             // A footnote block: `N text` after a blank line, or `(N) text`, N the next footnote number.
-            if !line.startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
+            if !lines[index].startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
                number == builder.footnotes.count + 1, builder.hasMarker(number, bracketed: bracketed) {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
-                    let nextTrimmed = trimmedLines[index + 1]
+                    let nextTrimmed = next.trimmed
                     if nextTrimmed.isEmpty || next.startsWithSpace || isRule(nextTrimmed) { break }
                     if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
@@ -94,7 +90,7 @@ public enum Normaliser {
                 previousBlank = true  // footnotes follow each other without blank lines
                 continue
             }
-            builder.add(line: line, trimmed: trimmed)
+            builder.add(trimmed: trimmed, endsWithSpace: lines[index].endsWithSpace)
             previousBlank = false
         }
         let header = DocumentHeader(lines: headerLines) { text, piece in builder.joinWrapped(text, piece) }
@@ -121,61 +117,145 @@ public enum Normaliser {
         return trimmed.count <= found.count + 2
     }
 
-    /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
+    /// A line of the text as the normaliser reads it: trimmed, with what the rules ask of its ends.
+    struct Line {
+        /// The line without white space at its ends (what `trimmingWhitespace()` gives).
+        var trimmed: String
+        /// Whether the line as it stands (untrimmed) starts or ends with a space.
+        var startsWithSpace: Bool
+        var endsWithSpace: Bool
+        /// Where the line's bytes are in the text.
+        var range: Range<Int>
+        /// The line with its no-break spaces made plain, when it has any (its bytes differ from the text's).
+        var withPlainSpaces: String?
+    }
+
+    /// The text's lines but page furniture, and what the normaliser counts over them.
+    struct ReadLines {
+        var lines: [Line] = []
+        /// Whether the whole text is plain (see ``isPlain(_:)``).
+        var isPlain: Bool
+        /// Lines that are not blank, and those of them ending with a space.
+        var nonBlank = 0
+        var endingWithSpace = 0
+        /// Whether a trimmed line ends with a hyphen (then the text's words are needed).
+        var endsWithHyphen = false
+    }
+
+    /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, without page
+    /// furniture (see ``isPageFurniture(_:)``), trimmed: all in one pass over the text's bytes.
     ///
-    /// The pass is over UTF-8 bytes: the four line ends are single bytes and the
-    /// no-break space is `C2 A0`, and no other character's encoding contains
-    /// those bytes, so a line is a slice of the bytes between two ends.
-    static func splitLines(_ text: String) -> [String] {
+    /// The four line ends are single bytes and the no-break space is `C2 A0`, and no other
+    /// character's encoding contains those bytes, so a line is a slice of the bytes between two
+    /// ends. A line's String is made once, trimmed; the few lines with a no-break space, or whose
+    /// trimmed ends are not visible ASCII, are read as strings the slow way.
+    static func readLines(_ text: String) -> ReadLines {
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var line: [UInt8] = []  // the current line, used only when it holds a no-break space
-            var start = 0
-            var hasNoBreakSpace = false
-            func endLine(at end: Int) {
-                if hasNoBreakSpace {
-                    line.removeAll(keepingCapacity: true)
-                    var index = start
+            var read = ReadLines(isPlain: isPlain(bytes))
+            read.lines.reserveCapacity(bytes.count / 48)
+            let count = bytes.count
+            // The C library's `memchr` reads many bytes an instruction: lines are found with it when
+            // `\n` is the only line end in the text, as in most texts.
+            let onlyNewlines = !Self.contains(0x0D, in: bytes) && !Self.contains(0x0C, in: bytes)
+            let hasNoBreakSpace = Self.noBreakSpace(in: bytes, from: 0, to: count) != nil
+            func lineEnd(from start: Int) -> Int {
+                if onlyNewlines { return Self.firstIndex(of: 0x0A, in: bytes, from: start, to: count) ?? count }
+                var index = start
+                while index < count {
+                    let byte = bytes[index]
+                    if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return index }
+                    index += 1
+                }
+                return count
+            }
+            func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            func isVisibleASCII(_ byte: UInt8) -> Bool { (0x21...0x7E).contains(byte) }
+            func add(_ line: Line) {
+                if !line.trimmed.isEmpty {
+                    read.nonBlank += 1
+                    if line.endsWithSpace { read.endingWithSpace += 1 }
+                    if !read.endsWithHyphen, line.trimmed.endsWithHyphen { read.endsWithHyphen = true }
+                }
+                read.lines.append(line)
+            }
+            func readLine(_ start: Int, _ end: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if hasNoBreakSpace, let first = Self.noBreakSpace(in: bytes, from: start, to: end) {
+                    // A line with a no-break space is made plain and read as a string.
+                    var plainBytes: [UInt8] = Array(bytes[start..<first])
+                    var index = first
                     while index < end {
                         if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
-                            line.append(UInt8(ascii: " "))
+                            plainBytes.append(UInt8(ascii: " "))
                             index += 2
                         } else {
-                            line.append(bytes[index])
+                            plainBytes.append(bytes[index])
                             index += 1
                         }
                     }
-                    lines.append(String(decoding: line, as: UTF8.self))
+                    let string = String(decoding: plainBytes, as: UTF8.self)
+                    if isPageFurniture(string) { return }
+                    add(Line(trimmed: string.trimmingWhitespace(), startsWithSpace: string.startsWithSpace, endsWithSpace: string.endsWithSpace,
+                             range: start..<end, withPlainSpaces: string))
+                    return
+                }
+                if line.count <= 200, mayBePageFurniture(line), isPageFurniture(String(decoding: line, as: UTF8.self)) { return }
+                // What `trimmingWhitespace()` does, on the bytes.
+                var lower = 0, upper = line.count
+                while lower < upper, isASCIISpace(line[lower]) { lower += 1 }
+                while upper > lower, isASCIISpace(line[upper - 1]) { upper -= 1 }
+                let trimmed: String
+                if lower == upper {
+                    trimmed = ""
+                } else if isVisibleASCII(line[lower]), isVisibleASCII(line[upper - 1]) {
+                    trimmed = String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
                 } else {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    trimmed = String(decoding: line, as: UTF8.self).trimmingWhitespace()
                 }
-                hasNoBreakSpace = false
-            }
-            for index in bytes.indices {
-                // Most bytes are none of the four: one comparison sends them on.
-                let byte = bytes[index]
-                if byte > 0x0D && byte != 0xA0 { continue }
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
-                        start = index + 1  // the `\r` ended the line
-                    } else {
-                        endLine(at: index)
-                        start = index + 1
-                    }
-                case UInt8(ascii: "\r"), 0x0C:
-                    endLine(at: index)
-                    start = index + 1
-                case 0xA0 where index > 0 && bytes[index - 1] == 0xC2:
-                    hasNoBreakSpace = true
-                default:
-                    break
+                // A space next to an ASCII character (or alone) is a character of its own; next to
+                // another, the string says.
+                var startsWithSpace = false, endsWithSpace = false
+                if line.first == UInt8(ascii: " ") {
+                    startsWithSpace = line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).startsWithSpace
                 }
+                if line.last == UInt8(ascii: " ") {
+                    endsWithSpace = line.count == 1 || line[line.count - 2] < 0x80 || String(decoding: line, as: UTF8.self).endsWithSpace
+                }
+                add(Line(trimmed: trimmed, startsWithSpace: startsWithSpace, endsWithSpace: endsWithSpace, range: start..<end, withPlainSpaces: nil))
             }
-            endLine(at: bytes.count)
-            return lines
+            var start = 0
+            while true {
+                let end = lineEnd(from: start)
+                readLine(start, end)
+                if end == count { break }
+                // `\r\n` is one line end.
+                start = end + 1
+                if bytes[end] == UInt8(ascii: "\r"), start < count, bytes[start] == UInt8(ascii: "\n") { start += 1 }
+            }
+            return read
         }
+    }
+
+    /// Whether `byte` is in `bytes`: the C library's `memchr`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstIndex(of: byte, in: bytes, from: 0, to: bytes.count) != nil
+    }
+
+    /// The first index of `byte` in `bytes[from..<to]`, found by the C library's `memchr`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The first no-break space (`C2 A0`) in `bytes[from..<to]`.
+    static func noBreakSpace(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var index = from
+        while let found = firstIndex(of: 0xA0, in: bytes, from: index, to: to) {
+            if found > 0, bytes[found - 1] == 0xC2 { return found - 1 }
+            index = found + 1
+        }
+        return nil
     }
 
     /// `2021/2544(RSP)` in a line, if any.
@@ -278,7 +358,11 @@ extension Normaliser {
     /// turns away nearly every line of text before the closer look, which splits the
     /// line into words.
     static func mayBePageFurniture(_ line: String) -> Bool {
-        line.withUTF8Bytes { bytes in
+        line.withUTF8Bytes { mayBePageFurniture($0) }
+    }
+
+    /// ``mayBePageFurniture(_:)`` of a line's bytes.
+    static func mayBePageFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             // The trimmed line starts after the white space of ASCII when an ASCII character
             // follows it (no ASCII character joins white space); otherwise the start is not
             // known and every place counts as one.
@@ -303,19 +387,31 @@ extension Normaliser {
                 default: return false
                 }
             }
-            // With the start known, the checks at the start are made once, and the pass looks
+            // With the start known, the checks at the start are made once, and `memchr` looks
             // only for the three kinds of furniture that may stand anywhere.
-            if startKnown && atStartMayBeFurniture(start) { return true }
+            if startKnown {
+                if atStartMayBeFurniture(start) || firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) != nil { return true }
+                var from = 0
+                while let index = firstIndex(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
+                    if follows(index, "doc") { return true }
+                    from = index + 1
+                }
+                from = 0
+                while let index = firstIndex(of: UInt8(ascii: "U"), in: bytes, from: from, to: bytes.count) {
+                    if follows(index, "nited in diversity") { return true }
+                    from = index + 1
+                }
+                return false
+            }
             for index in bytes.indices {
                 switch bytes[index] {
                 case UInt8(ascii: "/"): return true
                 case UInt8(ascii: "."): if follows(index, "doc") { return true }
                 case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
-                default: if !startKnown && atStartMayBeFurniture(index) { return true }
+                default: if atStartMayBeFurniture(index) { return true }
                 }
             }
             return false
-        }
     }
 }
 
@@ -335,12 +431,23 @@ extension Normaliser {
     /// text that does is read character by character.
     static func isPlain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { isPlain($0) }
+    }
+
+    /// ``isPlain(_:)`` of a text's bytes. ASCII is read eight bytes at a time (a byte of a longer
+    /// scalar has its high bit set), and `\r` is looked for by `memchr`.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            if contains(UInt8(ascii: "\r"), in: bytes) { return false }
+            guard let base = bytes.baseAddress else { return true }
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    if byte == UInt8(ascii: "\r") { return false }
                     index += 1
                     continue
                 }
@@ -366,7 +473,6 @@ extension Normaliser {
                 }
             }
             return true
-        }
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and the encoding's length.
@@ -456,28 +562,156 @@ extension String {
     var endsWithHyphen: Bool { utf8.last == UInt8(ascii: "-") && hasSuffix("-") }
 }
 
+/// Whether a word broken at a line end is written elsewhere in the text (see
+/// ``SectionBuilder/mendingHyphen(_:_:)``): every word of three letters or more in the
+/// text and every compound of letters with inner hyphens (`state-owned`), lowercased, is
+/// known. A word is a run of alphabetic Unicode scalars.
+///
+/// A text asks about a handful of words, nearly all of them ASCII letters (`freedonia`,
+/// `long-standing`): those are searched for in the text's bytes, ASCII letters in any case,
+/// where `memchr` finds the places of their first letter, and a place counts when the
+/// word stands there as ``WordRuns`` would have read it (no letter on either side; a
+/// compound not continuing one before it or after it). Any other question (other letters,
+/// or a text with a Kelvin sign, the one non-ASCII letter that lowercases to an ASCII one)
+/// is put to the index of all the words, ``WordRuns``, built on the first such question.
+struct KnownWords {
+    /// The text the lines are in, and the lines read (page furniture dropped).
+    private let text: String
+    private let lines: [Normaliser.Line]
+    /// Whether the text has a Kelvin sign (`E2 84 AA`).
+    private let hasKelvinSign: Bool
+    /// The index of all the words, built on the first question the search does not answer.
+    private let index = Index()
+
+    private final class Index {
+        var runs: WordRuns?
+    }
+
+    init() {
+        self.init(text: "", lines: [])
+    }
+
+    init(text: String, lines: [Normaliser.Line]) {
+        self.text = text
+        self.lines = lines
+        hasKelvinSign = text.withUTF8Bytes { bytes in
+            var from = 0
+            while let found = Normaliser.firstIndex(of: 0xE2, in: bytes, from: from, to: bytes.count) {
+                if found + 2 < bytes.count, bytes[found + 1] == 0x84, bytes[found + 2] == 0xAA { return true }
+                from = found + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `word` (lowercased) is one of the text's words or compounds.
+    func contains(_ word: String) -> Bool {
+        if let found = searched(word) { return found }
+        if index.runs == nil { index.runs = WordRuns(text: text, lines: lines) }
+        return index.runs!.contains(word)
+    }
+
+    /// The answer by a search of the text, for a word of lowercase ASCII letters (three or more)
+    /// or two such words joined by a hyphen in a text without a Kelvin sign; nil for any other.
+    private func searched(_ word: String) -> Bool? {
+        if hasKelvinSign { return nil }
+        let query = Array(word.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "a") < 26 }
+        var hyphen: Int?
+        for (offset, byte) in query.enumerated() where !isLetter(byte) {
+            guard byte == UInt8(ascii: "-"), hyphen == nil, offset > 0, offset < query.count - 1 else { return nil }
+            hyphen = offset
+        }
+        if hyphen == nil && query.count < 3 { return nil }
+        let isCompound = hyphen != nil
+        return text.withUTF8Bytes { bytes in
+            /// Whether the query stands at `start`, a place of its first letter in any case.
+            func standsAt(_ start: Int) -> Bool {
+                let end = start + query.count
+                guard end <= bytes.count else { return false }
+                for offset in 1..<query.count {
+                    let byte = bytes[start + offset]
+                    // ASCII capitals lowercased as ``WordRuns`` lowercases them.
+                    if (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) != query[offset] { return false }
+                }
+                // The line it is in (none: in page furniture), whose ends are no letters.
+                guard let line = line(containing: start), end <= line.upperBound else { return false }
+                if isAlphabetic(before: start, from: line.lowerBound) || isAlphabetic(at: end, to: line.upperBound) { return false }
+                guard isCompound else { return true }
+                // A compound starts with no `letter-` before it and ends with no `-letter` after it.
+                var before = start
+                while before > line.lowerBound, bytes[before - 1] == UInt8(ascii: "-") { before -= 1 }
+                if before < start, isAlphabetic(before: before, from: line.lowerBound) { return false }
+                var after = end
+                while after < line.upperBound, bytes[after] == UInt8(ascii: "-") { after += 1 }
+                if after > end, isAlphabetic(at: after, to: line.upperBound) { return false }
+                return true
+            }
+            func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+                scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+            }
+            /// Whether the scalar ending at `index` (after `from`, the line's start) is alphabetic.
+            func isAlphabetic(before index: Int, from lineStart: Int) -> Bool {
+                guard index > lineStart else { return false }
+                var lead = index - 1
+                while lead > lineStart, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return isAlphabetic(Normaliser.scalar(at: lead, in: bytes).0)
+            }
+            /// Whether the scalar at `index` (before `to`, the line's end) is alphabetic.
+            func isAlphabetic(at index: Int, to lineEnd: Int) -> Bool {
+                index < lineEnd && isAlphabetic(Normaliser.scalar(at: index, in: bytes).0)
+            }
+            for first in [query[0], query[0] - 0x20] {
+                var from = 0
+                while let found = Normaliser.firstIndex(of: first, in: bytes, from: from, to: bytes.count) {
+                    if standsAt(found) { return true }
+                    from = found + 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// The range of the read line that holds byte `index`, if one does.
+    private func line(containing index: Int) -> Range<Int>? {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count, lines[low].range.contains(index) else { return nil }
+        return lines[low].range
+    }
+}
+
 /// Every word of three letters or more in the text and every compound of
 /// letters with inner hyphens (`state-owned`), lowercased: what a word broken
-/// at a line end is checked against (see ``SectionBuilder/mendingHyphen(_:_:)``).
+/// at a line end is checked against (see ``KnownWords``, which asks this index the questions
+/// it cannot answer by a search of the text).
 /// A word is a run of alphabetic Unicode scalars.
 ///
 /// The words stay in place, as byte ranges of a copy of the text with its ASCII
 /// letters lowercased, instead of going into a set of strings: a text asks about
 /// a handful of words, and making and hashing a string for each of its thousands
 /// of words cost more than the rest of the normalisation.
-struct KnownWords {
+struct WordRuns {
     /// The lines, each followed by `\n`, with ASCII letters lowercased.
     private var bytes: [UInt8] = []
     /// Where the words and compounds are in ``bytes``, and whether they are ASCII.
     private var runs: [(range: Range<Int>, isASCII: Bool)] = []
 
-    init() {}
-
-    init(lines: [String]) {
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
-        for line in lines {
-            bytes.append(contentsOf: line.utf8)
-            bytes.append(UInt8(ascii: "\n"))
+    /// The words of `lines` of `text` (see ``Normaliser/readLines(_:)``).
+    init(text: String, lines: [Normaliser.Line]) {
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.range.count + 1 })
+        text.withUTF8Bytes { textBytes in
+            for line in lines {
+                if let plain = line.withPlainSpaces {
+                    bytes.append(contentsOf: plain.utf8)
+                } else {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: textBytes[line.range]))
+                }
+                bytes.append(UInt8(ascii: "\n"))
+            }
         }
         bytes.withUnsafeMutableBufferPointer { bytes in
             for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
@@ -655,7 +889,8 @@ struct SectionBuilder {
         return nil
     }
 
-    mutating func add(line: String, trimmed: String) {
+    /// Adds a line: `trimmed`, and whether it ended with a space before it was trimmed.
+    mutating func add(trimmed: String, endsWithSpace: Bool) {
         if let (kind, label, _) = startKind(of: trimmed) {
             switch kind {
             case .citation: citations += 1
@@ -664,7 +899,7 @@ struct SectionBuilder {
             case .footnote, .title: break
             }
             drafts.append(Draft(label: label, kind: kind, text: trimmed))
-            trailingSpace = line.endsWithSpace
+            trailingSpace = endsWithSpace
             return
         }
         guard !drafts.isEmpty else { return }
@@ -674,7 +909,7 @@ struct SectionBuilder {
         swap(&text, &drafts[drafts.count - 1].text)
         join(into: &text, trimmed)
         drafts[drafts.count - 1].text = text
-        trailingSpace = line.endsWithSpace
+        trailingSpace = endsWithSpace
     }
 
     var trailingSpace = true

@@ -28,7 +28,8 @@ public enum TextDecoding {
             guard let text = String(data: data, encoding: .utf16) else { throw .undecodable(name) }
             return try checked(Decoded(text: text.replacingOccurrences(of: "\u{FEFF}", with: ""), warnings: []), name: name)
         }
-        if bytes.contains(0) { throw .binary(name) }
+        // `memchr` reads many bytes an instruction.
+        if bytes.withUnsafeBufferPointer({ Normaliser.contains(0, in: $0) }) { throw .binary(name) }
         if let decoded = try? utf8(bytes, name: name) { return decoded }
         // UTF-8 cut off in the middle of its last character (a truncated download):
         // keep the text, drop the partial character, and say so.
@@ -69,6 +70,18 @@ public enum TextDecoding {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight ASCII bytes of 0x20 or more at once: eight scalars, no control character.
+                // (Adding 0x60 to a byte below 0x80 sets its high bit exactly when it is 0x20 or
+                // more, and carries into no other byte.)
+                if total + 8 <= 20_000, index + 8 <= bytes.count, let base = bytes.baseAddress {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    if word & high == 0, (word &+ 0x6060_6060_6060_6060) & high == high {
+                        total += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte & 0xC0 != 0x80 {
                     if total == 20_000 { break }
