@@ -291,6 +291,16 @@ public enum Normaliser {
     static func footnoteStart(_ trimmed: String) -> (Int, String, Bool)? {
         // Both start with a byte `(` or a digit: other lines go at once.
         guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "(") || (0x30...0x39).contains(byte) else { return nil }
+        if byte != UInt8(ascii: "(") {
+            // Unless one to three ASCII digits and a space byte start it, the line is no `N text`
+            // (a character the digits end in, or one after them, is no space): most go here.
+            let spaced = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var digits = 0
+                while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+                return digits <= 3 && digits < bytes.count && bytes[digits] == UInt8(ascii: " ")
+            }
+            if spaced == false { return nil }
+        }
         if trimmed.first == "(" {
             let digits = trimmed.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
@@ -312,11 +322,8 @@ public enum Normaliser {
         if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
-        // In a plain line (see ``isPlain(_:)``) a space character is a space byte: split in the bytes,
-        // not character by character.
-        let words = isPlain(trimmed)
-            ? trimmed.utf8.split(separator: UInt8(ascii: " "), maxSplits: 13).map { Substring($0) }
-            : trimmed.split(separator: " ", maxSplits: 13)
+        if isPlain(trimmed) { return trimmed.withUTF8Bytes { isPlainPageFurniture($0) } }
+        let words = trimmed.split(separator: " ", maxSplits: 13)
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
         // Byte searches: Foundation's `contains` costs more than the rest of this check.
@@ -347,6 +354,58 @@ public enum Normaliser {
         let pageParts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         if pageParts.count == 2, pageParts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) { return true }
         return false
+    }
+
+    /// The checks of ``isPageFurniture(_:)`` on the bytes of a trimmed, plain line (see
+    /// ``isPlain(_:)``): there each character is its scalar and none is canonically equivalent
+    /// to an ASCII character, so comparing bytes compares characters, and no array of words is made.
+    static func isPlainPageFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        // The words split at spaces: how many (at most 14, what `split(maxSplits: 13)` gives) and the first two.
+        var wordCount = 0
+        var first = 0..<0, second = 0..<0
+        var index = 0
+        while index < bytes.count && wordCount < 14 {
+            if bytes[index] == space { index += 1; continue }
+            let start = index
+            while index < bytes.count && bytes[index] != space { index += 1 }
+            if wordCount == 0 { first = start..<index } else if wordCount == 1 { second = start..<index }
+            wordCount += 1
+        }
+        // Every kind of furniture below is a dozen words at most.
+        if wordCount > 12 { return false }
+        let all = 0..<bytes.count
+        func has(_ range: Range<Int>, _ needle: StaticString) -> Bool {
+            needle.withUTF8Buffer { pattern in
+                guard range.count >= pattern.count else { return false }
+                for start in range.lowerBound...(range.upperBound - pattern.count)
+                where UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    return true
+                }
+                return false
+            }
+        }
+        func starts(_ range: Range<Int>, with needle: StaticString) -> Bool {
+            range.count >= needle.utf8CodeUnitCount && has(range.lowerBound..<(range.lowerBound + needle.utf8CodeUnitCount), needle)
+        }
+        func equals(_ range: Range<Int>, _ needle: StaticString) -> Bool {
+            range.count == needle.utf8CodeUnitCount && has(range, needle)
+        }
+        if has(all, ".docx") || has(all, ".doc ") { return true }
+        if starts(first, with: "PE"), has(first, "v0"), has(first, "."), wordCount <= 4 { return true }
+        if equals(all, "}") || (starts(all, with: "}") && wordCount <= 3) { return true }
+        if equals(all, "EN") || equals(all, "FR") || equals(all, "DE") { return true }
+        if wordCount <= 6, has(all, "United in diversity") { return true }
+        // Official Journal and web page furniture.
+        if equals(first, "ELI:") && wordCount <= 3 { return true }
+        if equals(first, "ISSN") && wordCount <= 5 { return true }
+        if equals(first, "OJ"), wordCount <= 4, wordCount >= 2, equals(second, "C,") { return true }
+        if starts(all, with: "Last updated:") && wordCount <= 6 { return true }
+        if starts(all, with: "Legal notice") && wordCount <= 8 { return true }
+        // A page number `2/4`: one slash between one to three ASCII digits.
+        guard let slash = Normaliser.firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) else { return false }
+        func isNumber(_ range: Range<Int>) -> Bool { (1...3).contains(range.count) && range.allSatisfy { bytes[$0] &- 0x30 < 10 } }
+        return isNumber(0..<slash) && isNumber((slash + 1)..<bytes.count)
     }
 }
 
@@ -488,10 +547,9 @@ extension Normaliser {
     /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         text.withUTF8Bytes { bytes in
-            // Counted first, then written in place: appending one by one checks the capacity each time.
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+            // Written in place (appending one by one checks the capacity each time), into room for
+            // one scalar a byte: as many as there are in a text of ASCII, which most of a text is.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
                 var index = 0, written = 0
                 while index < bytes.count {
                     let byte = bytes[index]
@@ -513,8 +571,8 @@ extension Normaliser {
     /// The last range of `needle` (ASCII) in `text` ending by `end`: Foundation's
     /// `range(of:options:.backwards)`, found in the bytes of a plain text (see ``isPlain(_:)``).
     static func lastRange(of needle: String, in text: String, before end: String.Index, plain: Bool) -> Range<String.Index>? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
-            let pattern = Array(needle.utf8)
+        var needle = needle
+        if plain, let found = needle.withUTF8({ pattern in text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
             var start = text.utf8.distance(from: text.startIndex, to: end) - pattern.count
             while start >= 0 {
                 if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
@@ -524,7 +582,7 @@ extension Normaliser {
                 start -= 1
             }
             return nil
-        }) {
+        }) }) {
             return found
         }
         return text.range(of: needle, options: .backwards, range: text.startIndex..<end)
@@ -533,8 +591,8 @@ extension Normaliser {
     /// The first range of `needle` (ASCII) in `text`: Foundation's `range(of:)`, found in the
     /// bytes of a plain text (see ``isPlain(_:)``).
     static func firstRange(of needle: String, in text: Substring, plain: Bool) -> Range<String.Index>? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
-            let pattern = Array(needle.utf8)
+        var needle = needle
+        if plain, let found = needle.withUTF8({ pattern in text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
             var start = 0
             while start + pattern.count <= bytes.count {
                 if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
@@ -544,7 +602,7 @@ extension Normaliser {
                 start += 1
             }
             return nil
-        }) {
+        }) }) {
             return found
         }
         return text.range(of: needle)
@@ -625,11 +683,11 @@ struct KnownWords {
         if hyphen == nil && query.count < 3 { return nil }
         let isCompound = hyphen != nil
         return text.withUTF8Bytes { bytes in
-            /// Whether the query stands at `start`, a place of its first letter in any case.
+            /// Whether the query stands at `start`.
             func standsAt(_ start: Int) -> Bool {
                 let end = start + query.count
-                guard end <= bytes.count else { return false }
-                for offset in 1..<query.count {
+                guard start >= 0, end <= bytes.count else { return false }
+                for offset in 0..<query.count {
                     let byte = bytes[start + offset]
                     // ASCII capitals lowercased as ``WordRuns`` lowercases them.
                     if (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) != query[offset] { return false }
@@ -661,16 +719,28 @@ struct KnownWords {
             func isAlphabetic(at index: Int, to lineEnd: Int) -> Bool {
                 index < lineEnd && isAlphabetic(Normaliser.scalar(at: index, in: bytes).0)
             }
-            for first in [query[0], query[0] - 0x20] {
-                var from = 0
-                while let found = Normaliser.firstIndex(of: first, in: bytes, from: from, to: bytes.count) {
-                    if standsAt(found) { return true }
+            // `memchr` finds the places of the query's rarest letter, in either case.
+            var rarest = 0
+            for offset in query.indices where query[offset] != UInt8(ascii: "-") {
+                if Self.rarity[Int(query[offset] - UInt8(ascii: "a"))] < Self.rarity[Int(query[rarest] - UInt8(ascii: "a"))] { rarest = offset }
+            }
+            for letter in [query[rarest], query[rarest] - 0x20] {
+                var from = rarest
+                while let found = Normaliser.firstIndex(of: letter, in: bytes, from: from, to: bytes.count) {
+                    if standsAt(found - rarest) { return true }
                     from = found + 1
                 }
             }
             return false
         }
     }
+
+    /// The rank of each letter `a`…`z` from the rarest in English text (`z`, 0) to the commonest (`e`).
+    private static let rarity: [UInt8] = {
+        var rank = [UInt8](repeating: 0, count: 26)
+        for (index, letter) in "zqjxkvbpgwyfmculdhrsnioate".utf8.enumerated() { rank[Int(letter - UInt8(ascii: "a"))] = UInt8(index) }
+        return rank
+    }()
 
     /// The range of the read line that holds byte `index`, if one does.
     private func line(containing index: Int) -> Range<Int>? {
@@ -860,6 +930,14 @@ struct SectionBuilder {
     /// - Paragraph: the next number and a dot (`1. Calls on …`).
     /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
+        // Most lines (a section's wrapped lines) start with four ASCII bytes, no dot among them,
+        // and with no bullet and no `having`: none of the starts below. Read in the bytes first.
+        let plainStart = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= 4, bytes[0] != UInt8(ascii: "-"), bytes[0] != 0xE2, bytes[0] | 0x20 != UInt8(ascii: "h") else { return false }
+            for index in 0..<4 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "\r") { return false }
+            return true
+        }
+        if plainStart == true { return nil }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
         if Self.startsWithBullet(trimmed) {
             let afterBullet = trimmed.dropFirst()
