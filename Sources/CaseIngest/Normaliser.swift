@@ -1064,6 +1064,11 @@ struct SectionBuilder {
 
     /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
     static func markerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
+        if plain {
+            guard let offsets = plainMarkerOffsets(number, in: text) else { return nil }
+            let lower = text.utf8.index(text.startIndex, offsetBy: offsets.lowerBound)
+            return lower..<text.utf8.index(lower, offsetBy: offsets.count)
+        }
         let digits = String(number)
         var searchEnd = text.endIndex
         while let range = Normaliser.lastRange(of: digits, in: text, before: searchEnd, plain: plain) {
@@ -1086,6 +1091,64 @@ struct SectionBuilder {
             }
         }
         return nil
+    }
+
+    /// ``markerRange(_:in:plain:)`` in the bytes of a plain text (see ``Normaliser/isPlain(_:)``), as
+    /// byte offsets: there each character is its scalar, so the characters next to the number are
+    /// the scalars next to its bytes (an ASCII scalar is a letter when it is `A`–`Z` or `a`–`z`, and
+    /// a number when it is a digit; any other is asked as a character).
+    static func plainMarkerOffsets(_ number: Int, in text: String) -> Range<Int>? {
+        var digits = String(number)
+        var text = text
+        return digits.withUTF8 { digits in
+            text.withUTF8 { bytes -> Range<Int>? in
+                func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+                    scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : Character(scalar).isLetter
+                }
+                func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+                    scalar.isASCII ? scalar.value &- 0x30 < 10 : Character(scalar).isNumber
+                }
+                /// The scalar ending at byte `index` and where it starts.
+                func scalar(before index: Int) -> (Unicode.Scalar, Int) {
+                    var lead = index - 1
+                    while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    return (Normaliser.scalar(at: lead, in: bytes).0, lead)
+                }
+                var next = bytes.count - digits.count
+                while next >= 0 {
+                    let start = next
+                    guard bytes[start] == digits[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + digits.count)]).elementsEqual(digits) else {
+                        next -= 1
+                        continue
+                    }
+                    // The next search ends where this place starts (as ``Normaliser/lastRange(of:in:before:plain:)`` is asked).
+                    next = start - digits.count
+                    let end = start + digits.count
+                    if end < bytes.count {
+                        let after = Normaliser.scalar(at: end, in: bytes).0
+                        if isNumber(after) || isLetter(after) { continue }
+                    }
+                    guard start > 0 else { continue }
+                    let before = scalar(before: start).0
+                    if isLetter(before) || before == ")" || before == "’" { return start..<end }
+                    // A year with the marker glued on: `2013` + `2`.
+                    var yearStart = start
+                    var count = 0
+                    while yearStart > 0, count < 5 {
+                        let (previous, previousStart) = scalar(before: yearStart)
+                        guard isNumber(previous) else { break }
+                        yearStart = previousStart
+                        count += 1
+                    }
+                    // `Int` reads ASCII digits only: four number scalars make a year when they are four bytes.
+                    guard count == 4, start - yearStart == 4 else { continue }
+                    var year = 0
+                    for index in yearStart..<start { year = year * 10 + Int(bytes[index] &- 0x30) }
+                    if (1900...2099).contains(year), yearStart == 0 || !isNumber(scalar(before: yearStart).0) { return start..<end }
+                }
+                return nil
+            }
+        }
     }
 
     func build(header: DocumentHeader) -> ResolutionText {

@@ -42,13 +42,21 @@ public struct ResolutionText: Sendable {
 
     public func slice(_ start: Int, _ end: Int) -> String {
         let part = scalars[max(0, start)..<min(end, scalars.count)]
-        // Written as UTF-8 straight into the string's storage: at most four bytes a scalar.
-        return String(unsafeUninitializedCapacity: part.count * 4) { buffer in
+        // Written as UTF-8 straight into the string's storage, sized to the bytes: a string of up to
+        // fifteen bytes, as most slices are, is then stored in place, with nothing allocated.
+        var size = 0
+        for scalar in part { size += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: size) { buffer in
             var count = 0
             for scalar in part {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
+                if scalar.isASCII {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
                     count += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
                 }
             }
             return count
