@@ -976,7 +976,11 @@ struct SectionBuilder {
             case .paragraph: paragraphs += 1
             case .footnote, .title: break
             }
-            drafts.append(Draft(label: label, kind: kind, text: trimmed))
+            // Room for a section of a few lines, which grows in place as lines join it.
+            var text = ""
+            text.reserveCapacity(512)
+            text += trimmed
+            drafts.append(Draft(label: label, kind: kind, text: text))
             trailingSpace = endsWithSpace
             return
         }
@@ -1190,14 +1194,31 @@ struct SectionBuilder {
         }
         let space = UInt8(ascii: " ")
         let (length, clean) = text.withUTF8Bytes { bytes -> (Int, [UInt8]?) in
-            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to drop.
+            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to
+            // drop, eight bytes at a time where they are ASCII (eight scalars), as most are.
             var length = 0
             var previous = space  // a leading space goes too
             var spacesToDrop = false
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count && !spacesToDrop {
+                if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // Byte `i` of the word is the `i`th byte of the text: a space after a space
+                        // is a space byte `i + 1` on a space byte `i`, or a first byte on the one before.
+                        let spaces = Self.spaceBytes(word)
+                        if spaces & (spaces << 8) != 0 || (previous == space && spaces & 0x80 != 0) { spacesToDrop = true }
+                        length += 8
+                        previous = UInt8(truncatingIfNeeded: word >> 56)
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
                 if byte & 0xC0 != 0x80 { length += 1 }
                 if byte == space && previous == space { spacesToDrop = true }
                 previous = byte
+                index += 1
             }
             if !spacesToDrop && previous != space { return (length, nil) }
             var clean: [UInt8] = []
@@ -1216,6 +1237,15 @@ struct SectionBuilder {
         }
         guard let clean else { return (text, length) }
         return (String(decoding: clean, as: UTF8.self), clean.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
+    }
+
+    /// The space bytes of eight ASCII bytes, as the high bit of each: a byte is a space when it
+    /// equals `0x20`, that is when its `xor` with `0x20` is zero; the low seven bits of a byte plus
+    /// `0x7F` reach the high bit exactly when they are not all zero, without carrying into the next byte.
+    static func spaceBytes(_ word: UInt64) -> UInt64 {
+        let difference = word ^ 0x2020_2020_2020_2020
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((difference & low) &+ low) | difference) & 0x8080_8080_8080_8080
     }
 
     /// Words for the form of a state, written before its name: `Republic of Freedonia`.
