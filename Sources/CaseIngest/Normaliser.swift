@@ -552,6 +552,16 @@ extension Normaliser {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
                 var index = 0, written = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes are eight scalars: read as one word, written one by one.
+                    if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for offset in 0..<8 { scalars[written + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (offset * 8))) }
+                            index += 8
+                            written += 8
+                            continue
+                        }
+                    }
                     let byte = bytes[index]
                     if byte < 0x80 {
                         scalars[written] = Unicode.Scalar(byte)
@@ -939,6 +949,22 @@ struct SectionBuilder {
         }
         if plainStart == true { return nil }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
+        // The common starts, read in the bytes (the rules as below).
+        switch trimmed.utf8.withContiguousStorageIfAvailable(Self.commonStart) ?? nil {
+        case .bullet(let bodyOffset)?:
+            let body = trimmed[trimmed.utf8.index(trimmed.startIndex, offsetBy: bodyOffset)...]
+            if Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            return inCitations ? (.citation, "c\(citations + 1)", 0) : nil
+        case .label(let length)?:
+            let head = trimmed[..<trimmed.utf8.index(trimmed.startIndex, offsetBy: length)]
+            if head == nextRecitalLabel() { return (.recital, String(head), 0) }
+            guard head.utf8.allSatisfy({ $0 &- 0x30 < 10 }), let number = Int(head) else { return nil }
+            let body = trimmed[trimmed.utf8.index(trimmed.startIndex, offsetBy: length + 2)...]
+            if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            return number == paragraphs + 1 ? (.paragraph, String(head), 0) : nil
+        case nil:
+            break
+        }
         if Self.startsWithBullet(trimmed) {
             let afterBullet = trimmed.dropFirst()
             let body = afterBullet.drop { $0 == " " || $0 == "\t" }
@@ -965,6 +991,35 @@ struct SectionBuilder {
         if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
         if number == paragraphs + 1 { return (.paragraph, String(head), 0) }
         return nil
+    }
+
+    /// A start of a line that ``startKind(of:)`` reads in its bytes.
+    enum CommonStart {
+        /// `-` or `–`, one space, then the body at this byte offset.
+        case bullet(bodyOffset: Int)
+        /// One to three ASCII characters of this many bytes, a dot and one space, then the body.
+        case label(length: Int)
+    }
+
+    /// A bullet (`-` or `–`) or a label of one to three ASCII characters and a dot, then one space
+    /// and an ASCII character that is no space or tab. Up to that character each byte is a
+    /// character (no ASCII character is joined to the one before it, `\r` aside, which no line holds
+    /// before a dot here), so the rules of ``startKind(of:)`` read the bytes; other lines get nil.
+    static func commonStart(_ bytes: UnsafeBufferPointer<UInt8>) -> CommonStart? {
+        /// Whether one space and a visible character follow at `index`.
+        func spacedBody(at index: Int) -> Bool {
+            index + 1 < bytes.count && bytes[index] == UInt8(ascii: " ") && bytes[index + 1] < 0x80
+                && bytes[index + 1] != UInt8(ascii: " ") && bytes[index + 1] != UInt8(ascii: "\t")
+        }
+        if bytes.first == UInt8(ascii: "-") { return spacedBody(at: 1) ? .bullet(bodyOffset: 2) : nil }
+        if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x93 { return spacedBody(at: 3) ? .bullet(bodyOffset: 4) : nil }
+        var length = 0
+        while length < min(4, bytes.count), bytes[length] != UInt8(ascii: ".") {
+            guard bytes[length] < 0x80, bytes[length] != UInt8(ascii: "\r") else { return nil }
+            length += 1
+        }
+        guard (1...3).contains(length), length < bytes.count, spacedBody(at: length + 1) else { return nil }
+        return .label(length: length)
     }
 
     /// Adds a line: `trimmed`, and whether it ended with a space before it was trimmed.
