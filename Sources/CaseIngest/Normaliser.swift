@@ -171,6 +171,11 @@ public enum Normaliser {
             }
             func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             func isVisibleASCII(_ byte: UInt8) -> Bool { (0x21...0x7E).contains(byte) }
+            /// Whether the line starts at `lower`, its first byte, with a scalar that is no white
+            /// space (`–`): then its first character is no white space either, and trimming keeps it.
+            func startsWithNonSpaceScalar(_ line: UnsafeBufferPointer<UInt8>, at lower: Int) -> Bool {
+                lower == 0 && line[0] >= 0xC0 && !scalar(at: 0, in: line).0.properties.isWhitespace
+            }
             func add(_ line: Line) {
                 if !line.trimmed.isEmpty {
                     read.nonBlank += 1
@@ -208,7 +213,7 @@ public enum Normaliser {
                 let trimmed: String
                 if lower == upper {
                     trimmed = ""
-                } else if isVisibleASCII(line[lower]), isVisibleASCII(line[upper - 1]) {
+                } else if isVisibleASCII(line[upper - 1]), isVisibleASCII(line[lower]) || startsWithNonSpaceScalar(line, at: lower) {
                     trimmed = String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
                 } else {
                     trimmed = String(decoding: line, as: UTF8.self).trimmingWhitespace()
@@ -427,7 +432,10 @@ extension Normaliser {
             // known and every place counts as one.
             var start = 0
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
-            let startKnown = start < bytes.count && bytes[start] < 0x80
+            // So is the start of a line starting with a scalar of more than one byte that is no
+            // white space (`–`), at which no furniture starts.
+            let startKnown = start < bytes.count
+                && (bytes[start] < 0x80 || (start == 0 && bytes[0] >= 0xC0 && !scalar(at: 0, in: bytes).0.properties.isWhitespace))
             func follows(_ index: Int, _ tail: StaticString) -> Bool {
                 let count = tail.utf8CodeUnitCount
                 guard index + 1 + count <= bytes.count else { return false }
@@ -1358,7 +1366,7 @@ struct SectionBuilder {
 
     /// "European Parliament resolution of 20 January 2022 on …" → 2022-01-20.
     static func adoptionDate(inTitle title: String) -> PartialDate? {
-        guard let range = title.range(of: "resolution of ") else { return nil }
+        guard let range = Normaliser.firstRange(of: "resolution of ", in: title[...], plain: Normaliser.isPlain(title)) else { return nil }
         let words = title[range.upperBound...].split(separator: " ").prefix(3).joined(separator: " ")
         return PartialDate(english: words)
     }
