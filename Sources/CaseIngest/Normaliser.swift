@@ -1225,6 +1225,12 @@ struct SectionBuilder {
         if !title.isEmpty { sections.append(.init(label: "title", kind: .title, start: 0, end: title.unicodeScalars.count)) }
         if let procedure = header.procedure { text += "\n(\(procedure))" }
         text += "\n\n"
+        // Room for every section and the blank line after it (spaces dropped make it less), so that
+        // the text does not grow and copy itself section by section.
+        var room = text.utf8.count
+        for draft in drafts { room += draft.text.utf8.count + 2 }
+        for note in footnotes { room += note.text.utf8.count + 8 }
+        text.reserveCapacity(room)
         var scalarCount = text.unicodeScalars.count
         var cites: [ResolutionText.Citation] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
