@@ -20,6 +20,9 @@ public enum TextDecoding {
     public static func decode(_ data: Data, name: String) throws(IngestError) -> Decoded {
         if data.isEmpty { throw .empty(name) }
         if data.count > maximumBytes { throw .tooLarge(name, bytes: data.count, limit: maximumBytes) }
+        // The common case, UTF-8 that passes the checks, read from the data's own bytes; any other
+        // text takes the way below from the start.
+        if let text = plainUTF8(data), let decoded = try? checked(Decoded(text: text, warnings: []), name: name) { return decoded }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(Array(bytes.dropFirst(3)), name: name)
@@ -42,6 +45,17 @@ public enum TextDecoding {
         return try checked(Decoded(text: text, warnings: [
             "\(name) is not UTF-8; it was read as Windows-1252/Latin-1. Check names with accents in the result.",
         ]), name: name)
+    }
+
+    /// The text of `data` when it is valid UTF-8 without a byte-order mark (of UTF-8 or UTF-16) and
+    /// without a NUL byte, validated in the data's bytes without copying them into an array first.
+    static func plainUTF8(_ data: Data) -> String? {
+        data.withUnsafeBytes { raw -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let first = bytes.first, first != 0xEF, first != 0xFF, first != 0xFE else { return nil }
+            if Normaliser.contains(0, in: bytes) { return nil }
+            return String(validating: bytes, as: UTF8.self)
+        }
     }
 
     /// Where an incomplete UTF-8 sequence at the very end starts, if the text ends with one.
