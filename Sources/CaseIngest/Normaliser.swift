@@ -427,58 +427,58 @@ extension Normaliser {
 
     /// ``mayBePageFurniture(_:)`` of a line's bytes.
     static func mayBePageFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            // The trimmed line starts after the white space of ASCII when an ASCII character
-            // follows it (no ASCII character joins white space); otherwise the start is not
-            // known and every place counts as one.
-            var start = 0
-            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
-            // So is the start of a line starting with a scalar of more than one byte that is no
-            // white space (`–`), at which no furniture starts.
-            let startKnown = start < bytes.count
-                && (bytes[start] < 0x80 || (start == 0 && bytes[0] >= 0xC0 && !scalar(at: 0, in: bytes).0.properties.isWhitespace))
-            func follows(_ index: Int, _ tail: StaticString) -> Bool {
-                let count = tail.utf8CodeUnitCount
-                guard index + 1 + count <= bytes.count else { return false }
-                return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+        // The trimmed line starts after the white space of ASCII when an ASCII character
+        // follows it (no ASCII character joins white space); otherwise the start is not
+        // known and every place counts as one.
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+        // So is the start of a line starting with a scalar of more than one byte that is no
+        // white space (`–`), at which no furniture starts.
+        let startKnown = start < bytes.count
+            && (bytes[start] < 0x80 || (start == 0 && bytes[0] >= 0xC0 && !scalar(at: 0, in: bytes).0.properties.isWhitespace))
+        func follows(_ index: Int, _ tail: StaticString) -> Bool {
+            let count = tail.utf8CodeUnitCount
+            guard index + 1 + count <= bytes.count else { return false }
+            return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+        }
+        /// The checks of furniture that starts the trimmed line, at `index`.
+        func atStartMayBeFurniture(_ index: Int) -> Bool {
+            switch bytes[index] {
+            case UInt8(ascii: "}"): return true
+            case UInt8(ascii: "P"), UInt8(ascii: "D"): return follows(index, "E")
+            case UInt8(ascii: "E"): return follows(index, "N") || follows(index, "LI:")
+            case UInt8(ascii: "F"): return follows(index, "R")
+            case UInt8(ascii: "I"): return follows(index, "SSN")
+            case UInt8(ascii: "O"): return follows(index, "J")
+            case UInt8(ascii: "L"): return follows(index, "ast updated:") || follows(index, "egal notice")
+            default: return false
             }
-            /// The checks of furniture that starts the trimmed line, at `index`.
-            func atStartMayBeFurniture(_ index: Int) -> Bool {
-                switch bytes[index] {
-                case UInt8(ascii: "}"): return true
-                case UInt8(ascii: "P"), UInt8(ascii: "D"): return follows(index, "E")
-                case UInt8(ascii: "E"): return follows(index, "N") || follows(index, "LI:")
-                case UInt8(ascii: "F"): return follows(index, "R")
-                case UInt8(ascii: "I"): return follows(index, "SSN")
-                case UInt8(ascii: "O"): return follows(index, "J")
-                case UInt8(ascii: "L"): return follows(index, "ast updated:") || follows(index, "egal notice")
-                default: return false
-                }
+        }
+        // With the start known, the checks at the start are made once, and `memchr` looks
+        // only for the three kinds of furniture that may stand anywhere.
+        if startKnown {
+            if atStartMayBeFurniture(start) || firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) != nil { return true }
+            var from = 0
+            while let index = firstIndex(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
+                if follows(index, "doc") { return true }
+                from = index + 1
             }
-            // With the start known, the checks at the start are made once, and `memchr` looks
-            // only for the three kinds of furniture that may stand anywhere.
-            if startKnown {
-                if atStartMayBeFurniture(start) || firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) != nil { return true }
-                var from = 0
-                while let index = firstIndex(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
-                    if follows(index, "doc") { return true }
-                    from = index + 1
-                }
-                from = 0
-                while let index = firstIndex(of: UInt8(ascii: "U"), in: bytes, from: from, to: bytes.count) {
-                    if follows(index, "nited in diversity") { return true }
-                    from = index + 1
-                }
-                return false
-            }
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "/"): return true
-                case UInt8(ascii: "."): if follows(index, "doc") { return true }
-                case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
-                default: if atStartMayBeFurniture(index) { return true }
-                }
+            from = 0
+            while let index = firstIndex(of: UInt8(ascii: "U"), in: bytes, from: from, to: bytes.count) {
+                if follows(index, "nited in diversity") { return true }
+                from = index + 1
             }
             return false
+        }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "/"): return true
+            case UInt8(ascii: "."): if follows(index, "doc") { return true }
+            case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
+            default: if atStartMayBeFurniture(index) { return true }
+            }
+        }
+        return false
     }
 }
 
@@ -504,42 +504,42 @@ extension Normaliser {
     /// ``isPlain(_:)`` of a text's bytes. ASCII is read eight bytes at a time (a byte of a longer
     /// scalar has its high bit set), and `\r` is looked for by `memchr`.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            if contains(UInt8(ascii: "\r"), in: bytes) { return false }
-            guard let base = bytes.baseAddress else { return true }
-            var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count,
-                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    continue
-                }
-                switch byte {
-                case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
-                    // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
-                    index += 2
-                case 0xE2:
-                    guard index + 2 < bytes.count else { return false }
-                    let second = bytes[index + 1], third = bytes[index + 2]
-                    switch second {
-                    case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
-                    case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
-                    case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
-                    default: return false
-                    }
-                    index += 3
-                case 0xEF:
-                    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
-                    index += 3  // U+FFFD
-                default:
-                    return false
-                }
+        if contains(UInt8(ascii: "\r"), in: bytes) { return false }
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
             }
-            return true
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
+                // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
+                index += 2
+            case 0xE2:
+                guard index + 2 < bytes.count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                switch second {
+                case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
+                case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
+                case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
+                default: return false
+                }
+                index += 3
+            case 0xEF:
+                guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
+                index += 3  // U+FFFD
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and the encoding's length.
