@@ -74,11 +74,15 @@ struct DocumentHeader {
     /// Whether a line is only a document number (`P9_TA(2024)0036`, `B9-0412/2023`): a running page header in the body.
     static func isReferenceLine(_ trimmed: String) -> Bool {
         // Every number has a `/` or a `_TA`: a byte check spares nearly every line the closer look.
+        // (`memchr` reads many bytes an instruction.)
         let mayBeNumber = trimmed.withUTF8Bytes { bytes in
-            bytes.indices.contains { index in
-                bytes[index] == UInt8(ascii: "/")
-                    || (bytes[index] == UInt8(ascii: "A") && index >= 2 && bytes[index - 2] == UInt8(ascii: "_") && bytes[index - 1] == UInt8(ascii: "T"))
+            if Normaliser.contains(UInt8(ascii: "/"), in: bytes) { return true }
+            var from = 0
+            while let index = Normaliser.firstIndex(of: UInt8(ascii: "_"), in: bytes, from: from, to: bytes.count) {
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "T"), bytes[index + 2] == UInt8(ascii: "A") { return true }
+                from = index + 1
             }
+            return false
         }
         guard mayBeNumber else { return false }
         guard trimmed.count <= 24, !trimmed.contains(" ") else { return false }

@@ -15,8 +15,8 @@
 public enum HTMLText {
     public static func looksLikeHTML(_ text: String) -> Bool {
         // Every tag looked for starts with `<`: a text without one is not read further.
-        let hasOpeningBracket = text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "<")) }
-        guard hasOpeningBracket ?? text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        // (`memchr` reads many bytes an instruction.)
+        guard text.withUTF8Bytes({ Normaliser.contains(UInt8(ascii: "<"), in: $0) }) else { return false }
         let head = text.prefix(4096).lowercased()
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
             || (head.contains("<p") && head.contains("</p>")) || head.contains("<div")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns PDF- or HTML-extracted resolution text into clean, segmented text.
 ///
 /// Rules, applied line by line:
@@ -39,24 +41,18 @@ public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
-        let lines = splitLines(source).filter { !isPageFurniture($0) }
-        let trimmedLines = lines.map { $0.trimmingWhitespace() }
-        var nonBlank = 0, endingWithSpace = 0
-        for (line, trimmed) in zip(lines, trimmedLines) where !trimmed.isEmpty {
-            nonBlank += 1
-            if line.endsWithSpace { endingWithSpace += 1 }
-        }
-        let wrapsWithSpace = endingWithSpace * 10 > nonBlank * 3
+        let read = readLines(source)
+        let lines = read.lines
+        let wrapsWithSpace = read.endingWithSpace * 10 > read.nonBlank * 3
 
-        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: isPlain(source))
-        if trimmedLines.contains(where: { $0.endsWithHyphen }) { builder.knownWords = KnownWords(lines: lines) }
+        var builder = SectionBuilder(wrapsWithSpace: wrapsWithSpace, plain: read.isPlain)
+        if read.endsWithHyphen { builder.knownWords = KnownWords(text: source, lines: lines) }
         var headerLines: [String] = []
         var inHeader = true
         var previousBlank = true
         var index = 0
         while index < lines.count {
-            let line = lines[index]
-            let trimmed = trimmedLines[index]
+            let trimmed = lines[index].trimmed
             defer { index += 1 }
             if trimmed.isEmpty || isRule(trimmed) {
                 previousBlank = true
@@ -77,12 +73,12 @@ public enum Normaliser {
             }
             if DocumentHeader.isReferenceLine(trimmed) { continue }
             // A footnote block: `N text` after a blank line, or `(N) text`, N the next footnote number.
-            if !line.startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
+            if !lines[index].startsWithSpace, let (number, body, bracketed) = footnoteStart(trimmed), previousBlank || bracketed,
                number == builder.footnotes.count + 1, builder.hasMarker(number, bracketed: bracketed) {
                 var text = body
                 while index + 1 < lines.count {
                     let next = lines[index + 1]
-                    let nextTrimmed = trimmedLines[index + 1]
+                    let nextTrimmed = next.trimmed
                     if nextTrimmed.isEmpty || next.startsWithSpace || isRule(nextTrimmed) { break }
                     if let (n, _, _) = footnoteStart(nextTrimmed), n == number + 1 { break }
                     if text.hasSuffix(".") && footnoteStart(nextTrimmed) != nil { break }
@@ -94,7 +90,7 @@ public enum Normaliser {
                 previousBlank = true  // footnotes follow each other without blank lines
                 continue
             }
-            builder.add(line: line, trimmed: trimmed)
+            builder.add(trimmed: trimmed, endsWithSpace: lines[index].endsWithSpace)
             previousBlank = false
         }
         let header = DocumentHeader(lines: headerLines) { text, piece in builder.joinWrapped(text, piece) }
@@ -121,61 +117,150 @@ public enum Normaliser {
         return trimmed.count <= found.count + 2
     }
 
-    /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, in one pass.
+    /// A line of the text as the normaliser reads it: trimmed, with what the rules ask of its ends.
+    struct Line {
+        /// The line without white space at its ends (what `trimmingWhitespace()` gives).
+        var trimmed: String
+        /// Whether the line as it stands (untrimmed) starts or ends with a space.
+        var startsWithSpace: Bool
+        var endsWithSpace: Bool
+        /// Where the line's bytes are in the text.
+        var range: Range<Int>
+        /// The line with its no-break spaces made plain, when it has any (its bytes differ from the text's).
+        var withPlainSpaces: String?
+    }
+
+    /// The text's lines but page furniture, and what the normaliser counts over them.
+    struct ReadLines {
+        var lines: [Line] = []
+        /// Whether the whole text is plain (see ``isPlain(_:)``).
+        var isPlain: Bool
+        /// Lines that are not blank, and those of them ending with a space.
+        var nonBlank = 0
+        var endingWithSpace = 0
+        /// Whether a trimmed line ends with a hyphen (then the text's words are needed).
+        var endsWithHyphen = false
+    }
+
+    /// Lines at `\r\n`, `\r`, `\n` or a form feed, with no-break spaces made plain, without page
+    /// furniture (see ``isPageFurniture(_:)``), trimmed: all in one pass over the text's bytes.
     ///
-    /// The pass is over UTF-8 bytes: the four line ends are single bytes and the
-    /// no-break space is `C2 A0`, and no other character's encoding contains
-    /// those bytes, so a line is a slice of the bytes between two ends.
-    static func splitLines(_ text: String) -> [String] {
+    /// The four line ends are single bytes and the no-break space is `C2 A0`, and no other
+    /// character's encoding contains those bytes, so a line is a slice of the bytes between two
+    /// ends. A line's String is made once, trimmed; the few lines with a no-break space, or whose
+    /// trimmed ends are not visible ASCII, are read as strings the slow way.
+    static func readLines(_ text: String) -> ReadLines {
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var line: [UInt8] = []  // the current line, used only when it holds a no-break space
-            var start = 0
-            var hasNoBreakSpace = false
-            func endLine(at end: Int) {
-                if hasNoBreakSpace {
-                    line.removeAll(keepingCapacity: true)
-                    var index = start
+            var read = ReadLines(isPlain: isPlain(bytes))
+            read.lines.reserveCapacity(bytes.count / 48)
+            let count = bytes.count
+            // The C library's `memchr` reads many bytes an instruction: lines are found with it when
+            // `\n` is the only line end in the text, as in most texts.
+            let onlyNewlines = !Self.contains(0x0D, in: bytes) && !Self.contains(0x0C, in: bytes)
+            let hasNoBreakSpace = Self.noBreakSpace(in: bytes, from: 0, to: count) != nil
+            func lineEnd(from start: Int) -> Int {
+                if onlyNewlines { return Self.firstIndex(of: 0x0A, in: bytes, from: start, to: count) ?? count }
+                var index = start
+                while index < count {
+                    let byte = bytes[index]
+                    if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return index }
+                    index += 1
+                }
+                return count
+            }
+            func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            func isVisibleASCII(_ byte: UInt8) -> Bool { (0x21...0x7E).contains(byte) }
+            /// Whether the line starts at `lower`, its first byte, with a scalar that is no white
+            /// space (`–`): then its first character is no white space either, and trimming keeps it.
+            func startsWithNonSpaceScalar(_ line: UnsafeBufferPointer<UInt8>, at lower: Int) -> Bool {
+                lower == 0 && line[0] >= 0xC0 && !scalar(at: 0, in: line).0.properties.isWhitespace
+            }
+            func add(_ line: Line) {
+                if !line.trimmed.isEmpty {
+                    read.nonBlank += 1
+                    if line.endsWithSpace { read.endingWithSpace += 1 }
+                    if !read.endsWithHyphen, line.trimmed.endsWithHyphen { read.endsWithHyphen = true }
+                }
+                read.lines.append(line)
+            }
+            func readLine(_ start: Int, _ end: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if hasNoBreakSpace, let first = Self.noBreakSpace(in: bytes, from: start, to: end) {
+                    // A line with a no-break space is made plain and read as a string.
+                    var plainBytes: [UInt8] = Array(bytes[start..<first])
+                    var index = first
                     while index < end {
                         if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
-                            line.append(UInt8(ascii: " "))
+                            plainBytes.append(UInt8(ascii: " "))
                             index += 2
                         } else {
-                            line.append(bytes[index])
+                            plainBytes.append(bytes[index])
                             index += 1
                         }
                     }
-                    lines.append(String(decoding: line, as: UTF8.self))
+                    let string = String(decoding: plainBytes, as: UTF8.self)
+                    if isPageFurniture(string) { return }
+                    add(Line(trimmed: string.trimmingWhitespace(), startsWithSpace: string.startsWithSpace, endsWithSpace: string.endsWithSpace,
+                             range: start..<end, withPlainSpaces: string))
+                    return
+                }
+                if line.count <= 200, mayBePageFurniture(line), isPageFurniture(String(decoding: line, as: UTF8.self)) { return }
+                // What `trimmingWhitespace()` does, on the bytes.
+                var lower = 0, upper = line.count
+                while lower < upper, isASCIISpace(line[lower]) { lower += 1 }
+                while upper > lower, isASCIISpace(line[upper - 1]) { upper -= 1 }
+                let trimmed: String
+                if lower == upper {
+                    trimmed = ""
+                } else if isVisibleASCII(line[upper - 1]), isVisibleASCII(line[lower]) || startsWithNonSpaceScalar(line, at: lower) {
+                    trimmed = String(decoding: UnsafeBufferPointer(rebasing: line[lower..<upper]), as: UTF8.self)
                 } else {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    trimmed = String(decoding: line, as: UTF8.self).trimmingWhitespace()
                 }
-                hasNoBreakSpace = false
-            }
-            for index in bytes.indices {
-                // Most bytes are none of the four: one comparison sends them on.
-                let byte = bytes[index]
-                if byte > 0x0D && byte != 0xA0 { continue }
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    if index > 0, bytes[index - 1] == UInt8(ascii: "\r") {
-                        start = index + 1  // the `\r` ended the line
-                    } else {
-                        endLine(at: index)
-                        start = index + 1
-                    }
-                case UInt8(ascii: "\r"), 0x0C:
-                    endLine(at: index)
-                    start = index + 1
-                case 0xA0 where index > 0 && bytes[index - 1] == 0xC2:
-                    hasNoBreakSpace = true
-                default:
-                    break
+                // A space next to an ASCII character (or alone) is a character of its own; next to
+                // another, the string says.
+                var startsWithSpace = false, endsWithSpace = false
+                if line.first == UInt8(ascii: " ") {
+                    startsWithSpace = line.count == 1 || line[1] < 0x80 || String(decoding: line, as: UTF8.self).startsWithSpace
                 }
+                if line.last == UInt8(ascii: " ") {
+                    endsWithSpace = line.count == 1 || line[line.count - 2] < 0x80 || String(decoding: line, as: UTF8.self).endsWithSpace
+                }
+                add(Line(trimmed: trimmed, startsWithSpace: startsWithSpace, endsWithSpace: endsWithSpace, range: start..<end, withPlainSpaces: nil))
             }
-            endLine(at: bytes.count)
-            return lines
+            var start = 0
+            while true {
+                let end = lineEnd(from: start)
+                readLine(start, end)
+                if end == count { break }
+                // `\r\n` is one line end.
+                start = end + 1
+                if bytes[end] == UInt8(ascii: "\r"), start < count, bytes[start] == UInt8(ascii: "\n") { start += 1 }
+            }
+            return read
         }
+    }
+
+    /// Whether `byte` is in `bytes`: the C library's `memchr`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstIndex(of: byte, in: bytes, from: 0, to: bytes.count) != nil
+    }
+
+    /// The first index of `byte` in `bytes[from..<to]`, found by the C library's `memchr`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The first no-break space (`C2 A0`) in `bytes[from..<to]`.
+    static func noBreakSpace(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var index = from
+        while let found = firstIndex(of: 0xA0, in: bytes, from: index, to: to) {
+            if found > 0, bytes[found - 1] == 0xC2 { return found - 1 }
+            index = found + 1
+        }
+        return nil
     }
 
     /// `2021/2544(RSP)` in a line, if any.
@@ -211,6 +296,16 @@ public enum Normaliser {
     static func footnoteStart(_ trimmed: String) -> (Int, String, Bool)? {
         // Both start with a byte `(` or a digit: other lines go at once.
         guard let byte = trimmed.utf8.first, byte == UInt8(ascii: "(") || (0x30...0x39).contains(byte) else { return nil }
+        if byte != UInt8(ascii: "(") {
+            // Unless one to three ASCII digits and a space byte start it, the line is no `N text`
+            // (a character the digits end in, or one after them, is no space): most go here.
+            let spaced = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var digits = 0
+                while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+                return digits <= 3 && digits < bytes.count && bytes[digits] == UInt8(ascii: " ")
+            }
+            if spaced == false { return nil }
+        }
         if trimmed.first == "(" {
             let digits = trimmed.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
@@ -232,11 +327,8 @@ public enum Normaliser {
         if line.utf8.count > 200 || !mayBePageFurniture(line) { return false }
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return false }
-        // In a plain line (see ``isPlain(_:)``) a space character is a space byte: split in the bytes,
-        // not character by character.
-        let words = isPlain(trimmed)
-            ? trimmed.utf8.split(separator: UInt8(ascii: " "), maxSplits: 13).map { Substring($0) }
-            : trimmed.split(separator: " ", maxSplits: 13)
+        if isPlain(trimmed) { return trimmed.withUTF8Bytes { isPlainPageFurniture($0) } }
+        let words = trimmed.split(separator: " ", maxSplits: 13)
         // Every kind of furniture below is a dozen words at most.
         if words.count > 12 { return false }
         // Byte searches: Foundation's `contains` costs more than the rest of this check.
@@ -268,6 +360,58 @@ public enum Normaliser {
         if pageParts.count == 2, pageParts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) { return true }
         return false
     }
+
+    /// The checks of ``isPageFurniture(_:)`` on the bytes of a trimmed, plain line (see
+    /// ``isPlain(_:)``): there each character is its scalar and none is canonically equivalent
+    /// to an ASCII character, so comparing bytes compares characters, and no array of words is made.
+    static func isPlainPageFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        // The words split at spaces: how many (at most 14, what `split(maxSplits: 13)` gives) and the first two.
+        var wordCount = 0
+        var first = 0..<0, second = 0..<0
+        var index = 0
+        while index < bytes.count && wordCount < 14 {
+            if bytes[index] == space { index += 1; continue }
+            let start = index
+            while index < bytes.count && bytes[index] != space { index += 1 }
+            if wordCount == 0 { first = start..<index } else if wordCount == 1 { second = start..<index }
+            wordCount += 1
+        }
+        // Every kind of furniture below is a dozen words at most.
+        if wordCount > 12 { return false }
+        let all = 0..<bytes.count
+        func has(_ range: Range<Int>, _ needle: StaticString) -> Bool {
+            needle.withUTF8Buffer { pattern in
+                guard range.count >= pattern.count else { return false }
+                for start in range.lowerBound...(range.upperBound - pattern.count)
+                where UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
+                    return true
+                }
+                return false
+            }
+        }
+        func starts(_ range: Range<Int>, with needle: StaticString) -> Bool {
+            range.count >= needle.utf8CodeUnitCount && has(range.lowerBound..<(range.lowerBound + needle.utf8CodeUnitCount), needle)
+        }
+        func equals(_ range: Range<Int>, _ needle: StaticString) -> Bool {
+            range.count == needle.utf8CodeUnitCount && has(range, needle)
+        }
+        if has(all, ".docx") || has(all, ".doc ") { return true }
+        if starts(first, with: "PE"), has(first, "v0"), has(first, "."), wordCount <= 4 { return true }
+        if equals(all, "}") || (starts(all, with: "}") && wordCount <= 3) { return true }
+        if equals(all, "EN") || equals(all, "FR") || equals(all, "DE") { return true }
+        if wordCount <= 6, has(all, "United in diversity") { return true }
+        // Official Journal and web page furniture.
+        if equals(first, "ELI:") && wordCount <= 3 { return true }
+        if equals(first, "ISSN") && wordCount <= 5 { return true }
+        if equals(first, "OJ"), wordCount <= 4, wordCount >= 2, equals(second, "C,") { return true }
+        if starts(all, with: "Last updated:") && wordCount <= 6 { return true }
+        if starts(all, with: "Legal notice") && wordCount <= 8 { return true }
+        // A page number `2/4`: one slash between one to three ASCII digits.
+        guard let slash = Normaliser.firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) else { return false }
+        func isNumber(_ range: Range<Int>) -> Bool { (1...3).contains(range.count) && range.allSatisfy { bytes[$0] &- 0x30 < 10 } }
+        return isNumber(0..<slash) && isNumber((slash + 1)..<bytes.count)
+    }
 }
 
 extension Normaliser {
@@ -278,44 +422,63 @@ extension Normaliser {
     /// turns away nearly every line of text before the closer look, which splits the
     /// line into words.
     static func mayBePageFurniture(_ line: String) -> Bool {
-        line.withUTF8Bytes { bytes in
-            // The trimmed line starts after the white space of ASCII when an ASCII character
-            // follows it (no ASCII character joins white space); otherwise the start is not
-            // known and every place counts as one.
-            var start = 0
-            while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
-            let startKnown = start < bytes.count && bytes[start] < 0x80
-            func follows(_ index: Int, _ tail: StaticString) -> Bool {
-                let count = tail.utf8CodeUnitCount
-                guard index + 1 + count <= bytes.count else { return false }
-                return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+        line.withUTF8Bytes { mayBePageFurniture($0) }
+    }
+
+    /// ``mayBePageFurniture(_:)`` of a line's bytes.
+    static func mayBePageFurniture(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The trimmed line starts after the white space of ASCII when an ASCII character
+        // follows it (no ASCII character joins white space); otherwise the start is not
+        // known and every place counts as one.
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: " ") || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+        // So is the start of a line starting with a scalar of more than one byte that is no
+        // white space (`–`), at which no furniture starts.
+        let startKnown = start < bytes.count
+            && (bytes[start] < 0x80 || (start == 0 && bytes[0] >= 0xC0 && !scalar(at: 0, in: bytes).0.properties.isWhitespace))
+        func follows(_ index: Int, _ tail: StaticString) -> Bool {
+            let count = tail.utf8CodeUnitCount
+            guard index + 1 + count <= bytes.count else { return false }
+            return tail.withUTF8Buffer { UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 1 + count)]).elementsEqual($0) }
+        }
+        /// The checks of furniture that starts the trimmed line, at `index`.
+        func atStartMayBeFurniture(_ index: Int) -> Bool {
+            switch bytes[index] {
+            case UInt8(ascii: "}"): return true
+            case UInt8(ascii: "P"), UInt8(ascii: "D"): return follows(index, "E")
+            case UInt8(ascii: "E"): return follows(index, "N") || follows(index, "LI:")
+            case UInt8(ascii: "F"): return follows(index, "R")
+            case UInt8(ascii: "I"): return follows(index, "SSN")
+            case UInt8(ascii: "O"): return follows(index, "J")
+            case UInt8(ascii: "L"): return follows(index, "ast updated:") || follows(index, "egal notice")
+            default: return false
             }
-            /// The checks of furniture that starts the trimmed line, at `index`.
-            func atStartMayBeFurniture(_ index: Int) -> Bool {
-                switch bytes[index] {
-                case UInt8(ascii: "}"): return true
-                case UInt8(ascii: "P"), UInt8(ascii: "D"): return follows(index, "E")
-                case UInt8(ascii: "E"): return follows(index, "N") || follows(index, "LI:")
-                case UInt8(ascii: "F"): return follows(index, "R")
-                case UInt8(ascii: "I"): return follows(index, "SSN")
-                case UInt8(ascii: "O"): return follows(index, "J")
-                case UInt8(ascii: "L"): return follows(index, "ast updated:") || follows(index, "egal notice")
-                default: return false
-                }
+        }
+        // With the start known, the checks at the start are made once, and `memchr` looks
+        // only for the three kinds of furniture that may stand anywhere.
+        if startKnown {
+            if atStartMayBeFurniture(start) || firstIndex(of: UInt8(ascii: "/"), in: bytes, from: 0, to: bytes.count) != nil { return true }
+            var from = 0
+            while let index = firstIndex(of: UInt8(ascii: "."), in: bytes, from: from, to: bytes.count) {
+                if follows(index, "doc") { return true }
+                from = index + 1
             }
-            // With the start known, the checks at the start are made once, and the pass looks
-            // only for the three kinds of furniture that may stand anywhere.
-            if startKnown && atStartMayBeFurniture(start) { return true }
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "/"): return true
-                case UInt8(ascii: "."): if follows(index, "doc") { return true }
-                case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
-                default: if !startKnown && atStartMayBeFurniture(index) { return true }
-                }
+            from = 0
+            while let index = firstIndex(of: UInt8(ascii: "U"), in: bytes, from: from, to: bytes.count) {
+                if follows(index, "nited in diversity") { return true }
+                from = index + 1
             }
             return false
         }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "/"): return true
+            case UInt8(ascii: "."): if follows(index, "doc") { return true }
+            case UInt8(ascii: "U"): if follows(index, "nited in diversity") { return true }
+            default: if atStartMayBeFurniture(index) { return true }
+            }
+        }
+        return false
     }
 }
 
@@ -335,38 +498,48 @@ extension Normaliser {
     /// text that does is read character by character.
     static func isPlain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == UInt8(ascii: "\r") { return false }
-                    index += 1
-                    continue
-                }
-                switch byte {
-                case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
-                    // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
-                    index += 2
-                case 0xE2:
-                    guard index + 2 < bytes.count else { return false }
-                    let second = bytes[index + 1], third = bytes[index + 2]
-                    switch second {
-                    case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
-                    case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
-                    case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
-                    default: return false
-                    }
-                    index += 3
-                case 0xEF:
-                    guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
-                    index += 3  // U+FFFD
-                default:
-                    return false
-                }
+        return text.withUTF8 { isPlain($0) }
+    }
+
+    /// ``isPlain(_:)`` of a text's bytes. ASCII is read eight bytes at a time (a byte of a longer
+    /// scalar has its high bit set), and `\r` is looked for by `memchr`.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if contains(UInt8(ascii: "\r"), in: bytes) { return false }
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
             }
-            return true
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0xC2...0xCB, 0xCE...0xD1, 0xD3...0xD5:
+                // U+0080–U+02FF, U+0380–U+047F, U+04C0–U+057F.
+                index += 2
+            case 0xE2:
+                guard index + 2 < bytes.count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                switch second {
+                case 0x80: if third == 0x8C || third == 0x8D { return false }  // U+200C, U+200D
+                case 0x81, 0x82, 0x85...0x8B: break                            // U+2040–U+20BF, U+2140–U+22FF
+                case 0x84: if third == 0xA6 || third == 0xAA || third == 0xAB { return false }  // U+2126, U+212A, U+212B
+                default: return false
+                }
+                index += 3
+            case 0xEF:
+                guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD else { return false }
+                index += 3  // U+FFFD
+            default:
+                return false
+            }
         }
+        return true
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and the encoding's length.
@@ -382,12 +555,21 @@ extension Normaliser {
     /// The text's Unicode scalars, decoded from its bytes (faster than collecting `unicodeScalars`).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         text.withUTF8Bytes { bytes in
-            // Counted first, then written in place: appending one by one checks the capacity each time.
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+            // Written in place (appending one by one checks the capacity each time), into room for
+            // one scalar a byte: as many as there are in a text of ASCII, which most of a text is.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
                 var index = 0, written = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes are eight scalars: read as one word, written one by one.
+                    if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for offset in 0..<8 { scalars[written + offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (offset * 8))) }
+                            index += 8
+                            written += 8
+                            continue
+                        }
+                    }
                     let byte = bytes[index]
                     if byte < 0x80 {
                         scalars[written] = Unicode.Scalar(byte)
@@ -407,8 +589,8 @@ extension Normaliser {
     /// The last range of `needle` (ASCII) in `text` ending by `end`: Foundation's
     /// `range(of:options:.backwards)`, found in the bytes of a plain text (see ``isPlain(_:)``).
     static func lastRange(of needle: String, in text: String, before end: String.Index, plain: Bool) -> Range<String.Index>? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
-            let pattern = Array(needle.utf8)
+        var needle = needle
+        if plain, let found = needle.withUTF8({ pattern in text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
             var start = text.utf8.distance(from: text.startIndex, to: end) - pattern.count
             while start >= 0 {
                 if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
@@ -418,7 +600,7 @@ extension Normaliser {
                 start -= 1
             }
             return nil
-        }) {
+        }) }) {
             return found
         }
         return text.range(of: needle, options: .backwards, range: text.startIndex..<end)
@@ -427,8 +609,8 @@ extension Normaliser {
     /// The first range of `needle` (ASCII) in `text`: Foundation's `range(of:)`, found in the
     /// bytes of a plain text (see ``isPlain(_:)``).
     static func firstRange(of needle: String, in text: Substring, plain: Bool) -> Range<String.Index>? {
-        if plain, let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
-            let pattern = Array(needle.utf8)
+        var needle = needle
+        if plain, let found = needle.withUTF8({ pattern in text.utf8.withContiguousStorageIfAvailable({ bytes -> Range<String.Index>? in
             var start = 0
             while start + pattern.count <= bytes.count {
                 if bytes[start] == pattern[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + pattern.count)]).elementsEqual(pattern) {
@@ -438,7 +620,7 @@ extension Normaliser {
                 start += 1
             }
             return nil
-        }) {
+        }) }) {
             return found
         }
         return text.range(of: needle)
@@ -456,28 +638,168 @@ extension String {
     var endsWithHyphen: Bool { utf8.last == UInt8(ascii: "-") && hasSuffix("-") }
 }
 
+/// Whether a word broken at a line end is written elsewhere in the text (see
+/// ``SectionBuilder/mendingHyphen(_:_:)``): every word of three letters or more in the
+/// text and every compound of letters with inner hyphens (`state-owned`), lowercased, is
+/// known. A word is a run of alphabetic Unicode scalars.
+///
+/// A text asks about a handful of words, nearly all of them ASCII letters (`freedonia`,
+/// `long-standing`): those are searched for in the text's bytes, ASCII letters in any case,
+/// where `memchr` finds the places of their first letter, and a place counts when the
+/// word stands there as ``WordRuns`` would have read it (no letter on either side; a
+/// compound not continuing one before it or after it). Any other question (other letters,
+/// or a text with a Kelvin sign, the one non-ASCII letter that lowercases to an ASCII one)
+/// is put to the index of all the words, ``WordRuns``, built on the first such question.
+struct KnownWords {
+    /// The text the lines are in, and the lines read (page furniture dropped).
+    private let text: String
+    private let lines: [Normaliser.Line]
+    /// Whether the text has a Kelvin sign (`E2 84 AA`).
+    private let hasKelvinSign: Bool
+    /// The index of all the words, built on the first question the search does not answer.
+    private let index = Index()
+
+    private final class Index {
+        var runs: WordRuns?
+    }
+
+    init() {
+        self.init(text: "", lines: [])
+    }
+
+    init(text: String, lines: [Normaliser.Line]) {
+        self.text = text
+        self.lines = lines
+        hasKelvinSign = text.withUTF8Bytes { bytes in
+            var from = 0
+            while let found = Normaliser.firstIndex(of: 0xE2, in: bytes, from: from, to: bytes.count) {
+                if found + 2 < bytes.count, bytes[found + 1] == 0x84, bytes[found + 2] == 0xAA { return true }
+                from = found + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `word` (lowercased) is one of the text's words or compounds.
+    func contains(_ word: String) -> Bool {
+        if let found = searched(word) { return found }
+        if index.runs == nil { index.runs = WordRuns(text: text, lines: lines) }
+        return index.runs!.contains(word)
+    }
+
+    /// The answer by a search of the text, for a word of lowercase ASCII letters (three or more)
+    /// or two such words joined by a hyphen in a text without a Kelvin sign; nil for any other.
+    private func searched(_ word: String) -> Bool? {
+        if hasKelvinSign { return nil }
+        let query = Array(word.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "a") < 26 }
+        var hyphen: Int?
+        for (offset, byte) in query.enumerated() where !isLetter(byte) {
+            guard byte == UInt8(ascii: "-"), hyphen == nil, offset > 0, offset < query.count - 1 else { return nil }
+            hyphen = offset
+        }
+        if hyphen == nil && query.count < 3 { return nil }
+        let isCompound = hyphen != nil
+        return text.withUTF8Bytes { bytes in
+            /// Whether the query stands at `start`.
+            func standsAt(_ start: Int) -> Bool {
+                let end = start + query.count
+                guard start >= 0, end <= bytes.count else { return false }
+                for offset in 0..<query.count {
+                    let byte = bytes[start + offset]
+                    // ASCII capitals lowercased as ``WordRuns`` lowercases them.
+                    if (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) != query[offset] { return false }
+                }
+                // The line it is in (none: in page furniture), whose ends are no letters.
+                guard let line = line(containing: start), end <= line.upperBound else { return false }
+                if isAlphabetic(before: start, from: line.lowerBound) || isAlphabetic(at: end, to: line.upperBound) { return false }
+                guard isCompound else { return true }
+                // A compound starts with no `letter-` before it and ends with no `-letter` after it.
+                var before = start
+                while before > line.lowerBound, bytes[before - 1] == UInt8(ascii: "-") { before -= 1 }
+                if before < start, isAlphabetic(before: before, from: line.lowerBound) { return false }
+                var after = end
+                while after < line.upperBound, bytes[after] == UInt8(ascii: "-") { after += 1 }
+                if after > end, isAlphabetic(at: after, to: line.upperBound) { return false }
+                return true
+            }
+            func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+                scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+            }
+            /// Whether the scalar ending at `index` (after `from`, the line's start) is alphabetic.
+            func isAlphabetic(before index: Int, from lineStart: Int) -> Bool {
+                guard index > lineStart else { return false }
+                var lead = index - 1
+                while lead > lineStart, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return isAlphabetic(Normaliser.scalar(at: lead, in: bytes).0)
+            }
+            /// Whether the scalar at `index` (before `to`, the line's end) is alphabetic.
+            func isAlphabetic(at index: Int, to lineEnd: Int) -> Bool {
+                index < lineEnd && isAlphabetic(Normaliser.scalar(at: index, in: bytes).0)
+            }
+            // `memchr` finds the places of the query's rarest letter, in either case.
+            var rarest = 0
+            for offset in query.indices where query[offset] != UInt8(ascii: "-") {
+                if Self.rarity[Int(query[offset] - UInt8(ascii: "a"))] < Self.rarity[Int(query[rarest] - UInt8(ascii: "a"))] { rarest = offset }
+            }
+            for letter in [query[rarest], query[rarest] - 0x20] {
+                var from = rarest
+                while let found = Normaliser.firstIndex(of: letter, in: bytes, from: from, to: bytes.count) {
+                    if standsAt(found - rarest) { return true }
+                    from = found + 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// The rank of each letter `a`…`z` from the rarest in English text (`z`, 0) to the commonest (`e`).
+    private static let rarity: [UInt8] = {
+        var rank = [UInt8](repeating: 0, count: 26)
+        for (index, letter) in "zqjxkvbpgwyfmculdhrsnioate".utf8.enumerated() { rank[Int(letter - UInt8(ascii: "a"))] = UInt8(index) }
+        return rank
+    }()
+
+    /// The range of the read line that holds byte `index`, if one does.
+    private func line(containing index: Int) -> Range<Int>? {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].range.upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count, lines[low].range.contains(index) else { return nil }
+        return lines[low].range
+    }
+}
+
 /// Every word of three letters or more in the text and every compound of
 /// letters with inner hyphens (`state-owned`), lowercased: what a word broken
-/// at a line end is checked against (see ``SectionBuilder/mendingHyphen(_:_:)``).
+/// at a line end is checked against (see ``KnownWords``, which asks this index the questions
+/// it cannot answer by a search of the text).
 /// A word is a run of alphabetic Unicode scalars.
 ///
 /// The words stay in place, as byte ranges of a copy of the text with its ASCII
 /// letters lowercased, instead of going into a set of strings: a text asks about
 /// a handful of words, and making and hashing a string for each of its thousands
 /// of words cost more than the rest of the normalisation.
-struct KnownWords {
+struct WordRuns {
     /// The lines, each followed by `\n`, with ASCII letters lowercased.
     private var bytes: [UInt8] = []
     /// Where the words and compounds are in ``bytes``, and whether they are ASCII.
     private var runs: [(range: Range<Int>, isASCII: Bool)] = []
 
-    init() {}
-
-    init(lines: [String]) {
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
-        for line in lines {
-            bytes.append(contentsOf: line.utf8)
-            bytes.append(UInt8(ascii: "\n"))
+    /// The words of `lines` of `text` (see ``Normaliser/readLines(_:)``).
+    init(text: String, lines: [Normaliser.Line]) {
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.range.count + 1 })
+        text.withUTF8Bytes { textBytes in
+            for line in lines {
+                if let plain = line.withPlainSpaces {
+                    bytes.append(contentsOf: plain.utf8)
+                } else {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: textBytes[line.range]))
+                }
+                bytes.append(UInt8(ascii: "\n"))
+            }
         }
         bytes.withUnsafeMutableBufferPointer { bytes in
             for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
@@ -626,7 +948,31 @@ struct SectionBuilder {
     /// - Paragraph: the next number and a dot (`1. Calls on …`).
     /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
+        // Most lines (a section's wrapped lines) start with four ASCII bytes, no dot among them,
+        // and with no bullet and no `having`: none of the starts below. Read in the bytes first.
+        let plainStart = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= 4, bytes[0] != UInt8(ascii: "-"), bytes[0] != 0xE2, bytes[0] | 0x20 != UInt8(ascii: "h") else { return false }
+            for index in 0..<4 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "\r") { return false }
+            return true
+        }
+        if plainStart == true { return nil }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
+        // The common starts, read in the bytes (the rules as below).
+        switch trimmed.utf8.withContiguousStorageIfAvailable(Self.commonStart) ?? nil {
+        case .bullet(let bodyOffset)?:
+            let body = trimmed[trimmed.utf8.index(trimmed.startIndex, offsetBy: bodyOffset)...]
+            if Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            return inCitations ? (.citation, "c\(citations + 1)", 0) : nil
+        case .label(let length)?:
+            let head = trimmed[..<trimmed.utf8.index(trimmed.startIndex, offsetBy: length)]
+            if head == nextRecitalLabel() { return (.recital, String(head), 0) }
+            guard head.utf8.allSatisfy({ $0 &- 0x30 < 10 }), let number = Int(head) else { return nil }
+            let body = trimmed[trimmed.utf8.index(trimmed.startIndex, offsetBy: length + 2)...]
+            if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            return number == paragraphs + 1 ? (.paragraph, String(head), 0) : nil
+        case nil:
+            break
+        }
         if Self.startsWithBullet(trimmed) {
             let afterBullet = trimmed.dropFirst()
             let body = afterBullet.drop { $0 == " " || $0 == "\t" }
@@ -655,7 +1001,37 @@ struct SectionBuilder {
         return nil
     }
 
-    mutating func add(line: String, trimmed: String) {
+    /// A start of a line that ``startKind(of:)`` reads in its bytes.
+    enum CommonStart {
+        /// `-` or `–`, one space, then the body at this byte offset.
+        case bullet(bodyOffset: Int)
+        /// One to three ASCII characters of this many bytes, a dot and one space, then the body.
+        case label(length: Int)
+    }
+
+    /// A bullet (`-` or `–`) or a label of one to three ASCII characters and a dot, then one space
+    /// and an ASCII character that is no space or tab. Up to that character each byte is a
+    /// character (no ASCII character is joined to the one before it, `\r` aside, which no line holds
+    /// before a dot here), so the rules of ``startKind(of:)`` read the bytes; other lines get nil.
+    static func commonStart(_ bytes: UnsafeBufferPointer<UInt8>) -> CommonStart? {
+        /// Whether one space and a visible character follow at `index`.
+        func spacedBody(at index: Int) -> Bool {
+            index + 1 < bytes.count && bytes[index] == UInt8(ascii: " ") && bytes[index + 1] < 0x80
+                && bytes[index + 1] != UInt8(ascii: " ") && bytes[index + 1] != UInt8(ascii: "\t")
+        }
+        if bytes.first == UInt8(ascii: "-") { return spacedBody(at: 1) ? .bullet(bodyOffset: 2) : nil }
+        if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x93 { return spacedBody(at: 3) ? .bullet(bodyOffset: 4) : nil }
+        var length = 0
+        while length < min(4, bytes.count), bytes[length] != UInt8(ascii: ".") {
+            guard bytes[length] < 0x80, bytes[length] != UInt8(ascii: "\r") else { return nil }
+            length += 1
+        }
+        guard (1...3).contains(length), length < bytes.count, spacedBody(at: length + 1) else { return nil }
+        return .label(length: length)
+    }
+
+    /// Adds a line: `trimmed`, and whether it ended with a space before it was trimmed.
+    mutating func add(trimmed: String, endsWithSpace: Bool) {
         if let (kind, label, _) = startKind(of: trimmed) {
             switch kind {
             case .citation: citations += 1
@@ -663,8 +1039,12 @@ struct SectionBuilder {
             case .paragraph: paragraphs += 1
             case .footnote, .title: break
             }
-            drafts.append(Draft(label: label, kind: kind, text: trimmed))
-            trailingSpace = line.endsWithSpace
+            // Room for a section of a few lines, which grows in place as lines join it.
+            var text = ""
+            text.reserveCapacity(512)
+            text += trimmed
+            drafts.append(Draft(label: label, kind: kind, text: text))
+            trailingSpace = endsWithSpace
             return
         }
         guard !drafts.isEmpty else { return }
@@ -674,7 +1054,7 @@ struct SectionBuilder {
         swap(&text, &drafts[drafts.count - 1].text)
         join(into: &text, trimmed)
         drafts[drafts.count - 1].text = text
-        trailingSpace = line.endsWithSpace
+        trailingSpace = endsWithSpace
     }
 
     var trailingSpace = true
@@ -751,6 +1131,11 @@ struct SectionBuilder {
 
     /// The last place `number` is glued to a word (`Freedonia1`) or a year (`20132`).
     static func markerRange(_ number: Int, in text: String, plain: Bool) -> Range<String.Index>? {
+        if plain {
+            guard let offsets = plainMarkerOffsets(number, in: text) else { return nil }
+            let lower = text.utf8.index(text.startIndex, offsetBy: offsets.lowerBound)
+            return lower..<text.utf8.index(lower, offsetBy: offsets.count)
+        }
         let digits = String(number)
         var searchEnd = text.endIndex
         while let range = Normaliser.lastRange(of: digits, in: text, before: searchEnd, plain: plain) {
@@ -775,6 +1160,64 @@ struct SectionBuilder {
         return nil
     }
 
+    /// ``markerRange(_:in:plain:)`` in the bytes of a plain text (see ``Normaliser/isPlain(_:)``), as
+    /// byte offsets: there each character is its scalar, so the characters next to the number are
+    /// the scalars next to its bytes (an ASCII scalar is a letter when it is `A`–`Z` or `a`–`z`, and
+    /// a number when it is a digit; any other is asked as a character).
+    static func plainMarkerOffsets(_ number: Int, in text: String) -> Range<Int>? {
+        var digits = String(number)
+        var text = text
+        return digits.withUTF8 { digits in
+            text.withUTF8 { bytes -> Range<Int>? in
+                func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+                    scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : Character(scalar).isLetter
+                }
+                func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+                    scalar.isASCII ? scalar.value &- 0x30 < 10 : Character(scalar).isNumber
+                }
+                /// The scalar ending at byte `index` and where it starts.
+                func scalar(before index: Int) -> (Unicode.Scalar, Int) {
+                    var lead = index - 1
+                    while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    return (Normaliser.scalar(at: lead, in: bytes).0, lead)
+                }
+                var next = bytes.count - digits.count
+                while next >= 0 {
+                    let start = next
+                    guard bytes[start] == digits[0], UnsafeBufferPointer(rebasing: bytes[start..<(start + digits.count)]).elementsEqual(digits) else {
+                        next -= 1
+                        continue
+                    }
+                    // The next search ends where this place starts (as ``Normaliser/lastRange(of:in:before:plain:)`` is asked).
+                    next = start - digits.count
+                    let end = start + digits.count
+                    if end < bytes.count {
+                        let after = Normaliser.scalar(at: end, in: bytes).0
+                        if isNumber(after) || isLetter(after) { continue }
+                    }
+                    guard start > 0 else { continue }
+                    let before = scalar(before: start).0
+                    if isLetter(before) || before == ")" || before == "’" { return start..<end }
+                    // A year with the marker glued on: `2013` + `2`.
+                    var yearStart = start
+                    var count = 0
+                    while yearStart > 0, count < 5 {
+                        let (previous, previousStart) = scalar(before: yearStart)
+                        guard isNumber(previous) else { break }
+                        yearStart = previousStart
+                        count += 1
+                    }
+                    // `Int` reads ASCII digits only: four number scalars make a year when they are four bytes.
+                    guard count == 4, start - yearStart == 4 else { continue }
+                    var year = 0
+                    for index in yearStart..<start { year = year * 10 + Int(bytes[index] &- 0x30) }
+                    if (1900...2099).contains(year), yearStart == 0 || !isNumber(scalar(before: yearStart).0) { return start..<end }
+                }
+                return nil
+            }
+        }
+    }
+
     func build(header: DocumentHeader) -> ResolutionText {
         let title = header.title
         var text = title
@@ -782,6 +1225,12 @@ struct SectionBuilder {
         if !title.isEmpty { sections.append(.init(label: "title", kind: .title, start: 0, end: title.unicodeScalars.count)) }
         if let procedure = header.procedure { text += "\n(\(procedure))" }
         text += "\n\n"
+        // Room for every section and the blank line after it (spaces dropped make it less), so that
+        // the text does not grow and copy itself section by section.
+        var room = text.utf8.count
+        for draft in drafts { room += draft.text.utf8.count + 2 }
+        for note in footnotes { room += note.text.utf8.count + 8 }
+        text.reserveCapacity(room)
         var scalarCount = text.unicodeScalars.count
         var cites: [ResolutionText.Citation] = []
         func append(_ body: String, label: String, kind: ResolutionText.SectionKind) {
@@ -814,14 +1263,31 @@ struct SectionBuilder {
         }
         let space = UInt8(ascii: " ")
         let (length, clean) = text.withUTF8Bytes { bytes -> (Int, [UInt8]?) in
-            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to drop.
+            // One pass counts the scalars (the bytes that do not continue one) and looks for spaces to
+            // drop, eight bytes at a time where they are ASCII (eight scalars), as most are.
             var length = 0
             var previous = space  // a leading space goes too
             var spacesToDrop = false
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count && !spacesToDrop {
+                if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // Byte `i` of the word is the `i`th byte of the text: a space after a space
+                        // is a space byte `i + 1` on a space byte `i`, or a first byte on the one before.
+                        let spaces = Self.spaceBytes(word)
+                        if spaces & (spaces << 8) != 0 || (previous == space && spaces & 0x80 != 0) { spacesToDrop = true }
+                        length += 8
+                        previous = UInt8(truncatingIfNeeded: word >> 56)
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
                 if byte & 0xC0 != 0x80 { length += 1 }
                 if byte == space && previous == space { spacesToDrop = true }
                 previous = byte
+                index += 1
             }
             if !spacesToDrop && previous != space { return (length, nil) }
             var clean: [UInt8] = []
@@ -840,6 +1306,15 @@ struct SectionBuilder {
         }
         guard let clean else { return (text, length) }
         return (String(decoding: clean, as: UTF8.self), clean.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) })
+    }
+
+    /// The space bytes of eight ASCII bytes, as the high bit of each: a byte is a space when it
+    /// equals `0x20`, that is when its `xor` with `0x20` is zero; the low seven bits of a byte plus
+    /// `0x7F` reach the high bit exactly when they are not all zero, without carrying into the next byte.
+    static func spaceBytes(_ word: UInt64) -> UInt64 {
+        let difference = word ^ 0x2020_2020_2020_2020
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((difference & low) &+ low) | difference) & 0x8080_8080_8080_8080
     }
 
     /// Words for the form of a state, written before its name: `Republic of Freedonia`.
@@ -897,7 +1372,7 @@ struct SectionBuilder {
 
     /// "European Parliament resolution of 20 January 2022 on …" → 2022-01-20.
     static func adoptionDate(inTitle title: String) -> PartialDate? {
-        guard let range = title.range(of: "resolution of ") else { return nil }
+        guard let range = Normaliser.firstRange(of: "resolution of ", in: title[...], plain: Normaliser.isPlain(title)) else { return nil }
         let words = title[range.upperBound...].split(separator: " ").prefix(3).joined(separator: " ")
         return PartialDate(english: words)
     }

@@ -41,17 +41,29 @@ public struct ResolutionText: Sendable {
     public func text(of section: Section) -> String { slice(section.start, section.end) }
 
     public func slice(_ start: Int, _ end: Int) -> String {
-        let part = scalars[max(0, start)..<min(end, scalars.count)]
-        // Written as UTF-8 straight into the string's storage: at most four bytes a scalar.
-        return String(unsafeUninitializedCapacity: part.count * 4) { buffer in
-            var count = 0
-            for scalar in part {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
+        let range = max(0, start)..<min(end, scalars.count)
+        // Read in place (a slice of the array would retain and release it) and written as UTF-8
+        // straight into the string's storage, sized to the bytes: a string of up to fifteen bytes,
+        // as most slices are, is then stored in place, with nothing allocated.
+        return scalars.withUnsafeBufferPointer { scalars in
+            let part = UnsafeBufferPointer(rebasing: scalars[range])
+            var size = 0
+            for scalar in part { size += UTF8.width(scalar) }
+            return String(unsafeUninitializedCapacity: size) { buffer in
+                var count = 0
+                for scalar in part {
+                    if scalar.isASCII {
+                        buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                        count += 1
+                    } else {
+                        UTF8.encode(scalar) { byte in
+                            buffer[count] = byte
+                            count += 1
+                        }
+                    }
                 }
+                return count
             }
-            return count
         }
     }
 }
