@@ -107,17 +107,33 @@ extension ExtractionRun {
     /// ``personWordTable`` for ASCII tokens, read from their scalars with no String hashed.
     static let personWordScalarTable = PersonWordScalarTable(personWordTable)
 
-    /// Works out ``personWords``: every token's answers, from one or two lookups of its scalars.
+    /// Works out ``personWords``: every token's answers, from one or two lookups of its scalars, and
+    /// which name words the document also writes in lower case (``PersonWord/writtenInLowerCase``).
     mutating func findPersonWords() {
         let table = Self.personWordScalarTable
         var all: [[PersonWord]] = []
         all.reserveCapacity(tokens.count)
+        // The words starting with a lower-case letter, and the name words, in ASCII (with the hash of
+        // their lower-case form) and beyond: see ``markNamesWrittenInLowerCase(_:_:_:_:_:_:)``.
+        var lowerCaseWords: [(start: Int32, end: Int32, hash: UInt32)] = []
+        var asciiNameWords: [(section: Int, position: Int, lowerHash: UInt32)] = []
+        var otherLowerCaseWords: [(section: Int, position: Int)] = [], otherNameWords: [(section: Int, position: Int)] = []
         document.scalars.withUnsafeBufferPointer { scalars in
-            for list in tokens {
+            for (section, list) in tokens.enumerated() {
                 var words = [PersonWord](repeating: [], count: list.count)
                 for position in list.indices {
                     let range = list[position].start..<list[position].end
-                    guard table.isUsable, let hashes = PersonWordScalarTable.hashes(scalars, range) else {
+                    let hashes = PersonWordScalarTable.hashes(scalars, range)
+                    if list[position].isWord {
+                        if let hashes {
+                            if list[position].startsLowercase { lowerCaseWords.append((Int32(range.lowerBound), Int32(range.upperBound), hashes.text)) }
+                            if list[position].isNameWord { asciiNameWords.append((section, position, hashes.lower)) }
+                        } else {
+                            if list[position].startsLowercase { otherLowerCaseWords.append((section, position)) }
+                            if list[position].isNameWord { otherNameWords.append((section, position)) }
+                        }
+                    }
+                    guard table.isUsable, let hashes else {
                         // Beyond ASCII: the table of strings, which equal as characters do.
                         words[position] = Self.personWord(text: list[position].text, lower: list[position].lower)
                         continue
@@ -136,8 +152,57 @@ extension ExtractionRun {
                 }
                 all.append(words)
             }
+            markNamesWrittenInLowerCase(&all, scalars, lowerCaseWords, asciiNameWords, otherLowerCaseWords, otherNameWords)
         }
         personWords = all
+    }
+
+    /// Marks the name words whose lower-case form the document also writes as a word starting with a
+    /// lower-case letter (``PersonWord/writtenInLowerCase``), as ``lowerCaseNameWords()`` finds them.
+    ///
+    /// An ASCII name word's lower-case form is compared with `lowerCaseWords`, the ASCII lower-case words
+    /// (in a ``LowerCaseFormSet`` of the forms, which those words mark): no other word equals the form (a word beyond ASCII equals an ASCII one only through the Kelvin sign, a
+    /// capital, or `;` or `` ` ``, which are no word's). A name word beyond ASCII is looked up as
+    /// ``lowerCaseNameWords()`` does, among the lower-case words beyond ASCII that have the shape of a
+    /// name word's lower-case form (an ASCII word equals none of them either, unless that form is ASCII:
+    /// then in all of ``lowerCaseNameWords()``).
+    func markNamesWrittenInLowerCase(_ all: inout [[PersonWord]], _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                     _ lowerCaseWords: [(start: Int32, end: Int32, hash: UInt32)],
+                                     _ asciiNameWords: [(section: Int, position: Int, lowerHash: UInt32)],
+                                     _ otherLowerCaseWords: [(section: Int, position: Int)], _ otherNameWords: [(section: Int, position: Int)]) {
+        // The name words' lower-case forms in a set, each word's slot kept; the lower-case words mark the forms they equal.
+        var forms = LowerCaseFormSet(capacityFor: asciiNameWords.count)
+        var slots: [Int] = []
+        slots.reserveCapacity(asciiNameWords.count)
+        for (section, position, lowerHash) in asciiNameWords {
+            slots.append(forms.insert(scalars, tokens[section][position].start..<tokens[section][position].end, lowerHash: lowerHash))
+        }
+        if !asciiNameWords.isEmpty {
+            for word in lowerCaseWords { forms.markWritten(scalars, Int(word.start)..<Int(word.end), hash: word.hash) }
+        }
+        for (offset, (section, position, _)) in asciiNameWords.enumerated() where forms.isWritten(slots[offset]) {
+            all[section][position].insert(.writtenInLowerCase)
+        }
+        guard !otherNameWords.isEmpty else { return }
+        // A name word beyond ASCII whose lower-case form is ASCII (a Kelvin sign made `k`): all asked as before.
+        if otherNameWords.contains(where: { Token.isASCII(tokens[$0.section][$0.position].lower) }) {
+            let lowerWords = lowerCaseNameWords()
+            for (section, position) in otherNameWords where lowerWords.contains(tokens[section][position].lower) {
+                all[section][position].insert(.writtenInLowerCase)
+            }
+            return
+        }
+        guard !otherLowerCaseWords.isEmpty else { return }
+        var shapes = WordShapes()
+        for (section, position, _) in asciiNameWords { shapes.insert(tokens[section][position].lower) }
+        for (section, position) in otherNameWords { shapes.insert(tokens[section][position].lower) }
+        var others = Set<String>()
+        for (section, position) in otherLowerCaseWords where shapes.mayContain(tokens[section][position].text) {
+            others.insert(tokens[section][position].text)
+        }
+        for (section, position) in otherNameWords where others.contains(tokens[section][position].lower) {
+            all[section][position].insert(.writtenInLowerCase)
+        }
     }
 
     /// A word of a person's name (see ``Token/isNameWord``).
@@ -145,18 +210,18 @@ extension ExtractionRun {
 
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
-        guard mayOpenTitle(tokens[section][index], personWords[section][index]) else { return nil }
+        guard mayOpenTitle(tokens[section], index, personWords[section][index]) else { return nil }
         return title(openingAt: index, in: section)
     }
 
     /// Whether a token may open a title (its ``PersonWord`` answers `words`): most tokens are neither
     /// capitalised nor hold a `/`, and are turned away before any lookup.
     @inline(__always)
-    func mayOpenTitle(_ token: Token, _ words: PersonWord) -> Bool {
-        token.hasSlash || (token.isCapitalised || !WordLists.titlesStartCapitalised) && words.contains(.titleFirstWord)
+    func mayOpenTitle(_ list: [Token], _ index: Int, _ words: PersonWord) -> Bool {
+        list[index].hasSlash || (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && words.contains(.titleFirstWord)
     }
 
-    /// ``title(at:in:)`` of a token that ``mayOpenTitle(_:_:)``.
+    /// ``title(at:in:)`` of a token that ``mayOpenTitle(_:_:_:)``.
     func title(openingAt index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
         var count = min(WordLists.longestTitle, list.count - index)
@@ -268,11 +333,10 @@ extension ExtractionRun {
 
     mutating func findPersons() {
         findPersonWords()
-        let lowerWords = lowerCaseNameWords()
         let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
-            var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
+            var sectionCandidates = personCandidates(in: section)
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
@@ -286,7 +350,7 @@ extension ExtractionRun {
         for candidate in accepted { addPerson(candidate) }
     }
 
-    func personCandidates(in section: Int, lowerWords: Set<String>) -> [PersonCandidate] {
+    func personCandidates(in section: Int) -> [PersonCandidate] {
         let list = tokens[section]
         let words = personWords[section]
         var result: [PersonCandidate] = []
@@ -297,7 +361,7 @@ extension ExtractionRun {
             var titleFirst: Int?
             var titleOfficial = false
             var titleText: String?
-            while cursor < list.count, mayOpenTitle(list[cursor], words[cursor]), let found = title(openingAt: cursor, in: section) {
+            while cursor < list.count, mayOpenTitle(list, cursor, words[cursor]), let found = title(openingAt: cursor, in: section) {
                 let next = cursor + found.count
                 guard next < list.count, adjacent(section, next - 1, next) || list[next].text == "." else { break }
                 if titleFirst == nil { titleFirst = cursor }
@@ -307,7 +371,8 @@ extension ExtractionRun {
                 if cursor < list.count, list[cursor].text == ".", cursor + 1 < list.count { cursor += 1 }
             }
             guard cursor < list.count, isNameWord(list[cursor]) else { index = max(index + 1, cursor); continue }
-            if titleFirst == nil, words[cursor].contains(.commonWord) || lowerWords.contains(list[cursor].lower) { index = cursor + 1; continue }
+            // A capitalised word that is not a name here (``isCommonWord(_:lowerWords:)``).
+            if titleFirst == nil, !words[cursor].isDisjoint(with: [.commonWord, .writtenInLowerCase]) { index = cursor + 1; continue }
             var last = cursor
             var position = cursor + 1
             while position < list.count, adjacent(section, position - 1, position) {
@@ -327,7 +392,7 @@ extension ExtractionRun {
             // `Harbour Police Chief Ana Lee`: a title inside the run starts the name after it.
             var inner = cursor
             while inner < last {
-                if mayOpenTitle(list[inner], words[inner]), let found = title(openingAt: inner, in: section), found.official, inner + found.count <= last {
+                if mayOpenTitle(list, inner, words[inner]), let found = title(openingAt: inner, in: section), found.official, inner + found.count <= last {
                     titleFirst = titleFirst ?? inner
                     titleOfficial = titleOfficial || found.official
                     titleText = text(section, inner, inner + found.count - 1)
@@ -767,7 +832,7 @@ extension ExtractionRun {
         if joined == nil, nameWords.count == 1,
            personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
         let target = joined.map { persons[$0].name } ?? name
-        record(person: target, form: form, mention: mention, role: role)
+        record(person: target, form: form, mention: mention, role: role, nameTokens: joined == nil ? nameWords : nil)
         // Names are unique (a person is made only for a name not yet known): a lookup, not a scan comparing names.
         if candidate.official, let index = personByName[target] { persons[index].official = true }
         if let alias = candidate.alias {
@@ -844,12 +909,14 @@ extension ExtractionRun {
     }
 
     /// Adds a mention to the person this name is, or a new person.
-    mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
+    ///
+    /// `nameTokens`: ``NameKey/tokens(_:)`` of the name, when the caller has them.
+    mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?, nameTokens knownTokens: [String]? = nil) {
         let index: Int
         if let known = personByName[name] {
             index = known
         } else {
-            let nameTokens = NameKey.tokens(name)
+            let nameTokens = knownTokens ?? NameKey.tokens(name)
             // A form IdentityRules calls the same shares a word with the name (all words but one are
             // equal; one word must be equal): only persons holding one of its words are compared.
             var holders: [Int]
@@ -874,35 +941,25 @@ extension ExtractionRun {
                 index = persons.count - 1
                 indexPersonWords(nameTokens, index)
                 personByName[name] = index
-                personVariants[variantKey(tokens: nameTokens)] = index
+                personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
-        record(personAt: index, form: form, mention: mention, role: role)
+        // A form spelt as the name has its words.
+        record(personAt: index, form: form, mention: mention, role: role,
+               formTokens: knownTokens != nil && form.utf8.elementsEqual(name.utf8) ? knownTokens : nil)
     }
 
     /// Adds a mention to the person at `index` (what ``record(person:form:mention:role:)`` does once it has found the person).
-    mutating func record(personAt index: Int, form: String, mention: Extraction.Mention, role: String?) {
+    mutating func record(personAt index: Int, form: String, mention: Extraction.Mention, role: String?, formTokens knownTokens: [String]? = nil) {
         if !persons[index].forms.contains(form) {
             persons[index].forms.append(form)
-            let formTokens = NameKey.tokens(form)
+            let formTokens = knownTokens ?? NameKey.tokens(form)
             persons[index].formTokens.append(formTokens)
             indexPersonWords(formTokens, index)
-            personVariants[variantKey(tokens: formTokens)] = index
+            personVariants[NameKey.variantKey(tokens: formTokens)] = index
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }
-    }
-
-    /// ``NameKey/variantKey(tokens:)`` with each word's transliteration key worked out once a run
-    /// (``PersonMemo/transliterationKeys``): a person's words recur in all its forms and mentions.
-    func variantKey(tokens words: [String]) -> String {
-        let memo = personMemo
-        return NameKey.variantKey(tokens: words) { word in
-            if let known = memo.transliterationKeys[word] { return known }
-            let key = IdentityRules.transliterationKey(word)
-            memo.transliterationKeys[word] = key
-            return key
-        }
     }
 
     /// Whether an organisation has this name (its key computed once, not once an organisation).
@@ -976,7 +1033,7 @@ extension ExtractionRun {
                     keys = known
                 } else {
                     let words = NameKey.tokens(runText)
-                    keys = (words, variantKey(tokens: words))
+                    keys = (words, NameKey.variantKey(tokens: words))
                     runKeys[runText] = keys
                 }
                 let runTokens = keys.words
@@ -1039,6 +1096,10 @@ struct PersonWord: OptionSet, Sendable {
     static let listGapStopper = PersonWord(rawValue: 1 << 27)
     static let officeLink = PersonWord(rawValue: 1 << 28)
 
+    // Asked of the token where it stands, not of the table (see ``ExtractionRun/markNamesWrittenInLowerCase(_:_:_:_:_:_:)``).
+    /// A name word whose lower-case form the document also writes as a word of its own (`Calls` and `calls`).
+    static let writtenInLowerCase = PersonWord(rawValue: 1 << 29)
+
     /// The questions asked of the text as written; the others are asked of its lower-case form.
     static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]
 }
@@ -1062,8 +1123,9 @@ struct PersonWordScalarTable: Sendable {
     let isUsable: Bool
 
     init(_ table: [String: PersonWord]) {
+        // At most a quarter full: most tokens are no word of the table, and a miss ends at the first free slot.
         var capacity = 16
-        while capacity < table.count * 2 { capacity <<= 1 }
+        while capacity < table.count * 4 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
         var hashes: [UInt32] = [], bytes: [UInt8] = [], starts = [0], entryAnswers: [PersonWord] = []
         var isUsable = true
@@ -1133,9 +1195,63 @@ struct PersonWordScalarTable: Sendable {
     }
 }
 
-/// Keys of name words worked out once a run and asked for again and again: a person's words recur
-/// in each of its forms and mentions (see ``ExtractionRun/variantKey(tokens:)``).
-final class PersonMemo {
-    /// ``IdentityRules/transliterationKey(_:)`` by word.
-    var transliterationKeys: [String: String] = [:]
+/// The lower-case forms of ASCII words of the text, each kept as where the word's scalars stand, by the
+/// FNV-1a hash of the form (``PersonWordScalarTable/hashes(_:_:)``), with whether a word equal to it was
+/// found: no String is built or hashed.
+struct LowerCaseFormSet {
+    /// The scalar range of the word at each slot (its form's hash's slot, or the next free one); an empty range for none.
+    private var starts: [Int32]
+    private var ends: [Int32]
+    private var hashes: [UInt32]
+    private var written: [Bool]
+
+    /// A set for up to `count` forms.
+    init(capacityFor count: Int) {
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        starts = [Int32](repeating: 0, count: capacity)
+        ends = [Int32](repeating: 0, count: capacity)
+        hashes = [UInt32](repeating: 0, count: capacity)
+        written = [Bool](repeating: false, count: capacity)
+    }
+
+    /// Adds the lower-case form of the word of these ASCII scalars, whose hash is `lowerHash`, unless an
+    /// equal form is there; the slot of the form.
+    mutating func insert(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowerHash: UInt32) -> Int {
+        let mask = starts.count - 1
+        var slot = Int(truncatingIfNeeded: lowerHash) & mask
+        while starts[slot] < ends[slot] {
+            if hashes[slot] == lowerHash, holds(slot, scalars, range, lowerCased: true) { return slot }
+            slot = (slot + 1) & mask
+        }
+        starts[slot] = Int32(range.lowerBound)
+        ends[slot] = Int32(range.upperBound)
+        hashes[slot] = lowerHash
+        return slot
+    }
+
+    /// Notes that a word with these ASCII scalars, whose hash is `hash`, is written: the form it equals, if any, is.
+    mutating func markWritten(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt32) {
+        let mask = starts.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while starts[slot] < ends[slot] {
+            if hashes[slot] == hash, holds(slot, scalars, range, lowerCased: false) { written[slot] = true; return }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether a word equal to the form at `slot` was written.
+    func isWritten(_ slot: Int) -> Bool { written[slot] }
+
+    /// Whether the form at `slot` is the word of these scalars (lower-cased first, with `lowerCased`).
+    private func holds(_ slot: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowerCased: Bool) -> Bool {
+        let start = Int(starts[slot])
+        guard Int(ends[slot]) - start == range.count else { return false }
+        for offset in 0..<range.count {
+            let stored = scalars[start + offset].value, value = scalars[range.lowerBound + offset].value
+            let form = stored &- 65 < 26 ? stored | 0x20 : stored
+            if form != (lowerCased && value &- 65 < 26 ? value | 0x20 : value) { return false }
+        }
+        return true
+    }
 }

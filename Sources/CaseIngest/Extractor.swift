@@ -99,8 +99,6 @@ struct ExtractionRun {
     // MARK: Run caches: persons
     /// What persons ask of each token's text, by section and position: see ``findPersonWords()``.
     var personWords: [[PersonWord]] = []
-    /// Keys of names worked out once a run: see ``PersonMemo``.
-    let personMemo = PersonMemo()
 
     // MARK: Run caches: cues and charges
     /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.

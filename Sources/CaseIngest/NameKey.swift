@@ -130,21 +130,14 @@ public enum NameKey {
 
     /// ``variantKey(_:)`` of a text already split by ``tokens(_:)``.
     static func variantKey(tokens words: [String]) -> String {
-        variantKey(tokens: words, transliterationKey: IdentityRules.transliterationKey)
-    }
-
-    /// ``variantKey(tokens:)`` with the words' transliteration keys from `transliterationKey`
-    /// (``IdentityRules/transliterationKey(_:)`` or a memo of it).
-    @inline(__always)
-    static func variantKey(tokens words: [String], transliterationKey: (String) -> String) -> String {
         // Most names have one or two words: their keys are ordered by hand, with no array of keys built.
         switch words.count {
         case 0: return ""
-        case 1: return transliterationKey(words[0])
+        case 1: return IdentityRules.transliterationKey(words[0])
         case 2:
-            let first = transliterationKey(words[0]), second = transliterationKey(words[1])
+            let first = IdentityRules.transliterationKey(words[0]), second = IdentityRules.transliterationKey(words[1])
             return second < first ? second + " " + first : first + " " + second
-        default: return words.map(transliterationKey).sorted().joined(separator: " ")
+        default: return words.map(IdentityRules.transliterationKey).sorted().joined(separator: " ")
         }
     }
 
