@@ -1186,6 +1186,7 @@ struct PersonWordScalarTable: Sendable {
 
     /// Whether ASCII scalars lower-cased end in `ist` or `ists` and are more than five: what may make a word a role
     /// in ``WordLists/role(_:)`` beyond its list.
+    @inline(__always)
     static func endsInIst(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         guard range.count > 5 else { return false }
         func lower(_ index: Int) -> UInt32 { let value = scalars[index].value; return value &- 65 < 26 ? value | 0x20 : value }
@@ -1231,6 +1232,7 @@ struct LowerCaseFormSet {
     }
 
     /// Notes that a word with these ASCII scalars, whose hash is `hash`, is written: the form it equals, if any, is.
+    @inline(__always)
     mutating func markWritten(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt32) {
         let mask = starts.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
