@@ -944,9 +944,8 @@ extension ExtractionRun {
                 personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
-        // A form spelt as the name has its words.
-        record(personAt: index, form: form, mention: mention, role: role,
-               formTokens: knownTokens != nil && form.utf8.elementsEqual(name.utf8) ? knownTokens : nil)
+        // A form equal to the name has its words (``NameKey/tokens(_:)`` folds canonically equivalent texts alike).
+        record(personAt: index, form: form, mention: mention, role: role, formTokens: knownTokens != nil && form == name ? knownTokens : nil)
     }
 
     /// Adds a mention to the person at `index` (what ``record(person:form:mention:role:)`` does once it has found the person).
