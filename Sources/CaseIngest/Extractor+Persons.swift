@@ -1012,8 +1012,12 @@ extension ExtractionRun {
             }
         }
         // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
-        // The words of each run of name words and their variant key, worked out once a text (runs recur).
-        var runKeys = [String: (words: [String], variantKey: String)](minimumCapacity: 256)
+        // The words of each run of name words and their variant key, worked out once a text (runs recur): by the
+        // FNV-1a hash of the run's scalars, with where the run first stands, so that a run seen before is found
+        // without building its text (equal scalars are equal texts; ``NameKey/tokens(_:)`` folds canonically
+        // equivalent texts alike, so equivalent runs apart give the same keys).
+        var runKeys = [UInt32: [(start: Int, end: Int, words: [String], variantKey: String)]](minimumCapacity: 256)
+        let scalars = document.scalars
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
@@ -1026,23 +1030,31 @@ extension ExtractionRun {
                 defer { index = last + 1 }
                 if last + 1 < list.count, Self.possessives.contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
-                let runText = text(clause.section, index, last)
+                let start = list[index].start, end = list[last].end
+                var hash: UInt32 = 2_166_136_261
+                for offset in start..<end { hash = (hash ^ scalars[offset].value) &* 16_777_619 }
                 let keys: (words: [String], variantKey: String)
-                if let known = runKeys[runText] {
-                    keys = known
+                if let known = runKeys[hash]?.first(where: { $0.end - $0.start == end - start && scalars[$0.start..<$0.end].elementsEqual(scalars[start..<end]) }) {
+                    keys = (known.words, known.variantKey)
                 } else {
-                    let words = NameKey.tokens(runText)
+                    let words = NameKey.tokens(text(clause.section, index, last))
                     keys = (words, NameKey.variantKey(tokens: words))
-                    runKeys[runText] = keys
+                    runKeys[hash, default: []].append((start, end, keys.words, keys.variantKey))
                 }
                 let runTokens = keys.words
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
+                let found: Int
                 if let known = personVariants[keys.variantKey] {
-                    record(personAt: known, form: runText, mention: mention(clause.section, index, last), role: nil)
-                } else if let person = person(endingWith: runTokens), !(index...last).contains(where: { personWords[clause.section][$0].contains(.commonWord) }),
-                          !isOrganisationName(runText) {
-                    record(personAt: person, form: runText, mention: mention(clause.section, index, last), role: nil)
+                    found = known
+                } else if let ending = person(endingWith: runTokens), !(index...last).contains(where: { personWords[clause.section][$0].contains(.commonWord) }),
+                          !isOrganisationName(text(clause.section, index, last)) {
+                    found = ending
+                } else {
+                    continue
                 }
+                // The mention ``mention(_:_:_:role:)`` makes, with the run's text built once.
+                let runText = text(clause.section, index, last)
+                record(personAt: found, form: runText, mention: .init(section: label(clause.section), text: runText, start: start, end: end, role: nil), role: nil)
             }
         }
     }
