@@ -55,14 +55,174 @@ extension ExtractionRun {
     static let personWordsAfterComma = ["who", "whose", "aged", "himself", "herself", "whom"]
     static let participleLeads = ["both", "all", "each", "later", "subsequently"]
 
+    /// Every word a ``PersonWord`` question is asked of, with the questions it answers yes to: the lists
+    /// persons ask in one table, so that a word is looked up once rather than once a list.
+    static let personWordTable: [String: PersonWord] = {
+        var table = [String: PersonWord](minimumCapacity: 1024)  // sized once, not rehashed as it grows
+        func add(_ words: some Sequence<String>, _ answer: PersonWord) { for word in words { table[word, default: []].formUnion(answer) } }
+        add(WordLists.titleFirstWords, .titleFirstWord)
+        for (word, official) in WordLists.oneWordTitles { add([word], official ? [.oneWordTitle, .officialOneWordTitle] : .oneWordTitle) }
+        add(personCommonWords, .commonWord)
+        add(WordLists.particles, .particle)
+        add(phraseEnds, .phraseEnd)
+        add(["(", ")"], .bracket)
+        for (word, official) in WordLists.roleNouns { add([word], official ? [.role, .officialRole] : .role) }
+        add(WordLists.kinship, .kinship)
+        add(WordLists.personVerbs, .personVerb)
+        add(WordLists.personVerbs.filter { $0.hasSuffix("ed") }, .pastPersonVerb)
+        add(WordLists.personEvents, .personEvent)
+        add(WordLists.officialHeads, .officialHead)
+        add(formerWords, .former)
+        add(reportingVerbs, .reportingVerb)
+        add(headingWords, .headingWord)
+        add(neutralWordsBefore, .neutralBefore)
+        add(placeWordsBefore, .placeBefore)
+        add(auxiliaryVerbs, .auxiliaryVerb)
+        add(officeVerbs, .officeVerb)
+        add(personWordsAfter, .personAfter)
+        add(personWordsAfterComma, .personAfterComma)
+        add(participleLeads, .participleLead)
+        add(ageWords, .ageWord)
+        add(aliasWords, .aliasWord)
+        add(listSubjectVerbs, .listSubjectVerb)
+        add(listGapStoppers, .listGapStopper)
+        add(officeLinkWords, .officeLink)
+        return table
+    }()
+
+    /// The ``PersonWord`` answers for a token's text (`text`) and its lower-case form (`lower`).
+    static func personWord(text: String, lower: String) -> PersonWord {
+        let entry = personWordTable[text] ?? []
+        var found = entry.intersection(.asWritten)
+        // Most words are written in lower case: one lookup answers for both.
+        found.formUnion((lower == text ? entry : personWordTable[lower] ?? []).subtracting(.asWritten))
+        // Any word ending in `-ist(s)` is a role too (``WordLists/role(_:)``): asked only of a word ending so.
+        if !found.contains(.role), let last = lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "s") {
+            let role = WordLists.role(lower)
+            if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
+        }
+        return found
+    }
+
+    /// ``personWordTable`` for ASCII tokens, read from their scalars with no String hashed.
+    static let personWordScalarTable = PersonWordScalarTable(personWordTable)
+
+    /// Works out ``personWords``: every token's answers, from one or two lookups of its scalars, and
+    /// which name words the document also writes in lower case (``PersonWord/writtenInLowerCase``).
+    mutating func findPersonWords() {
+        let table = Self.personWordScalarTable
+        var all: [[PersonWord]] = []
+        all.reserveCapacity(tokens.count)
+        // The words starting with a lower-case letter, and the name words, in ASCII (with the hash of
+        // their lower-case form) and beyond: see ``markNamesWrittenInLowerCase(_:_:_:_:_:_:)``.
+        var lowerCaseWords: [(start: Int32, end: Int32, hash: UInt32)] = []
+        var asciiNameWords: [(section: Int, position: Int, lowerHash: UInt32)] = []
+        var otherLowerCaseWords: [(section: Int, position: Int)] = [], otherNameWords: [(section: Int, position: Int)] = []
+        document.scalars.withUnsafeBufferPointer { scalars in
+            for (section, list) in tokens.enumerated() {
+                var words = [PersonWord](repeating: [], count: list.count)
+                for position in list.indices {
+                    let range = list[position].start..<list[position].end
+                    let hashes = PersonWordScalarTable.hashes(scalars, range)
+                    if list[position].isWord {
+                        if let hashes {
+                            if list[position].startsLowercase { lowerCaseWords.append((Int32(range.lowerBound), Int32(range.upperBound), hashes.text)) }
+                            if list[position].isNameWord { asciiNameWords.append((section, position, hashes.lower)) }
+                        } else {
+                            if list[position].startsLowercase { otherLowerCaseWords.append((section, position)) }
+                            if list[position].isNameWord { otherNameWords.append((section, position)) }
+                        }
+                    }
+                    guard table.isUsable, let hashes else {
+                        // Beyond ASCII: the table of strings, which equal as characters do.
+                        words[position] = Self.personWord(text: list[position].text, lower: list[position].lower)
+                        continue
+                    }
+                    let entry = table.answers(scalars, range, hash: hashes.text, lowerCased: false)
+                    var found = entry.intersection(.asWritten)
+                    // A word with no capital is its own lower-case form: one lookup answers for both.
+                    let lowerEntry = hashes.hasCapital ? table.answers(scalars, range, hash: hashes.lower, lowerCased: true) : entry
+                    found.formUnion(lowerEntry.subtracting(.asWritten))
+                    // `-ist(s)` of more than five letters is a role too (``WordLists/role(_:)`` decides).
+                    if !found.contains(.role), PersonWordScalarTable.endsInIst(scalars, range) {
+                        let role = WordLists.role(list[position].lower)
+                        if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
+                    }
+                    words[position] = found
+                }
+                all.append(words)
+            }
+            markNamesWrittenInLowerCase(&all, scalars, lowerCaseWords, asciiNameWords, otherLowerCaseWords, otherNameWords)
+        }
+        personWords = all
+    }
+
+    /// Marks the name words whose lower-case form the document also writes as a word starting with a
+    /// lower-case letter (``PersonWord/writtenInLowerCase``), as ``lowerCaseNameWords()`` finds them.
+    ///
+    /// An ASCII name word's lower-case form is compared with `lowerCaseWords`, the ASCII lower-case words
+    /// (in a ``LowerCaseFormSet`` of the forms, which those words mark): no other word equals the form (a word beyond ASCII equals an ASCII one only through the Kelvin sign, a
+    /// capital, or `;` or `` ` ``, which are no word's). A name word beyond ASCII is looked up as
+    /// ``lowerCaseNameWords()`` does, among the lower-case words beyond ASCII that have the shape of a
+    /// name word's lower-case form (an ASCII word equals none of them either, unless that form is ASCII:
+    /// then in all of ``lowerCaseNameWords()``).
+    func markNamesWrittenInLowerCase(_ all: inout [[PersonWord]], _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                     _ lowerCaseWords: [(start: Int32, end: Int32, hash: UInt32)],
+                                     _ asciiNameWords: [(section: Int, position: Int, lowerHash: UInt32)],
+                                     _ otherLowerCaseWords: [(section: Int, position: Int)], _ otherNameWords: [(section: Int, position: Int)]) {
+        // The name words' lower-case forms in a set, each word's slot kept; the lower-case words mark the forms they equal.
+        var forms = LowerCaseFormSet(capacityFor: asciiNameWords.count)
+        var slots: [Int] = []
+        slots.reserveCapacity(asciiNameWords.count)
+        for (section, position, lowerHash) in asciiNameWords {
+            slots.append(forms.insert(scalars, tokens[section][position].start..<tokens[section][position].end, lowerHash: lowerHash))
+        }
+        if !asciiNameWords.isEmpty {
+            for word in lowerCaseWords { forms.markWritten(scalars, Int(word.start)..<Int(word.end), hash: word.hash) }
+        }
+        for (offset, (section, position, _)) in asciiNameWords.enumerated() where forms.isWritten(slots[offset]) {
+            all[section][position].insert(.writtenInLowerCase)
+        }
+        guard !otherNameWords.isEmpty else { return }
+        // A name word beyond ASCII whose lower-case form is ASCII (a Kelvin sign made `k`): all asked as before.
+        if otherNameWords.contains(where: { Token.isASCII(tokens[$0.section][$0.position].lower) }) {
+            let lowerWords = lowerCaseNameWords()
+            for (section, position) in otherNameWords where lowerWords.contains(tokens[section][position].lower) {
+                all[section][position].insert(.writtenInLowerCase)
+            }
+            return
+        }
+        guard !otherLowerCaseWords.isEmpty else { return }
+        var shapes = WordShapes()
+        for (section, position, _) in asciiNameWords { shapes.insert(tokens[section][position].lower) }
+        for (section, position) in otherNameWords { shapes.insert(tokens[section][position].lower) }
+        var others = Set<String>()
+        for (section, position) in otherLowerCaseWords where shapes.mayContain(tokens[section][position].text) {
+            others.insert(tokens[section][position].text)
+        }
+        for (section, position) in otherNameWords where others.contains(tokens[section][position].lower) {
+            all[section][position].insert(.writtenInLowerCase)
+        }
+    }
+
     /// A word of a person's name (see ``Token/isNameWord``).
     func isNameWord(_ token: Token) -> Bool { token.isNameWord }
 
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
-        // Most tokens are neither capitalised nor hold a `/`: they are turned away before any lookup.
-        guard tokens[section][index].hasSlash || (tokens[section][index].isCapitalised || !WordLists.titlesStartCapitalised)
-                && WordLists.titleFirstWords.contains(tokens[section][index].text) else { return nil }
+        guard mayOpenTitle(tokens[section], index, personWords[section][index]) else { return nil }
+        return title(openingAt: index, in: section)
+    }
+
+    /// Whether a token may open a title (its ``PersonWord`` answers `words`): most tokens are neither
+    /// capitalised nor hold a `/`, and are turned away before any lookup.
+    @inline(__always)
+    func mayOpenTitle(_ list: [Token], _ index: Int, _ words: PersonWord) -> Bool {
+        list[index].hasSlash || (list[index].isCapitalised || !WordLists.titlesStartCapitalised) && words.contains(.titleFirstWord)
+    }
+
+    /// ``title(at:in:)`` of a token that ``mayOpenTitle(_:_:_:)``.
+    func title(openingAt index: Int, in section: Int) -> (count: Int, official: Bool)? {
         let list = tokens[section]
         var count = min(WordLists.longestTitle, list.count - index)
         while count >= 1 {
@@ -79,6 +239,20 @@ extension ExtractionRun {
             count -= 1
         }
         return nil
+    }
+
+    /// ``isTitleWord(_:)`` of token `index` of a section, from its ``personWords``.
+    func isTitleWord(_ section: Int, _ index: Int) -> Bool {
+        if tokens[section][index].hasSlash { return isTitleWord(tokens[section][index]) }
+        guard tokens[section][index].isCapitalised || !WordLists.titlesStartCapitalised else { return false }
+        return personWords[section][index].contains(.oneWordTitle)
+    }
+
+    /// ``isOfficialTitleWord(_:)`` of token `index` of a section, from its ``personWords``.
+    func isOfficialTitleWord(_ section: Int, _ index: Int) -> Bool {
+        if tokens[section][index].hasSlash { return isOfficialTitleWord(tokens[section][index]) }
+        guard tokens[section][index].isCapitalised || !WordLists.titlesStartCapitalised else { return false }
+        return personWords[section][index].contains(.officialOneWordTitle)
     }
 
     func isTitleWord(_ token: Token) -> Bool {
@@ -158,11 +332,11 @@ extension ExtractionRun {
     }
 
     mutating func findPersons() {
-        let lowerWords = lowerCaseNameWords()
+        findPersonWords()
         let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
         for section in tokens.indices where isBody(section) {
-            var sectionCandidates = personCandidates(in: section, lowerWords: lowerWords)
+            var sectionCandidates = personCandidates(in: section)
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
@@ -176,8 +350,9 @@ extension ExtractionRun {
         for candidate in accepted { addPerson(candidate) }
     }
 
-    func personCandidates(in section: Int, lowerWords: Set<String>) -> [PersonCandidate] {
+    func personCandidates(in section: Int) -> [PersonCandidate] {
         let list = tokens[section]
+        let words = personWords[section]
         var result: [PersonCandidate] = []
         var index = 0
         while index < list.count {
@@ -186,7 +361,7 @@ extension ExtractionRun {
             var titleFirst: Int?
             var titleOfficial = false
             var titleText: String?
-            while cursor < list.count, let found = title(at: cursor, in: section) {
+            while cursor < list.count, mayOpenTitle(list, cursor, words[cursor]), let found = title(openingAt: cursor, in: section) {
                 let next = cursor + found.count
                 guard next < list.count, adjacent(section, next - 1, next) || list[next].text == "." else { break }
                 if titleFirst == nil { titleFirst = cursor }
@@ -196,7 +371,8 @@ extension ExtractionRun {
                 if cursor < list.count, list[cursor].text == ".", cursor + 1 < list.count { cursor += 1 }
             }
             guard cursor < list.count, isNameWord(list[cursor]) else { index = max(index + 1, cursor); continue }
-            if titleFirst == nil, isCommonWord(list[cursor], lowerWords: lowerWords) { index = cursor + 1; continue }
+            // A capitalised word that is not a name here (``isCommonWord(_:lowerWords:)``).
+            if titleFirst == nil, !words[cursor].isDisjoint(with: [.commonWord, .writtenInLowerCase]) { index = cursor + 1; continue }
             var last = cursor
             var position = cursor + 1
             while position < list.count, adjacent(section, position - 1, position) {
@@ -204,7 +380,7 @@ extension ExtractionRun {
                 if isNameWord(token) { last = position; position += 1; continue }
                 // `de`, `van der`: particles count when a name word follows them.
                 var after = position
-                while after < list.count, WordLists.particles.contains(list[after].text), after - position < 3 { after += 1 }
+                while after < list.count, words[after].contains(.particle), after - position < 3 { after += 1 }
                 if after > position, after < list.count, isNameWord(list[after]),
                    (position..<after).allSatisfy({ adjacent(section, $0, $0 + 1) }) {
                     position = after
@@ -216,7 +392,7 @@ extension ExtractionRun {
             // `Harbour Police Chief Ana Lee`: a title inside the run starts the name after it.
             var inner = cursor
             while inner < last {
-                if let found = title(at: inner, in: section), found.official, inner + found.count <= last {
+                if mayOpenTitle(list, inner, words[inner]), let found = title(openingAt: inner, in: section), found.official, inner + found.count <= last {
                     titleFirst = titleFirst ?? inner
                     titleOfficial = titleOfficial || found.official
                     titleText = text(section, inner, inner + found.count - 1)
@@ -226,16 +402,15 @@ extension ExtractionRun {
                 }
                 inner += 1
             }
-            let words = list[cursor...last]
             // A run holding an organisation, law, place or award word is not a person.
-            if words.dropFirst().contains(where: { isCommonWord($0) }) { continue }
-            if titleFirst != nil, isCommonWord(list[cursor]) { continue }
-            guard words.count <= 5 else { continue }
+            if (cursor + 1..<last + 1).contains(where: { words[$0].contains(.commonWord) }) { continue }
+            if titleFirst != nil, words[cursor].contains(.commonWord) { continue }
+            guard last - cursor < 5 else { continue }
             var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst, score: 0,
                                             official: false, role: nil)
             if titleFirst != nil {
                 candidate.score += 3
-                let former = titleFirst.map { $0 > 0 && Self.formerWords.contains(list[$0 - 1].lower) } ?? false
+                let former = titleFirst.map { $0 > 0 && words[$0 - 1].contains(.former) } ?? false
                 candidate.official = titleOfficial && !former
                 if titleOfficial { candidate.role = titleText?.lowercased() }
             }
@@ -249,52 +424,57 @@ extension ExtractionRun {
     func weigh(_ candidate: inout PersonCandidate) {
         let section = candidate.section
         let list = tokens[section]
+        let words = personWords[section]
         let count = candidate.last - candidate.first + 1
         candidate.score += count >= 2 ? 1 : -1
         // Before the name (and its title).
         let before = candidate.start - 1
         if before >= 0 {
-            let token = list[before]
-            if token.isWord, token.startsLowercase {
-                let word = token.lower
-                let role = WordLists.role(word)
-                if role.isRole {
+            if list[before].isWord, list[before].startsLowercase {
+                let word = list[before].lower
+                let answers = words[before]
+                if answers.contains(.role) {
                     candidate.score += 3
-                    let former = before > 0 && Self.formerWords.contains(list[before - 1].lower)
-                    if role.official, !former { candidate.official = true; candidate.role = candidate.role ?? word }
-                    if !role.official { candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word }
-                } else if WordLists.kinship.contains(word) {
+                    let former = before > 0 && words[before - 1].contains(.former)
+                    if answers.contains(.officialRole), !former { candidate.official = true; candidate.role = candidate.role ?? word }
+                    if !answers.contains(.officialRole) {
+                        candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word
+                    }
+                } else if answers.contains(.kinship) {
                     candidate.score += 3
-                } else if WordLists.personVerbs.contains(word), !Self.reportingVerbs.contains(word) {
+                } else if answers.contains(.personVerb), !answers.contains(.reportingVerb) {
                     candidate.score += 2
                 } else if word == "of" || word == "for" || word == "on", before > 0 {
-                    let noun = wordsJustBefore(section, before, count: 2)
-                    if word == "of", let head = noun.first, WordLists.officialHeads.contains(head) {
+                    // The word tokens right before it, nearest first, up to two (``wordsJustBefore``).
+                    let noun = list[before - 1].isWord ? before - 1 : nil
+                    let nounBefore = noun.flatMap { $0 > 0 && list[$0 - 1].isWord ? $0 - 1 : nil }
+                    if word == "of", let noun, words[noun].contains(.officialHead) {
                         candidate.score += 2
                         candidate.official = true
-                        candidate.role = candidate.role ?? "head of \(head)"
+                        candidate.role = candidate.role ?? "head of \(list[noun].lower)"
                     }
-                    if let first = noun.first, WordLists.personEvents.contains(first) || (first == "the" && noun.count > 1 && WordLists.personEvents.contains(noun[1])) {
+                    if let noun, words[noun].contains(.personEvent)
+                        || (list[noun].lower == "the" && nounBefore.map { words[$0].contains(.personEvent) } == true) {
                         candidate.score += 2
                     }
-                } else if word == "by", before > 0, Self.headingWords.contains(list[before - 1].lower) {
+                } else if word == "by", before > 0, words[before - 1].contains(.headingWord) {
                     // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
                     candidate.score += 2
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
-                } else if Self.neutralWordsBefore.contains(word) {
+                } else if answers.contains(.neutralBefore) {
                     candidate.score += 0
-                } else if Self.placeWordsBefore.contains(word) {
+                } else if answers.contains(.placeBefore) {
                     candidate.score -= 2
                 } else if word == "the" {
                     candidate.score -= 1
                 }
-            } else if token.text == "," {
+            } else if list[before].text == "," {
                 weighPhraseBefore(&candidate, comma: before)
-            } else if token.isWord, token.isCapitalised, candidate.titleFirst == nil {
+            } else if list[before].isWord, list[before].isCapitalised, candidate.titleFirst == nil {
                 // `the UN High Commissioner for Human Rights Ana Lee`: an office phrase right before the name.
                 weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
-            } else if token.text == "’s" || token.text == "'s" {
+            } else if list[before].text == "’s" || list[before].text == "'s" {
                 candidate.score -= 1
             }
         }
@@ -306,17 +486,16 @@ extension ExtractionRun {
             weighPhraseAfter(&candidate, comma: after)
         } else if token.text == "(" {
             let inner = (after + 1..<min(list.count, after + 6)).prefix { list[$0].text != ")" }
-            let words = inner.map { list[$0] }
-            if let first = words.first, words.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, words.count == 1 {
+            let bracketed = inner.map { list[$0] }
+            if let first = bracketed.first, bracketed.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, bracketed.count == 1 {
                 candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
-            } else if let first = words.first, first.hasSlash || Self.ageWords.contains(first.lower) || Int(first.text) != nil {
+            } else if let first = bracketed.first, first.hasSlash || words[after + 1].contains(.ageWord) || Int(first.text) != nil {
                 candidate.score += 3
             }
         } else if token.text == "’s" || token.text == "'s" {
             if after + 1 < list.count {
                 let next = list[after + 1]
-                if next.isWord, next.startsLowercase,
-                   WordLists.kinship.contains(next.lower) || WordLists.personEvents.contains(next.lower) || WordLists.role(next.lower).isRole {
+                if next.isWord, next.startsLowercase, !words[after + 1].isDisjoint(with: [.kinship, .personEvent, .role]) {
                     candidate.score += 2
                 } else if next.isCapitalised {
                     candidate.score -= 2
@@ -324,24 +503,26 @@ extension ExtractionRun {
             }
         } else if token.isWord {
             let word = token.lower
-            if Self.auxiliaryVerbs.contains(word) {
-                let next = (after + 1..<min(list.count, after + 4)).map { list[$0].lower }
-                if next.contains(where: WordLists.personVerbs.contains) { candidate.score += 2 }
+            let answers = words[after]
+            if answers.contains(.auxiliaryVerb) {
+                // The next three words.
+                let next = after + 1..<min(list.count, after + 4)
+                if next.contains(where: { words[$0].contains(.personVerb) }) { candidate.score += 2 }
                 // `was inaugurated as President`, `was appointed as minister`.
-                if let verb = next.firstIndex(where: { Self.officeVerbs.contains($0) }),
-                   let asIndex = (after + 1 + verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
-                   asIndex + 1 < list.count, isOfficialTitleWord(list[asIndex + 1]) || WordLists.role(list[asIndex + 1].lower).official {
+                if let verb = next.first(where: { words[$0].contains(.officeVerb) }),
+                   let asIndex = (verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
+                   asIndex + 1 < list.count, isOfficialTitleWord(section, asIndex + 1) || words[asIndex + 1].contains(.officialRole) {
                     candidate.official = true
                     candidate.role = candidate.role ?? list[asIndex + 1].lower
                 }
-            } else if Self.personWordsAfter.contains(word) {
+            } else if answers.contains(.personAfter) {
                 candidate.score += 2
             } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
                 // `Ana Lee took office as President`
                 candidate.score += 3
                 candidate.official = true
                 candidate.role = candidate.role ?? "office-holder"
-            } else if WordLists.personVerbs.contains(word), word.hasSuffix("ed") {
+            } else if answers.contains(.pastPersonVerb) {
                 candidate.score += 1
             } else if word == "known" || word == "alias" {
                 linkAlias(&candidate, from: after)
@@ -353,32 +534,33 @@ extension ExtractionRun {
     func weighPhraseBefore(_ candidate: inout PersonCandidate, comma: Int, capitalisedOnly: Bool = false) {
         let section = candidate.section
         let list = tokens[section]
+        let answers = personWords[section]
         var position = comma - 1
         var depth = 0
         var words = 0
         while position >= 0, words < 20 {
-            let token = list[position]
-            if capitalisedOnly, !(token.isCapitalised || Self.officeLinkWords.contains(token.lower)) { break }
+            if capitalisedOnly, !(list[position].isCapitalised || answers[position].contains(.officeLink)) { break }
             // `Special Representative`, `High Commissioner`: a title of several words starting here.
-            if token.isWord, token.isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
-                let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
+            if list[position].isWord, list[position].isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
+                let former = position > 0 && answers[position - 1].contains(.former)
                 candidate.score += 3
                 if found.official, !former { candidate.official = true; candidate.role = candidate.role ?? text(section, position, position + found.count - 1).lowercased() }
                 return
             }
-            if token.text == ")" { depth += 1 } else if token.text == "(" { depth -= 1 } else if depth == 0 {
-                if Self.phraseEnds.contains(token.text) { break }
-                if token.isWord {
+            // Brackets and phrase ends are punctuation: a word is none of them.
+            let isWord = list[position].isWord
+            if !isWord, list[position].text == ")" { depth += 1 } else if !isWord, list[position].text == "(" { depth -= 1 } else if depth == 0 {
+                if answers[position].contains(.phraseEnd) { break }
+                if isWord {
                     words += 1
-                    let lower = token.lower
+                    let lower = list[position].lower
                     if lower == "whereas" || lower == "calls" { break }
                     // `and` ends the phrase unless it joins capitalised words (`Foreign Affairs and Security Policy`).
                     if lower == "and" || lower == "or", words > 1,
                        !(position > 0 && list[position - 1].isCapitalised && list[position + 1].isCapitalised) { break }
-                    let role = WordLists.role(lower)
-                    if role.isRole || WordLists.kinship.contains(lower) || isTitleWord(token) {
-                        let official = role.official || isOfficialTitleWord(token)
-                        let former = position > 0 && Self.formerWords.contains(list[position - 1].lower)
+                    if !answers[position].isDisjoint(with: [.role, .kinship]) || isTitleWord(section, position) {
+                        let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
+                        let former = position > 0 && answers[position - 1].contains(.former)
                         candidate.score += 3
                         if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
                         return
@@ -393,27 +575,26 @@ extension ExtractionRun {
     func weighPhraseAfter(_ candidate: inout PersonCandidate, comma: Int) {
         let section = candidate.section
         let list = tokens[section]
+        let answers = personWords[section]
         guard comma + 1 < list.count else { return }
         let next = list[comma + 1].lower
-        if Self.personWordsAfterComma.contains(next) { candidate.score += 3; return }
+        if answers[comma + 1].contains(.personAfterComma) { candidate.score += 3; return }
         // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
-        let participle = Self.participleLeads.contains(next) && comma + 2 < list.count ? list[comma + 2].lower : next
-        if participle.hasSuffix("ed"), WordLists.personVerbs.contains(participle) { candidate.score += 3; return }
+        let participle = answers[comma + 1].contains(.participleLead) && comma + 2 < list.count ? comma + 2 : comma + 1
+        if answers[participle].contains(.pastPersonVerb) { candidate.score += 3; return }
         if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
         var words = 0
         var former = false
         while position < list.count, words < 8 {
-            let token = list[position]
-            if Self.phraseEndsOrBrackets.contains(token.text) { break }
-            if token.isWord {
+            if !answers[position].isDisjoint(with: [.phraseEnd, .bracket]) { break }
+            if list[position].isWord {
                 words += 1
-                let lower = token.lower
-                if Self.formerWords.contains(lower) { former = true }
+                let lower = list[position].lower
+                if answers[position].contains(.former) { former = true }
                 if lower == "and" || lower == "who" || lower == "which" || lower == "was" || lower == "were" { break }
-                let role = WordLists.role(lower)
-                if role.isRole || WordLists.kinship.contains(lower) || (isTitleWord(token) && words > 1) {
-                    let official = role.official || isOfficialTitleWord(token)
+                if !answers[position].isDisjoint(with: [.role, .kinship]) || (isTitleWord(section, position) && words > 1) {
+                    let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
                     candidate.score += 3
                     if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
                     if !official, candidate.role == nil { candidate.role = Lexicon.roleName(lower, previous: nil) ?? lower }
@@ -429,7 +610,7 @@ extension ExtractionRun {
         let section = candidate.section
         let list = tokens[section]
         var position = index
-        while position < list.count, Self.aliasWords.contains(list[position].lower) { position += 1 }
+        while position < list.count, personWords[section][position].contains(.aliasWord) { position += 1 }
         while position < list.count, let found = title(at: position, in: section) { position += found.count }
         guard position < list.count, isNameWord(list[position]) else { return }
         var last = position
@@ -456,6 +637,7 @@ extension ExtractionRun {
         guard !candidates.isEmpty else { return }
         let section = candidates[0].section
         let list = tokens[section]
+        let words = personWords[section]
         // `prisoners, including A, B and C`: the first name after the introducer, and the list it opens.
         for offset in candidates.indices {
             guard let clause = clause(containing: section, candidates[offset].start) else { continue }
@@ -483,13 +665,12 @@ extension ExtractionRun {
             var position = candidates[offset].last + 1
             var skipped = 0
             while position < list.count, skipped < 6, list[position].text == "," || (list[position].isWord && !list[position].isCapitalised
-                    && !Self.listSubjectVerbs.contains(list[position].lower)) {
+                    && !words[position].contains(.listSubjectVerb)) {
                 position += 1
                 skipped += 1
             }
-            guard position < list.count, Self.listSubjectVerbs.contains(list[position].lower) else { continue }
-            let next = (position + 1..<min(list.count, position + 4)).map { list[$0].lower }
-            if next.contains(where: WordLists.personVerbs.contains) {
+            guard position < list.count, words[position].contains(.listSubjectVerb) else { continue }
+            if (position + 1..<min(list.count, position + 4)).contains(where: { words[$0].contains(.personVerb) }) {
                 for member in first...offset { candidates[member].score += 2 }
             }
         }
@@ -531,8 +712,9 @@ extension ExtractionRun {
         for offset in candidates.indices where candidates[offset].accepted {
             let candidate = candidates[offset]
             if candidate.first == candidate.last, candidate.titleFirst == nil {
-                let before = candidate.first > 0 && list[candidate.first - 1].startsLowercase ? list[candidate.first - 1].lower : ""
-                if !(WordLists.role(before).isRole || WordLists.kinship.contains(before)) { candidates[offset].accepted = false }
+                // A role or kinship word right before it, written in lower case.
+                let before = candidate.first > 0 && list[candidate.first - 1].startsLowercase ? words[candidate.first - 1] : []
+                if before.isDisjoint(with: [.role, .kinship]) { candidates[offset].accepted = false }
             }
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
             if candidate.titleFirst == nil, (candidate.first...candidate.last).allSatisfy({ index in
@@ -595,7 +777,7 @@ extension ExtractionRun {
         for index in start..<end {
             guard list[index].text == "," || (list[index].isWord && !list[index].isCapitalised) || list[index].text == "-" else { return false }
         }
-        for index in start..<end where Self.listGapStoppers.contains(list[index].lower) { return false }
+        for index in start..<end where personWords[section][index].contains(.listGapStopper) { return false }
         return true
     }
 
@@ -650,7 +832,7 @@ extension ExtractionRun {
         if joined == nil, nameWords.count == 1,
            personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
         let target = joined.map { persons[$0].name } ?? name
-        record(person: target, form: form, mention: mention, role: role)
+        record(person: target, form: form, mention: mention, role: role, nameTokens: joined == nil ? nameWords : nil)
         // Names are unique (a person is made only for a name not yet known): a lookup, not a scan comparing names.
         if candidate.official, let index = personByName[target] { persons[index].official = true }
         if let alias = candidate.alias {
@@ -727,12 +909,14 @@ extension ExtractionRun {
     }
 
     /// Adds a mention to the person this name is, or a new person.
-    mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?) {
+    ///
+    /// `nameTokens`: ``NameKey/tokens(_:)`` of the name, when the caller has them.
+    mutating func record(person name: String, form: String, mention: Extraction.Mention, role: String?, nameTokens knownTokens: [String]? = nil) {
         let index: Int
         if let known = personByName[name] {
             index = known
         } else {
-            let nameTokens = NameKey.tokens(name)
+            let nameTokens = knownTokens ?? NameKey.tokens(name)
             // A form IdentityRules calls the same shares a word with the name (all words but one are
             // equal; one word must be equal): only persons holding one of its words are compared.
             var holders: [Int]
@@ -760,9 +944,15 @@ extension ExtractionRun {
                 personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
+        // A form equal to the name has its words (``NameKey/tokens(_:)`` folds canonically equivalent texts alike).
+        record(personAt: index, form: form, mention: mention, role: role, formTokens: knownTokens != nil && form == name ? knownTokens : nil)
+    }
+
+    /// Adds a mention to the person at `index` (what ``record(person:form:mention:role:)`` does once it has found the person).
+    mutating func record(personAt index: Int, form: String, mention: Extraction.Mention, role: String?, formTokens knownTokens: [String]? = nil) {
         if !persons[index].forms.contains(form) {
             persons[index].forms.append(form)
-            let formTokens = NameKey.tokens(form)
+            let formTokens = knownTokens ?? NameKey.tokens(form)
             persons[index].formTokens.append(formTokens)
             indexPersonWords(formTokens, index)
             personVariants[NameKey.variantKey(tokens: formTokens)] = index
@@ -782,12 +972,13 @@ extension ExtractionRun {
     /// name alone or with a title (`Ms Ortiz`, `Ortiz`) when it ends exactly
     /// one known name.
     mutating func findAllMentions() {
-        var byFirstWord = [String: [(name: String, order: [String])]](minimumCapacity: 2 * persons.reduce(0) { $0 + $1.forms.count })
-        for person in persons {
-            for form in person.forms {
+        // Each form by its first word, in either order, with the person's index and the words joined once here.
+        var byFirstWord = [String: [(person: Int, order: [String], form: String)]](minimumCapacity: 2 * persons.reduce(0) { $0 + $1.forms.count })
+        for (person, draft) in persons.enumerated() {
+            for form in draft.forms {
                 let words = WordLists.words(form)
                 for order in words.count == 2 ? [words, [words[1], words[0]]] : [words] {
-                    byFirstWord[order[0], default: []].append((person.name, order))
+                    byFirstWord[order[0], default: []].append((person, order, order.joined(separator: " ")))
                 }
             }
         }
@@ -807,51 +998,273 @@ extension ExtractionRun {
                 // A form starts with a name word (its first word, or the last of two): no other token opens one.
                 guard list[index].isNameWord, firstWordShapes.mayContain(list[index].text),
                       let candidates = byFirstWord[list[index].text] else { continue }
-                for (name, order) in candidates where index + order.count <= list.count {
+                for (person, order, form) in candidates where index + order.count <= list.count {
                     guard order.indices.allSatisfy({ list[index + $0].text == order[$0] }) else { continue }
                     let last = index + order.count - 1
                     // Not a part of a longer name.
                     if last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { continue }
-                    if index > 0, isNameWord(list[index - 1]), adjacent(section, index - 1, index), !isTitleWord(list[index - 1]) { continue }
-                    record(person: name, form: order.joined(separator: " "), mention: mention(section, index, last), role: nil)
+                    if index > 0, isNameWord(list[index - 1]), adjacent(section, index - 1, index), !isTitleWord(section, index - 1) { continue }
+                    // The person of a form is the one whose name it is (names are unique, and no person is added here).
+                    record(personAt: person, form: form, mention: mention(section, index, last), role: nil)
                     cover(list[index].start)
                     break
                 }
             }
         }
         // Transliteration variants (`Fedor` for `Fyodor`) and family names alone.
-        // The words of each run of name words and their variant key, worked out once a text (runs recur).
-        var runKeys = [String: (words: [String], variantKey: String)](minimumCapacity: 256)
+        // The words of each run of name words and their variant key, worked out once a text (runs recur): by the
+        // FNV-1a hash of the run's scalars, with where the run first stands, so that a run seen before is found
+        // without building its text (equal scalars are equal texts; ``NameKey/tokens(_:)`` folds canonically
+        // equivalent texts alike, so equivalent runs apart give the same keys).
+        var runKeys = [UInt32: [(start: Int, end: Int, words: [String], variantKey: String)]](minimumCapacity: 256)
+        let scalars = document.scalars
         for clause in clauses where isBody(clause.section) {
             let list = tokens[clause.section]
             var index = clause.range.lowerBound
             while index < clause.range.upperBound {
                 guard isNameWord(list[index]), !isCovered(list[index].start),
-                      index == 0 || !isNameWord(list[index - 1]) || !adjacent(clause.section, index - 1, index) || isTitleWord(list[index - 1])
+                      index == 0 || !isNameWord(list[index - 1]) || !adjacent(clause.section, index - 1, index) || isTitleWord(clause.section, index - 1)
                 else { index += 1; continue }
                 var last = index
                 while last + 1 < clause.range.upperBound, isNameWord(list[last + 1]), adjacent(clause.section, last, last + 1) { last += 1 }
                 defer { index = last + 1 }
                 if last + 1 < list.count, Self.possessives.contains(list[last + 1].text) == false,
                    last + 1 < list.count, list[last + 1].isWord, list[last + 1].isCapitalised { continue }
-                let runText = text(clause.section, index, last)
+                let start = list[index].start, end = list[last].end
+                var hash: UInt32 = 2_166_136_261
+                for offset in start..<end { hash = (hash ^ scalars[offset].value) &* 16_777_619 }
                 let keys: (words: [String], variantKey: String)
-                if let known = runKeys[runText] {
-                    keys = known
+                if let known = runKeys[hash]?.first(where: { $0.end - $0.start == end - start && scalars[$0.start..<$0.end].elementsEqual(scalars[start..<end]) }) {
+                    keys = (known.words, known.variantKey)
                 } else {
-                    let words = NameKey.tokens(runText)
+                    let words = NameKey.tokens(text(clause.section, index, last))
                     keys = (words, NameKey.variantKey(tokens: words))
-                    runKeys[runText] = keys
+                    runKeys[hash, default: []].append((start, end, keys.words, keys.variantKey))
                 }
                 let runTokens = keys.words
                 // Two names IdentityRules calls one share a variant key: a lookup, not a comparison with every form.
+                let found: Int
                 if let known = personVariants[keys.variantKey] {
-                    record(person: persons[known].name, form: runText, mention: mention(clause.section, index, last), role: nil)
-                } else if let person = person(endingWith: runTokens), !(list[index...last].contains { isCommonWord($0) }),
-                          !isOrganisationName(runText) {
-                    record(person: persons[person].name, form: runText, mention: mention(clause.section, index, last), role: nil)
+                    found = known
+                } else if let ending = person(endingWith: runTokens), !(index...last).contains(where: { personWords[clause.section][$0].contains(.commonWord) }),
+                          !isOrganisationName(text(clause.section, index, last)) {
+                    found = ending
+                } else {
+                    continue
                 }
+                // The mention ``mention(_:_:_:role:)`` makes, with the run's text built once.
+                let runText = text(clause.section, index, last)
+                record(personAt: found, form: runText, mention: .init(section: label(clause.section), text: runText, start: start, end: end, role: nil), role: nil)
             }
         }
+    }
+}
+
+/// What persons ask of a word, one bit a question (see ``ExtractionRun/personWordTable``): each
+/// distinct token text of a section is looked up once a run, and every position keeps the answers
+/// (``ExtractionRun/personWords``), instead of the same token being looked up in one list after another.
+struct PersonWord: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    // Asked of the text as written.
+    /// The first word of a title (``WordLists/titleFirstWords``).
+    static let titleFirstWord = PersonWord(rawValue: 1 << 0)
+    /// A title of one word (``WordLists/oneWordTitles``), and whether it is an office.
+    static let oneWordTitle = PersonWord(rawValue: 1 << 1)
+    static let officialOneWordTitle = PersonWord(rawValue: 1 << 2)
+    /// Never part of a person's name (``ExtractionRun/personCommonWords``).
+    static let commonWord = PersonWord(rawValue: 1 << 3)
+    /// `de`, `van`, `al` (``WordLists/particles``).
+    static let particle = PersonWord(rawValue: 1 << 4)
+    /// `,`, `;`, `:`, `.` (``ExtractionRun/phraseEnds``).
+    static let phraseEnd = PersonWord(rawValue: 1 << 5)
+    /// `(` and `)`: with the phrase ends, ``ExtractionRun/phraseEndsOrBrackets``.
+    static let bracket = PersonWord(rawValue: 1 << 6)
+
+    // Asked of the lower-case form.
+    /// ``WordLists/role(_:)``: a role noun, and whether it is an office.
+    static let role = PersonWord(rawValue: 1 << 7)
+    static let officialRole = PersonWord(rawValue: 1 << 8)
+    static let kinship = PersonWord(rawValue: 1 << 9)
+    static let personVerb = PersonWord(rawValue: 1 << 10)
+    /// A person verb ending in `ed` (`arrested`).
+    static let pastPersonVerb = PersonWord(rawValue: 1 << 11)
+    static let personEvent = PersonWord(rawValue: 1 << 12)
+    static let officialHead = PersonWord(rawValue: 1 << 13)
+    static let former = PersonWord(rawValue: 1 << 14)
+    static let reportingVerb = PersonWord(rawValue: 1 << 15)
+    static let headingWord = PersonWord(rawValue: 1 << 16)
+    static let neutralBefore = PersonWord(rawValue: 1 << 17)
+    static let placeBefore = PersonWord(rawValue: 1 << 18)
+    static let auxiliaryVerb = PersonWord(rawValue: 1 << 19)
+    static let officeVerb = PersonWord(rawValue: 1 << 20)
+    static let personAfter = PersonWord(rawValue: 1 << 21)
+    static let personAfterComma = PersonWord(rawValue: 1 << 22)
+    static let participleLead = PersonWord(rawValue: 1 << 23)
+    static let ageWord = PersonWord(rawValue: 1 << 24)
+    static let aliasWord = PersonWord(rawValue: 1 << 25)
+    static let listSubjectVerb = PersonWord(rawValue: 1 << 26)
+    static let listGapStopper = PersonWord(rawValue: 1 << 27)
+    static let officeLink = PersonWord(rawValue: 1 << 28)
+
+    // Asked of the token where it stands, not of the table (see ``ExtractionRun/markNamesWrittenInLowerCase(_:_:_:_:_:_:)``).
+    /// A name word whose lower-case form the document also writes as a word of its own (`Calls` and `calls`).
+    static let writtenInLowerCase = PersonWord(rawValue: 1 << 29)
+
+    /// The questions asked of the text as written; the others are asked of its lower-case form.
+    static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]
+}
+
+/// The ASCII words of ``ExtractionRun/personWordTable`` in an open-addressing table by the FNV-1a hash of
+/// their bytes (as ``WordPositions`` hashes a token's scalars), so that a token is looked up from its
+/// scalars: no String is hashed (SipHash) and none is built for its lower-case form.
+///
+/// Only ASCII tokens are looked up here, and they equal only ASCII words: a word beyond ASCII equals an
+/// ASCII one only when it holds one of the three scalars whose decomposition is ASCII
+/// (``WordPositions/hasASCIIEquivalent(_:)``); if a word of the table held one, the table is not used.
+struct PersonWordScalarTable: Sendable {
+    /// The entry at each slot (its hash's, or the next free one), or -1.
+    private let slots: [Int32]
+    private let entryHashes: [UInt32]
+    /// The bytes of all entries, one after another: entry `e` is `bytes[starts[e]..<starts[e + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let entryAnswers: [PersonWord]
+    /// False when a word of the table holds a scalar that equals an ASCII character.
+    let isUsable: Bool
+
+    init(_ table: [String: PersonWord]) {
+        // At most a quarter full: most tokens are no word of the table, and a miss ends at the first free slot.
+        var capacity = 16
+        while capacity < table.count * 4 { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var hashes: [UInt32] = [], bytes: [UInt8] = [], starts = [0], entryAnswers: [PersonWord] = []
+        var isUsable = true
+        for (word, answers) in table {
+            if WordPositions.hasASCIIEquivalent(word.unicodeScalars) { isUsable = false }
+            guard let hash = WordPositions.asciiHash(word) else { continue }
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(hashes.count)
+            hashes.append(hash)
+            bytes += word.utf8
+            starts.append(bytes.count)
+            entryAnswers.append(answers)
+        }
+        self.slots = slots
+        self.entryHashes = hashes
+        self.bytes = bytes
+        self.starts = starts
+        self.entryAnswers = entryAnswers
+        self.isUsable = isUsable
+    }
+
+    /// The FNV-1a hashes of ASCII scalars as written and lower-cased, and whether one is a capital; nil if one is beyond ASCII.
+    static func hashes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (text: UInt32, lower: UInt32, hasCapital: Bool)? {
+        var text: UInt32 = 2_166_136_261, lower: UInt32 = 2_166_136_261
+        var hasCapital = false
+        for index in range {
+            let value = scalars[index].value
+            if value >= 0x80 { return nil }
+            let isCapital = value &- 65 < 26
+            hasCapital = hasCapital || isCapital
+            text = (text ^ value) &* 16_777_619
+            lower = (lower ^ (isCapital ? value | 0x20 : value)) &* 16_777_619
+        }
+        return (text, lower, hasCapital)
+    }
+
+    /// The answers of the word with these ASCII scalars (lower-cased first, with `lowerCased`), whose hash is `hash`; none if it is no word of the table.
+    func answers(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt32, lowerCased: Bool) -> PersonWord {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if entryHashes[entry] == hash, starts[entry + 1] - starts[entry] == range.count {
+                var offset = starts[entry], equal = true
+                for index in range {
+                    let value = scalars[index].value
+                    let byte = UInt8(truncatingIfNeeded: lowerCased && value &- 65 < 26 ? value | 0x20 : value)
+                    if byte != bytes[offset] { equal = false; break }
+                    offset += 1
+                }
+                if equal { return entryAnswers[entry] }
+            }
+            slot = (slot + 1) & mask
+        }
+        return []
+    }
+
+    /// Whether ASCII scalars lower-cased end in `ist` or `ists` and are more than five: what may make a word a role
+    /// in ``WordLists/role(_:)`` beyond its list.
+    @inline(__always)
+    static func endsInIst(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard range.count > 5 else { return false }
+        func lower(_ index: Int) -> UInt32 { let value = scalars[index].value; return value &- 65 < 26 ? value | 0x20 : value }
+        var end = range.upperBound
+        if lower(end - 1) == 0x73 { end -= 1 }  // `s`
+        return lower(end - 3) == 0x69 && lower(end - 2) == 0x73 && lower(end - 1) == 0x74  // `ist`
+    }
+}
+
+/// The lower-case forms of ASCII words of the text, each kept as where the word's scalars stand, by the
+/// FNV-1a hash of the form (``PersonWordScalarTable/hashes(_:_:)``), with whether a word equal to it was
+/// found: no String is built or hashed.
+struct LowerCaseFormSet {
+    /// The scalar range of the word at each slot (its form's hash's slot, or the next free one); an empty range for none.
+    private var starts: [Int32]
+    private var ends: [Int32]
+    private var hashes: [UInt32]
+    private var written: [Bool]
+
+    /// A set for up to `count` forms.
+    init(capacityFor count: Int) {
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        starts = [Int32](repeating: 0, count: capacity)
+        ends = [Int32](repeating: 0, count: capacity)
+        hashes = [UInt32](repeating: 0, count: capacity)
+        written = [Bool](repeating: false, count: capacity)
+    }
+
+    /// Adds the lower-case form of the word of these ASCII scalars, whose hash is `lowerHash`, unless an
+    /// equal form is there; the slot of the form.
+    mutating func insert(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowerHash: UInt32) -> Int {
+        let mask = starts.count - 1
+        var slot = Int(truncatingIfNeeded: lowerHash) & mask
+        while starts[slot] < ends[slot] {
+            if hashes[slot] == lowerHash, holds(slot, scalars, range, lowerCased: true) { return slot }
+            slot = (slot + 1) & mask
+        }
+        starts[slot] = Int32(range.lowerBound)
+        ends[slot] = Int32(range.upperBound)
+        hashes[slot] = lowerHash
+        return slot
+    }
+
+    /// Notes that a word with these ASCII scalars, whose hash is `hash`, is written: the form it equals, if any, is.
+    @inline(__always)
+    mutating func markWritten(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt32) {
+        let mask = starts.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while starts[slot] < ends[slot] {
+            if hashes[slot] == hash, holds(slot, scalars, range, lowerCased: false) { written[slot] = true; return }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether a word equal to the form at `slot` was written.
+    func isWritten(_ slot: Int) -> Bool { written[slot] }
+
+    /// Whether the form at `slot` is the word of these scalars (lower-cased first, with `lowerCased`).
+    private func holds(_ slot: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowerCased: Bool) -> Bool {
+        let start = Int(starts[slot])
+        guard Int(ends[slot]) - start == range.count else { return false }
+        for offset in 0..<range.count {
+            let stored = scalars[start + offset].value, value = scalars[range.lowerBound + offset].value
+            let form = stored &- 65 < 26 ? stored | 0x20 : stored
+            if form != (lowerCased && value &- 65 < 26 ? value | 0x20 : value) { return false }
+        }
+        return true
     }
 }

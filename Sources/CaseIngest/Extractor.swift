@@ -97,6 +97,8 @@ struct ExtractionRun {
     // Values worked out once per run for each recogniser, so that it does not
     // ask the same question of the same token again and again.
     // MARK: Run caches: persons
+    /// What persons ask of each token's text, by section and position: see ``findPersonWords()``.
+    var personWords: [[PersonWord]] = []
 
     // MARK: Run caches: cues and charges
     /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.

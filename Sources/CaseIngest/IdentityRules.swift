@@ -67,7 +67,14 @@ public enum IdentityRules {
     /// in place (no replacement is longer than its pattern), then doubled letters collapsed. Nil for
     /// any other token.
     static func asciiTransliterationKey(_ token: String) -> String? {
-        let utf8 = token.utf8
+        // Read from the contiguous bytes where the string has them: a generic `utf8` walk costs several times more.
+        if let key = token.utf8.withContiguousStorageIfAvailable({ asciiTransliterationKey(bytes: $0) }) { return key }
+        return asciiTransliterationKey(bytes: token.utf8)
+    }
+
+    /// ``asciiTransliterationKey(_:)`` of a token's bytes.
+    static func asciiTransliterationKey(bytes utf8: some Collection<UInt8>) -> String? {
+        let letters = transliterationRuleLetters
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { text -> String? in
             var count = 0
             var present: (low: UInt64, high: UInt64) = (0, 0)  // which bytes occur, one bit each
@@ -76,19 +83,15 @@ public enum IdentityRules {
                 let lower = (65...90).contains(byte) ? byte + 32 : byte
                 text[count] = lower
                 count += 1
-                if lower < 64 { present.low |= 1 << lower } else { present.high |= 1 << (lower - 64) }
+                if lower < 64 { present.low |= 1 &<< lower } else { present.high |= 1 &<< (lower - 64) }
             }
-            for rule in transliterationRules {
+            for (number, rule) in transliterationRules.enumerated() {
                 let from = rule.from.utf8Start, fromCount = rule.from.utf8CodeUnitCount
                 let to = rule.to.utf8Start, toCount = rule.to.utf8CodeUnitCount
                 // A rule with a letter that does not occur changes nothing. The marks only grow: a letter a
                 // rule took out may still be marked, which costs a pass that changes nothing.
-                var needed = true
-                for offset in 0..<fromCount where needed {
-                    let letter = from[offset]
-                    needed = letter < 64 ? present.low & (1 << letter) != 0 : present.high & (1 << (letter - 64)) != 0
-                }
-                guard needed else { continue }
+                guard present.low & letters[number].low == letters[number].low,
+                      present.high & letters[number].high == letters[number].high else { continue }
                 func matches(at position: Int) -> Bool {
                     guard position + fromCount <= count else { return false }
                     for offset in 0..<fromCount where text[position + offset] != from[offset] { return false }
@@ -114,7 +117,7 @@ public enum IdentityRules {
                 count = write
                 for offset in 0..<toCount {
                     let byte = to[offset]
-                    if byte < 64 { present.low |= 1 << byte } else { present.high |= 1 << (byte - 64) }
+                    if byte < 64 { present.low |= 1 &<< byte } else { present.high |= 1 &<< (byte - 64) }
                 }
             }
             var kept = 0
@@ -131,6 +134,17 @@ public enum IdentityRules {
         ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ks", "x"), ("iy", "i"), ("yi", "i"),
         ("y", "i"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("q", "k"),
     ]
+
+    /// The letters of each rule's pattern (``transliterationRules``), one bit each as ``asciiTransliterationKey(bytes:)``
+    /// marks the letters present: a rule is tried only when all of them are.
+    static let transliterationRuleLetters: [(low: UInt64, high: UInt64)] = transliterationRules.map { rule in
+        var letters: (low: UInt64, high: UInt64) = (0, 0)
+        for offset in 0..<rule.from.utf8CodeUnitCount {
+            let letter = rule.from.utf8Start[offset]
+            if letter < 64 { letters.low |= 1 &<< letter } else { letters.high |= 1 &<< (letter - 64) }
+        }
+        return letters
+    }
 
     static let transliterations: [([Unicode.Scalar], [Unicode.Scalar])] = transliterationRules.map {
         (Array($0.from.description.unicodeScalars), Array($0.to.description.unicodeScalars))
