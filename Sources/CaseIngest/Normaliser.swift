@@ -152,7 +152,9 @@ public enum Normaliser {
     static func readLines(_ text: String) -> ReadLines {
         var text = text
         return text.withUTF8 { bytes in
-            var read = ReadLines(isPlain: isPlain(bytes))
+            // A `\r` ends a line as `\n` does, so no line holds one: a text written with `\r\n` is plain
+            // if its lines are (the builder reads lines only).
+            var read = ReadLines(isPlain: isPlain(bytes, allowingCarriageReturns: true))
             read.lines.reserveCapacity(bytes.count / 48)
             let count = bytes.count
             // The C library's `memchr` reads many bytes an instruction: lines are found with it when
@@ -503,8 +505,8 @@ extension Normaliser {
 
     /// ``isPlain(_:)`` of a text's bytes. ASCII is read eight bytes at a time (a byte of a longer
     /// scalar has its high bit set), and `\r` is looked for by `memchr`.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if contains(UInt8(ascii: "\r"), in: bytes) { return false }
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingCarriageReturns: Bool = false) -> Bool {
+        if !allowingCarriageReturns, contains(UInt8(ascii: "\r"), in: bytes) { return false }
         guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < bytes.count {

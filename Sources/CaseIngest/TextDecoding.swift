@@ -41,7 +41,14 @@ public enum TextDecoding {
                 "\(name) ends in the middle of a character (the file looks truncated); the last \(bytes.count - cut) byte(s) were dropped.",
             ])
         }
-        let text = String(bytes.map { windows1252[Int($0)] }.map(Character.init))
+        // The scalars' UTF-8 written out in one pass (the same text as joining each as a character).
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            if byte < 0x80 { utf8.append(byte); continue }
+            if let encoded = UTF8.encode(windows1252[Int(byte)]) { utf8.append(contentsOf: encoded) }
+        }
+        let text = String(decoding: utf8, as: UTF8.self)
         return try checked(Decoded(text: text, warnings: [
             "\(name) is not UTF-8; it was read as Windows-1252/Latin-1. Check names with accents in the result.",
         ]), name: name)
