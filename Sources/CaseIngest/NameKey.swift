@@ -14,19 +14,63 @@ public enum NameKey {
         let string = String(text)
         // Most names are ASCII: lower-casing is all the folding they need.
         if string.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") }) { return string.lowercased() }
-        var out = String.UnicodeScalarView()
-        for scalar in string.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: continue
-            default: break
-            }
-            if scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "`" {
-                out.append("'")
+        // Folding is scalar by scalar (the decomposition's reordering moves only marks, which go), so
+        // the Latin letters' folds are looked up (`Á` → `a`) and only other scalars are decomposed.
+        var out = ""
+        for scalar in string.unicodeScalars {
+            if scalar.value < UInt32(latinFolds.count) { out += latinFolds[Int(scalar.value)] } else { out += foldDecomposing(String(scalar)) }
+        }
+        return out
+    }
+
+    /// The fold of every scalar below U+0250 (ASCII and the Latin letters of Europe), worked out once,
+    /// in one decomposition of them all (each followed by U+FFFC, which nothing joins across).
+    static let latinFolds: [String] = {
+        let count = 0x250, separator: Unicode.Scalar = "\u{FFFC}"
+        var all = String.UnicodeScalarView()
+        for value in 0..<count {
+            if let scalar = Unicode.Scalar(UInt32(value)) { all.append(scalar) }
+            all.append(separator)
+        }
+        var folds: [String] = []
+        folds.reserveCapacity(count)
+        var current: [UInt8] = []
+        for scalar in String(all).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == separator {
+                folds.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             } else {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                appendFold(ofDecomposed: scalar, to: &current)
             }
         }
-        return String(out)
+        return folds.count == count ? folds : (0..<count).map { value in Unicode.Scalar(UInt32(value)).map { foldDecomposing(String($0)) } ?? "" }
+    }()
+
+    /// ``fold(_:)`` by decomposing the text: marks dropped, letters lower-cased, apostrophes made `'`.
+    static func foldDecomposing(_ string: String) -> String {
+        var out: [UInt8] = []
+        for scalar in string.decomposedStringWithCanonicalMapping.unicodeScalars { appendFold(ofDecomposed: scalar, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One scalar of a decomposed text, folded into UTF-8: a mark is dropped, an apostrophe made `'`,
+    /// a letter lower-cased.
+    static func appendFold(ofDecomposed scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        // ASCII, what most Latin letters decompose to: no mark, and lower-casing is by the byte.
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            out.append(value == UInt8(ascii: "`") ? UInt8(ascii: "'") : value &- 65 < 26 ? value | 0x20 : value)
+            return
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return
+        default: break
+        }
+        if scalar == "\u{2019}" || scalar == "\u{2018}" {
+            out.append(UInt8(ascii: "'"))
+        } else {
+            out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
     }
 
     public static func tokens(_ text: some StringProtocol) -> [String] {
