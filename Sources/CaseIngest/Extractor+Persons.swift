@@ -96,8 +96,9 @@ extension ExtractionRun {
         var found = entry.intersection(.asWritten)
         // Most words are written in lower case: one lookup answers for both.
         found.formUnion((lower == text ? entry : personWordTable[lower] ?? []).subtracting(.asWritten))
-        // Any word ending in `-ist(s)` is a role too (``WordLists/role(_:)``): asked only of a word ending so.
-        if !found.contains(.role), let last = lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "s") {
+        // Any word ending in `-ist(s)` is a role too (``WordLists/role(_:)``): asked only of a word ending so,
+        // written in lower case (a capitalised one is a name: `Petra Lindqvist`, `Anna Holmquist`).
+        if !found.contains(.role), lower == text, let last = lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "s") {
             let role = WordLists.role(lower)
             if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
         }
@@ -143,8 +144,8 @@ extension ExtractionRun {
                     // A word with no capital is its own lower-case form: one lookup answers for both.
                     let lowerEntry = hashes.hasCapital ? table.answers(scalars, range, hash: hashes.lower, lowerCased: true) : entry
                     found.formUnion(lowerEntry.subtracting(.asWritten))
-                    // `-ist(s)` of more than five letters is a role too (``WordLists/role(_:)`` decides).
-                    if !found.contains(.role), PersonWordScalarTable.endsInIst(scalars, range) {
+                    // `-ist(s)` of more than five letters, in lower case, is a role too (``WordLists/role(_:)`` decides).
+                    if !found.contains(.role), !hashes.hasCapital, PersonWordScalarTable.endsInIst(scalars, range) {
                         let role = WordLists.role(list[position].lower)
                         if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
                     }

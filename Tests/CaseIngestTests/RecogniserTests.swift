@@ -448,6 +448,16 @@ import Testing
         #expect(Set(extraction.releaseCalls.map(\.person)) == ["Ivo Sand", "Lena Varga"], "\(extraction.releaseCalls.map(\.person))")
     }
 
+    @Test func aCapitalisedWordEndingInIstIsANameNotARole() throws {
+        let extraction = try Self.extract([
+            "Mila Rutherford, Tomas Reyes-Oliva, Petra Lindqvist and Omar Faluk were detained on 5 May 2026",
+            "the environmentalist Ana Kell was arrested",
+        ])
+        #expect(!extraction.persons.contains { $0.roles.contains("lindqvist") }, "\(extraction.persons.map { "\($0.name) \($0.roles)" })")
+        #expect(extraction.persons.contains { $0.name == "Petra Lindqvist" })
+        #expect(extraction.persons.first { $0.name == "Ana Kell" }?.roles == ["environmentalist"])
+    }
+
     @Test func anIncreasedSentenceIsRead() throws {
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
