@@ -16,10 +16,9 @@ extension ExtractionRun {
         "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
         "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
     ]
-    /// Nouns for the proceedings against someone: when they are dropped, the charge has ended.
-    static let chargingNouns: Set<String> = ["charges", "charge", "case", "cases", "proceedings", "indictment", "accusations", "prosecution"]
-    /// Other things that are dismissed or withdrawn without ending a charge: `his appeal was dismissed`.
-    static let endedSubjects: Set<String> = ["appeal", "appeals", "complaint", "complaints", "request", "requests", "petition", "lawsuit", "motion", "application"]
+    /// Things that are dismissed or withdrawn without ending a charge (`his appeal was dismissed`),
+    /// unlike the proceedings of ``charging``.
+    static let endedSubjects: Set<String> = ["appeal", "appeals", "complaint", "complaints", "request", "requests", "petition", "motion", "application"]
     static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
     static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
     /// Organisation kinds that can be charged; an organisation of no known kind can be too
@@ -120,9 +119,9 @@ extension ExtractionRun {
             let ended = (firstArticle..<clause.range.upperBound).contains { index in
                 guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
                 let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
-                    Self.endedSubjects.contains(list[position].lower) || Self.chargingNouns.contains(list[position].lower)
+                    classes[position].contains(.charging) || Self.endedSubjects.contains(list[position].lower)
                 }
-                return subject.map { Self.chargingNouns.contains(list[$0].lower) } ?? false
+                return subject.map { classes[$0].contains(.charging) } ?? false
             }
             let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
             let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
@@ -134,8 +133,7 @@ extension ExtractionRun {
                 var steps = 0
                 while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
                     // `the charges against X under Article 5` do name the one charged.
-                    if list[position].lower == "against", position > clause.range.lowerBound,
-                       ["charges", "charge", "case", "proceedings", "indictment", "accusations"].contains(list[position - 1].lower) { return true }
+                    if list[position].lower == "against", position > clause.range.lowerBound, classes[position - 1].contains(.charging) { return true }
                     if ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[position].lower) { return false }
                     if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
                        !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
