@@ -1661,7 +1661,7 @@ extension ExtractionRun {
                     }
                     let start = list[position].start, end = list[position].end
                     var text = -1
-                    if !texts.everyTextInDictionary, let hash = asciiHash(scalars, start, end) {
+                    if !texts.everyTextInDictionary, let hash = WordPositions.asciiHash(scalars, start..<end) {
                         let slot = texts.slot(of: start..<end, hash: hash, in: scalars)
                         if texts.slots[slot] > 0 {
                             text = Int(texts.slots[slot]) - 1
@@ -1705,19 +1705,6 @@ extension ExtractionRun {
         cache.nextWithText = nextWithText
         cache.texts = texts
         cache.prepared = true
-    }
-
-    /// ``WordPositions/asciiHash(_:_:)`` of `scalars[start..<end]` (FNV-1a; nil if one is beyond ASCII), written
-    /// here to be inlined in the loop over every token.
-    @inline(__always)
-    static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt32? {
-        var hash: UInt32 = 2_166_136_261, all: UInt32 = 0
-        for index in start..<end {
-            let value = scalars[index].value
-            all |= value
-            hash = (hash ^ value) &* 16_777_619
-        }
-        return all < 0x80 ? hash : nil
     }
 
     /// Whether `word` starts with an ASCII capital or digit.

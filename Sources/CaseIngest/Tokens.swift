@@ -451,7 +451,8 @@ final class WordPositions {
         for (text, places) in others { if let first = places.first { body(text, first) } }
     }
 
-    /// The FNV-1a hash of ASCII scalars, or nil if one is beyond ASCII.
+    /// The FNV-1a hash of ASCII scalars, or nil if one is beyond ASCII (inlined: it runs for every token).
+    @inline(__always)
     static func asciiHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt32? {
         var hash: UInt32 = 2_166_136_261
         for index in range {
