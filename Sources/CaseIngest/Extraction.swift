@@ -93,8 +93,9 @@ public struct Extraction: Sendable, Encodable {
         public static let releaseCallNote = "implied by a call for release"
 
         enum CodingKeys: String, CodingKey {
-            case person, status, evidence, section, cue, sentence, note, date
+            case person, status, evidence, section, cue, sentence, note, date, present, step
             case supersededBy = "superseded_by"
+            case dateAfter = "date_after", dateBefore = "date_before"
         }
 
         public var person: String
@@ -112,8 +113,36 @@ public struct Extraction: Sendable, Encodable {
         /// latest (`charged`, then `detained`): the statement is kept in that event's note
         /// and import stores no separate event for it.
         public var supersededBy: String?
-        /// Said in the present tense (`remains in detention`): it holds as of the resolution. Not printed.
+        /// Said in the present tense (`remains in detention`): a situation that holds as of the
+        /// resolution (`date` nil, no bounds).
         public var present = false
+        /// A past step the text does not date (`was subsequently sentenced`): the date of the
+        /// latest dated step before it in the person's story, and of the earliest after it. Either
+        /// may be nil (open); both nil, with `date` nil and `present` false: the date is not stated.
+        public var dateAfter: PartialDate?
+        public var dateBefore: PartialDate?
+        /// The step's place in this person's story within the document, from 1: steps on one date
+        /// (or both undated) are ordered by it, as the text orders the events (`re-arrested hours
+        /// after her release`: the release first). Nil when not worked out.
+        public var step: Int?
+
+        /// Prints `present` only when true, and the optional fields only when set.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(person, forKey: .person)
+            try container.encode(status, forKey: .status)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(section, forKey: .section)
+            try container.encode(cue, forKey: .cue)
+            try container.encodeIfPresent(sentence, forKey: .sentence)
+            try container.encodeIfPresent(note, forKey: .note)
+            try container.encodeIfPresent(date, forKey: .date)
+            if present { try container.encode(true, forKey: .present) }
+            try container.encodeIfPresent(dateAfter, forKey: .dateAfter)
+            try container.encodeIfPresent(dateBefore, forKey: .dateBefore)
+            try container.encodeIfPresent(step, forKey: .step)
+            try container.encodeIfPresent(supersededBy, forKey: .supersededBy)
+        }
 
         public init(person: String, status: String, evidence: String, section: String, cue: String,
                     sentence: String? = nil, note: String? = nil, date: PartialDate? = nil) {
