@@ -27,7 +27,8 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"),
                         .embedInCode("0003_document_kind.sql"), .embedInCode("0004_integrity.sql"),
-                        .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql")]
+                        .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql"),
+                        .embedInCode("0007_accounts.sql")]
         ),
         .target(
             name: "CaseIngest",
@@ -88,11 +89,11 @@ let package = Package(
             dependencies: ["CaseCorpus", "CaseIngest", "CaseStore", "CaseQuery", "CaseWeb", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CaseIngestTests", dependencies: ["CaseIngest", "CaseCorpus"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseSchema", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseQueryTests", dependencies: ["CaseQuery", "CaseStore", "CaseIngest", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CaseWebTests", dependencies: [
             "CaseWeb", "CasePages", "CaseQuery", "CaseStore", "CaseIngest", "casetrack",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest", "CaseCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -48,6 +48,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case shortPassword(minimum: Int)
     case longPassword(maximum: Int)
     case unknownRole(String)
+    case lastAdmin(String)
     case aliasOfAnother(alias: String, existing: PersonCandidate)
 
     public var description: String {
@@ -65,7 +66,9 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .aliasOfAnother(let alias, let existing):
             return "'\(alias)' is already a name of \(existing): if they are the same person, merge them; otherwise this spelling would not tell them apart."
         case .unknownRole(let role):
-            return "'\(OneLineText.escaped(role))' is not a role: use editor (reads and records) or reader (reads only)."
+            return "'\(OneLineText.escaped(role))' is not a role: use admin (also manages the users), editor (reads and records) or reader (reads only)."
+        case .lastAdmin(let name):
+            return "\(name) is the only admin, and casetrack always keeps one: give another user the admin role first, then try again."
         case .unknownStatus(let given, let suggestions):
             if suggestions.isEmpty {
                 return "'\(given)' is not a status casetrack knows: use one of \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))."

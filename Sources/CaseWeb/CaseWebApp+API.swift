@@ -16,11 +16,11 @@ extension CaseWebApp {
                 var request = request
                 let body = try await request.collectBody(upTo: WebLimits.formBytes)
                 let login = try JSONDecoder().decode(APILogin.self, from: Data(buffer: body))
-                guard let account = try await self.verify(name: login.name, password: login.password, address: context.clientAddress) else {
+                guard let signedIn = try await self.verify(name: login.name, password: login.password, address: context.clientAddress) else {
                     return try Self.json(["error": Self.loginFailed], status: .unauthorized)
                 }
-                context.sessions.createSession(WebSession(accountID: account.id, csrf: Tokens.random()))
-                return try Self.json(account)
+                context.sessions.createSession(WebSession(accountID: signedIn.account.id, accountKey: signedIn.key, csrf: Tokens.random()))
+                return try Self.json(signedIn.account)
             } catch {
                 return Self.apiError(error)
             }

@@ -24,10 +24,10 @@ extension CaseWebApp {
                     throw WebError.badToken
                 }
                 let name = form["name"] ?? "", password = form.values["password"] ?? ""
-                guard let account = try await self.verify(name: name, password: password, address: context.clientAddress) else {
+                guard let login = try await self.verify(name: name, password: password, address: context.clientAddress) else {
                     return try self.loginPage(next: form["next"], context: context, status: .unauthorized, error: Self.loginFailed)
                 }
-                context.sessions.createSession(WebSession(accountID: account.id, csrf: Tokens.random()))
+                context.sessions.createSession(WebSession(accountID: login.account.id, accountKey: login.key, csrf: Tokens.random()))
                 var response = Response.redirect(to: Self.localPath(form["next"]) ?? "/persons")
                 response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", sameSite: .strict))
                 return response
@@ -42,12 +42,12 @@ extension CaseWebApp {
     }
 
     /// The account for a name and password, within the rate limit; nil when they do not match.
-    func verify(name: String, password: String, address: String) async throws -> Account? {
+    func verify(name: String, password: String, address: String) async throws -> AccountSession? {
         guard await throttle.allow(address: address, name: name) else { throw WebError.tooManyLogins }
         let database = reader
-        let account = try await Blocking.run { try database.verifyLogin(name: name, password: password) }
-        if account != nil { await throttle.succeeded(name: name) }
-        return account
+        let login = try await Blocking.run { try database.login(name: name, password: password) }
+        if login != nil { await throttle.succeeded(name: name) }
+        return login
     }
 
     func loginPage(next: String?, context: WebContext, status: HTTPResponse.Status = .ok, error: String? = nil) throws -> Response {

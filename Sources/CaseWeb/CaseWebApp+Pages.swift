@@ -58,7 +58,7 @@ extension CaseWebApp {
             return try self.html("log", Body(rows: lines, previous: nil, next: lines.count == limit ? "/log?limit=\(limit * 5)" : nil), context: context)
         }
         page(router, "/import") { _, context, account in
-            guard account.role == .editor else { throw WebError.forbidden }
+            guard account.role.allows(.editor) else { throw WebError.forbidden }
             return try self.html("import", ImportBody(preview: nil), context: context)
         }
     }

@@ -8,6 +8,8 @@ struct WebPage {
     var user: String?
     var role: String?
     var editor: Bool
+    /// Admins see the link to the users page.
+    var admin: Bool
     var csrf: String
     var flash: String?
     var error: String?
@@ -23,7 +25,7 @@ extension CaseWebApp {
             flash = session?.flash
             context.sessions.withLockedSession { $0?.flash = nil }
         }
-        let page = WebPage(user: context.account?.name, role: context.account?.role.rawValue, editor: context.account?.role == .editor,
+        let page = WebPage(user: context.account?.name, role: context.account?.role.rawValue, editor: context.account?.role.allows(.editor) == true, admin: context.account?.role == .admin,
                            csrf: context.account == nil ? "" : session?.csrf ?? "", flash: flash, error: error, body: body)
         return Self.response(try pages.render(template, page), status: status, contentType: "text/html; charset=utf-8")
     }
@@ -109,14 +111,14 @@ extension CaseWebApp {
         }
     }
 
-    /// A form that records something: editors only (unless `role` is `.reader`), with the session's
+    /// A form that records something: editors and admins only (unless `role` says otherwise), with the session's
     /// form token, read within the size limit. The body's write is one transaction with its audit entry.
     func form(_ router: Router<WebContext>, _ path: RouterPath, role: AccountRole = .editor, limit: Int = WebLimits.formBytes,
               _ body: @escaping @Sendable (FormFields, Request, WebContext, Account) async throws -> Response) {
         router.post(path) { request, context in
             guard let account = context.account else { return Self.toLogin(request) }
             do {
-                if role == .editor, account.role != .editor { throw WebError.forbidden }
+                if !account.role.allows(role) { throw role == .admin ? WebError.adminOnly : WebError.forbidden }
                 let form = try await Self.readForm(request, limit: limit)
                 guard let token = form.values["csrf"], let session = context.sessions.session, Tokens.equal(token, session.csrf) else {
                     throw WebError.badToken

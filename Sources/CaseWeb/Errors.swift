@@ -3,6 +3,7 @@ import HTTPTypes
 /// What the web app refuses, each with the status it answers and a sentence saying what to do.
 enum WebError: Error, CustomStringConvertible {
     case forbidden
+    case adminOnly
     case badToken
     case tooManyLogins
     case uploadTooLarge(limit: Int)
@@ -15,7 +16,7 @@ enum WebError: Error, CustomStringConvertible {
 
     var status: HTTPResponse.Status {
         switch self {
-        case .forbidden, .badToken: return .forbidden
+        case .forbidden, .adminOnly, .badToken: return .forbidden
         case .tooManyLogins: return .tooManyRequests
         case .uploadTooLarge: return .contentTooLarge
         case .notFound: return .notFound
@@ -27,6 +28,8 @@ enum WebError: Error, CustomStringConvertible {
         switch self {
         case .forbidden:
             return "Your account can read but not record: ask an editor, or someone on the server to run 'casetrack user add NAME --role editor'."
+        case .adminOnly:
+            return "Only an admin can manage the users: ask one of them."
         case .badToken:
             return "This form is out of date (its security token does not match your session): reload the page and send it again."
         case .tooManyLogins:

@@ -18,8 +18,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 }
 
 /// Puts the session's account on the context, checked against the database
-/// on every request: a removed account's session stops working at once, and
-/// a changed role applies at once.
+/// on every request: the account must still exist under the session's id
+/// (ids are never reused) and still hold the session's key (a new password
+/// or role replaces it). Otherwise the session ends here.
 struct SignedInMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let app: CaseWebApp
@@ -28,7 +29,7 @@ struct SignedInMiddleware: RouterMiddleware {
         var context = context
         if let session = context.sessions.session {
             let database = app.reader
-            if let account = try await Blocking.run({ try database.account(id: session.accountID) }) {
+            if let account = try await Blocking.run({ try database.account(id: session.accountID, sessionKey: session.accountKey) }) {
                 context.account = account
             } else {
                 context.sessions.clearSession()

@@ -6,6 +6,9 @@ import NIOCore
 /// What the app keeps for a logged-in browser: who, and the token every form must carry.
 struct WebSession: Codable, Sendable {
     var accountID: Int64
+    /// The account's session key when this session began: a new password or
+    /// role replaces the account's key, and this session ends at its next request.
+    var accountKey: String
     /// Compared with each form's `csrf` field: a page from another site cannot know it.
     var csrf: String
     /// A one-time message for the next page (what was recorded).

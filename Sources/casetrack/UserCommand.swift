@@ -6,8 +6,8 @@ import Foundation
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Accounts for 'casetrack serve': editors read and record, readers read.",
-        subcommands: [UserAdd.self, UserList.self, UserRemove.self, UserPasswd.self])
+        abstract: "Accounts for 'casetrack serve': admins also manage the users, editors read and record, readers read.",
+        subcommands: [UserAdd.self, UserList.self, UserRemove.self, UserPasswd.self, UserRole.self])
 }
 
 struct UserAdd: ParsableCommand {
@@ -15,7 +15,7 @@ struct UserAdd: ParsableCommand {
         commandName: "add", abstract: "Create an account; the password is read from the terminal (or one line of standard input).")
 
     @Argument(help: "The user name: letters, digits, dots, dashes or underscores.") var name: String
-    @Option(help: "editor (reads and records) or reader (reads only).") var role: String
+    @Option(help: "admin (also manages the users from the web), editor (reads and records) or reader (reads only).") var role: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var recorder: RecorderOptions
 
@@ -54,7 +54,7 @@ struct UserRemove: ParsableCommand {
 
     func run() throws {
         let account = try database.open().removeAccount(name: name, by: recorder.recorder)
-        Output.line("Removed user \(account.name); their open sessions end at their next request.")
+        Output.line("Removed user \(account.name); their open web sessions have ended.")
     }
 }
 
@@ -68,8 +68,30 @@ struct UserPasswd: ParsableCommand {
 
     func run() throws {
         let password = try PasswordPrompt.read(confirm: true)
-        let account = try database.open().setPassword(name: name, password: password, by: recorder.recorder)
-        Output.line("Changed the password of \(account.name).")
+        let changed = try database.open().setPassword(name: name, password: password, by: recorder.recorder)
+        Output.line("Changed the password of \(changed.account.name); their open web sessions have ended.")
+    }
+}
+
+struct UserRole: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "role", abstract: "Change an account's role (admin, editor or reader); its open web sessions end.")
+
+    @Argument(help: "The user name.") var name: String
+    @Argument(help: "admin, editor or reader.") var role: String
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var recorder: RecorderOptions
+
+    func run() throws {
+        let role = try AccountRole(parsing: role)
+        let store = try database.open()
+        let before = try store.accounts().first { CaseDatabase.accountKey($0.name) == CaseDatabase.accountKey(name) }
+        let changed = try store.setRole(name: name, role: role, by: recorder.recorder)
+        if before?.role == role {
+            Output.line("\(changed.account.name) is already \(role.rawValue); nothing was changed.")
+        } else {
+            Output.line("\(changed.account.name) is now \(role.rawValue); their open web sessions have ended.")
+        }
     }
 }
 

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["user", "add", "anna", "--role", "admin"], "a long enough password", "'admin' is not a role"),
+        (["user", "add", "anna", "--role", "boss"], "a long enough password", "'boss' is not a role"),
         (["user", "add", "an na", "--role", "reader"], "a long enough password", "cannot be a user name"),
         (["user", "add", "anna", "--role", "reader"], "short", "too short"),
         (["user", "passwd", "nobody"], "a long enough password", "There is no user named 'nobody'"),
