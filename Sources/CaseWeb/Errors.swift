@@ -27,7 +27,7 @@ enum WebError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .forbidden:
-            return "Your account can read but not record: ask an editor, or someone on the server to run 'casetrack user add NAME --role editor'."
+            return "Your account can read but not record: ask an admin to give you the editor role."
         case .adminOnly:
             return "Only an admin can manage the users: ask one of them."
         case .badToken:

@@ -38,6 +38,27 @@ import Testing
         #expect(try cli.run("user", "list").stdout.contains("No users yet"))
     }
 
+    /// Issue 21: the first admin is made on the CLI; the last one is always kept.
+    @Test func anAdminIsMadeWithAddOrRoleAndTheLastOneIsKept() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("user", "add", "anna", "--role", "editor", input: Data("a long enough password\n".utf8)).status == 0)
+        let promoted = try cli.run("user", "role", "ANNA", "admin")
+        #expect(promoted.status == 0 && promoted.stdout == "anna is now admin; their open web sessions have ended.\n", "\(promoted.stderr)")
+        #expect(try cli.run("user", "role", "anna", "admin").stdout == "anna is already admin; nothing was changed.\n")
+        let demote = try cli.run("user", "role", "anna", "reader")
+        #expect(demote.status == 1 && demote.stderr.contains("anna is the only admin, and casetrack always keeps one"))
+        let remove = try cli.run("user", "remove", "anna")
+        #expect(remove.status == 1 && remove.stderr.contains("anna is the only admin"))
+        #expect(try cli.run("user", "add", "ada", "--role", "admin", input: Data("another long password\n".utf8)).stdout == "Added user ada (admin).\n")
+        #expect(try cli.run("user", "role", "anna", "reader").status == 0)
+        let list = try #require(try cli.json("user", "list", "--format", "json") as? [[String: Any]])
+        #expect(list.map { "\($0["name"] ?? "") \($0["role"] ?? "")" } == ["ada admin", "anna reader"])
+        #expect(list.allSatisfy { $0["session_key"] == nil }, "the session key never leaves the database")
+        let log = try cli.run("log").stdout
+        #expect(log.contains("changed the role of user anna from editor to admin") && log.contains("changed the role of user anna from admin to reader"))
+        #expect(try cli.run("user", "role", "anna", "boss").stderr.contains("'boss' is not a role"))
+    }
+
     @Test func aNameIsTakenOnceWhateverItsCase() throws {
         let cli = try CLIRunner()
         #expect(try cli.run("user", "add", "anna", "--role", "editor", input: Data("a long enough password\n".utf8)).status == 0)
