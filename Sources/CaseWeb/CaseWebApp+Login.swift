@@ -42,11 +42,21 @@ extension CaseWebApp {
     }
 
     /// The account for a name and password, within the rate limit; nil when they do not match.
+    /// The name is normalised once, as the store compares names, for both the limit and the lookup;
+    /// the bcrypt check waits for a free place (``PasswordCheckLimiter``).
     func verify(name: String, password: String, address: String) async throws -> AccountSession? {
-        guard await throttle.allow(address: address, name: name) else { throw WebError.tooManyLogins }
+        let name = CaseDatabase.accountKey(name)
+        guard await throttle.begin(address: address, name: name) else { throw WebError.tooManyLogins }
         let database = reader
-        let login = try await Blocking.run { try database.login(name: name, password: password) }
-        if login != nil { await throttle.succeeded(name: name) }
+        let login: AccountSession?
+        do {
+            login = try await passwordChecks.run { try database.login(name: name, password: password) }
+        } catch {
+            // Not checked (the server was busy, the database failed): not a guess either way.
+            await throttle.finished(address: address, name: name, succeeded: nil)
+            throw error
+        }
+        await throttle.finished(address: address, name: name, succeeded: login != nil)
         return login
     }
 

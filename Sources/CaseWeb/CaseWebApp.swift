@@ -21,6 +21,8 @@ public struct CaseWebApp: Sendable {
     var queries: CaseQueries { CaseQueries(reader) }
     let pages: Pages
     let throttle: LoginThrottle
+    /// At most one bcrypt check per spare core at once, so a flood of logins leaves other pages fast.
+    let passwordChecks: PasswordCheckLimiter
     let imports = PendingImports()
     let sessionStore = MemoryPersistDriver()
     /// Cookies only over HTTPS (`--secure-cookies`, behind a reverse proxy that terminates TLS).
@@ -32,11 +34,13 @@ public struct CaseWebApp: Sendable {
         try self.init(database: database, readers: try (0..<4).map { _ in try CaseDatabase.openReader(alongside: database) }, secureCookies: secureCookies)
     }
 
-    init(database: CaseDatabase, readers: [CaseDatabase], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle()) throws {
+    init(database: CaseDatabase, readers: [CaseDatabase], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle(),
+         passwordChecks: PasswordCheckLimiter = PasswordCheckLimiter()) throws {
         self.database = database
         self.readers = readers
         self.pages = try Pages()
         self.throttle = throttle
+        self.passwordChecks = passwordChecks
         self.secureCookies = secureCookies
     }
 

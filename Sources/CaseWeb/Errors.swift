@@ -6,6 +6,7 @@ enum WebError: Error, CustomStringConvertible {
     case adminOnly
     case badToken
     case tooManyLogins
+    case busy
     case uploadTooLarge(limit: Int)
     case noFile
     case unreadableForm
@@ -18,6 +19,7 @@ enum WebError: Error, CustomStringConvertible {
         switch self {
         case .forbidden, .adminOnly, .badToken: return .forbidden
         case .tooManyLogins: return .tooManyRequests
+        case .busy: return .serviceUnavailable
         case .uploadTooLarge: return .contentTooLarge
         case .notFound: return .notFound
         default: return .badRequest
@@ -33,7 +35,9 @@ enum WebError: Error, CustomStringConvertible {
         case .badToken:
             return "This form is out of date (its security token does not match your session): reload the page and send it again."
         case .tooManyLogins:
-            return "Too many login attempts: wait a minute, then try again."
+            return "Too many login attempts for this user name or from this address: wait a while (an hour at most), then try again."
+        case .busy:
+            return "The server is busy checking other logins: try again in a moment."
         case .uploadTooLarge(let limit):
             return "The file is larger than \(limit / 1024 / 1024) MB, more than any resolution: check that it is the right file."
         case .noFile:

@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func loginAttemptsAreLimitedForKnownAndUnknownNamesAlike() async throws {
-        let harness = try WebHarness(throttle: LoginThrottle(perAddress: 100, perName: 3, window: .seconds(60)))
+        let harness = try WebHarness(throttle: LoginThrottle(perAddress: 100, failuresPerName: 3))
         try await harness.test { client in
             for name in ["anna", "nobody-here"] {
                 var browser = Browser(client)
@@ -118,9 +118,9 @@ import Testing
             var other = Browser(client)
             #expect(try await other.logIn("rob", WebHarness.readerPassword).status == .seeOther)
         }
-        let throttle = LoginThrottle(perAddress: 2, perName: 100, window: .seconds(60))
-        let first = await throttle.allow(address: "a", name: "x"), second = await throttle.allow(address: "a", name: "y")
-        let third = await throttle.allow(address: "a", name: "z"), elsewhere = await throttle.allow(address: "b", name: "z")
+        let throttle = LoginThrottle(perAddress: 2, failuresPerName: 100)
+        let first = await throttle.begin(address: "a", name: "x"), second = await throttle.begin(address: "a", name: "y")
+        let third = await throttle.begin(address: "a", name: "z"), elsewhere = await throttle.begin(address: "b", name: "z")
         #expect(first && second && !third && elsewhere, "per address")
     }
 
