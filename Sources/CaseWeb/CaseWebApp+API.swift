@@ -15,7 +15,8 @@ extension CaseWebApp {
                 guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/json") else { throw APIError.jsonOnly }
                 var request = request
                 let body = try await request.collectBody(upTo: WebLimits.formBytes)
-                let login = try JSONDecoder().decode(APILogin.self, from: Data(buffer: body))
+                let login: APILogin
+                do { login = try JSONDecoder().decode(APILogin.self, from: Data(buffer: body)) } catch { throw APIError.badLogin }
                 guard let signedIn = try await self.verify(name: login.name, password: login.password, address: context.clientAddress) else {
                     return try Self.json(["error": Self.loginFailed], status: .unauthorized)
                 }
@@ -105,6 +106,7 @@ enum APIError: Error, CustomStringConvertible {
     case jsonOnly
     case badPerson
     case badEvidence(String)
+    case badLogin
 
     var status: HTTPResponse.Status {
         switch self {
@@ -120,6 +122,7 @@ enum APIError: Error, CustomStringConvertible {
         case .jsonOnly: return "Send the login as JSON (Content-Type: application/json): {\"name\": ..., \"password\": ...}."
         case .badPerson: return "Name a person by id or name: /api/persons/12 or /api/persons/Ivan%20Petrov."
         case .badEvidence(let text): return "'\(text)' is not an evidence level: use stated, inferred or recorded."
+        case .badLogin: return "The login is not JSON in UTF-8 with the text fields name and password: send {\"name\": ..., \"password\": ...}."
         }
     }
 }

@@ -29,7 +29,7 @@ extension CaseWebApp {
                 }
                 context.sessions.createSession(WebSession(accountID: login.account.id, accountKey: login.key, csrf: Tokens.random()))
                 var response = Response.redirect(to: Self.localPath(form["next"]) ?? "/persons")
-                response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", sameSite: .strict))
+                response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", secure: secureCookies, sameSite: .strict))
                 return response
             } catch {
                 return self.errorPage(error, context: context)
@@ -64,7 +64,8 @@ extension CaseWebApp {
         struct Login { var token: String; var next: String }
         let token = Tokens.random()
         var response = try html("login", Login(token: token, next: Self.localPath(next) ?? ""), context: context, status: status, error: error)
-        response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", sameSite: .strict))
+        // Secure under --secure-cookies, as the session cookie is.
+        response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", secure: secureCookies, sameSite: .strict))
         return response
     }
 

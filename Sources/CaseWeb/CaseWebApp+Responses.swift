@@ -94,12 +94,12 @@ extension CaseWebApp {
         let data = Data(buffer: buffer)
         let type = request.headers[.contentType] ?? ""
         if type.lowercased().hasPrefix("multipart/form-data") {
-            guard let boundary = FormFields.parameter("boundary", in: type), let form = FormFields.multipart(data, boundary: boundary) else {
+            guard let boundary = FormFields.parameter("boundary", in: type), let form = try FormFields.multipart(data, boundary: boundary) else {
                 throw WebError.unreadableForm
             }
             return form
         }
-        return FormFields.urlEncoded(String(decoding: data, as: UTF8.self))
+        return try FormFields.urlEncoded(data)
     }
 
     /// A page for anyone logged in; a logged-out visitor is sent to log in.

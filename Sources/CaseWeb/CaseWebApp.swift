@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import NIOCore
 
 /// `casetrack serve`: the web app over one casetrack database.
 ///
@@ -45,10 +46,12 @@ public struct CaseWebApp: Sendable {
     }
 
     /// The app listening on `host:port` (loopback unless said otherwise).
-    public func application(host: String, port: Int, logger: Logger? = nil) -> some ApplicationProtocol {
+    public func application(host: String, port: Int, logger: Logger? = nil, idleTimeout: TimeAmount = .seconds(60)) -> some ApplicationProtocol {
         var logger = logger ?? Logger(label: "casetrack.serve")
         if logger.logLevel > .info { logger.logLevel = .info }
-        return Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "casetrack"),
+        // An idle connection is closed after a minute: open sockets cannot pile up.
+        return Application(router: router(), server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "casetrack"),
                            services: [sessionStore], logger: logger)
     }
 

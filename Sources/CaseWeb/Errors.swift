@@ -10,6 +10,8 @@ enum WebError: Error, CustomStringConvertible {
     case uploadTooLarge(limit: Int)
     case noFile
     case unreadableForm
+    case notText(field: String?)
+    case tooManyFields(Int)
     case missingField(String)
     case previewExpired
     case notFound
@@ -42,6 +44,11 @@ enum WebError: Error, CustomStringConvertible {
             return "The file is larger than \(limit / 1024 / 1024) MB, more than any resolution: check that it is the right file."
         case .noFile:
             return "No file was sent: choose the resolution file, then Preview."
+        case .notText(let field):
+            let which = field.map { " in '\($0)'" } ?? ""
+            return "The form holds bytes that are not UTF-8 text\(which): type that text again (or paste it from a UTF-8 source) and send it again; nothing was changed."
+        case .tooManyFields(let limit):
+            return "The form has more than \(limit) fields, more than any casetrack form: reload the page and send it again."
         case .unreadableForm:
             return "The form could not be read: reload the page and send it again."
         case .missingField(let field):
