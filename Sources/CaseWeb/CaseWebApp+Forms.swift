@@ -79,12 +79,7 @@ extension CaseWebApp {
             try await self.preview(form, account: account, context: context)
         }
         form(router, "/import/confirm") { form, _, context, account in
-            guard let token = form["token"], let upload = await self.imports.take(token, owner: Self.owner(account, context)) else { throw WebError.previewExpired }
-            let summary = try await Blocking.run {
-                try database.importResolution(upload.extraction, file: upload.fileName, adopted: upload.adopted, by: Self.recorder(account))
-            }
-            let target = summary.documentID.map { "/documents/\($0)" } ?? "/documents"
-            return self.done(ImportReport.lines(summary).joined(separator: " "), goTo: target, context: context)
+            try await self.confirmUpload(form, account: account, context: context)
         }
     }
 
@@ -101,21 +96,6 @@ extension CaseWebApp {
         let pair = "\(a.name) (id \(a.id ?? 0)) and \(b.name) (id \(b.id ?? 0))"
         return done(already ? "Already recorded: \(pair) are different people; nothing changed." : "Recorded: \(pair) are different people.",
                     goTo: location, context: context)
-    }
-
-    /// Reads an uploaded resolution in memory, imports it as a dry run, and shows what would be stored.
-    func preview(_ form: FormFields, account: Account, context: WebContext) async throws -> Response {
-        guard let file = form.file, !file.data.isEmpty else { throw WebError.noFile }
-        let adopted = try form["adopted"].map(PartialDate.init(parsing:))
-        let name = OneLineText.escaped(file.name)
-        let database = self.database
-        let (extraction, summary) = try await Blocking.run {
-            let extraction = try Extractor.extract(data: file.data, name: name, checkingLimits: true)
-            return (extraction, try database.importResolution(extraction, file: name, adopted: adopted, dryRun: true, by: Self.recorder(account)))
-        }
-        let token = await imports.keep(extraction, fileName: name, adopted: adopted, owner: Self.owner(account, context))
-        let lines = extraction.warnings.map { "warning: \($0)" } + ImportReport.lines(summary)
-        return try html("import", ImportBody(preview: .init(name: name, lines: lines, token: token, ready: !summary.alreadyImported)), context: context)
     }
 
     /// Who a preview belongs to: this account, in this session.

@@ -43,7 +43,7 @@ extension CaseWebApp {
 
     /// The account for a name and password, within the rate limit; nil when they do not match.
     /// The name is normalised once, as the store compares names, for both the limit and the lookup;
-    /// the bcrypt check waits for a free place (``PasswordCheckLimiter``).
+    /// the bcrypt check waits for a free place (``WorkLimiter``).
     func verify(name: String, password: String, address: String) async throws -> AccountSession? {
         let name = CaseDatabase.accountKey(name)
         guard await throttle.begin(address: address, name: name) else { throw WebError.tooManyLogins }

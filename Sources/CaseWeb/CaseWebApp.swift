@@ -23,25 +23,31 @@ public struct CaseWebApp: Sendable {
     let pages: Pages
     let throttle: LoginThrottle
     /// At most one bcrypt check per spare core at once, so a flood of logins leaves other pages fast.
-    let passwordChecks: PasswordCheckLimiter
+    let passwordChecks: WorkLimiter
     let imports = PendingImports()
+    /// Where uploads are read (worker processes under `casetrack serve`), and at most two at once.
+    let uploadRunner: UploadRunner
+    let uploadWork = WorkLimiter(maxRunning: 2, maxWaiting: 8, busy: .uploadsBusy)
     let sessionStore = MemoryPersistDriver()
     /// Cookies only over HTTPS (`--secure-cookies`, behind a reverse proxy that terminates TLS).
     let secureCookies: Bool
 
     /// Opens (creating or migrating) the database at `path` for writing, and a pool of readers beside it.
-    public init(databasePath path: String, secureCookies: Bool = false) throws {
+    /// `uploadRunner` says where uploaded resolutions are read: `casetrack serve` gives worker processes.
+    public init(databasePath path: String, secureCookies: Bool = false, uploadRunner: UploadRunner = .inProcess) throws {
         let database = try CaseDatabase.open(path: path)
-        try self.init(database: database, readers: try (0..<4).map { _ in try CaseDatabase.openReader(alongside: database) }, secureCookies: secureCookies)
+        try self.init(database: database, readers: try (0..<4).map { _ in try CaseDatabase.openReader(alongside: database) }, secureCookies: secureCookies,
+                      uploadRunner: uploadRunner)
     }
 
     init(database: CaseDatabase, readers: [CaseDatabase], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle(),
-         passwordChecks: PasswordCheckLimiter = PasswordCheckLimiter()) throws {
+         passwordChecks: WorkLimiter = WorkLimiter(), uploadRunner: UploadRunner = .inProcess) throws {
         self.database = database
         self.readers = readers
         self.pages = try Pages()
         self.throttle = throttle
         self.passwordChecks = passwordChecks
+        self.uploadRunner = uploadRunner
         self.secureCookies = secureCookies
     }
 

@@ -7,6 +7,7 @@ enum WebError: Error, CustomStringConvertible {
     case badToken
     case tooManyLogins
     case busy
+    case uploadsBusy
     case uploadTooLarge(limit: Int)
     case noFile
     case unreadableForm
@@ -21,7 +22,7 @@ enum WebError: Error, CustomStringConvertible {
         switch self {
         case .forbidden, .adminOnly, .badToken: return .forbidden
         case .tooManyLogins: return .tooManyRequests
-        case .busy: return .serviceUnavailable
+        case .busy, .uploadsBusy: return .serviceUnavailable
         case .uploadTooLarge: return .contentTooLarge
         case .notFound: return .notFound
         default: return .badRequest
@@ -40,6 +41,8 @@ enum WebError: Error, CustomStringConvertible {
             return "Too many login attempts for this user name or from this address: wait a while (an hour at most), then try again."
         case .busy:
             return "The server is busy checking other logins: try again in a moment."
+        case .uploadsBusy:
+            return "The server is busy reading other uploads: try again in a minute."
         case .uploadTooLarge(let limit):
             return "The file is larger than \(limit / 1024 / 1024) MB, more than any resolution: check that it is the right file."
         case .noFile:

@@ -114,26 +114,28 @@ actor LoginThrottle {
     }
 }
 
-/// Bounds how many bcrypt checks run at once, so that a flood of logins
-/// (each about a quarter of a second of one core) leaves the other
-/// requests their share of the processor. Checks past `maxRunning` wait in
-/// order; past `maxWaiting` more they are refused at once, costing nothing.
-actor PasswordCheckLimiter {
+/// Bounds how much heavy work runs at once: bcrypt checks (each about a
+/// quarter of a second of one core), uploads being read. Work past
+/// `maxRunning` waits in order; past `maxWaiting` more it is refused at
+/// once with `busy`, costing nothing. Other requests keep their share of the processor.
+actor WorkLimiter {
     let maxRunning: Int
     let maxWaiting: Int
+    let busy: WebError
     private var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    /// The most checks ever run at once, and how many ran in all (for tests and the benchmark).
+    /// The most run at once, and how many ran in all (for tests and the benchmark).
     private(set) var peak = 0
     private(set) var total = 0
 
-    /// One fewer than the cores (at least one): a core stays free for pages.
-    init(maxRunning: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWaiting: Int = 64) {
+    /// By default one fewer than the cores (at least one): a core stays free for pages.
+    init(maxRunning: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1), maxWaiting: Int = 64, busy: WebError = .busy) {
         self.maxRunning = maxRunning
         self.maxWaiting = maxWaiting
+        self.busy = busy
     }
 
-    /// Runs `check` when a place is free; throws ``WebError/busy`` when too many already wait.
+    /// Runs `check` when a place is free; throws `busy` when too many already wait.
     nonisolated func run<T: Sendable>(_ check: @escaping @Sendable () throws -> T) async throws -> T {
         try await acquire()
         do {
@@ -150,7 +152,7 @@ actor PasswordCheckLimiter {
         if running < maxRunning {
             running += 1
         } else {
-            guard waiting.count < maxWaiting else { throw WebError.busy }
+            guard waiting.count < maxWaiting else { throw busy }
             // release() hands its place straight to the first waiter.
             await withCheckedContinuation { waiting.append($0) }
         }

@@ -3,12 +3,14 @@ import Foundation
 
 /// Uploaded resolutions between their preview and the user's confirmation,
 /// kept in memory only (never written to disk), for at most half an hour.
+/// The file's bytes are kept: the confirmation reads them again, in a
+/// worker like the preview, and the extractor gives the same answer for the same bytes.
 actor PendingImports {
     struct Upload: Sendable {
         /// The session that uploaded it: a preview is confirmed from the session that saw it.
         var owner: String
         var fileName: String
-        var extraction: Extraction
+        var data: Data
         var adopted: PartialDate?
         var expires: ContinuousClock.Instant
     }
@@ -18,13 +20,13 @@ actor PendingImports {
     let capacity = 20
 
     /// Keeps an upload and returns the token that confirms it.
-    func keep(_ extraction: Extraction, fileName: String, adopted: PartialDate?, owner: String) -> String {
+    func keep(_ data: Data, fileName: String, adopted: PartialDate?, owner: String) -> String {
         let now = ContinuousClock.now
         uploads = uploads.filter { $0.value.expires > now }
         // The oldest previews make room for a new one.
         while uploads.count >= capacity, let oldest = uploads.min(by: { $0.value.expires < $1.value.expires })?.key { uploads[oldest] = nil }
         let token = Tokens.random()
-        uploads[token] = Upload(owner: owner, fileName: fileName, extraction: extraction, adopted: adopted,
+        uploads[token] = Upload(owner: owner, fileName: fileName, data: data, adopted: adopted,
                                 expires: now + .seconds(30 * 60))
         return token
     }

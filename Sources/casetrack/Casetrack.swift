@@ -18,7 +18,7 @@ struct Casetrack: ParsableCommand {
             ExtractCommand.self, ImportCommand.self, DocumentsCommand.self, DocumentCommand.self, PersonCommand.self,
             StatusCommand.self, ChargeCommand.self, ChargedCommand.self, ArticlesCommand.self, OrganisationsCommand.self,
             HistoryCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self, CheckCommand.self,
-            BackupCommand.self, LogCommand.self, ServeCommand.self, UserCommand.self, ExplainCrashCommand.self,
+            BackupCommand.self, LogCommand.self, ServeCommand.self, UserCommand.self, ExplainCrashCommand.self, WebImportWorkerCommand.self,
         ]
     )
 

@@ -21,7 +21,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let app = try CaseWebApp(databasePath: database.path, secureCookies: secureCookies)
+        // Uploads are read by this same binary as a worker process, as imports are.
+        let app = try CaseWebApp(databasePath: database.path, secureCookies: secureCookies,
+                                 uploadRunner: .worker(executable: ImportSupervisor.executable))
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             Output.warn("warning: listening on \(host), not only on this machine: passwords and case data cross the network in clear "
                         + "unless an HTTPS reverse proxy sits in front (see the README), with --secure-cookies.")

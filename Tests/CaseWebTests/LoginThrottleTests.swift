@@ -96,7 +96,7 @@ import Testing
     /// The attack: 200 logins at once slowed everyone's pages. bcrypt checks
     /// run one per spare core; the rest wait their turn, and all are answered.
     @Test func passwordChecksRunAtMostMaxRunningAtOnce() async throws {
-        let limiter = PasswordCheckLimiter(maxRunning: 1, maxWaiting: 64)
+        let limiter = WorkLimiter(maxRunning: 1, maxWaiting: 64)
         setenv("CASETRACK_TEST_BCRYPT_COST", "4", 1)
         let database = try CaseDatabase.inMemory()
         _ = try database.addAccount(name: "anna", role: .editor, password: WebHarness.editorPassword, by: Recorder("admin"))
@@ -121,7 +121,7 @@ import Testing
 
     /// Past the waiting room, a check is refused at once with a sentence, and costs no bcrypt.
     @Test func checksPastTheWaitingRoomAreRefusedAtOnce() async throws {
-        let limiter = PasswordCheckLimiter(maxRunning: 1, maxWaiting: 2)
+        let limiter = WorkLimiter(maxRunning: 1, maxWaiting: 2)
         let gate = DispatchSemaphore(value: 0)
         let first = Task { try await limiter.run { gate.wait(); return 1 } }
         while await limiter.total < 1 { try await Task.sleep(for: .milliseconds(5)) }
