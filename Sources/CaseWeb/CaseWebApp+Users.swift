@@ -56,6 +56,7 @@ extension CaseWebApp {
         form(router, "/users/remove", role: .admin) { form, _, context, admin in
             do {
                 let name = try Self.field(form, "name", label: "User")
+                guard form["confirm"] == "yes" else { throw UsersError.unconfirmedRemoval(name) }
                 let database = self.database
                 let removed = try await Blocking.run { try database.removeAccount(name: name, by: Self.recorder(admin)) }
                 if removed.id == admin.id {
@@ -137,11 +138,13 @@ extension CaseWebApp {
 enum UsersError: Error, CustomStringConvertible {
     case passwordsDiffer
     case wrongCurrentPassword
+    case unconfirmedRemoval(String)
 
     var description: String {
         switch self {
         case .passwordsDiffer: return "The two new passwords differ: type the same password in both fields."
         case .wrongCurrentPassword: return "Your current password is not right: type it again; nothing was changed."
+        case .unconfirmedRemoval(let name): return "Tick 'sure' beside Remove to remove \(name); nothing was changed."
         }
     }
 }
