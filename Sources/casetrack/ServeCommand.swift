@@ -5,7 +5,7 @@ import Foundation
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the web app over this database, for a team (accounts: 'casetrack user add').",
+        abstract: "Run the web app over this database, for a team (the first account: 'casetrack user add NAME --role admin').",
         discussion: """
             Listens on 127.0.0.1 unless --host says otherwise; for a team, put it behind a reverse proxy \
             with HTTPS (see the README). The CLI keeps working on the same database meanwhile. Stop it with Ctrl-C.

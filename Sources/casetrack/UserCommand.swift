@@ -39,7 +39,7 @@ struct UserList: ParsableCommand {
         case .json: try Output.json(accounts)
         case .csv: Output.csv(header: ["id", "name", "role", "created_at"], rows: accounts.map { ["\($0.id)", $0.name, $0.role.rawValue, $0.createdAt] })
         case .text:
-            if accounts.isEmpty { return Output.line("No users yet: add one with 'casetrack user add NAME --role editor'.") }
+            if accounts.isEmpty { return Output.line("No users yet: add the first with 'casetrack user add NAME --role admin' (admins manage the others from the web app).") }
             Output.table(header: ["NAME", "ROLE", "CREATED"], rows: accounts.map { [$0.name, $0.role.rawValue, $0.createdAt] })
         }
     }
