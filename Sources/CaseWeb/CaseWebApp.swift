@@ -34,10 +34,11 @@ public struct CaseWebApp: Sendable {
 
     /// Opens (creating or migrating) the database at `path` for writing, and a pool of readers beside it.
     /// `uploadRunner` says where uploaded resolutions are read: `casetrack serve` gives worker processes.
-    public init(databasePath path: String, secureCookies: Bool = false, uploadRunner: UploadRunner = .inProcess) throws {
+    /// `passwordChecksAtOnce` bounds the bcrypt checks run at once (default: one fewer than the cores, at least one).
+    public init(databasePath path: String, secureCookies: Bool = false, uploadRunner: UploadRunner = .inProcess, passwordChecksAtOnce: Int? = nil) throws {
         let database = try CaseDatabase.open(path: path)
         try self.init(database: database, readers: try (0..<4).map { _ in try CaseDatabase.openReader(alongside: database) }, secureCookies: secureCookies,
-                      uploadRunner: uploadRunner)
+                      passwordChecks: passwordChecksAtOnce.map { WorkLimiter(maxRunning: max(1, $0)) } ?? WorkLimiter(), uploadRunner: uploadRunner)
     }
 
     init(database: CaseDatabase, readers: [CaseDatabase], secureCookies: Bool, throttle: LoginThrottle = LoginThrottle(),

@@ -6,6 +6,7 @@ import Foundation
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
 /// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
 /// `swift run -c release casetrack-bench serve-load [DB-PATH]` — `casetrack serve` under load on loopback, 100,000 persons.
+/// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -43,6 +44,15 @@ do {
             let document = generator.document(number: number)
             try Data(document.text.utf8).write(to: URL(fileURLWithPath: rest[1]).appendingPathComponent(document.fileName))
         }
+    case "login-load":
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        Task.detached {
+            do { try await LoginLoadBenchmark.run(port: 18_766) } catch { failure = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure { throw failure }
     case "serve-load":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
@@ -59,7 +69,7 @@ do {
         finished.wait()
         if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N]\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load\n".utf8))
         exit(64)
     }
 } catch {
