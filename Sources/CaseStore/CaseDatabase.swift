@@ -93,19 +93,28 @@ public struct CaseDatabase: Sendable {
         try openReadOnly(path: database.path)
     }
 
-    /// Reading: SQL cannot write (`query_only`); a file the user made
-    /// read-only is opened read-only. A writable file gets a read-write
-    /// connection all the same, so that, closing last, it removes the `-wal`
-    /// and `-shm` files it needed, as a writer does: a read leaves no files behind.
+    /// Reading: the file is opened read-only (SQLITE_OPEN_READONLY), so a
+    /// read never checkpoints: whatever lies beside the file, a reading
+    /// command cannot change it. (SQLite may leave the empty `-wal` and the
+    /// `-shm` index it needs to read beside the file; the next write, closing
+    /// last, removes them.)
     static func openReadOnly(path: String) throws -> CaseDatabase {
         var config = configuration()
-        if isWritable(path) {
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
-        } else {
-            config.readonly = true
-        }
+        config.readonly = true
         do {
             return CaseDatabase(writer: try DatabaseQueue(path: path, configuration: config), path: path)
+        } catch let error as DatabaseError {
+            throw CaseStoreError.translating(error, path: path)
+        }
+    }
+
+    /// The main file alone, read-only, ignoring a `-wal` beside it: what
+    /// `check` reads when that `-wal` is another database's
+    /// (``CaseStoreError/foreignWAL(path:reason:)``). It takes no locks:
+    /// for a file no other process is writing.
+    public static func openFileAlone(path: String) throws -> CaseDatabase {
+        do {
+            return CaseDatabase(writer: try WriteAheadLog.immutableQueue(path), path: path)
         } catch let error as DatabaseError {
             throw CaseStoreError.translating(error, path: path)
         }

@@ -35,6 +35,8 @@ enum DatabaseFileCheck {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0) == 0
         if size == 0, walIsEmpty { return .empty }
+        // Before SQLite reads the file with its -wal: another database's -wal must never be applied.
+        try WriteAheadLog.reconcile(path)
         // Anything else is SQLite's to read: a file that is not SQLite fails
         // with SQLITE_NOTADB, which `translating` reports as not a database.
         var config = Configuration()
@@ -47,7 +49,7 @@ enum DatabaseFileCheck {
             return try queue.read { db in try state(of: db, path: path) }
         } catch CaseStoreError.foreignDatabase where !walIsEmpty {
             // The -wal may be another database's (copied or restored beside this file): say so.
-            throw CaseStoreError.foreignWAL(path: path)
+            throw CaseStoreError.foreignWAL(path: path, reason: "with it applied the file is not casetrack's database")
         } catch let error as CaseStoreError {
             throw error
         } catch let error as DatabaseError {

@@ -30,7 +30,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case ambiguousInstrument(name: String, instruments: [String])
     case backupExists(path: String)
     case noDatabase(path: String)
-    case foreignWAL(path: String)
+    case foreignWAL(path: String, reason: String)
     case controlCharactersIn(option: String)
     case outputIsDatabase(path: String)
     case outputExists(path: String)
@@ -84,9 +84,9 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "Cannot write \(path) (\(reason)): choose a writable place for --output."
         case .controlCharactersIn(let option):
             return "\(option) cannot contain line breaks, tabs or other control characters: give it on one line."
-        case .foreignWAL(let path):
-            return "\(path) together with \(path)-wal reads as an SQLite database that casetrack did not create; nothing was changed: "
-                + "if that -wal file belongs to another database, move it aside (do not delete it) and try again."
+        case .foreignWAL(let path, let reason):
+            return "\(path)-wal does not belong to \(path) (\(reason)), so casetrack did not use either; nothing was changed: "
+                + "move that -wal file aside (mv '\(path)-wal' '\(path)-wal.aside'; do not delete it) and try again."
         case .noDatabase(let path):
             return "There is no database at \(path): check the path given with --db or $CASETRACK_DB (a command that records something creates it)."
         case .emptyDatabase(let path):

@@ -12,7 +12,17 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let report = try database.queries().check()
+        var report: CheckReport
+        do {
+            report = try database.queries().check()
+        } catch let refusal as CaseStoreError {
+            // Another database's -wal beside the file: say so, and check the file alone.
+            guard case .foreignWAL(let path, let reason) = refusal else { throw refusal }
+            report = try CaseQueries(try CaseDatabase.openFileAlone(path: path)).check()
+            report.checks.insert("the -wal file belongs to the database", at: 0)
+            report.problems.insert("\(path)-wal does not belong to this file (\(reason)): move it aside (mv '\(path)-wal' '\(path)-wal.aside'; "
+                                   + "do not delete it) before any other command; the other checks read the file alone", at: 0)
+        }
         if output.format == .json {
             try Output.json(report)
         } else if report.ok {

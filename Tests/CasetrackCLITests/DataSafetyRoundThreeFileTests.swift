@@ -1,0 +1,111 @@
+import CaseStore
+import Foundation
+import GRDB
+import Testing
+
+/// Issue 22, the file-related points: a `-wal` that is not the file's own,
+/// CSV formulas, and the smaller file problems of point 8.
+@Suite struct DataSafetyRoundThreeFileTests {
+    /// Another casetrack database with uncheckpointed commits in its `-wal`
+    /// (same texts imported, so its pages line up with the good file's).
+    static func foreignWAL(beside cli: CLIRunner) throws -> Data {
+        let other = cli.directory.appendingPathComponent("other.sqlite").path
+        #expect(try cli.run("import", ImportCLITests.first, ImportCLITests.second, "--db", other).status == 0)
+        var config = Configuration()
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        let queue = try DatabaseQueue(path: other, configuration: config)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO person (name, created_at) VALUES ('Zed Zedson', '2026-01-01T00:00:00Z')")
+            try db.execute(sql: "INSERT INTO audit_log (at, by, command, summary) VALUES ('2026-01-01T00:00:00Z', 'x', 'person add', 'Zed Zedson')")
+        }
+        try FileManager.default.copyItem(atPath: other + "-wal", toPath: cli.databasePath + "-wal")
+        try queue.close()
+        return try Data(contentsOf: URL(fileURLWithPath: cli.databasePath + "-wal"))
+    }
+
+    // MARK: 3 - a read can never change the file; a foreign -wal is named, never merged
+
+    @Test func anotherDatabasesWALIsNeverMergedIntoAGoodFile() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let wal = try Self.foreignWAL(beside: cli)
+        let before = try cli.databaseBytes()
+
+        let check = try cli.run("check")
+        #expect(check.status == 1, "\(check.stdout)")
+        #expect(check.stdout.contains("cases.sqlite-wal does not belong to this file") && check.stdout.contains("move it aside"), "\(check.stdout)")
+        for command in [["documents"], ["log"], ["person", "list"], ["export", "--format", "json"],
+                        ["status", "set", "Askhat Zheksebayev", "released", "--date", "2024-01-01", "--source", "call"],
+                        ["person", "add", "Someone New"], ["import", ImportCLITests.second]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.stdout) \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("Error:") || !$0.hasPrefix("[") }
+            #expect(lines.count == 1 && result.stderr.contains("does not belong to") && result.stderr.contains("move that -wal file aside"),
+                    "\(command): \(result.stderr)")
+        }
+        // Byte for byte: the file, and the -wal, are as they were.
+        #expect(try cli.databaseBytes() == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath + "-wal")) == wal)
+
+        // Moved aside, as the message says: the good file is whole and writable again.
+        try FileManager.default.moveItem(atPath: cli.databasePath + "-wal", toPath: cli.databasePath + "-wal.aside")
+        let after = try cli.run("check")
+        #expect(after.status == 0, "\(after.stdout)")
+        #expect(try cli.run("person", "add", "Someone New").status == 0)
+        #expect(try cli.run("check").status == 0)
+    }
+
+    /// The worker that `casetrack import` starts, run directly so that a
+    /// SIGKILL stops the process that writes.
+    func startImportWorker(_ cli: CLIRunner, files: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["import", "--worker-progress", cli.directory.appendingPathComponent("progress").path] + files
+        var environment = ProcessInfo.processInfo.environment
+        environment["CASETRACK_DB"] = cli.databasePath
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func aKilledImportsOwnWALIsReadByReadersAndRecoveredByTheNextWrite() throws {
+        let cli = try CLIRunner()
+        let corpus = try DataSafetyTests.corpus(in: cli.directory, count: 40, seed: 71)
+        #expect(try cli.run("person", "add", "Ivana Testova").status == 0)
+        let process = try startImportWorker(cli, files: corpus.paths)
+        // Killed once a few documents are committed to the -wal (bounded: 60 s at most).
+        let progress = cli.directory.appendingPathComponent("progress").path
+        for _ in 0..<1200 where process.isRunning {
+            let lines = (try? String(contentsOfFile: progress, encoding: .utf8))?.split(separator: "\n").count ?? 0
+            if lines >= 5 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let walSize = (try FileManager.default.attributesOfItem(atPath: cli.databasePath + "-wal")[.size] as? Int) ?? 0
+        #expect(walSize > 0, "the kill left no -wal: the test did not test recovery")
+        let file = try cli.databaseBytes()
+        let wal = try Data(contentsOf: URL(fileURLWithPath: cli.databasePath + "-wal"))
+
+        // Readers see every committed document, and change nothing.
+        let documents = try JSONSerialization.jsonObject(with: Data(try cli.run("documents", "--format", "json").stdout.utf8)) as? [[String: Any]]
+        let committed = documents?.count ?? 0
+        #expect(committed >= 5, "\(committed)")
+        let check = try cli.run("check")
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(try cli.databaseBytes() == file)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath + "-wal")) == wal)
+
+        // The next write recovers it into the file: nothing committed is lost.
+        #expect(try cli.run("person", "add", "Second Person").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath + "-wal"))
+        let alone = try DatabaseQueue(path: cli.databasePath, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        let stored = try alone.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0 }
+        try alone.close()
+        #expect(stored == committed)
+        #expect(try DataSafetyTests.documentsAreWhole(cli.databasePath, corpus) == committed)
+        #expect(try cli.run("check").status == 0)
+    }
+}
