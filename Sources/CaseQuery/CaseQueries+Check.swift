@@ -24,7 +24,7 @@ extension CaseQueries {
             }
             try run("SQLite foreign_key_check") {
                 try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-                    "foreign key: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) points to a missing \(row[2] as String? ?? "?")"
+                    "foreign key: \(Self.cell(row, 0)) row \(Self.cell(row, 1)) points to a missing \(Self.cell(row, 2))"
                 }
             }
             try run("every mention lies inside its section and quotes it exactly") {
@@ -33,7 +33,7 @@ extension CaseQueries {
                     JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
                     WHERE m.start_offset < s.start_offset OR m.end_offset > s.end_offset
                        OR substr(s.text, m.start_offset - s.start_offset + 1, m.end_offset - m.start_offset) <> m.text
-                    """).map { "mention \($0["id"] as Int64) (‘\($0["text"] as String)’) does not match \($0["document"] as String) \($0["label"] as String)" }
+                    """).map { "mention \(Self.cell($0, "id")) (‘\(Self.cell($0, "text"))’) does not match \(Self.cell($0, "document")) \(Self.cell($0, "label"))" }
             }
             try run("every event, charge, mention and membership belongs to an existing, unmerged person") {
                 var problems: [String] = []
@@ -56,7 +56,7 @@ extension CaseQueries {
                                       AND r.other_person_id = b.person_id AND r.decision IS NOT NULL)
                     GROUP BY a.person_id, b.person_id
                     """).map {
-                    "persons \($0["first"] as Int64) and \($0["second"] as Int64) share the name ‘\($0["alias"] as String)’ with no decision: "
+                    "persons \($0["first"] as Int64) and \($0["second"] as Int64) share the name ‘\(Self.cell($0, "alias"))’ with no decision: "
                         + "merge them (casetrack person merge) or keep them apart (casetrack person review --keep-apart)"
                 }
             }
@@ -87,14 +87,14 @@ extension CaseQueries {
                 var problems: [String] = []
                 for row in try Row.fetchAll(db, sql: "SELECT id, COALESCE(procedure, title) AS name, sha256, CAST(text AS BLOB) AS text FROM document") {
                     let bytes = row["text"] as Data? ?? Data()
-                    if SHA256.hex(String(decoding: bytes, as: UTF8.self)) != row["sha256"] as String? {
-                        problems.append("document \(row["id"] as Int64) (\(Self.printable(row["name"] as String? ?? ""))): its text does not match its SHA-256: it was edited after import")
+                    if SHA256.hex(String(decoding: bytes, as: UTF8.self)) != String.fromDatabaseValue(row["sha256"] as DatabaseValue) {
+                        problems.append("document \(Self.cell(row, "id")) (\(Self.cell(row, "name"))): its text does not match its SHA-256: it was edited after import")
                     }
                 }
                 problems += try Row.fetchAll(db, sql: """
                     SELECT s.id, s.label, COALESCE(d.procedure, d.title) AS name FROM section s JOIN document d ON d.id = s.document_id
                     WHERE substr(d.text, s.start_offset + 1, s.end_offset - s.start_offset) IS NOT s.text
-                    """).map { "section \($0["id"] as Int64) (\(Self.printable($0["name"] as String? ?? "")) \(Self.printable($0["label"] as String? ?? ""))) does not quote its document's text" }
+                    """).map { "section \(Self.cell($0, "id")) (\(Self.cell($0, "name")) \(Self.cell($0, "label"))) does not quote its document's text" }
                 return problems
             }
             try run("every status event is dated by its own date or its resolution's") {
@@ -127,7 +127,7 @@ extension CaseQueries {
                     for row in try Row.fetchAll(db, sql: "SELECT id, CAST(at AS BLOB) AS at, CAST(by AS BLOB) AS by, CAST(command AS BLOB) AS command, CAST(summary AS BLOB) AS summary, chain FROM audit_log ORDER BY id") {
                         let id: Int64 = row["id"]
                         func text(_ column: String) -> String { String(decoding: row[column] as Data? ?? Data(), as: UTF8.self) }
-                        guard let chain = row["chain"] as String? else {
+                        guard let chain = String.fromDatabaseValue(row["chain"] as DatabaseValue) else {
                             if previous != nil { problems.append("audit entry \(id) has no chain value: it was written without casetrack") }
                             continue
                         }
@@ -153,6 +153,28 @@ extension CaseQueries {
 
     /// Text from the file, safe to print on one line.
     static func printable(_ text: String) -> String { OneLineText.escaped(text) }
+
+    /// A cell of `row`, whatever it holds, printable on one line: `check`
+    /// reads damaged files, so it never decodes with a trap (bytes that are
+    /// not UTF-8 are shown with replacement characters, and named by the
+    /// text check).
+    static func cell(_ row: Row, _ column: String) -> String {
+        describe(row[column] as DatabaseValue)
+    }
+
+    static func cell(_ row: Row, _ index: Int) -> String {
+        describe(row[index] as DatabaseValue)
+    }
+
+    static func describe(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: return "?"
+        case .int64(let number): return String(number)
+        case .double(let number): return String(number)
+        case .string(let text): return printable(text)
+        case .blob(let bytes): return printable(String(decoding: bytes, as: UTF8.self))
+        }
+    }
 
     /// Cells of TEXT columns that hold bytes (a BLOB) or text that is not
     /// valid UTF-8, by table, row and column: what no reader can decode.

@@ -36,6 +36,9 @@ public struct CaseDatabase: Sendable {
     /// a database written by a newer casetrack is refused before anything is
     /// written to it. A missing or empty file is refused for reading.
     public static func open(path: String, readOnly: Bool = false) throws -> CaseDatabase {
+        if let target = danglingLink(path) {
+            throw CaseStoreError.cannotOpen(path: path, reason: "it is a symbolic link to \(target), which does not exist")
+        }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue { throw CaseStoreError.isDirectory(path: path) }
@@ -74,6 +77,15 @@ public struct CaseDatabase: Sendable {
         } catch let error as DatabaseError {
             throw CaseStoreError.translating(error, path: path)
         }
+    }
+
+    /// Where `path` points when it is a symbolic link to nothing (followed
+    /// to its end), else nil: a write would otherwise create the target, a
+    /// read report it missing or unreadable.
+    static func danglingLink(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0, errno == ENOENT else { return nil }
+        return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "a missing file"
     }
 
     static func isWritable(_ path: String) -> Bool {
@@ -220,10 +232,15 @@ extension CaseDatabase {
     /// A consistent copy through SQLite's online backup, safe while others
     /// write; the copy is created owner-only and never overwrites a file.
     ///
-    /// The copy is written under a temporary name beside `destination` and
-    /// takes its name only once it passed its integrity check: an
-    /// interrupted backup never leaves a partial file under the final name.
-    public func backup(to destination: String) throws {
+    /// The copy is written under a hidden temporary name beside
+    /// `destination` (`.NAME.casetrack-backup-UUID`) and takes its name only
+    /// once it passed its integrity check: an interrupted backup never
+    /// leaves a partial file under the final name. A backup killed before
+    /// it finished leaves its hidden copy behind; the next backup into the
+    /// same directory removes such copies (those no running backup holds)
+    /// and returns their paths.
+    @discardableResult
+    public func backup(to destination: String) throws -> [String] {
         if FileManager.default.fileExists(atPath: destination) {
             throw CaseStoreError.backupExists(path: destination)
         }
@@ -231,9 +248,17 @@ extension CaseDatabase {
         if !FileManager.default.fileExists(atPath: directory.path) {
             throw CaseStoreError.cannotOpen(path: destination, reason: "no directory \(directory.path)")
         }
-        let temporary = directory.appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent).casetrack-\(UUID().uuidString)").path
-        try Self.createEmptyFile(at: temporary)
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        let removed = Self.removeStaleBackups(in: directory.path)
+        let temporary = directory.appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent)\(Self.backupMarker)\(UUID().uuidString)").path
+        // Created and locked at once: the lock tells another backup's clean-up that this copy is in use.
+        let lock = Glibc.open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw CaseStoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno))) }
+        flock(lock, LOCK_EX)
+        // Closed last: closing it while SQLite still had the copy open would drop SQLite's locks on it.
+        defer {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+            Glibc.close(lock)
+        }
         do {
             let target = try DatabaseQueue(path: temporary, configuration: Self.configuration())
             try writer.backup(to: target)
@@ -241,16 +266,60 @@ extension CaseDatabase {
             try target.close()
             guard result == ["ok"] else { throw CaseStoreError.cannotOpen(path: destination, reason: "the copy failed its integrity check") }
             // The copy reaches the disk before it takes its name.
-            let descriptor = Glibc.open(temporary, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 { fsync(descriptor); Glibc.close(descriptor) }
+            fsync(lock)
         } catch let error as DatabaseError {
             throw CaseStoreError.translating(error, path: destination)
+        }
+        // The copy written is the file locked (no clean-up removed it meanwhile).
+        var locked = stat(), named = stat()
+        guard fstat(lock, &locked) == 0, stat(temporary, &named) == 0, locked.st_ino == named.st_ino, locked.st_dev == named.st_dev else {
+            throw CaseStoreError.cannotOpen(path: destination, reason: "its temporary copy was removed while it was written")
         }
         // link() fails rather than replace a file created meanwhile.
         guard link(temporary, destination) == 0 else {
             if errno == EEXIST { throw CaseStoreError.backupExists(path: destination) }
             throw CaseStoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
         }
+        return removed
+    }
+
+    /// What names a backup's temporary copy, after `.NAME`.
+    static let backupMarker = ".casetrack-backup-"
+
+    /// Removes the hidden copies that killed backups left in `directory`
+    /// (with their `-journal`): those whose lock no running backup holds.
+    /// Copies named by earlier versions (`.NAME.casetrack-UUID`, no lock)
+    /// count only when they are SQLite files. Returns the paths removed.
+    static func removeStaleBackups(in directory: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var removed: [String] = []
+        let sidecars = ["-journal", "-wal", "-shm"]
+        for name in names.sorted() where name.hasPrefix(".") {
+            // A copy's journal files go with it; one whose copy is gone is left over.
+            if let suffix = sidecars.first(where: { name.hasSuffix($0) }) {
+                let main = directory + "/" + String(name.dropLast(suffix.count))
+                if name.contains(backupMarker), !FileManager.default.fileExists(atPath: main) { unlink(directory + "/" + name) }
+                continue
+            }
+            let current = name.range(of: backupMarker)
+            let earlier = name.range(of: ".casetrack-")
+            guard let marker = current ?? earlier, marker.lowerBound > name.index(after: name.startIndex),
+                  UUID(uuidString: String(name[marker.upperBound...])) != nil else { continue }
+            let path = directory + "/" + name
+            let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            guard descriptor >= 0 else { continue }
+            defer { Glibc.close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if current == nil {
+                var header = [UInt8](repeating: 0, count: 16)
+                guard read(descriptor, &header, 16) == 16, header == Array("SQLite format 3\0".utf8) else { continue }
+            }
+            if unlink(path) == 0 {
+                removed.append(path)
+                for suffix in sidecars { unlink(path + suffix) }
+            }
+        }
+        return removed
     }
 }
-

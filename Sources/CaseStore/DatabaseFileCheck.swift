@@ -1,6 +1,9 @@
 import CaseSchema
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What an existing file holds, as SQLite sees it (the `-wal` included).
 enum DatabaseFileState: Equatable {
@@ -29,8 +32,11 @@ enum DatabaseFileCheck {
     /// while another connection holds a lock, so this check is safe while
     /// the same file is open elsewhere in the process.
     static func inspect(_ path: String) throws -> DatabaseFileState {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw CaseStoreError.cannotOpen(path: path, reason: "permission denied")
+        guard access(path, R_OK) == 0 else {
+            if let target = CaseDatabase.danglingLink(path) {
+                throw CaseStoreError.cannotOpen(path: path, reason: "it is a symbolic link to \(target), which does not exist")
+            }
+            throw CaseStoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)).lowercased())
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0) == 0

@@ -4,6 +4,7 @@ import GRDB
 /// What can go wrong in the store, each message a sentence saying what to do.
 public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case notADatabase(path: String)
+    case damagedDatabase(path: String)
     case foreignDatabase(path: String)
     case newerDatabase(path: String)
     case cannotOpen(path: String, reason: String)
@@ -104,6 +105,9 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .differentTextOfDocument(let procedure, let existingFile, let kind):
             return "A different \(kind.map { "\($0) " } ?? "text ")of \(procedure) is already imported (from \(existingFile)); "
                 + "compare the two files, and import this one into another database if both are needed."
+        case .damagedDatabase(let path):
+            return "\(path) is a damaged SQLite file (SQLite cannot read its pages as a whole database); it was left untouched: "
+                + "restore it from a backup (see 'Backup and restore' in the README) or pass another path with --db."
         case .notADatabase(let path):
             return "\(path) is not a casetrack database (it is not an SQLite file); it was left untouched: pass another path with --db."
         case .foreignDatabase(let path):
@@ -168,6 +172,7 @@ extension CaseStoreError {
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_READONLY: return .readOnlyDatabase(path: path)
         case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .damagedDatabase(path: path)
         default:
             if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE
                 || error.extendedResultCode == .SQLITE_IOERR_FSYNC {

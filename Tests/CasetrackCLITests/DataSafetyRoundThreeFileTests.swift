@@ -157,4 +157,115 @@ import Testing
         // The JSON export keeps the text exactly as recorded.
         #expect(try cli.run("export", "--format", "json").stdout.contains("\"name\":\"=HYPERLINK("))
     }
+
+    // MARK: 8 - the file-related smaller ones
+
+    @Test func checkNamesAMentionOfBytesWithoutAFatalError() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.write { db in try db.execute(sql: "UPDATE mention SET text = x'41ff42' WHERE id = 3") }
+        try queue.close()
+        let result = try cli.run("check")
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("table mention row 3: its text holds bytes that are not valid text"), "\(result.stdout)")
+    }
+
+    @Test func aBackupRemovesTheHiddenCopiesKilledBackupsLeftAndNamesThem() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let backups = cli.directory.appendingPathComponent("backups")
+        try FileManager.default.createDirectory(at: backups, withIntermediateDirectories: true)
+        // What a SIGKILL in the middle of a backup leaves: the hidden copy and its journal.
+        let stale = backups.appendingPathComponent(".monday.sqlite.casetrack-backup-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: stale)
+        try Data("journal".utf8).write(to: URL(fileURLWithPath: stale + "-journal"))
+        // One an earlier version left (no lock, its own name).
+        let earlier = backups.appendingPathComponent(".sunday.sqlite.casetrack-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: earlier)
+        // A backup still running holds its copy locked; an export's temporary file is not a copy of the database.
+        let running = backups.appendingPathComponent(".tuesday.sqlite.casetrack-backup-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: cli.databasePath, toPath: running)
+        let lock = open(running, O_RDONLY)
+        #expect(flock(lock, LOCK_EX) == 0)
+        defer { close(lock) }
+        let export = backups.appendingPathComponent(".cases.json.casetrack-\(UUID().uuidString)").path
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: export))
+
+        let result = try cli.run("backup", backups.appendingPathComponent("wednesday.sqlite").path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(stale) && result.stderr.contains(earlier) && result.stderr.contains("interrupted backup"), "\(result.stderr)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: backups.path))
+        #expect(left == ["wednesday.sqlite", URL(fileURLWithPath: running).lastPathComponent, URL(fileURLWithPath: export).lastPathComponent], "\(left)")
+
+        // Real kills: whatever they leave, the next backup leaves only whole copies.
+        let corpus = try DataSafetyTests.corpus(in: cli.directory, count: 30, seed: 43)
+        #expect(try cli.run(arguments: ["import"] + corpus.paths).status == 0)
+        let killed = cli.directory.appendingPathComponent("killed")
+        try FileManager.default.createDirectory(at: killed, withIntermediateDirectories: true)
+        for (index, delay) in [0.0, 0.02, 0.05, 0.1].enumerated() {
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["backup", killed.appendingPathComponent("copy-\(index).sqlite").path, "--db", cli.databasePath]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        #expect(try cli.run("backup", killed.appendingPathComponent("final.sqlite").path).status == 0)
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: killed.path).filter { $0.hasPrefix(".") }
+        #expect(hidden.isEmpty, "\(hidden)")
+    }
+
+    @Test func importTakesFilesAfterADoubleDash() throws {
+        let cli = try CLIRunner()
+        let odd = cli.directory.appendingPathComponent("--odd.txt")
+        try FileManager.default.copyItem(atPath: ImportCLITests.second, toPath: odd.path)
+        let result = try cli.run("import", "--", ImportCLITests.first)
+        #expect(result.status == 0, "\(result.stderr)")
+        let odder = try cli.run("import", "--by", "tester", "--", "--odd.txt")
+        #expect(odder.status == 0, "\(odder.stderr)")
+        let documents = try cli.run("documents", "--format", "json").stdout
+        #expect(documents.contains("2021/2544(RSP)") && documents.contains("2022/2505(RSP)"))
+        // Before `--`, a mistyped option is still a usage error.
+        #expect(try cli.run("import", "--dry-runn", ImportCLITests.first).status == 64)
+    }
+
+    @Test func aDanglingSymbolicLinkIsNamedAsOne() throws {
+        let cli = try CLIRunner()
+        let link = cli.directory.appendingPathComponent("cases-link.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "moved-away.sqlite")
+        for command in [["documents"], ["check"], ["person", "add", "Someone"]] {
+            let result = try cli.run(arguments: command + ["--db", link])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("symbolic link to moved-away.sqlite, which does not exist") && !result.stderr.contains("permission denied"),
+                    "\(command): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("moved-away.sqlite").path))
+    }
+
+    @Test func aGarbledFileIsOneSentenceNotSQLitesMessage() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        let good = try cli.databaseBytes()
+        var generator = SystemRandomNumberGenerator()
+        let garbled = [good.prefix(100) + Data((0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }),
+                       good.prefix(50_000)]
+        for (index, bytes) in garbled.enumerated() {
+            let path = cli.directory.appendingPathComponent("garbled-\(index).sqlite").path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            for command in [["documents"], ["check"], ["person", "add", "Someone"]] {
+                let result = try cli.run(arguments: command + ["--db", path])
+                #expect(result.status == 1, "\(command)")
+                #expect(result.stderr.contains("is a damaged SQLite file") && result.stderr.contains("restore it from a backup")
+                        && !result.stderr.contains("malformed"), "\(index) \(command): \(result.stderr)")
+                #expect(result.stderr.split(separator: "\n").count == 1)
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
+    }
 }
