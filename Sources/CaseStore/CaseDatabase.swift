@@ -159,6 +159,14 @@ public struct CaseDatabase: Sendable {
                         try db.execute(sql: migration.sql)
                         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
                     }
+                    // The baseline: rows the migrations found or changed come under the audit chain.
+                    let seals = try RowSeals.baseline(db)
+                    if !seals.isEmpty {
+                        let tables = Set(seals.map(\.table)).count
+                        var entry = AuditEntry(at: Timestamp.now(), by: "casetrack", command: "migrate",
+                                               summary: "sealed \(seals.count) rows of \(tables) tables as they were when migrating to \(pending.last ?? "")")
+                        try AuditTrail.append(&entry, seals: seals, since: try AuditTrail.marks(in: db), in: db)
+                    }
                     return .commit
                 }
             }
@@ -167,17 +175,38 @@ public struct CaseDatabase: Sendable {
         }
     }
 
-    /// Each trigger's SQL as the given migrations create it, by name: what
-    /// `check` compares the file's triggers with.
-    public static func expectedTriggers(migrations identifiers: [String]) throws -> [String: String] {
+    /// One object of a schema: a table, index, view or trigger.
+    public struct SchemaObject: Hashable, Sendable {
+        public var type: String
+        public var name: String
+        public var table: String
+    }
+
+    /// Every table, index, view and trigger the given migrations create (in
+    /// a fresh database in memory, as `migrate` runs them), with its SQL:
+    /// what `check` compares the file's schema with. SQLite's own objects
+    /// (`sqlite_%`) are left out.
+    public static func expectedSchema(migrations identifiers: [String]) throws -> [SchemaObject: String] {
         let queue = try DatabaseQueue()
         return try queue.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             for migration in SchemaMigrations.all where identifiers.contains(migration.identifier) {
                 try db.execute(sql: migration.sql)
             }
-            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-                .map { ($0["name"] as String, $0["sql"] as String) })
+            return try schema(of: db)
         }
+    }
+
+    /// The schema of `db` (see ``expectedSchema(migrations:)``).
+    public static func schema(of db: Database) throws -> [SchemaObject: String] {
+        var objects: [SchemaObject: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT type, CAST(name AS BLOB), CAST(tbl_name AS BLOB), CAST(sql AS BLOB) FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%'
+            """) {
+            func text(_ index: Int) -> String { String(decoding: row[index] as Data? ?? Data(), as: UTF8.self) }
+            objects[SchemaObject(type: row[0] as String? ?? "", name: text(1), table: text(2))] = text(3)
+        }
+        return objects
     }
 
     /// The migrations applied to `db`, oldest first.
