@@ -24,7 +24,7 @@ extension CaseQueries {
             }
             try run("SQLite foreign_key_check") {
                 try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
-                    "foreign key: \(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) points to a missing \(row[2] as String? ?? "?")"
+                    "foreign key: \(Self.cell(row, 0)) row \(Self.cell(row, 1)) points to a missing \(Self.cell(row, 2))"
                 }
             }
             try run("every mention lies inside its section and quotes it exactly") {
@@ -33,7 +33,7 @@ extension CaseQueries {
                     JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
                     WHERE m.start_offset < s.start_offset OR m.end_offset > s.end_offset
                        OR substr(s.text, m.start_offset - s.start_offset + 1, m.end_offset - m.start_offset) <> m.text
-                    """).map { "mention \($0["id"] as Int64) (‘\($0["text"] as String)’) does not match \($0["document"] as String) \($0["label"] as String)" }
+                    """).map { "mention \(Self.cell($0, "id")) (‘\(Self.cell($0, "text"))’) does not match \(Self.cell($0, "document")) \(Self.cell($0, "label"))" }
             }
             try run("every event, charge, mention and membership belongs to an existing, unmerged person") {
                 var problems: [String] = []
@@ -56,27 +56,80 @@ extension CaseQueries {
                                       AND r.other_person_id = b.person_id AND r.decision IS NOT NULL)
                     GROUP BY a.person_id, b.person_id
                     """).map {
-                    "persons \($0["first"] as Int64) and \($0["second"] as Int64) share the name ‘\($0["alias"] as String)’ with no decision: "
+                    "persons \($0["first"] as Int64) and \($0["second"] as Int64) share the name ‘\(Self.cell($0, "alias"))’ with no decision: "
                         + "merge them (casetrack person merge) or keep them apart (casetrack person review --keep-apart)"
                 }
             }
-            try run("every trigger is as the migrations define it") {
-                let applied = try CaseDatabase.appliedMigrations(db)
-                let expected = try CaseDatabase.expectedTriggers(migrations: applied)
-                let present = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-                    .map { ($0["name"] as String, Self.squeezed($0["sql"] as String? ?? "")) })
+            try run("the schema (tables, indexes, views, triggers) is as the migrations define it") {
+                let expected = try CaseDatabase.expectedSchema(migrations: try CaseDatabase.appliedMigrations(db))
+                let present = try CaseDatabase.schema(of: db)
                 var problems: [String] = []
-                for (name, sql) in expected.sorted(by: { $0.key < $1.key }) {
-                    if let found = present[name] {
-                        if found != Self.squeezed(sql) { problems.append("trigger \(name) differs from the one casetrack created: the data it guards is no longer protected") }
-                    } else {
-                        problems.append("trigger \(name) is missing: the data it guards is no longer protected")
+                func what(_ object: CaseDatabase.SchemaObject) -> String {
+                    object.type == "table" || object.type == "view" ? "\(object.type) \(object.name)" : "\(object.type) \(object.name) (on \(object.table))"
+                }
+                for (object, sql) in expected.sorted(by: { ($0.key.type, $0.key.name) < ($1.key.type, $1.key.name) }) {
+                    guard let found = present[object] else {
+                        problems.append("\(what(object)) is missing: it was dropped with another tool; restore the file from a backup")
+                        continue
+                    }
+                    if Self.squeezed(found) != Self.squeezed(sql) {
+                        let consequence = object.type == "view" ? ": sqlite3 and Datasette show what it says instead of the recorded data"
+                            : object.type == "trigger" ? ": the data it guards is no longer protected" : ""
+                        problems.append("\(what(object)) differs from the one casetrack created\(consequence); restore the file from a backup")
                     }
                 }
-                for name in present.keys.sorted() where expected[name] == nil {
-                    problems.append("trigger \(name) was not created by casetrack: see what it does (sqlite3 .schema \(name))")
+                for object in present.keys.sorted(by: { ($0.type, $0.name) < ($1.type, $1.name) }) where expected[object] == nil {
+                    problems.append("\(what(object)) was not created by casetrack: see what it does (sqlite3 .schema \(Self.printable(object.name)))")
                 }
                 return problems
+            }
+            if try db.tableExists("row_seal") {
+                try run("every row is as the audited write that last changed it left it") {
+                    var problems: [String] = []
+                    var shown: [String: Int] = [:]
+                    let differences = try RowSeals.differences(db)
+                    for difference in differences {
+                        shown[difference.table, default: 0] += 1
+                        guard shown[difference.table]! <= 20 else { continue }
+                        let row = "\(Self.printable(difference.table)) row \(difference.row)"
+                        switch (difference.current, difference.sealed) {
+                        case (nil, _):
+                            problems.append("\(row) was deleted without casetrack (audit entry \(difference.auditID ?? 0) recorded it)")
+                        case (_, nil), (_, RowSeals.deleted?):
+                            problems.append("\(row) was inserted without casetrack: no audit entry recorded it")
+                        default:
+                            problems.append("\(row) was changed without casetrack: it differs from what audit entry \(difference.auditID ?? 0) recorded")
+                        }
+                    }
+                    for (table, count) in shown.sorted(by: { $0.key < $1.key }) where count > 20 {
+                        problems.append("\(Self.printable(table)): \(count - 20) more rows differ from what the audit log recorded")
+                    }
+                    // Each entry's seals are what its chain covers.
+                    var seals: [Int64: [RowSeals.Seal]] = [:]
+                    for row in try Row.fetchAll(db, sql: "SELECT audit_id, CAST(table_name AS BLOB), row_id, CAST(digest AS BLOB) FROM row_seal") {
+                        func text(_ index: Int) -> String { String(decoding: row[index] as Data? ?? Data(), as: UTF8.self) }
+                        seals[row[0], default: []].append(RowSeals.Seal(table: text(1), row: row[2], digest: text(3)))
+                    }
+                    for row in try Row.fetchAll(db, sql: "SELECT id, CAST(rows_digest AS BLOB) FROM audit_log WHERE rows_digest IS NOT NULL ORDER BY id") {
+                        let id: Int64 = row[0]
+                        if RowSeals.digest(of: seals.removeValue(forKey: id) ?? []) != String(decoding: row[1] as Data? ?? Data(), as: UTF8.self) {
+                            problems.append("the row seals of audit entry \(id) were edited: they no longer match its digest")
+                        }
+                    }
+                    for id in seals.keys.sorted() {
+                        problems.append("row seals name audit entry \(id), which does not exist or has no seals digest: they were written without casetrack")
+                    }
+                    return problems
+                }
+            }
+            if try db.tableExists("section_fts_docsize") {
+                try run("the full-text index covers exactly the sections") {
+                    let extra = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_fts_docsize WHERE id NOT IN (SELECT id FROM section)") ?? 0
+                    let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM section WHERE id NOT IN (SELECT id FROM section_fts_docsize)") ?? 0
+                    if extra + missing == 0 { return [] }
+                    return ["the full-text index lists \(extra) sections that do not exist and misses \(missing): search answers from it are wrong; "
+                            + "rebuild it (sqlite3 FILE \"INSERT INTO section_fts(section_fts) VALUES('rebuild')\") after restoring or checking the sections"]
+                }
             }
             try run("every text column holds valid UTF-8 text") {
                 try Self.unreadableText(in: db).map {
@@ -87,14 +140,14 @@ extension CaseQueries {
                 var problems: [String] = []
                 for row in try Row.fetchAll(db, sql: "SELECT id, COALESCE(procedure, title) AS name, sha256, CAST(text AS BLOB) AS text FROM document") {
                     let bytes = row["text"] as Data? ?? Data()
-                    if SHA256.hex(String(decoding: bytes, as: UTF8.self)) != row["sha256"] as String? {
-                        problems.append("document \(row["id"] as Int64) (\(Self.printable(row["name"] as String? ?? ""))): its text does not match its SHA-256: it was edited after import")
+                    if SHA256.hex(String(decoding: bytes, as: UTF8.self)) != String.fromDatabaseValue(row["sha256"] as DatabaseValue) {
+                        problems.append("document \(Self.cell(row, "id")) (\(Self.cell(row, "name"))): its text does not match its SHA-256: it was edited after import")
                     }
                 }
                 problems += try Row.fetchAll(db, sql: """
                     SELECT s.id, s.label, COALESCE(d.procedure, d.title) AS name FROM section s JOIN document d ON d.id = s.document_id
                     WHERE substr(d.text, s.start_offset + 1, s.end_offset - s.start_offset) IS NOT s.text
-                    """).map { "section \($0["id"] as Int64) (\(Self.printable($0["name"] as String? ?? "")) \(Self.printable($0["label"] as String? ?? ""))) does not quote its document's text" }
+                    """).map { "section \(Self.cell($0, "id")) (\(Self.cell($0, "name")) \(Self.cell($0, "label"))) does not quote its document's text" }
                 return problems
             }
             try run("every status event is dated by its own date or its resolution's") {
@@ -124,14 +177,17 @@ extension CaseQueries {
                 try run("the audit log's hash chain is intact") {
                     var problems: [String] = []
                     var previous: String?
-                    for row in try Row.fetchAll(db, sql: "SELECT id, CAST(at AS BLOB) AS at, CAST(by AS BLOB) AS by, CAST(command AS BLOB) AS command, CAST(summary AS BLOB) AS summary, chain FROM audit_log ORDER BY id") {
+                    let digests = try db.columns(in: "audit_log").contains { $0.name == "rows_digest" } ? "CAST(rows_digest AS BLOB)" : "NULL"
+                    for row in try Row.fetchAll(db, sql: "SELECT id, CAST(at AS BLOB) AS at, CAST(by AS BLOB) AS by, CAST(command AS BLOB) AS command, CAST(summary AS BLOB) AS summary, chain, \(digests) AS rows_digest FROM audit_log ORDER BY id") {
                         let id: Int64 = row["id"]
                         func text(_ column: String) -> String { String(decoding: row[column] as Data? ?? Data(), as: UTF8.self) }
-                        guard let chain = row["chain"] as String? else {
+                        guard let chain = String.fromDatabaseValue(row["chain"] as DatabaseValue) else {
                             if previous != nil { problems.append("audit entry \(id) has no chain value: it was written without casetrack") }
                             continue
                         }
-                        let expected = AuditTrail.chain(previous: previous ?? "", at: text("at"), by: text("by"), command: text("command"), summary: text("summary"))
+                        let rowsDigest = (row["rows_digest"] as Data?).map { String(decoding: $0, as: UTF8.self) }
+                        let expected = AuditTrail.chain(previous: previous ?? "", at: text("at"), by: text("by"), command: text("command"),
+                                                        summary: text("summary"), rowsDigest: rowsDigest)
                         if chain != expected {
                             problems.append("audit entry \(id) does not follow the one before it: it, or an entry before it, was rewritten or removed")
                         }
@@ -153,6 +209,28 @@ extension CaseQueries {
 
     /// Text from the file, safe to print on one line.
     static func printable(_ text: String) -> String { OneLineText.escaped(text) }
+
+    /// A cell of `row`, whatever it holds, printable on one line: `check`
+    /// reads damaged files, so it never decodes with a trap (bytes that are
+    /// not UTF-8 are shown with replacement characters, and named by the
+    /// text check).
+    static func cell(_ row: Row, _ column: String) -> String {
+        describe(row[column] as DatabaseValue)
+    }
+
+    static func cell(_ row: Row, _ index: Int) -> String {
+        describe(row[index] as DatabaseValue)
+    }
+
+    static func describe(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: return "?"
+        case .int64(let number): return String(number)
+        case .double(let number): return String(number)
+        case .string(let text): return printable(text)
+        case .blob(let bytes): return printable(String(decoding: bytes, as: UTF8.self))
+        }
+    }
 
     /// Cells of TEXT columns that hold bytes (a BLOB) or text that is not
     /// valid UTF-8, by table, row and column: what no reader can decode.

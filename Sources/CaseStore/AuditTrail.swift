@@ -17,7 +17,9 @@ public enum AuditTrail {
     }
 
     static func marks(in db: Database) throws -> Marks {
-        Marks(event: try Int64.fetchOne(db, sql: "SELECT max(id) FROM status_event") ?? 0,
+        // From here on, this transaction's changed rows are noted for their seals.
+        try RowSeals.track(db)
+        return Marks(event: try Int64.fetchOne(db, sql: "SELECT max(id) FROM status_event") ?? 0,
               retraction: try Int64.fetchOne(db, sql: "SELECT max(id) FROM status_retraction") ?? 0)
     }
 
@@ -25,10 +27,19 @@ public enum AuditTrail {
     /// retractions this transaction inserted (ids above `marks`: the
     /// transaction holds the write lock, so no one else inserted them).
     static func append(_ entry: inout AuditEntry, since marks: Marks, in db: Database) throws {
+        try append(&entry, seals: try RowSeals.pending(db), since: marks, in: db)
+    }
+
+    /// Appends `entry` with `seals`: the digests of the rows its write
+    /// inserted, changed or deleted (see ``RowSeals``).
+    static func append(_ entry: inout AuditEntry, seals: [RowSeals.Seal], since marks: Marks, in db: Database) throws {
         let previous = try String.fetchOne(db, sql: "SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1") ?? ""
-        entry.chain = chain(previous: previous, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary)
+        let sealed = try RowSeals.enabled(db)
+        entry.rowsDigest = sealed ? RowSeals.digest(of: seals) : nil
+        entry.chain = chain(previous: previous, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary, rowsDigest: entry.rowsDigest)
         try entry.insert(db)
         let auditID = entry.id ?? db.lastInsertedRowID
+        if sealed { try RowSeals.store(seals, auditID: auditID, in: db) }
         try db.execute(sql: """
             INSERT INTO audit_link (audit_id, record_table, record_id) SELECT ?, 'status_event', id FROM status_event WHERE id > ?;
             INSERT INTO audit_link (audit_id, record_table, record_id) SELECT ?, 'status_retraction', id FROM status_retraction WHERE id > ?;
@@ -36,7 +47,8 @@ public enum AuditTrail {
     }
 
     /// The chain value of an entry that follows one whose chain is `previous` ("" for none).
-    public static func chain(previous: String, at: String, by: String, command: String, summary: String) -> String {
-        SHA256.hex([previous, at, by, command, summary].joined(separator: "\u{1F}"))
+    /// With `rowsDigest` (entries written since migration 0008), the chain covers the entry's seals too.
+    public static func chain(previous: String, at: String, by: String, command: String, summary: String, rowsDigest: String? = nil) -> String {
+        SHA256.hex(([previous, at, by, command, summary] + (rowsDigest.map { [$0] } ?? [])).joined(separator: "\u{1F}"))
     }
 }

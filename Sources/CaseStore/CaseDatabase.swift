@@ -36,6 +36,9 @@ public struct CaseDatabase: Sendable {
     /// a database written by a newer casetrack is refused before anything is
     /// written to it. A missing or empty file is refused for reading.
     public static func open(path: String, readOnly: Bool = false) throws -> CaseDatabase {
+        if let target = danglingLink(path) {
+            throw CaseStoreError.cannotOpen(path: path, reason: "it is a symbolic link to \(target), which does not exist")
+        }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue { throw CaseStoreError.isDirectory(path: path) }
@@ -76,6 +79,15 @@ public struct CaseDatabase: Sendable {
         }
     }
 
+    /// Where `path` points when it is a symbolic link to nothing (followed
+    /// to its end), else nil: a write would otherwise create the target, a
+    /// read report it missing or unreadable.
+    static func danglingLink(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0, errno == ENOENT else { return nil }
+        return (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "a missing file"
+    }
+
     static func isWritable(_ path: String) -> Bool {
         guard FileManager.default.isWritableFile(atPath: path) else { return false }
         let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? 0o600
@@ -93,19 +105,28 @@ public struct CaseDatabase: Sendable {
         try openReadOnly(path: database.path)
     }
 
-    /// Reading: SQL cannot write (`query_only`); a file the user made
-    /// read-only is opened read-only. A writable file gets a read-write
-    /// connection all the same, so that, closing last, it removes the `-wal`
-    /// and `-shm` files it needed, as a writer does: a read leaves no files behind.
+    /// Reading: the file is opened read-only (SQLITE_OPEN_READONLY), so a
+    /// read never checkpoints: whatever lies beside the file, a reading
+    /// command cannot change it. (SQLite may leave the empty `-wal` and the
+    /// `-shm` index it needs to read beside the file; the next write, closing
+    /// last, removes them.)
     static func openReadOnly(path: String) throws -> CaseDatabase {
         var config = configuration()
-        if isWritable(path) {
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
-        } else {
-            config.readonly = true
-        }
+        config.readonly = true
         do {
             return CaseDatabase(writer: try DatabaseQueue(path: path, configuration: config), path: path)
+        } catch let error as DatabaseError {
+            throw CaseStoreError.translating(error, path: path)
+        }
+    }
+
+    /// The main file alone, read-only, ignoring a `-wal` beside it: what
+    /// `check` reads when that `-wal` is another database's
+    /// (``CaseStoreError/foreignWAL(path:reason:)``). It takes no locks:
+    /// for a file no other process is writing.
+    public static func openFileAlone(path: String) throws -> CaseDatabase {
+        do {
+            return CaseDatabase(writer: try WriteAheadLog.immutableQueue(path), path: path)
         } catch let error as DatabaseError {
             throw CaseStoreError.translating(error, path: path)
         }
@@ -138,6 +159,14 @@ public struct CaseDatabase: Sendable {
                         try db.execute(sql: migration.sql)
                         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
                     }
+                    // The baseline: rows the migrations found or changed come under the audit chain.
+                    let seals = try RowSeals.baseline(db)
+                    if !seals.isEmpty {
+                        let tables = Set(seals.map(\.table)).count
+                        var entry = AuditEntry(at: Timestamp.now(), by: "casetrack", command: "migrate",
+                                               summary: "sealed \(seals.count) rows of \(tables) tables as they were when migrating to \(pending.last ?? "")")
+                        try AuditTrail.append(&entry, seals: seals, since: try AuditTrail.marks(in: db), in: db)
+                    }
                     return .commit
                 }
             }
@@ -146,17 +175,38 @@ public struct CaseDatabase: Sendable {
         }
     }
 
-    /// Each trigger's SQL as the given migrations create it, by name: what
-    /// `check` compares the file's triggers with.
-    public static func expectedTriggers(migrations identifiers: [String]) throws -> [String: String] {
+    /// One object of a schema: a table, index, view or trigger.
+    public struct SchemaObject: Hashable, Sendable {
+        public var type: String
+        public var name: String
+        public var table: String
+    }
+
+    /// Every table, index, view and trigger the given migrations create (in
+    /// a fresh database in memory, as `migrate` runs them), with its SQL:
+    /// what `check` compares the file's schema with. SQLite's own objects
+    /// (`sqlite_%`) are left out.
+    public static func expectedSchema(migrations identifiers: [String]) throws -> [SchemaObject: String] {
         let queue = try DatabaseQueue()
         return try queue.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             for migration in SchemaMigrations.all where identifiers.contains(migration.identifier) {
                 try db.execute(sql: migration.sql)
             }
-            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-                .map { ($0["name"] as String, $0["sql"] as String) })
+            return try schema(of: db)
         }
+    }
+
+    /// The schema of `db` (see ``expectedSchema(migrations:)``).
+    public static func schema(of db: Database) throws -> [SchemaObject: String] {
+        var objects: [SchemaObject: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT type, CAST(name AS BLOB), CAST(tbl_name AS BLOB), CAST(sql AS BLOB) FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%'
+            """) {
+            func text(_ index: Int) -> String { String(decoding: row[index] as Data? ?? Data(), as: UTF8.self) }
+            objects[SchemaObject(type: row[0] as String? ?? "", name: text(1), table: text(2))] = text(3)
+        }
+        return objects
     }
 
     /// The migrations applied to `db`, oldest first.
@@ -211,10 +261,15 @@ extension CaseDatabase {
     /// A consistent copy through SQLite's online backup, safe while others
     /// write; the copy is created owner-only and never overwrites a file.
     ///
-    /// The copy is written under a temporary name beside `destination` and
-    /// takes its name only once it passed its integrity check: an
-    /// interrupted backup never leaves a partial file under the final name.
-    public func backup(to destination: String) throws {
+    /// The copy is written under a hidden temporary name beside
+    /// `destination` (`.NAME.casetrack-backup-UUID`) and takes its name only
+    /// once it passed its integrity check: an interrupted backup never
+    /// leaves a partial file under the final name. A backup killed before
+    /// it finished leaves its hidden copy behind; the next backup into the
+    /// same directory removes such copies (those no running backup holds)
+    /// and returns their paths.
+    @discardableResult
+    public func backup(to destination: String) throws -> [String] {
         if FileManager.default.fileExists(atPath: destination) {
             throw CaseStoreError.backupExists(path: destination)
         }
@@ -222,9 +277,17 @@ extension CaseDatabase {
         if !FileManager.default.fileExists(atPath: directory.path) {
             throw CaseStoreError.cannotOpen(path: destination, reason: "no directory \(directory.path)")
         }
-        let temporary = directory.appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent).casetrack-\(UUID().uuidString)").path
-        try Self.createEmptyFile(at: temporary)
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        let removed = Self.removeStaleBackups(in: directory.path)
+        let temporary = directory.appendingPathComponent(".\(URL(fileURLWithPath: destination).lastPathComponent)\(Self.backupMarker)\(UUID().uuidString)").path
+        // Created and locked at once: the lock tells another backup's clean-up that this copy is in use.
+        let lock = Glibc.open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw CaseStoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno))) }
+        flock(lock, LOCK_EX)
+        // Closed last: closing it while SQLite still had the copy open would drop SQLite's locks on it.
+        defer {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+            Glibc.close(lock)
+        }
         do {
             let target = try DatabaseQueue(path: temporary, configuration: Self.configuration())
             try writer.backup(to: target)
@@ -232,16 +295,60 @@ extension CaseDatabase {
             try target.close()
             guard result == ["ok"] else { throw CaseStoreError.cannotOpen(path: destination, reason: "the copy failed its integrity check") }
             // The copy reaches the disk before it takes its name.
-            let descriptor = Glibc.open(temporary, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 { fsync(descriptor); Glibc.close(descriptor) }
+            fsync(lock)
         } catch let error as DatabaseError {
             throw CaseStoreError.translating(error, path: destination)
+        }
+        // The copy written is the file locked (no clean-up removed it meanwhile).
+        var locked = stat(), named = stat()
+        guard fstat(lock, &locked) == 0, stat(temporary, &named) == 0, locked.st_ino == named.st_ino, locked.st_dev == named.st_dev else {
+            throw CaseStoreError.cannotOpen(path: destination, reason: "its temporary copy was removed while it was written")
         }
         // link() fails rather than replace a file created meanwhile.
         guard link(temporary, destination) == 0 else {
             if errno == EEXIST { throw CaseStoreError.backupExists(path: destination) }
             throw CaseStoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
         }
+        return removed
+    }
+
+    /// What names a backup's temporary copy, after `.NAME`.
+    static let backupMarker = ".casetrack-backup-"
+
+    /// Removes the hidden copies that killed backups left in `directory`
+    /// (with their `-journal`): those whose lock no running backup holds.
+    /// Copies named by earlier versions (`.NAME.casetrack-UUID`, no lock)
+    /// count only when they are SQLite files. Returns the paths removed.
+    static func removeStaleBackups(in directory: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var removed: [String] = []
+        let sidecars = ["-journal", "-wal", "-shm"]
+        for name in names.sorted() where name.hasPrefix(".") {
+            // A copy's journal files go with it; one whose copy is gone is left over.
+            if let suffix = sidecars.first(where: { name.hasSuffix($0) }) {
+                let main = directory + "/" + String(name.dropLast(suffix.count))
+                if name.contains(backupMarker), !FileManager.default.fileExists(atPath: main) { unlink(directory + "/" + name) }
+                continue
+            }
+            let current = name.range(of: backupMarker)
+            let earlier = name.range(of: ".casetrack-")
+            guard let marker = current ?? earlier, marker.lowerBound > name.index(after: name.startIndex),
+                  UUID(uuidString: String(name[marker.upperBound...])) != nil else { continue }
+            let path = directory + "/" + name
+            let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            guard descriptor >= 0 else { continue }
+            defer { Glibc.close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if current == nil {
+                var header = [UInt8](repeating: 0, count: 16)
+                guard read(descriptor, &header, 16) == 16, header == Array("SQLite format 3\0".utf8) else { continue }
+            }
+            if unlink(path) == 0 {
+                removed.append(path)
+                for suffix in sidecars { unlink(path + suffix) }
+            }
+        }
+        return removed
     }
 }
-

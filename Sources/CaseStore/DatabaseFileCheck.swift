@@ -1,6 +1,9 @@
 import CaseSchema
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What an existing file holds, as SQLite sees it (the `-wal` included).
 enum DatabaseFileState: Equatable {
@@ -29,12 +32,17 @@ enum DatabaseFileCheck {
     /// while another connection holds a lock, so this check is safe while
     /// the same file is open elsewhere in the process.
     static func inspect(_ path: String) throws -> DatabaseFileState {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw CaseStoreError.cannotOpen(path: path, reason: "permission denied")
+        guard access(path, R_OK) == 0 else {
+            if let target = CaseDatabase.danglingLink(path) {
+                throw CaseStoreError.cannotOpen(path: path, reason: "it is a symbolic link to \(target), which does not exist")
+            }
+            throw CaseStoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)).lowercased())
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0) == 0
         if size == 0, walIsEmpty { return .empty }
+        // Before SQLite reads the file with its -wal: another database's -wal must never be applied.
+        try WriteAheadLog.reconcile(path)
         // Anything else is SQLite's to read: a file that is not SQLite fails
         // with SQLITE_NOTADB, which `translating` reports as not a database.
         var config = Configuration()
@@ -47,7 +55,7 @@ enum DatabaseFileCheck {
             return try queue.read { db in try state(of: db, path: path) }
         } catch CaseStoreError.foreignDatabase where !walIsEmpty {
             // The -wal may be another database's (copied or restored beside this file): say so.
-            throw CaseStoreError.foreignWAL(path: path)
+            throw CaseStoreError.foreignWAL(path: path, reason: "with it applied the file is not casetrack's database")
         } catch let error as CaseStoreError {
             throw error
         } catch let error as DatabaseError {

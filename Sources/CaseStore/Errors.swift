@@ -4,6 +4,7 @@ import GRDB
 /// What can go wrong in the store, each message a sentence saying what to do.
 public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case notADatabase(path: String)
+    case damagedDatabase(path: String)
     case foreignDatabase(path: String)
     case newerDatabase(path: String)
     case cannotOpen(path: String, reason: String)
@@ -30,7 +31,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case ambiguousInstrument(name: String, instruments: [String])
     case backupExists(path: String)
     case noDatabase(path: String)
-    case foreignWAL(path: String)
+    case foreignWAL(path: String, reason: String)
     case controlCharactersIn(option: String)
     case outputIsDatabase(path: String)
     case outputExists(path: String)
@@ -87,9 +88,9 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "Cannot write \(path) (\(reason)): choose a writable place for --output."
         case .controlCharactersIn(let option):
             return "\(option) cannot contain line breaks, tabs or other control characters: give it on one line."
-        case .foreignWAL(let path):
-            return "\(path) together with \(path)-wal reads as an SQLite database that casetrack did not create; nothing was changed: "
-                + "if that -wal file belongs to another database, move it aside (do not delete it) and try again."
+        case .foreignWAL(let path, let reason):
+            return "\(path)-wal does not belong to \(path) (\(reason)), so casetrack did not use either; nothing was changed: "
+                + "move that -wal file aside (mv '\(path)-wal' '\(path)-wal.aside'; do not delete it) and try again."
         case .noDatabase(let path):
             return "There is no database at \(path): check the path given with --db or $CASETRACK_DB (a command that records something creates it)."
         case .emptyDatabase(let path):
@@ -107,6 +108,9 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .differentTextOfDocument(let procedure, let existingFile, let kind):
             return "A different \(kind.map { "\($0) " } ?? "text ")of \(procedure) is already imported (from \(existingFile)); "
                 + "compare the two files, and import this one into another database if both are needed."
+        case .damagedDatabase(let path):
+            return "\(path) is a damaged SQLite file (SQLite cannot read its pages as a whole database); it was left untouched: "
+                + "restore it from a backup (see 'Backup and restore' in the README) or pass another path with --db."
         case .notADatabase(let path):
             return "\(path) is not a casetrack database (it is not an SQLite file); it was left untouched: pass another path with --db."
         case .foreignDatabase(let path):
@@ -171,6 +175,7 @@ extension CaseStoreError {
         case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_READONLY: return .readOnlyDatabase(path: path)
         case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .damagedDatabase(path: path)
         default:
             if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE
                 || error.extendedResultCode == .SQLITE_IOERR_FSYNC {

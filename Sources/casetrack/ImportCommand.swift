@@ -22,14 +22,21 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var recorder: RecorderOptions
     @OptionGroup var output: FormatOption
 
-    func validate() throws {
+    mutating func validate() throws {
+        // After `--` every word is a file, as with other commands (`import -- --odd.txt`).
+        var literal: [String] = []
+        if let marker = files.firstIndex(of: "--") {
+            literal = Array(files[(marker + 1)...])
+            files = Array(files[..<marker])
+        }
         // Files are taken as given even when they start with a dash (`-x.txt`), so that such a name is
         // imported rather than read as options (it printed the help and exited 0). A mistyped long option
         // that names no file is still a usage error.
-        if files.isEmpty { throw ValidationError("Give at least one resolution file to import.") }
         for file in files where file.hasPrefix("--") && !FileManager.default.fileExists(atPath: file) {
-            throw ValidationError("Unknown option '\(file)'. (A file whose name starts with '--' can be given as ./\(file).)")
+            throw ValidationError("Unknown option '\(file)'. (A file whose name starts with '--' can be given after '--' or as ./\(file).)")
         }
+        files += literal
+        if files.isEmpty { throw ValidationError("Give at least one resolution file to import.") }
         if adopted != nil, files.count != 1 {
             throw ValidationError("--adopted applies to one file: import the files one at a time to give each its date.")
         }

@@ -70,7 +70,7 @@ struct ImportSupervisor {
         if let by = command.recorder.by { arguments += ["--by", by] }
         if let adopted = command.adopted { arguments += ["--adopted", adopted] }
         if command.dryRun { arguments.append("--dry-run") }
-        worker.arguments = arguments + files
+        worker.arguments = arguments + ["--"] + files
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash is reported in one sentence below, not 80 lines
         worker.environment = environment

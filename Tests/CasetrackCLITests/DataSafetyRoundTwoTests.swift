@@ -47,8 +47,8 @@ import Testing
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try String(contentsOf: notes, encoding: .utf8).contains("Known Person"))
         #expect(try Self.mode(notes.path) == 0o600)
-        // No temporary file is left beside it.
-        #expect(try Self.files(in: cli.directory) == ["cases.sqlite", "notes.txt"])
+        // No temporary file is left beside it (a read opens the database read-only: SQLite may leave its -wal and -shm).
+        #expect(try Self.files(in: cli.directory).subtracting(["cases.sqlite-wal", "cases.sqlite-shm"]) == ["cases.sqlite", "notes.txt"])
 
         let csv = cli.directory.appendingPathComponent("csv")
         #expect(try cli.run("export", "--format", "csv", "-o", csv.path).status == 0)
@@ -417,7 +417,9 @@ import Testing
         for command in [["check"], ["log"], ["person", "add", "Someone"]] {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("-wal") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+            // check reports it among its problems (and checks the file alone); the others refuse in one sentence.
+            let said = command == ["check"] ? result.stdout : result.stderr
+            #expect(said.contains("-wal") && (command == ["check"] || said.split(separator: "\n").count == 1), "\(said)")
         }
         #expect(try cli.databaseBytes() == before)
         try FileManager.default.moveItem(atPath: cli.databasePath + "-wal", toPath: cli.directory.appendingPathComponent("aside-wal").path)

@@ -10,6 +10,8 @@ public struct AuditEntry: Sendable, Equatable, SnakeCaseRecord {
     public var summary: String
     /// SHA-256 over the previous entry's chain and this entry (see ``AuditTrail``).
     public var chain: String?
+    /// SHA-256 over the seals of the rows this entry's write changed (see ``RowSeals``); nil before migration 0008.
+    public var rowsDigest: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
