@@ -114,7 +114,7 @@ extension CaseQueries {
                 let evidence = evidence ?? (source.document == nil ? "recorded" : "stated")
                 let byUser = source.document == nil
                 // Only a status step says "reported": a mention or a charge is simply of its resolution's date.
-                let when = step?.when ?? (basis == "procedure-year" ? StepDateWording.text(date: date, basis: basis) : (date ?? "date not stated"))
+                let when = step?.when ?? date.map { basis == "procedure-year" ? "\($0) (year only)" : $0 } ?? "date unknown"
                 events.append(.init(kind: kind, date: date, dateBasis: basis, dateAfter: step?.dateAfter, dateBefore: step?.dateBefore, step: step?.step,
                                     when: when, summary: summary, quote: quote, evidence: evidence,
                                     retracted: retracted, eventID: eventID, source: source,
