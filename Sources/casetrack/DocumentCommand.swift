@@ -95,7 +95,12 @@ struct DocumentReread: ParsableCommand {
     /// The document read with the current rules: from its imported file (its text is
     /// normalised as on import), else from the stored text when that reads the same.
     func extract(_ document: StoredDocument) throws -> Extraction {
-        let path = file ?? document.sourceFile
+        if let file {
+            let extraction = try Extractor.extract(data: try ResolutionFile.read(file), name: file)
+            guard extraction.document.sha256 == document.sha256 else { throw CaseStoreError.textReadsDifferently(document: document.name) }
+            return extraction
+        }
+        let path = document.sourceFile
         if FileManager.default.fileExists(atPath: path), let data = try? ResolutionFile.read(path),
            let extraction = try? Extractor.extract(data: data, name: path), extraction.document.sha256 == document.sha256 {
             return extraction
@@ -103,7 +108,6 @@ struct DocumentReread: ParsableCommand {
         if let extraction = try? Extractor.extract(text: document.text, name: document.sourceFile), extraction.document.sha256 == document.sha256 {
             return extraction
         }
-        if file != nil { throw CaseStoreError.textReadsDifferently(document: document.name) }
         throw CleanError("\(document.name) (document \(document.id)) cannot be read again: its file \(path) is gone or changed, and its stored "
                          + "text reads differently on its own; give the imported file with --file, or run reread from the directory it was imported from.")
     }
