@@ -165,11 +165,15 @@ extension CaseQueries {
             let inferred = evidence == "stated" && note == Extraction.StatusCue.releaseCallNote
             let basis: String? = try row[checked: "date_basis"]
             let effectiveDate: String? = try row[checked: "effective_date"]
-            let after: String? = try row[checked: "date_after"], before: String? = try row[checked: "date_before"]
+            // A database of an earlier schema, read as it is, has no steps or bounds yet.
+            func optional<Value: DatabaseValueConvertible>(_ column: String) throws -> Value? {
+                row.hasColumn(column) ? try row[checked: column] as Value? : nil
+            }
+            let after: String? = try optional("date_after"), before: String? = try optional("date_before")
             let own: String? = try row[checked: "date"]
             let facts = try StatusStep(
                 id: row[checked: "id"], status: row[checked: "status"], effectiveStart: row[checked: "effective_start"], effectiveDate: effectiveDate,
-                section: row[checked: "section_id"], step: row[checked: "step"], ownDate: own != nil, tense: row[checked: "tense"],
+                section: row[checked: "section_id"], step: optional("step"), ownDate: own != nil, tense: optional("tense"),
                 after: after, before: before, inferred: note == Extraction.StatusCue.releaseCallNote)
             // An undated step has no date to show: its bounds say where it stands.
             let shown = basis == "bounded" || basis == "not stated" ? nil : effectiveDate

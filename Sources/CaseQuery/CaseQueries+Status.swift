@@ -65,10 +65,23 @@ public struct PersonFilter: Sendable {
 extension CaseQueries {
     /// The columns of a status event the current-status rule reads (``StatusStep``), all in
     /// the `status_event_person` index.
-    static let stepColumns = """
+    public static let stepColumns = """
         e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
         e.step, e.section_id, e.tense, e.date_after, e.date_before
         """
+
+    /// ``stepColumns`` as `db` has them: a database of an earlier schema, read as it is, has
+    /// no steps or bounds yet (its events read as not worked out).
+    static func stepColumns(in db: Database) throws -> String {
+        try hasSteps(db) ? stepColumns
+            : stepColumns.replacingOccurrences(of: "e.step, e.section_id, e.tense, e.date_after, e.date_before",
+                                               with: "NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before")
+    }
+
+    /// Whether `status_event` has the columns of schema 9 (steps and bounds).
+    static func hasSteps(_ db: Database) throws -> Bool {
+        try db.columns(in: "status_event").contains { $0.name == "step" }
+    }
 
     /// The status events up to a day (first argument) of the persons matching `conditions`
     /// (on `person p`, arguments after the day), per person in time order: what
@@ -160,6 +173,7 @@ extension CaseQueries {
     /// Each person's standing step among the events `sql` reads (in the columns of
     /// ``stepColumns``, grouped by person): retracted events left out, the rest judged by ``StatusRule``.
     static func standing(sql: String, arguments: StatementArguments, in db: Database) throws -> [Int64: StatusStep] {
+        let sql = try hasSteps(db) ? sql : sql.replacingOccurrences(of: stepColumns, with: try stepColumns(in: db))
         let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
         let inferred = Set(try Int64.fetchAll(db, sql: "SELECT id FROM status_event WHERE note = 'implied by a call for release'"))
         let documents = StatusRule.Documents(db)
