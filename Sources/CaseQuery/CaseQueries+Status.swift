@@ -186,19 +186,35 @@ extension CaseQueries {
             standing[person] = steps.count == 1 ? steps[0] : try StatusRule.current(steps, document: documents.callAsFunction)
         }
         let events = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        // Each cell read once (this loop reads every event of everyone); bytes where text
+        // belongs are refused as by `row[checkedAt:]`, never trapped on.
+        func cell<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value? {
+            let value: DatabaseValue = row[index]
+            switch value.storage {
+            case .null: return nil
+            case .blob where Value.self == String.self: throw UndecodableCell(column: row.columnNames[row.columnNames.index(row.columnNames.startIndex, offsetBy: index)], underlying: BytesAsText())
+            default:
+                guard let decoded = Value.fromDatabaseValue(value) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
+                return decoded
+            }
+        }
+        func required<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
+            guard let value: Value = try cell(row, index) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
+            return value
+        }
         while let row = try events.next() {
-            let id: Int64 = try row[checkedAt: 1]
+            let id: Int64 = try required(row, 1)
             if retracted.contains(id) { continue }
-            let owner: Int64 = try row[checkedAt: 0]
+            let owner: Int64 = try required(row, 0)
             if owner != person {
                 try settle()
                 person = owner
                 steps.removeAll(keepingCapacity: true)
             }
             try steps.append(StatusStep(
-                id: id, status: row[checkedAt: 2], effectiveStart: row[checkedAt: 3], effectiveDate: row[checkedAt: 4],
-                section: row[checkedAt: 7], step: row[checkedAt: 6], ownDate: row[checkedAt: 5], tense: row[checkedAt: 8],
-                after: row[checkedAt: 9], before: row[checkedAt: 10], inferred: inferred.contains(id)))
+                id: id, status: required(row, 2), effectiveStart: required(row, 3), effectiveDate: cell(row, 4),
+                section: cell(row, 7), step: cell(row, 6), ownDate: required(row, 5), tense: cell(row, 8),
+                after: cell(row, 9), before: cell(row, 10), inferred: inferred.contains(id)))
         }
         try settle()
         return standing
