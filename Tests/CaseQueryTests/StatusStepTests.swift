@@ -249,4 +249,24 @@ import Testing
         let report = try CaseQueries(database).check()
         #expect(report.problems.contains { $0.contains("lower bound 2023-05 is after its upper bound 2023-03") }, "\(report.problems)")
     }
+
+    @Test func rereadNamesADocumentByIdNumberOrAProcedureOnlyOneDocumentHas() throws {
+        let database = try CaseDatabase.inMemory()
+        var motion = try Extractor.extract(text: Self.oneRecital, name: "motion.txt")
+        motion.document.kind = .motion
+        motion.document.reference = "B9-0001/2024"
+        _ = try database.importResolution(motion, file: "motion.txt", by: recorder)
+        #expect(try database.storedDocuments("2024/9001(RSP)").map(\.id) == [1])
+        var adopted = try Extractor.extract(text: Self.oneRecital + "\n2. Instructs its President to forward this resolution;\n", name: "adopted.txt")
+        adopted.document.kind = .adoptedText
+        _ = try database.importResolution(adopted, file: "adopted.txt", by: recorder)
+        // Two documents of one procedure: the error lists them, to be named by id.
+        #expect(throws: CaseStoreError.ambiguousDocument(query: "2024/9001(RSP)", choices: ["1 (motion, B9-0001/2024)", "2 (adopted text)"])) {
+            try database.storedDocuments("2024/9001(RSP)")
+        }
+        #expect(try database.storedDocuments("2").map(\.sourceFile) == ["adopted.txt"])
+        #expect(try database.storedDocuments("b9-0001/2024").map(\.sourceFile) == ["motion.txt"])
+        #expect(try database.storedDocuments(nil, all: true).count == 2)
+        #expect(throws: CaseStoreError.self) { try database.storedDocuments("2023/9999(RSP)") }
+    }
 }
