@@ -7,7 +7,7 @@ public struct AdoptionDateChange: Sendable, Equatable {
     public var previous: String?
     public var previousBasis: String?
     public var adopted: String
-    /// Status events whose effective date follows the document's (they have no date of their own).
+    /// Status events whose effective date follows the document's (they have no date of their own, nor an upper bound).
     public var redatedEvents: Int
     /// False when the document already had this date from the user: nothing was written.
     public var changed: Bool
@@ -34,7 +34,7 @@ extension CaseDatabase {
             let previous: String? = row["adopted"], basis: String? = row["adopted_basis"]
             let events = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM status_event e JOIN section s ON s.id = e.section_id
-                WHERE s.document_id = ? AND e.date IS NULL
+                WHERE s.document_id = ? AND e.date IS NULL AND e.date_before IS NULL
                 """, arguments: [id]) ?? 0
             var change = AdoptionDateChange(procedure: row["procedure"], previous: previous, previousBasis: basis,
                                             adopted: date.description, redatedEvents: events, changed: false)
