@@ -269,4 +269,19 @@ import Testing
         #expect(try database.storedDocuments(nil, all: true).count == 2)
         #expect(throws: CaseStoreError.self) { try database.storedDocuments("2023/9999(RSP)") }
     }
+
+    @Test func aNewAdoptionDateMovesReportedStepsButNotPlacedOnes() throws {
+        let database = try CaseDatabase.inMemory()
+        try importing(Self.oneRecital, [
+            Self.cue("Mira Lund", "detained", date: "2023-09-20", step: 1, cue: "was arrested"),
+            Self.cue("Mira Lund", "sentenced", after: "2023-09-20", before: "2023-11-30", step: 2, cue: "sentenced"),
+            Self.cue("Mira Lund", "detained", present: true, step: 3, cue: "remains in detention"),
+        ], into: database)
+        let change = try database.setAdoptionDate(procedure: "2024/9001(RSP)", date: PartialDate(parsing: "2024-01-20"),
+                                                  today: PartialDate(parsing: "2026-01-01"), by: recorder)
+        #expect(change.redatedEvents == 1)
+        #expect(try CaseQueries(database).person("Mira Lund").events.map(\.when)
+                == ["2023-09-20", "between 2023-09-20 and 2023-11-30", "as of 2024-01-20 (reported)"])
+        #expect(try CaseQueries(database).check().ok)
+    }
 }
