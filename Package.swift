@@ -29,7 +29,8 @@ let package = Package(
                         .embedInCode("0003_document_kind.sql"), .embedInCode("0004_integrity.sql"),
                         .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql"),
                         .embedInCode("0007_accounts.sql"),
-                        .embedInCode("0008_tamper_evidence.sql")]
+                        .embedInCode("0008_tamper_evidence.sql"),
+                        .embedInCode("0009_status_steps.sql")]
         ),
         .target(
             name: "CaseIngest",

@@ -3,21 +3,17 @@ import Foundation
 
 /// A person's history as text, Markdown or one standalone HTML page.
 public enum HistoryRenderer {
-    /// An event's own date, or `reported DATE` when only the resolution that stated it dates it.
-    public static func date(_ event: PersonHistory.Event) -> String {
-        guard let date = event.date else { return "undated" }
-        if event.dateBasis == "procedure-year" { return "\(date) (year only)" }
-        return event.kind == "status" && event.dateBasis != "event" && event.dateBasis != nil ? "reported \(date)" : date
-    }
+    /// The step's date as every answer words it: `2023-11-30`, `as of 2024-01-18 (reported)`,
+    /// `between 2023-03 and 2023-03-15`, `before 2022-09-16`, `after 2023-03`, `date not stated`.
+    public static func date(_ event: PersonHistory.Event) -> String { event.when }
 
-    /// `since 2023-05-04` for an event's own date; `as reported on 2023-06-01` when only its resolution dates it.
-    public static func when<Status>(_ status: Status) -> String where Status: DatedStatus {
-        guard let date = status.date else { return "since an unknown date" }
-        switch status.dateBasis {
-        case "event"?: return "since \(date)"
-        case "procedure-year"?: return "as reported in \(date) (year only)"
-        default: return "as reported on \(date)"
-        }
+    /// `since 2023-05-04` for an event's own date; else the step's date wording (`as of 2023-06-01 (reported)`).
+    public static func when<Status>(_ status: Status) -> String where Status: DatedStatus { status.when }
+
+    /// `detained since 2023-11-30`, `detained, as of 2024-01-18 (reported)`: a current status and its date.
+    public static func standing(_ current: PersonHistory.Current) -> String {
+        let what = current.status + (current.sentence.map { ", \($0)" } ?? "")
+        return what + (current.when.hasPrefix("since ") ? " " : ", ") + current.when
     }
 
     public static func line(_ event: PersonHistory.Event) -> String {
@@ -31,7 +27,7 @@ public enum HistoryRenderer {
         var lines = [history.person.name + " (id \(history.person.id))"]
         if !history.person.aliases.isEmpty { lines.append("also written: " + history.person.aliases.joined(separator: "; ")) }
         if let current = history.currentStatus {
-            lines.append("current status: \(current.status)\(current.sentence.map { ", \($0)" } ?? "") \(when(current)) - \(current.source)")
+            lines.append("current status: \(standing(current)) - \(current.source)")
         } else {
             lines.append("current status: none recorded")
         }
@@ -41,7 +37,7 @@ public enum HistoryRenderer {
     public static func text(_ history: PersonHistory) -> String {
         var lines = header(history)
         lines.append("")
-        // The date column is as wide as its widest date ("2022 (year only)", "reported 2021-02-11").
+        // The date column is as wide as its widest date ("as of 2021-02-11 (reported)").
         let width = history.events.map { date($0).count }.max() ?? 0
         for event in history.events {
             lines.append("\(date(event).padding(toLength: width, withPad: " ", startingAt: 0))  \(event.source)  \(line(event))")
@@ -107,6 +103,8 @@ public enum HistoryRenderer {
 public protocol DatedStatus {
     var date: String? { get }
     var dateBasis: String? { get }
+    /// The date as answers word it (``StepDateWording/since(date:basis:after:before:)``).
+    var when: String { get }
 }
 
 extension PersonHistory.Current: DatedStatus {}

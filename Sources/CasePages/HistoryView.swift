@@ -48,7 +48,7 @@ public struct HistoryView: Sendable {
         id = history.person.id
         aliases = history.person.aliases.isEmpty ? nil : history.person.aliases.joined(separator: "; ")
         current = history.currentStatus.map {
-            "\($0.status)\($0.sentence.map { ", " + $0 } ?? "") \(HistoryRenderer.when($0)) (\($0.source.description))"
+            "\(HistoryRenderer.standing($0)) (\($0.source.description))"
         } ?? "none recorded"
         events = history.events.map { event in
             Event(classes: "event \(event.kind)\(event.retracted != nil ? " retracted" : "")", datetime: event.date,

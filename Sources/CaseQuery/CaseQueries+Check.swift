@@ -150,12 +150,21 @@ extension CaseQueries {
                     """).map { "section \(Self.cell($0, "id")) (\(Self.cell($0, "name")) \(Self.cell($0, "label"))) does not quote its document's text" }
                 return problems
             }
+            let steps = try db.columns(in: "status_event").contains { $0.name == "date_before" }
             try run("every status event is dated by its own date or its resolution's") {
-                try Row.fetchAll(db, sql: """
+                // From schema 9 an undated step placed before a later one speaks from that upper bound.
+                let bound = steps ? "e.date_before, " : ""
+                let boundStart = steps ? "CASE length(e.date_before) WHEN 4 THEN e.date_before || '-01-01' WHEN 7 THEN e.date_before || '-01' ELSE e.date_before END, " : ""
+                return try Row.fetchAll(db, sql: """
                     SELECT e.id FROM status_event e LEFT JOIN section s ON s.id = e.section_id LEFT JOIN document d ON d.id = s.document_id
-                    WHERE e.effective_date IS NOT COALESCE(e.date, d.adopted)
-                       OR e.effective_start IS NOT COALESCE(e.date_start, d.adopted_start, '0000')
+                    WHERE e.effective_date IS NOT COALESCE(e.date, \(bound)d.adopted)
+                       OR e.effective_start IS NOT COALESCE(e.date_start, \(boundStart)d.adopted_start, '0000')
                     """).map { "status event \($0["id"] as Int64) is dated differently from its own date and its resolution's: it was redated" }
+            }
+            if steps {
+                try run("every undated step's bounds are dates in order, on a past step without a date of its own") {
+                    try Self.stepDatingProblems(in: db)
+                }
             }
             if try db.tableExists("audit_link") {
                 try run("every status event and retraction was recorded with an audit entry") {
@@ -202,6 +211,35 @@ extension CaseQueries {
 }
 
 extension CaseQueries {
+    /// Status events whose dating contradicts itself: a bound that is not a date, a lower
+    /// bound after the upper, bounds beside an own date or on a present-tense situation.
+    static func stepDatingProblems(in db: Database) throws -> [String] {
+        var problems: [String] = []
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, date, tense, date_after, date_before FROM status_event WHERE date_after IS NOT NULL OR date_before IS NOT NULL
+            """) {
+            let id: Int64 = row["id"]
+            var after: PartialDate?, before: PartialDate?
+            for (column, value) in [("date_after", row["date_after"] as String?), ("date_before", row["date_before"] as String?)] {
+                guard let value else { continue }
+                guard let date = try? PartialDate(parsing: value), date.description == value else {
+                    problems.append("status event \(id): its \(column) ‘\(printable(value))’ is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                    continue
+                }
+                if column == "date_after" { after = date } else { before = date }
+            }
+            if let after, let before, after.start > before.end {
+                problems.append("status event \(id): its lower bound \(after) is after its upper bound \(before)")
+            }
+            if row["date"] as String? != nil {
+                problems.append("status event \(id) has bounds beside its own date: one of them was written without casetrack")
+            } else if row["tense"] as String? == "present" {
+                problems.append("status event \(id) is a present-tense situation with bounds: they were written without casetrack")
+            }
+        }
+        return problems
+    }
+
     /// SQL with runs of white space made one space, for comparing schema text.
     static func squeezed(_ sql: String) -> String {
         sql.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -8,8 +8,17 @@ public struct PersonHistory: Sendable, Encodable {
         /// `mention`, `status`, `charge`, `membership`, `release-call` or `note`.
         public var kind: String
         public var date: String?
-        /// How the date is known: `event`, `adopted`, `procedure-year`, `recorded`.
+        /// How the date is known: `event`, `adopted`, `procedure-year`, `recorded`; for a status
+        /// also `bounded` (an undated step placed between `date_after` and `date_before`) or `not stated`.
         public var dateBasis: String?
+        /// A status step's bounds when the text does not date it (either may be nil: open).
+        public var dateAfter: String?
+        public var dateBefore: String?
+        /// A status step's place in the person's story within its resolution, from 1.
+        public var step: Int?
+        /// The date as every answer words it: `2023-11-30`, `as of 2024-01-18 (reported)`,
+        /// `between 2023-03 and 2023-03-15`, `before 2022-09-16`, `after 2023-03`, `date not stated`.
+        public var when: String
         public var summary: String
         /// The words of the resolution around the fact, when it comes from one.
         public var quote: String?
@@ -26,8 +35,9 @@ public struct PersonHistory: Sendable, Encodable {
         var order: Int
 
         enum CodingKeys: String, CodingKey {
-            case kind, date, summary, quote, evidence, retracted, source
+            case kind, date, when, step, summary, quote, evidence, retracted, source
             case dateBasis = "date_basis", eventID = "event_id", recordedBy = "recorded_by", recordedAt = "recorded_at"
+            case dateAfter = "date_after", dateBefore = "date_before"
         }
     }
 
@@ -56,14 +66,18 @@ public struct PersonHistory: Sendable, Encodable {
     public struct Current: Sendable, Encodable {
         public var status: String
         public var date: String?
-        /// `event`, or `adopted`/`procedure-year` when the reporting resolution dates it.
+        /// `event`, `adopted`/`procedure-year` when the reporting resolution dates it, `bounded`, `not stated`.
         public var dateBasis: String?
+        public var dateAfter: String?
+        public var dateBefore: String?
+        /// `since 2023-11-30` for its own date, else the step's date wording (`as of 2024-01-18 (reported)`).
+        public var when: String
         public var sentence: String?
         public var source: SourceRef
 
         enum CodingKeys: String, CodingKey {
-            case status, date, sentence, source
-            case dateBasis = "date_basis"
+            case status, date, when, sentence, source
+            case dateBasis = "date_basis", dateAfter = "date_after", dateBefore = "date_before"
         }
     }
 
@@ -95,11 +109,14 @@ extension CaseQueries {
             var events: [PersonHistory.Event] = []
             func add(_ kind: String, _ date: String?, _ basis: String?, _ start: String?, _ summary: String, quote: String? = nil,
                      evidence: String? = nil, retracted: StatusEventView.Retraction? = nil, eventID: Int64? = nil, source: SourceRef, order: Int,
-                     recordedBy: String? = nil, recordedAt: String? = nil) {
+                     recordedBy: String? = nil, recordedAt: String? = nil, step: StatusEventView? = nil) {
                 // One evidence vocabulary: what a resolution says is stated, what a user enters is recorded.
                 let evidence = evidence ?? (source.document == nil ? "recorded" : "stated")
                 let byUser = source.document == nil
-                events.append(.init(kind: kind, date: date, dateBasis: basis, summary: summary, quote: quote, evidence: evidence,
+                // Only a status step says "reported": a mention or a charge is simply of its resolution's date.
+                let when = step?.when ?? date.map { basis == "procedure-year" ? "\($0) (year only)" : $0 } ?? "date unknown"
+                events.append(.init(kind: kind, date: date, dateBasis: basis, dateAfter: step?.dateAfter, dateBefore: step?.dateBefore, step: step?.step,
+                                    when: when, summary: summary, quote: quote, evidence: evidence,
                                     retracted: retracted, eventID: eventID, source: source,
                                     recordedBy: byUser ? recordedBy : nil, recordedAt: byUser ? recordedAt : nil,
                                     sortKey: start ?? "9999", order: order))
@@ -115,17 +132,18 @@ extension CaseQueries {
                 try add("mention", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"], summary, quote: quote,
                     source: SourceRef(document: row[checked: "document"], section: row[checked: "label"], text: nil), order: 0)
             }
-            // Status events, retracted ones included.
-            for event in try Self.statusEvents(personID: id, in: db) {
+            // Status events, retracted ones included, in story order.
+            let statusEvents = try Self.statusEvents(personID: id, in: db)
+            for event in statusEvents {
                 var summary = event.status
                 if let sentence = event.sentence { summary += ", \(sentence)" }
                 if let place = event.place { summary += ", at \(place)" }
                 let (evidence, because) = Self.statusEvidence(event)
                 if let cue = event.cue { summary += " (“\(cue)”)" }
                 if let because { summary += " — inferred: \(because)" } else if let note = event.note { summary += "; \(note)" }
-                add("status", event.date, event.dateBasis, Self.start(of: event.date), summary, evidence: evidence,
+                add("status", event.date, event.dateBasis, event.facts.effectiveStart == "0000" ? nil : event.facts.effectiveStart, summary, evidence: evidence,
                     retracted: event.retracted, eventID: event.id, source: event.source, order: 2,
-                    recordedBy: event.recordedBy, recordedAt: event.recordedAt)
+                    recordedBy: event.recordedBy, recordedAt: event.recordedAt, step: event)
             }
             // Charges.
             for row in try Row.fetchAll(db, sql: """
@@ -169,8 +187,16 @@ extension CaseQueries {
             }
             events.sort { ($0.sortKey, $0.source.document ?? "", Self.sectionOrder($0.source.section), $0.order)
                 < ($1.sortKey, $1.source.document ?? "", Self.sectionOrder($1.source.section), $1.order) }
-            let current = Self.current(try Self.statusEvents(personID: id, in: db)).map {
-                PersonHistory.Current(status: $0.status, date: $0.date, dateBasis: $0.dateBasis, sentence: $0.sentence, source: $0.source)
+            // Status steps keep the story order the current status is read from (steps of one day
+            // as the text orders them, not as their sections do): they fill the places statuses took.
+            let statusPlaces = events.indices.filter { events[$0].kind == "status" }
+            let storyOrder = Dictionary(uniqueKeysWithValues: statusEvents.enumerated().map { ($1.id, $0) })
+            let statuses = statusPlaces.map { events[$0] }.sorted { storyOrder[$0.eventID ?? 0] ?? 0 < storyOrder[$1.eventID ?? 0] ?? 0 }
+            for (place, event) in zip(statusPlaces, statuses) { events[place] = event }
+            let current = try Self.current(statusEvents, in: db).map {
+                PersonHistory.Current(status: $0.status, date: $0.date, dateBasis: $0.dateBasis, dateAfter: $0.dateAfter, dateBefore: $0.dateBefore,
+                                      when: StepDateWording.since(date: $0.date, basis: $0.dateBasis, after: $0.dateAfter, before: $0.dateBefore),
+                                      sentence: $0.sentence, source: $0.source)
             }
             return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events,
                                  sources: try Self.sources(of: events, in: db))

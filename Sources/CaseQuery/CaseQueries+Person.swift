@@ -20,9 +20,20 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
 
     public var id: Int64
     public var status: String
+    /// Its own date, or the date of the resolution that reports it; nil for an undated step.
     public var date: String?
-    /// `event` (its own date), `adopted` (its resolution's), `procedure-year` (only the year is known).
+    /// `event` (its own date), `adopted` (its resolution's), `procedure-year` (only the year is known),
+    /// `bounded` (an undated step placed between `date_after` and `date_before`), `not stated`.
     public var dateBasis: String?
+    /// An undated step's bounds (either may be nil: open).
+    public var dateAfter: String?
+    public var dateBefore: String?
+    /// Its place in the person's story within its resolution, from 1.
+    public var step: Int?
+    /// `present` (a situation as of the resolution), `past`, or nil (not worked out).
+    public var tense: String?
+    /// The date as every answer words it (``StepDateWording``).
+    public var when: String
     public var sentence: String?
     public var place: String?
     public var note: String?
@@ -32,10 +43,35 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
     public var recordedBy: String
     public var recordedAt: String
     public var retracted: Retraction?
+    /// What the current-status rule reads.
+    var facts: StatusStep
 
     enum CodingKeys: String, CodingKey {
-        case id, status, date, sentence, place, note, cue, evidence, source, retracted
+        case id, status, date, step, tense, when, sentence, place, note, cue, evidence, source, retracted
         case recordedBy = "recorded_by", recordedAt = "recorded_at", dateBasis = "date_basis"
+        case dateAfter = "date_after", dateBefore = "date_before"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(status, forKey: .status)
+        try container.encode(date, forKey: .date)
+        try container.encode(dateBasis, forKey: .dateBasis)
+        try container.encodeIfPresent(dateAfter, forKey: .dateAfter)
+        try container.encodeIfPresent(dateBefore, forKey: .dateBefore)
+        try container.encodeIfPresent(step, forKey: .step)
+        try container.encodeIfPresent(tense, forKey: .tense)
+        try container.encode(when, forKey: .when)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(place, forKey: .place)
+        try container.encode(note, forKey: .note)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(source, forKey: .source)
+        try container.encode(recordedBy, forKey: .recordedBy)
+        try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encode(retracted, forKey: .retracted)
     }
 }
 
@@ -91,7 +127,7 @@ extension CaseQueries {
             let events = try Self.statusEvents(personID: id, in: db)
             return PersonDetail(
                 person: try Self.identity(person, in: db),
-                currentStatus: Self.current(events),
+                currentStatus: try Self.current(events, in: db),
                 events: events,
                 charges: try Self.charges(personID: id, in: db),
                 organisations: try Self.memberships(personID: id, in: db),
@@ -106,9 +142,10 @@ extension CaseQueries {
         return PersonIdentity(id: person.id ?? 0, name: person.name, aliases: aliases, note: person.note)
     }
 
-    /// The event that stands: the latest by date (then by recording order) not retracted.
-    static func current(_ events: [StatusEventView]) -> StatusEventView? {
-        events.last { $0.retracted == nil }
+    /// The event that stands, by ``StatusRule``, among events in story order.
+    static func current(_ events: [StatusEventView], in db: Database) throws -> StatusEventView? {
+        let standing = try StatusRule.current(events.filter { $0.retracted == nil }.map(\.facts), document: StatusRule.Documents(db).callAsFunction)
+        return standing.flatMap { step in events.first { $0.id == step.id } }
     }
 
     /// One person's status events with their effective dates and retractions.
@@ -120,18 +157,39 @@ extension CaseQueries {
         ORDER BY e.effective_start, e.id
         """
 
-    /// All of a person's status events, oldest first, retracted ones included.
+    /// All of a person's status events in story order (``StatusRule``), retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
-        try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
+        let events = try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
             let reason: String? = try row[checked: "r_reason"], note: String? = try row[checked: "note"], evidence: String = try row[checked: "evidence"]
             // A status read from a call for release is presumed from that call: inferred, whatever the extractor stored.
             let inferred = evidence == "stated" && note == Extraction.StatusCue.releaseCallNote
+            let basis: String? = try row[checked: "date_basis"]
+            let effectiveDate: String? = try row[checked: "effective_date"]
+            // A database of an earlier schema, read as it is, has no steps or bounds yet.
+            func optional<Value: DatabaseValueConvertible>(_ column: String) throws -> Value? {
+                row.hasColumn(column) ? try row[checked: column] as Value? : nil
+            }
+            let after: String? = try optional("date_after"), before: String? = try optional("date_before")
+            let own: String? = try row[checked: "date"]
+            let facts = try StatusStep(
+                id: row[checked: "id"], status: row[checked: "status"], effectiveStart: row[checked: "effective_start"], effectiveDate: effectiveDate,
+                section: row[checked: "section_id"], step: optional("step"), ownDate: own != nil, tense: optional("tense"),
+                after: after, before: before, inferred: note == Extraction.StatusCue.releaseCallNote)
+            // An undated step has no date to show: its bounds say where it stands.
+            let shown = basis == "bounded" || basis == "not stated" ? nil : effectiveDate
             return try StatusEventView(
-                id: row[checked: "id"], status: row[checked: "status"], date: row[checked: "effective_date"], dateBasis: row[checked: "date_basis"], sentence: row[checked: "sentence"],
+                id: facts.id, status: facts.status, date: shown, dateBasis: basis, dateAfter: after, dateBefore: before,
+                step: facts.step, tense: facts.tense, when: StepDateWording.text(date: shown, basis: basis, after: after, before: before),
+                sentence: row[checked: "sentence"],
                 place: row[checked: "place"], note: note, cue: row[checked: "cue"], evidence: inferred ? "inferred" : evidence,
                 source: SourceRef(row: row), recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"],
-                retracted: reason.map { try StatusEventView.Retraction(reason: $0, by: row[checked: "r_by"], at: row[checked: "r_at"]) })
+                retracted: reason.map { try StatusEventView.Retraction(reason: $0, by: row[checked: "r_by"], at: row[checked: "r_at"]) },
+                facts: facts)
         }
+        let documents = StatusRule.Documents(db)
+        let order = try StatusRule.ordered(events.map(\.facts), document: documents.callAsFunction).map(\.id)
+        let byID = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
+        return order.compactMap { byID[$0] }
     }
 
     static func charges(personID: Int64, in db: Database) throws -> [ChargeView] {

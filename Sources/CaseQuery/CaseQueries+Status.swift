@@ -8,14 +8,37 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
     public var name: String
     public var aliases: [String]
     public var status: String?
+    /// The step's own date, or the date of the resolution that reports it; nil for an undated step.
     public var statusDate: String?
-    /// `event` when the date is the event's own, `reported` when it is the
-    /// date of the resolution that reported an event it did not date.
+    /// `event` when the date is the step's own; `reported` when it is the date of the
+    /// resolution that reports it (a present-tense situation, "remains in detention");
+    /// `bounded` for an undated step placed between others (`status_date_after`,
+    /// `status_date_before`); `not stated` for a past step with no date at all.
     public var statusDateBasis: String?
+    /// An undated step's bounds: after this date, before that one (either may be null: open).
+    public var statusDateAfter: String? = nil
+    public var statusDateBefore: String? = nil
+    /// The date as every answer words it: `2023-11-30`, `as of 2024-01-18 (reported)`,
+    /// `between 2023-03 and 2023-03-15`, `before 2022-09-16`, `after 2023-03`, `date not stated`.
+    public var statusWhen: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, status
         case statusDate = "status_date", statusDateBasis = "status_date_basis"
+        case statusDateAfter = "status_date_after", statusDateBefore = "status_date_before", statusWhen = "status_when"
+    }
+
+    init(id: Int64, name: String, standing: StatusStep?) {
+        self.id = id
+        self.name = name
+        self.aliases = []
+        guard let standing else { return }
+        status = standing.status
+        statusDate = standing.listDate
+        statusDateBasis = standing.listBasis
+        statusDateAfter = standing.after
+        statusDateBefore = standing.before
+        statusWhen = StepDateWording.text(date: standing.effectiveDate, basis: standing.listBasis, after: standing.after, before: standing.before)
     }
 }
 
@@ -40,26 +63,43 @@ public struct PersonFilter: Sendable {
 }
 
 extension CaseQueries {
-    /// Persons with their status as of the first argument (a day), filtered by `conditions`.
+    /// The columns of a status event the current-status rule reads (``StatusStep``), all in
+    /// the `status_event_person` index.
+    public static let stepColumns = """
+        e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
+        e.step, e.section_id, e.tense, e.date_after, e.date_before
+        """
+
+    /// ``stepColumns`` as `db` has them: a database of an earlier schema, read as it is, has
+    /// no steps or bounds yet (its events read as not worked out).
+    static func stepColumns(in db: Database) throws -> String {
+        try hasSteps(db) ? stepColumns
+            : stepColumns.replacingOccurrences(of: "e.step, e.section_id, e.tense, e.date_after, e.date_before",
+                                               with: "NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before")
+    }
+
+    /// Whether `status_event` has the columns of schema 9 (steps and bounds).
+    static func hasSteps(_ db: Database) throws -> Bool {
+        try db.columns(in: "status_event").contains { $0.name == "step" }
+    }
+
+    /// The status events up to a day (first argument) of the persons matching `conditions`
+    /// (on `person p`, arguments after the day), per person in time order: what
+    /// ``StatusRule`` picks each person's status from.
     public static func personsSQL(conditions: [String]) -> String {
         """
-        SELECT p.id, p.name, e.status, e.effective_date AS date,
-               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
-        FROM person p
-        LEFT JOIN status_event e ON e.id = (
-            SELECT e2.id FROM status_event e2
-            WHERE e2.person_id = p.id AND e2.effective_start <= ?
-              AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
-            ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
-        WHERE \(conditions.joined(separator: " AND "))
-        ORDER BY p.name COLLATE NOCASE, p.id
+        SELECT \(stepColumns) FROM status_event e
+        WHERE e.effective_start <= ? AND e.person_id IN (SELECT p.id FROM person p WHERE \(conditions.joined(separator: " AND ")))
+        ORDER BY e.person_id, e.effective_start, e.id
         """
     }
 
     /// Active persons (merged ones excluded) with their status as of the filter's date.
     ///
-    /// An event counts from the first day of its date (`2022-01` from 1 January);
-    /// `asOf` counts to the last day of its period. Retracted events never count.
+    /// An event counts from the first day of its date (`2022-01` from 1 January; an
+    /// undated step placed before a later one, from that upper bound); `asOf` counts to
+    /// the last day of its period. Retracted events never count. The status is the one
+    /// ``StatusRule`` picks.
     public func persons(_ filter: PersonFilter) throws -> [PersonStatusRow] {
         try read { db in
             var rows = filter.organisation == nil && filter.document == nil
@@ -93,48 +133,98 @@ extension CaseQueries {
                                          arguments: StatementArguments(arguments)) ?? 0
             guard offset < total, limit > 0 else { return ([], total) }
             let asOf = filter.asOf?.end.description ?? "9999-12-31"
-            var rows = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions),
-                                        arguments: StatementArguments(arguments + [limit, offset, asOf])).map(Self.personStatusRow)
+            let page = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions), arguments: StatementArguments(arguments + [limit, offset]))
+            let ids = try page.map { try $0[checkedAt: 0] as Int64 }
+            let standing = try Self.standing(sql: Self.personEventsSQL(ids: ids), arguments: [asOf], in: db)
+            var rows = try page.map { row in
+                let id: Int64 = try row[checkedAt: 0]
+                return PersonStatusRow(id: id, name: try row[checkedAt: 1], standing: standing[id])
+            }
             try Self.addAliases(to: &rows, in: db)
             return (rows, total)
         }
     }
 
     /// One page of persons matching `conditions` (arguments first), in name
-    /// order: `LIMIT ? OFFSET ?` over the persons, then each page person's
-    /// status as of the last argument (a day), as ``personsSQL(conditions:)`` reads it.
+    /// order: `LIMIT ? OFFSET ?` over the persons; their statuses are read
+    /// with ``personEventsSQL(ids:)``.
     public static func personsPageSQL(conditions: [String]) -> String {
         """
-        SELECT p.id, p.name, e.status, e.effective_date AS date,
-               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
-        FROM (SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND "))
-              ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?) p
-        LEFT JOIN status_event e ON e.id = (
-            SELECT e2.id FROM status_event e2
-            WHERE e2.person_id = p.id AND e2.effective_start <= ?
-              AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
-            ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
-        ORDER BY p.name COLLATE NOCASE, p.id
+        SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?
+        """
+    }
+
+    /// The status events up to a day (the argument) of the persons `ids` (one index search each).
+    public static func personEventsSQL(ids: [Int64]) -> String {
+        """
+        SELECT \(stepColumns) FROM status_event e
+        WHERE e.person_id IN (\(ids.map(String.init).joined(separator: ","))) AND e.effective_start <= ?
+        ORDER BY e.person_id, e.effective_start, e.id
         """
     }
 
     /// Every event up to a day, per person in time order (a scan of the covering index).
     public static let everyoneEventsSQL = """
-        SELECT person_id, id, status, effective_date, date IS NULL FROM status_event
-        WHERE effective_start <= ? ORDER BY person_id, effective_start, id
+        SELECT \(stepColumns) FROM status_event e
+        WHERE e.effective_start <= ? ORDER BY e.person_id, e.effective_start, e.id
         """
 
-    /// Everyone: one pass over the status index keeps each person's latest
-    /// standing event, then one pass over persons in name order.
+    /// Each person's standing step among the events `sql` reads (in the columns of
+    /// ``stepColumns``, grouped by person): retracted events left out, the rest judged by ``StatusRule``.
+    static func standing(sql: String, arguments: StatementArguments, in db: Database) throws -> [Int64: StatusStep] {
+        let sql = try hasSteps(db) ? sql : sql.replacingOccurrences(of: stepColumns, with: try stepColumns(in: db))
+        let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
+        let inferred = Set(try Int64.fetchAll(db, sql: "SELECT id FROM status_event WHERE note = 'implied by a call for release'"))
+        let documents = StatusRule.Documents(db)
+        var standing: [Int64: StatusStep] = [:]
+        var person: Int64?
+        var steps: [StatusStep] = []
+        func settle() throws {
+            guard let person else { return }
+            // One step (the common case) needs no rule.
+            standing[person] = steps.count == 1 ? steps[0] : try StatusRule.current(steps, document: documents.callAsFunction)
+        }
+        let events = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        // Each cell read once (this loop reads every event of everyone); bytes where text
+        // belongs are refused as by `row[checkedAt:]`, never trapped on.
+        func cell<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value? {
+            let value: DatabaseValue = row[index]
+            switch value.storage {
+            case .null: return nil
+            case .blob where Value.self == String.self: throw UndecodableCell(column: row.columnNames[row.columnNames.index(row.columnNames.startIndex, offsetBy: index)], underlying: BytesAsText())
+            default:
+                guard let decoded = Value.fromDatabaseValue(value) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
+                return decoded
+            }
+        }
+        func required<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
+            guard let value: Value = try cell(row, index) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
+            return value
+        }
+        while let row = try events.next() {
+            let id: Int64 = try required(row, 1)
+            if retracted.contains(id) { continue }
+            let owner: Int64 = try required(row, 0)
+            if owner != person {
+                try settle()
+                person = owner
+                steps.removeAll(keepingCapacity: true)
+            }
+            try steps.append(StatusStep(
+                id: id, status: required(row, 2), effectiveStart: required(row, 3), effectiveDate: cell(row, 4),
+                section: cell(row, 7), step: cell(row, 6), ownDate: required(row, 5), tense: cell(row, 8),
+                after: cell(row, 9), before: cell(row, 10), inferred: inferred.contains(id)))
+        }
+        try settle()
+        return standing
+    }
+
+    /// Everyone: one pass over the status index keeps each person's standing
+    /// step, then one pass over persons in name order.
     static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let asOf = filter.asOf?.end.description ?? "9999-12-31"
-        let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
-        var latest: [Int64: (status: String, date: String?, reported: Bool)] = [:]
-        let events = try Row.fetchCursor(db, sql: everyoneEventsSQL, arguments: [asOf])
-        while let row = try events.next() {
-            if try retracted.contains(row[checkedAt: 1]) { continue }
-            try latest[row[checkedAt: 0]] = (row[checkedAt: 2], row[checkedAt: 3], row[checkedAt: 4])
-        }
+        let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], in: db)
         var rows: [PersonStatusRow] = []
         let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
         while let row = try persons.next() {
@@ -142,23 +232,25 @@ extension CaseQueries {
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            try rows.append(PersonStatusRow(id: id, name: row[checkedAt: 1], aliases: [], status: standing?.status, statusDate: standing?.date,
-                                        statusDateBasis: standing.map { $0.reported ? "reported" : "event" }))
+            rows.append(PersonStatusRow(id: id, name: try row[checkedAt: 1], standing: standing))
         }
         return rows
     }
 
     static func selected(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
-        var (conditions, arguments) = try personConditions(filter, in: db)
-        if let status = filter.status {
-            conditions.append("e.status = ?")
-            arguments.append(status.rawValue)
-        } else if filter.withStatusOnly {
-            conditions.append("e.id IS NOT NULL")
-        }
+        let (conditions, arguments) = try personConditions(filter, in: db)
         let asOf: any DatabaseValueConvertible = filter.asOf?.end.description ?? "9999-12-31"
-        return try Row.fetchAll(db, sql: Self.personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments))
-            .map(personStatusRow)
+        let latest = try standing(sql: personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments), in: db)
+        var rows: [PersonStatusRow] = []
+        for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND ")) ORDER BY p.name COLLATE NOCASE, p.id",
+                                    arguments: StatementArguments(arguments)) {
+            let id: Int64 = try row[checkedAt: 0]
+            let standing = latest[id]
+            if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
+            if filter.withStatusOnly, standing == nil { continue }
+            rows.append(PersonStatusRow(id: id, name: try row[checkedAt: 1], standing: standing))
+        }
+        return rows
     }
 
     /// The conditions on `person p` for the filter's organisation and document
@@ -181,12 +273,6 @@ extension CaseQueries {
             arguments.append(document.trimmingWhitespace())
         }
         return (conditions, arguments)
-    }
-
-    /// A row of ``personsSQL(conditions:)`` or ``personsPageSQL(conditions:)``.
-    static func personStatusRow(_ row: Row) throws -> PersonStatusRow {
-        try PersonStatusRow(id: row[checked: "id"], name: row[checked: "name"], aliases: [], status: row[checked: "status"],
-                            statusDate: row[checked: "date"], statusDateBasis: row[checked: "basis"])
     }
 
     /// Other names in one pass (a few persons: by id; many: the whole alias table).

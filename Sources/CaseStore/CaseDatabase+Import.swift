@@ -393,13 +393,24 @@ struct Importer {
     /// speaks as of the document's adoption, which a later resolution may still supply.
     mutating func insertStatuses() throws {
         for status in extraction.statuses where status.supersededBy == nil {
-            try exec("""
-                INSERT INTO status_event (person_id, status, date, date_start, evidence, section_id, cue, note, sentence, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, 'stated', ?, ?, ?, ?, ?, ?)
-                """, arguments: [try person(status.person), status.status, status.date?.description, status.date?.start.description,
-                                 try section(status.section), status.cue, status.note, status.sentence, recorder.name, now])
-            summary.statuses += 1
+            try insertStatus(status)
         }
+    }
+
+    /// One stated step, with how its date is known (``StatusDating``) and its place in the story.
+    mutating func insertStatus(_ status: Extraction.StatusCue) throws {
+        let dating = StatusDating(status)
+        if let problem = dating.problem {
+            summary.warnings.append("\(status.person), \(status.status) (\(status.section)): \(problem)")
+        }
+        try exec("""
+            INSERT INTO status_event (person_id, status, date, date_start, evidence, section_id, cue, note, sentence, recorded_by, recorded_at,
+                                      date_after, date_before, step, tense)
+            VALUES (?, ?, ?, ?, 'stated', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [try person(status.person), status.status, status.date?.description, status.date?.start.description,
+                             try section(status.section), status.cue, status.note, status.sentence, recorder.name, now,
+                             dating.after?.description, dating.before?.description, dating.step, dating.tense])
+        summary.statuses += 1
     }
 
     mutating func insertReleaseCalls() throws {
@@ -409,6 +420,41 @@ struct Importer {
                          arguments: [try person(call.person), try section(label)])
             }
             summary.releaseCalls += 1
+        }
+    }
+}
+
+/// How a stated step's date is known, as stored: its own date; a present-tense
+/// situation (as of the resolution); bounds of an undated past step; or a past
+/// step whose date is not stated. Bounds that contradict the rest (beside an own
+/// date or a present tense, or a lower bound after the upper) are not stored,
+/// and `problem` says why.
+public struct StatusDating: Sendable, Equatable {
+    public var after: PartialDate?
+    public var before: PartialDate?
+    public var step: Int?
+    /// `present`, `past`, or nil when the extraction did not work it out.
+    public var tense: String?
+    public var problem: String?
+
+    public init(_ status: Extraction.StatusCue) {
+        after = status.dateAfter
+        before = status.dateBefore
+        step = status.step.flatMap { $0 >= 1 ? $0 : nil }
+        if status.present {
+            tense = "present"
+        } else if status.date != nil || status.step != nil || after != nil || before != nil {
+            tense = "past"
+        }
+        if after != nil || before != nil {
+            if status.date != nil {
+                problem = "bounds beside the step's own date were not stored"
+            } else if status.present {
+                problem = "bounds of a present-tense situation were not stored"
+            } else if let after, let before, after.start > before.end {
+                problem = "its lower bound \(after) is after its upper bound \(before): neither was stored"
+            }
+            if problem != nil { after = nil; before = nil }
         }
     }
 }

@@ -51,6 +51,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case unknownRole(String)
     case lastAdmin(String)
     case aliasOfAnother(alias: String, existing: PersonCandidate)
+    case ambiguousDocument(query: String, choices: [String])
+    case textReadsDifferently(document: String)
 
     public var description: String {
         switch self {
@@ -77,6 +79,10 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "'\(given)' is not a status casetrack knows: did you mean \(Suggestions.quotedList(suggestions))?"
         case .futureDate(let date, let today):
             return "\(date) is in the future (today is \(today)): casetrack records what has already happened; correct the date."
+        case .textReadsDifferently(let document):
+            return "\(OneLineText.escaped(document)) cannot be read again: the file given is not the text that was imported; give the imported file with --file."
+        case .ambiguousDocument(let query, let choices):
+            return "Several documents have procedure '\(OneLineText.escaped(query))': name one by its id, \(choices.joined(separator: " or "))."
         case .unknownDocumentSuggesting(let procedure, let suggestions):
             let hint = suggestions.isEmpty ? "see 'casetrack documents', or import it first" : "did you mean \(Suggestions.quotedList(suggestions))?"
             return "No imported resolution has procedure '\(procedure)': \(hint)"

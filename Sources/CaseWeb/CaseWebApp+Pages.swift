@@ -84,7 +84,7 @@ extension CaseWebApp {
                 : "\(start + 1)–\(end) of \(total) persons\(filter.asOf.map { ", statuses as of \($0)" } ?? "").",
             rows: rows.map { row in
                 PersonsBody.Row(id: row.id, name: row.name, aliases: row.aliases.joined(separator: "; "), status: row.status ?? "–",
-                                date: row.statusDate.map { row.statusDateBasis == "reported" ? "reported \($0)" : $0 } ?? "")
+                                date: row.statusWhen ?? "")
             },
             previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil)
         return try html("persons", body, context: context)

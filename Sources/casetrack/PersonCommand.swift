@@ -145,15 +145,16 @@ enum StatusRows {
         case .json:
             try Output.json(rows)
         case .csv:
-            Output.csv(header: ["id", "name", "aliases", "status", "status_date", "status_date_basis"], rows: rows.map {
-                ["\($0.id)", $0.name, $0.aliases.joined(separator: "; "), $0.status ?? "", $0.statusDate ?? "", $0.statusDateBasis ?? ""]
+            Output.csv(header: ["id", "name", "aliases", "status", "status_date", "status_date_basis", "status_date_after", "status_date_before",
+                                "status_when"], rows: rows.map {
+                ["\($0.id)", $0.name, $0.aliases.joined(separator: "; "), $0.status ?? "", $0.statusDate ?? "", $0.statusDateBasis ?? "",
+                 $0.statusDateAfter ?? "", $0.statusDateBefore ?? "", $0.statusWhen ?? ""]
             })
         case .text:
             if rows.isEmpty { return Output.line("No persons match.") }
-            // The event's own date, or the date of the resolution that reported it.
+            // The step's own date, "as of DATE (reported)" by its resolution, or where an undated step stands.
             Output.table(header: ["ID", "NAME", "STATUS", "DATE"], rows: rows.map { row in
-                ["\(row.id)", row.name, row.status ?? "-",
-                 row.statusDate.map { row.statusDateBasis == "reported" ? "reported \($0)" : $0 } ?? ""]
+                ["\(row.id)", row.name, row.status ?? "-", row.statusWhen ?? ""]
             })
         }
     }
@@ -175,9 +176,9 @@ enum PersonText {
             Output.line()
             Output.line("Status events (oldest first):")
             for event in detail.events {
-                var line = "  [\(event.id)] \(event.date ?? "date unknown")  \(describe(event))"
+                var line = "  [\(event.id)] \(event.when)  \(describe(event, dated: false))"
                 if let retraction = event.retracted {
-                    line = "  [\(event.id)] RETRACTED \(event.date ?? "date unknown")  \(describe(event))"
+                    line = "  [\(event.id)] RETRACTED \(event.when)  \(describe(event, dated: false))"
                         + "\n        retracted by \(retraction.by) at \(retraction.at): \(retraction.reason)"
                 }
                 Output.line(line)
@@ -211,12 +212,16 @@ enum PersonText {
         }
     }
 
-    static func describe(_ event: StatusEventView) -> String {
+    /// `detained since 2023-11-30 - SOURCE`, `detained, as of 2024-01-18 (reported) - SOURCE`; without the date when `dated` is false.
+    static func describe(_ event: StatusEventView, dated: Bool = true) -> String {
         var parts = [event.status]
         if let sentence = event.sentence { parts.append(sentence) }
         if let place = event.place { parts.append("at \(place)") }
         var text = parts.joined(separator: ", ")
-        if let date = event.date { text += " from \(date)" }
+        if dated {
+            let when = StepDateWording.since(date: event.date, basis: event.dateBasis, after: event.dateAfter, before: event.dateBefore)
+            text += (when.hasPrefix("since ") ? " " : ", ") + when
+        }
         text += " - \(event.source)"
         if let note = event.note { text += " (\(note))" }
         return text

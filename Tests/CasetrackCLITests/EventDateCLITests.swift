@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A resolution's events keep the dates written next to them; an event it
-/// does not date is shown as reported on the resolution's date.
+/// does not date is shown as of the resolution's date, as reported.
 @Suite struct EventDateCLITests {
     static let resolution = """
         European Parliament resolution of 4 May 2023 on Freedonia (2023/9002(RSP))
@@ -35,12 +35,12 @@ import Testing
         #expect(reyes["status_date"] as? String == "2023-05-04")
         #expect(reyes["status_date_basis"] as? String == "reported")
         let text = try cli.run("status", "list")
-        #expect(text.stdout.contains("reported 2023-05-04"))
+        #expect(text.stdout.contains("as of 2023-05-04 (reported)"), "\(text.stdout)")
         // As of 2022 she was detained, with the date the text gives.
         let asOf = try #require(try cli.json("status", "list", "--as-of", "2022-12", "--format", "json") as? [[String: Any]])
         #expect(asOf.first { $0["name"] as? String == "Mira Lund" }?["status"] as? String == "detained")
         let history = try cli.run("history", "Tomas Reyes")
-        #expect(history.stdout.contains("current status: charged as reported on 2023-05-04"), "\(history.stdout)")
+        #expect(history.stdout.contains("current status: charged, as of 2023-05-04 (reported)"), "\(history.stdout)")
         let lundHistory = try cli.run("history", "Mira Lund")
         #expect(lundHistory.stdout.contains("2022-06-02") && lundHistory.stdout.contains("since 2023-02-10"), "\(lundHistory.stdout)")
     }

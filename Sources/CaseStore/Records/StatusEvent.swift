@@ -17,6 +17,13 @@ public struct StatusEvent: Sendable, Equatable, SnakeCaseRecord {
     public var place: String?
     public var recordedBy: String
     public var recordedAt: String
+    /// An undated past step placed between others: after this date, before that one (either may be nil: open).
+    public var dateAfter: String? = nil
+    public var dateBefore: String? = nil
+    /// The event's place in the person's story within its document, from 1.
+    public var step: Int? = nil
+    /// `present` (a situation as of the resolution), `past` (a step), nil (not worked out).
+    public var tense: String? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,0 +1,170 @@
+import CaseIngest
+import GRDB
+
+/// What decides where one status event stands in a person's story, and how its date reads.
+public struct StatusStep: Sendable, Equatable {
+    public var id: Int64
+    public var status: String
+    /// The first day of the date the event speaks from (see `status_event.effective_start`).
+    public var effectiveStart: String
+    /// Its own date, its upper bound, or its resolution's date (see `status_event.effective_date`).
+    public var effectiveDate: String?
+    /// Its section (nil for a user's record with a free-text source).
+    public var section: Int64?
+    /// Its place in the person's story within its document.
+    public var step: Int?
+    /// The event has a date of its own.
+    public var ownDate: Bool
+    /// `present`, `past` or nil (not worked out).
+    public var tense: String?
+    public var after: String?
+    public var before: String?
+    /// Read only from a call for release.
+    public var inferred: Bool
+
+    public init(id: Int64, status: String, effectiveStart: String, effectiveDate: String?, section: Int64?, step: Int?,
+                ownDate: Bool, tense: String?, after: String?, before: String?, inferred: Bool) {
+        self.id = id
+        self.status = status
+        self.effectiveStart = effectiveStart
+        self.effectiveDate = effectiveDate
+        self.section = section
+        self.step = step
+        self.ownDate = ownDate
+        self.tense = tense
+        self.after = after
+        self.before = before
+        self.inferred = inferred
+    }
+
+    /// How the status list names the date: `event` (its own), `reported` (its resolution's,
+    /// for a present-tense situation or a step not worked out), `bounded` (an undated step
+    /// placed between others), `not stated` (a past step with no date).
+    public var listBasis: String {
+        if ownDate { return "event" }
+        if after != nil || before != nil { return "bounded" }
+        if tense == "past" { return "not stated" }
+        return "reported"
+    }
+
+    /// The date the status list shows: its own, or the reporting resolution's; nil for an undated step.
+    public var listDate: String? {
+        switch listBasis {
+        case "event", "reported": return effectiveDate
+        default: return nil
+        }
+    }
+}
+
+/// The one rule for a person's current status, used by every answer (status and
+/// person lists, `person show`, `history`, the web pages; the `current_status`
+/// view states the same rule in SQL).
+///
+/// Steps are ordered by the date they speak from, then by document, then by
+/// their place in the story within it, then by when they were recorded. The
+/// current status is the latest step not retracted; but death is final: a step
+/// after a death stands only if it is not read from a call for release and it
+/// comes from another source, or is a later step the same resolution writes
+/// (both placed in its story, or dated later by a date of its own; never a
+/// present-tense situation).
+public enum StatusRule {
+    /// Whether `a` comes before `b`. `document` gives a section's document (nil for none); it is
+    /// asked only when two steps speak from the same day.
+    public static func precedes(_ a: StatusStep, _ b: StatusStep, document: (Int64?) throws -> Int64?) throws -> Bool {
+        if a.effectiveStart != b.effectiveStart { return a.effectiveStart < b.effectiveStart }
+        let documentA = try document(a.section) ?? .max, documentB = try document(b.section) ?? .max
+        if documentA != documentB { return documentA < documentB }
+        let stepA = a.step ?? .max, stepB = b.step ?? .max
+        if stepA != stepB { return stepA < stepB }
+        return a.id < b.id
+    }
+
+    /// The steps in story order.
+    public static func ordered(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> [StatusStep] {
+        guard steps.count > 1 else { return steps }
+        var sorted = steps
+        var failure: (any Error)?
+        sorted.sort { a, b in
+            do { return try precedes(a, b, document: document) } catch { failure = failure ?? error; return a.id < b.id }
+        }
+        if let failure { throw failure }
+        return sorted
+    }
+
+    /// Whether `later`, after the death `death`, still stands.
+    static func overrides(_ later: StatusStep, death: StatusStep, document: (Int64?) throws -> Int64?) throws -> Bool {
+        if later.inferred { return false }
+        let laterDocument = try document(later.section), deathDocument = try document(death.section)
+        if laterDocument != deathDocument { return true }
+        if later.tense == "present" { return false }
+        return (later.step != nil && death.step != nil) || (later.ownDate && later.effectiveStart > death.effectiveStart)
+    }
+
+    /// The current status among steps not retracted (in any order): the latest one that no earlier death outranks.
+    public static func current(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> StatusStep? {
+        let sorted = try ordered(steps, document: document)
+        let deaths = sorted.indices.filter { sorted[$0].status == "deceased" }
+        for index in sorted.indices.reversed() {
+            let step = sorted[index]
+            var stands = true
+            for death in deaths where death < index {
+                if try !overrides(step, death: sorted[death], document: document) { stands = false; break }
+            }
+            if stands { return step }
+        }
+        return nil
+    }
+
+    /// A section's document, read once per section: the rule asks only on ties.
+    final class Documents {
+        let db: Database
+        var known: [Int64: Int64] = [:]
+
+        init(_ db: Database) { self.db = db }
+
+        func callAsFunction(_ section: Int64?) throws -> Int64? {
+            guard let section else { return nil }
+            if let document = known[section] { return document }
+            let document = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM section WHERE id = ?"), arguments: [section])
+            known[section] = document
+            return document
+        }
+    }
+}
+
+/// One wording of a step's date, everywhere it is shown.
+public enum StepDateWording {
+    /// - Parameters:
+    ///   - date: the event's own date, or the date of the resolution that reports it.
+    ///   - basis: `event` or `recorded` (its own date), `adopted` or `reported` (its resolution's),
+    ///     `procedure-year` (its resolution's year only), `bounded` (placed between `after` and
+    ///     `before`), `not stated`.
+    /// - Returns: `2023-11-30`, `as of 2024-01-18 (reported)`, `between 2023-03 and 2023-03-15`,
+    ///   `before 2022-09-16`, `after 2023-03`, `date not stated`.
+    public static func text(date: String?, basis: String?, after: String? = nil, before: String? = nil) -> String {
+        switch basis {
+        case "adopted"?, "reported"?:
+            return date.map { "as of \($0) (reported)" } ?? "as of its resolution (date unknown)"
+        case "procedure-year"?:
+            return date.map { "as of \($0) (reported, year only)" } ?? "as of its resolution (date unknown)"
+        case "bounded"?:
+            switch (after, before) {
+            case let (after?, before?): return "between \(after) and \(before)"
+            case let (nil, before?): return "before \(before)"
+            case let (after?, nil): return "after \(after)"
+            default: return "date not stated"
+            }
+        case "not stated"?:
+            return "date not stated"
+        default:
+            return date ?? "date not stated"
+        }
+    }
+
+    /// `since 2023-11-30` for a step's own date, else its wording (`as of 2024-01-18 (reported)`):
+    /// how a current status says when.
+    public static func since(date: String?, basis: String?, after: String? = nil, before: String? = nil) -> String {
+        if basis == "event" || basis == "recorded", let date { return "since \(date)" }
+        return text(date: date, basis: basis, after: after, before: before)
+    }
+}
