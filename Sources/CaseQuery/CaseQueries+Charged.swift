@@ -55,6 +55,12 @@ extension CaseQueries {
         ORDER BY c.id
         """
 
+    /// A name's words in order, without the words an instrument's key leaves out (`the`, `of`).
+    static func significantWords(_ name: String) -> [String] {
+        NameKey.tokens(name).map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+            .filter { !["the", "of", "on", "s", "'s", "its", ""].contains($0) }
+    }
+
     /// Who is charged under `article` (of `instrument`, when several instruments have it).
     public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
         let asked = Self.articleAsked(rawArticle)
@@ -84,11 +90,18 @@ extension CaseQueries {
                 let key = ProvisionNames.instrumentKey(instrument)
                 let wanted = Set(try Int64.fetchAll(db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
                                                     arguments: [ProvisionNames.instrumentKey(instrument)]))
-                let filtered = try provisions.filter { row in
-                    let name: String = try row[checked: "name"]
-                    return wanted.contains(try row[checked: "instrument_id"]) || ProvisionNames.instrumentKey(name) == key
-                        || Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(name).split(separator: " ")))
+                // Exactly the instrument named (or one of its aliases) first; failing that, those whose name
+                // begins with the words given; failing that, those whose name has them all.
+                let exact = try provisions.filter { row in
+                    let id: Int64 = try row[checked: "instrument_id"], name: String = try row[checked: "name"]
+                    return wanted.contains(id) || ProvisionNames.instrumentKey(name) == key
                 }
+                let typed = Self.significantWords(instrument)
+                let byPrefix = try provisions.filter { row in Self.significantWords(try row[checked: "name"]).starts(with: typed) }
+                let byWords = try provisions.filter { row in
+                    Set(key.split(separator: " ")).isSubset(of: Set(ProvisionNames.instrumentKey(try row[checked: "name"]).split(separator: " ")))
+                }
+                let filtered = !exact.isEmpty ? exact : !byPrefix.isEmpty ? byPrefix : byWords
                 if filtered.isEmpty {
                     // The article exists, under other instruments: offer those, the most alike first.
                     let words = Set(key.split(separator: " "))

@@ -127,3 +127,71 @@ extension CaseQueries {
         throw CaseQueryError.unknownDocument(procedure: procedure, known: known)
     }
 }
+
+/// `release-calls --document DOC`: whom one resolution calls to release, section by section.
+public struct ReleaseCallList: Sendable, Encodable {
+    public struct Call: Sendable, Encodable, Equatable {
+        /// The person as casetrack keeps them now (a merged identity shows the person it was merged into).
+        public var personID: Int64
+        public var name: String
+        /// The recital or paragraph that makes the call.
+        public var section: String
+
+        enum CodingKeys: String, CodingKey {
+            case name, section
+            case personID = "person_id"
+        }
+    }
+
+    public var document: DocumentSummary
+    public var calls: [Call]
+}
+
+extension CaseQueries {
+    /// Whom the resolution `reference` calls to release, in the order of its sections.
+    public func releaseCalls(_ reference: String) throws -> ReleaseCallList {
+        try read { db in
+            let id = try Self.oneDocument(reference, in: db)
+            guard let document = try Self.documentSummaries(where: "d.id = ?", arguments: [id], in: db).first else {
+                throw CaseQueryError.unknownDocument(procedure: reference, known: [])
+            }
+            let calls = try Row.fetchAll(db, sql: """
+                SELECT COALESCE(p.merged_into_id, p.id) AS person_id, COALESCE(k.name, p.name) AS name, s.label
+                FROM release_call r JOIN section s ON s.id = r.section_id JOIN person p ON p.id = r.person_id
+                LEFT JOIN person k ON k.id = p.merged_into_id
+                WHERE s.document_id = ? ORDER BY s.ordinal, r.id
+                """, arguments: [id]).map { row in
+                try ReleaseCallList.Call(personID: row[checked: "person_id"], name: row[checked: "name"], section: row[checked: "label"])
+            }
+            return ReleaseCallList(document: document, calls: calls)
+        }
+    }
+
+    /// The one document `reference` names: its id, its own number (`P9_TA(2023)0123`), or its
+    /// procedure when only one text of that procedure is imported. A procedure with a motion and an
+    /// adopted text is an error listing both, each as something that can be typed instead.
+    static func oneDocument(_ reference: String, in db: Database) throws -> Int64 {
+        let text = reference.trimmingWhitespace()
+        if let id = Int64(text), try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true { return id }
+        let byNumber = try Int64.fetchAll(db, sql: "SELECT id FROM document WHERE reference = ? COLLATE NOCASE", arguments: [text])
+        if byNumber.count == 1, let id = byNumber.first { return id }
+        let rows = try Row.fetchAll(db, sql: "SELECT id, reference, kind FROM document WHERE procedure = ? COLLATE NOCASE ORDER BY id", arguments: [text])
+        if rows.count == 1 { return try rows[0][checked: "id"] }
+        if rows.count > 1 {
+            throw CaseQueryError.ambiguousDocument(reference: text, choices: try rows.map { row in
+                let id: Int64 = try row[checked: "id"]
+                let kind: String? = try row[checked: "kind"]
+                let number: String? = try row[checked: "reference"]
+                return DocumentChoice(typed: number ?? String(id), kind: kind ?? "text")
+            })
+        }
+        let known = try String.fetchAll(db, sql: "SELECT DISTINCT procedure FROM document WHERE procedure IS NOT NULL ORDER BY id")
+        throw CaseQueryError.unknownDocument(procedure: text, known: known)
+    }
+}
+
+/// One of several documents a reference could mean: what to type for it, and what it is.
+public struct DocumentChoice: Sendable, Equatable {
+    public var typed: String
+    public var kind: String
+}

@@ -1,3 +1,4 @@
+import CaseIngest
 import CaseStore
 import GRDB
 
@@ -91,8 +92,9 @@ extension CaseQueries {
             // Bytes in a column declared TEXT are a damaged cell, named by `read`, not exported as base64.
             let textColumns = Set(try db.columns(in: table).filter { $0.type.uppercased().contains("TEXT") }.map(\.name))
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier) ORDER BY \(order)")
+            let derive = Self.derivedEvidence(table: table, columns: Array(cursor.columnNames))
             while let row = try cursor.next() {
-                let values: [ExportValue] = try zip(row.columnNames, row.databaseValues).map { column, value in
+                var values: [ExportValue] = try zip(row.columnNames, row.databaseValues).map { column, value in
                     switch value.storage {
                     case .null: return .null
                     case .int64(let number): return .integer(number)
@@ -105,7 +107,22 @@ extension CaseQueries {
                         return .text(data.base64EncodedString())
                     }
                 }
+                derive(&values)
                 try body(Array(row.columnNames), values)
+            }
+        }
+    }
+
+    /// Evidence as every other surface reads it: a status event implied by a call for release is
+    /// `inferred` (as `history` and `person show` say), whatever the extractor stored. Status events are
+    /// append-only, so the value is derived when read, not corrected in place.
+    static func derivedEvidence(table: String, columns: [String]) -> (inout [ExportValue]) -> Void {
+        guard table == "status_event", let evidence = columns.firstIndex(of: "evidence"), let note = columns.firstIndex(of: "note") else {
+            return { _ in }
+        }
+        return { values in
+            if case .text("stated") = values[evidence], case .text(Extraction.StatusCue.releaseCallNote) = values[note] {
+                values[evidence] = .text("inferred")
             }
         }
     }

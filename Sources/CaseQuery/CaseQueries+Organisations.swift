@@ -14,6 +14,13 @@ public struct OrganisationSummary: Sendable, Equatable, Encodable {
     public var charges: Int
 }
 
+/// A person who belongs to an organisation, with the roles the records give them.
+public struct OrganisationMember: Sendable, Equatable, Encodable {
+    public var personID: Int64
+    public var name: String
+    public var roles: [String]
+}
+
 /// One provision for `casetrack articles`.
 public struct ProvisionSummary: Sendable, Equatable, Encodable {
     public var article: String
@@ -44,6 +51,29 @@ extension CaseQueries {
                                            aliases: (aliases[row[checked: "id"]] ?? []).filter { $0 != name },
                                            members: row[checked: "members"], charges: row[checked: "charges"])
             }
+        }
+    }
+
+    /// The first `limit` members of every organisation by name (merged identities as the person they
+    /// were merged into, each once, with their roles), keyed by organisation id.
+    public func organisationMembers(limit: Int) throws -> [Int64: [OrganisationMember]] {
+        try read { db in
+            var members: [Int64: [OrganisationMember]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT organisation_id, person_id, name, roles FROM (
+                    SELECT m.organisation_id, COALESCE(p.merged_into_id, p.id) AS person_id, COALESCE(k.name, p.name) AS name,
+                           group_concat(DISTINCT m.role) AS roles,
+                           row_number() OVER (PARTITION BY m.organisation_id ORDER BY COALESCE(k.name, p.name) COLLATE NOCASE) AS n
+                    FROM membership m JOIN person p ON p.id = m.person_id LEFT JOIN person k ON k.id = p.merged_into_id
+                    GROUP BY m.organisation_id, COALESCE(p.merged_into_id, p.id))
+                WHERE n <= ? ORDER BY organisation_id, n
+                """, arguments: [limit]) {
+                let roles: String? = try row[checked: "roles"]
+                try members[row[checked: "organisation_id"], default: []].append(OrganisationMember(
+                    personID: row[checked: "person_id"], name: row[checked: "name"],
+                    roles: (roles ?? "").split(separator: ",").map(String.init).sorted()))
+            }
+            return members
         }
     }
 

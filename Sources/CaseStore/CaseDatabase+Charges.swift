@@ -59,7 +59,11 @@ extension CaseDatabase {
         throw CaseStoreError.missingInstrument(article: article, instruments: rows.map { $0["name"] })
     }
 
-    /// The instrument with this name or alias, created when new.
+    /// The instrument a user names: exactly this name or alias first (case, word order, `the`/`of`
+    /// aside); failing that, the one instrument whose name begins with these words, or else has them all
+    /// (`Criminal Code` for `Criminal Code of Freedonia` while no instrument is called just that: the
+    /// front ends say which instrument was taken). Several such is an error listing their full names, each
+    /// of which, typed, selects it; none, and a new instrument is created under this name.
     static func instrument(named name: String, in db: Database) throws -> (id: Int64, name: String) {
         let key = ProvisionNames.instrumentKey(name)
         if let row = try Row.fetchOne(db, sql: """
@@ -68,19 +72,36 @@ extension CaseDatabase {
             """, arguments: [key]) {
             return (row["id"], row["name"])
         }
-        // A shorter name for one known instrument (`Criminal Code` for `Criminal Code of Freedonia`).
-        let words = Set(key.split(separator: " "))
-        let containing = try Row.fetchAll(db, sql: "SELECT i.id, i.name, a.match_key FROM instrument_alias a JOIN instrument i ON i.id = a.instrument_id")
-            .filter { words.isSubset(of: Set(($0["match_key"] as String).split(separator: " "))) }
-        let ids = Set(containing.map { $0["id"] as Int64 })
-        if ids.count == 1, let row = containing.first { return (row["id"], row["name"]) }
-        if ids.count > 1 {
-            throw CaseStoreError.ambiguousInstrument(name: name, instruments: Array(Set(containing.map { $0["name"] as String })).sorted())
+        let resembling = try resemblingInstruments(name, in: db)
+        if resembling.count == 1, let only = resembling.first,
+           let id = try Int64.fetchOne(db, sql: "SELECT id FROM instrument WHERE name = ? ORDER BY id LIMIT 1", arguments: [only]) {
+            return (id, only)
         }
+        if resembling.count > 1 { throw CaseStoreError.ambiguousInstrument(name: name, instruments: resembling) }
         try db.execute(sql: "INSERT INTO instrument (name) VALUES (?)", arguments: [name])
         let id = db.lastInsertedRowID
         try addInstrumentAlias(name, to: id, in: db)
         return (id, name)
+    }
+
+    /// Known instruments a name is not exactly but may be short for: those whose name begins with its
+    /// words, else those whose name has all its words (`Penal Code` for `Penal Code of Freedonia`); full names, sorted.
+    static func resemblingInstruments(_ name: String, in db: Database) throws -> [String] {
+        let typed = significantWords(name)
+        guard !typed.isEmpty else { return [] }
+        var byPrefix = Set<String>(), byWords = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT i.name, a.alias FROM instrument_alias a JOIN instrument i ON i.id = a.instrument_id") {
+            let words = significantWords(row["alias"])
+            if words.starts(with: typed) { byPrefix.insert(row["name"]) }
+            if Set(typed).isSubset(of: Set(words)) { byWords.insert(row["name"]) }
+        }
+        return (byPrefix.isEmpty ? byWords : byPrefix).sorted()
+    }
+
+    /// A name's words in order, without those ``ProvisionNames/instrumentKey(_:)`` also leaves out.
+    static func significantWords(_ name: String) -> [String] {
+        NameKey.tokens(name).map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
+            .filter { !["the", "of", "on", "s", "'s", "its", ""].contains($0) }
     }
 
     static func addInstrumentAlias(_ alias: String, to instrumentID: Int64, in db: Database) throws {

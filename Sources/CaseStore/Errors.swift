@@ -93,7 +93,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path) (\(reason)): choose a writable place for --output."
         case .controlCharactersIn(let option):
-            return "\(option) cannot contain line breaks, tabs or other control characters: give it on one line."
+            return "The \(Self.fieldName(option)) cannot contain line breaks, tabs or other control characters: give it on one line."
         case .foreignWAL(let path, let reason):
             return "\(path)-wal does not belong to \(path) (\(reason)), so casetrack did not use either; nothing was changed: "
                 + "move that -wal file aside (mv '\(path)-wal' '\(path)-wal.aside'; do not delete it) and try again."
@@ -110,7 +110,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .backupExists(let path):
             return "\(path) already exists; give a new file name for the backup (casetrack never overwrites one)."
         case .ambiguousInstrument(let name, let instruments):
-            return "'\(name)' could be any of \(instruments.joined(separator: "; ")); give the full name with --instrument."
+            return "The instrument '\(name)' could be any of \(Suggestions.quotedList(instruments)): give one of these names as the instrument."
         case .differentTextOfDocument(let procedure, let existingFile, let kind):
             return "A different \(kind.map { "\($0) " } ?? "text ")of \(procedure) is already imported (from \(existingFile)); "
                 + "compare the two files, and import this one into another database if both are needed."
@@ -131,7 +131,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "The database \(path) is read-only: make it writable (chmod u+w) or copy it elsewhere and pass that with --db."
         case .unknownPerson(let query, let suggestions):
             let hint = suggestions.isEmpty
-                ? "list people with 'casetrack person list' or create one with 'casetrack person add'."
+                ? "check the spelling, or add the person first."
                 : "did you mean " + PersonCandidate.list(suggestions, joiner: " or ") + "?"
             return "No person matches '\(query)': \(hint)"
         case .ambiguousPerson(let query, let candidates):
@@ -143,30 +143,30 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
         case .nameTooLong(let count):
             return "A name of \(count) characters is too long to be a person's name: give at most 500 characters."
         case .duplicatePerson(let name, let existing):
-            return "A person named '\(name)' already exists (\(existing)): use that id, or add --allow-duplicate if this is a different person."
+            return "A person named '\(name)' already exists (\(existing)): use that person, or say that this is a different person with a name already known."
         case .samePerson(let person):
             return "Both names refer to the same person (\(person)): nothing to merge."
         case .unknownEvent(let id):
-            return "There is no status event with id \(id): see the ids with 'casetrack person show PERSON'."
+            return "There is no status event with id \(id): check the number against the person's status events."
         case .alreadyRetracted(let id):
-            return "Status event \(id) is already retracted: record a new event with 'casetrack status set' instead."
+            return "Status event \(id) is already retracted: record a new status instead."
         case .emptyReason:
-            return "A retraction needs a reason: add --reason TEXT saying why the event was wrong."
+            return "A retraction needs a reason: say why the event was wrong."
         case .missingSource:
-            return "Every record needs a source: add --source TEXT (a URL, 'phone call with lawyer') or --document PROC --section LABEL."
+            return "Every record needs a source: give a source (a URL, 'phone call with lawyer'), or a resolution's procedure and its section."
         case .conflictingSource:
-            return "Give either --source or --document with --section, not both."
+            return "Give either a source or a resolution's procedure and section, not both."
         case .unknownDocument(let procedure):
-            return "No imported resolution has procedure '\(procedure)': see 'casetrack documents', or import it first."
+            return "No imported resolution has procedure '\(procedure)': check it against the list of documents, or import it first."
         case .unknownSection(let procedure, let label):
             return "Resolution \(procedure) has no section '\(label)': use a recital letter (F), a paragraph number (3) or a citation label (c1)."
         case .missingInstrument(let article, let instruments):
             if instruments.isEmpty {
-                return "Article \(article) needs its instrument: add --instrument NAME (for example \"Criminal Code\")."
+                return "Article \(article) needs its instrument: give the code or treaty it belongs to (for example \"Criminal Code\")."
             }
-            return "Article \(article) exists in several instruments (\(instruments.joined(separator: "; "))): add --instrument NAME."
+            return "Article \(article) exists in several instruments: give one of \(Suggestions.quotedList(instruments)) as the instrument."
         case .emptyArticle:
-            return "A charge needs an article: add --article NUMBER (for example 405 or 460-1)."
+            return "A charge needs an article: give its number (for example 405 or 460-1)."
         case .unknownStage(let stage):
             return "'\(stage)' is not a charge stage: use one of \(ChargeStage.allCases.map(\.rawValue).joined(separator: ", "))."
         }
@@ -174,6 +174,31 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
 }
 
 extension CaseStoreError {
+    /// The input an error is about, named as a field (`source`, `date`, `instrument`), not as any
+    /// front end's option or form: each front end words its own hint (the CLI names its flags).
+    public var field: String? {
+        switch self {
+        case .unknownPerson, .ambiguousPerson, .samePerson: return "person"
+        case .emptyName, .controlCharacters, .nameTooLong, .duplicatePerson, .aliasOfAnother: return "name"
+        case .emptyReason: return "reason"
+        case .missingSource, .conflictingSource: return "source"
+        case .unknownDocument, .unknownDocumentSuggesting: return "document"
+        case .unknownSection: return "section"
+        case .missingInstrument, .ambiguousInstrument: return "instrument"
+        case .emptyArticle: return "article"
+        case .unknownStage: return "stage"
+        case .unknownStatus: return "status"
+        case .futureDate: return "date"
+        case .controlCharactersIn(let option): return Self.fieldName(option)
+        default: return nil
+        }
+    }
+
+    /// `--source` → `source`: an option's name as a field.
+    static func fieldName(_ option: String) -> String {
+        String(option.drop { $0 == "-" })
+    }
+
     /// A one-sentence error for an SQLite failure on `path`: busy, full disk, read-only, or what SQLite said.
     public static func translating(_ error: DatabaseError, path: String) -> CaseStoreError {
         switch error.resultCode {

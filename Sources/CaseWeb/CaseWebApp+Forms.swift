@@ -10,7 +10,9 @@ extension CaseWebApp {
     /// the CLI command calls: one transaction, its audit entry under the logged-in user.
     func addFormRoutes(to router: Router<WebContext>) {
         let database = self.database
-        form(router, "/persons") { form, _, context, account in
+        form(router, "/persons", again: { form, error, context in
+            try? await self.personsPage(FormFields(), context: context, addForm: Self.state(form, error), status: Self.refusedStatus(error))
+        }) { form, _, context, account in
             guard let name = form["name"] else { throw WebError.missingField("name") }
             let aliases = (form["aliases"] ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let note = form["note"], duplicate = form["allow_duplicate"] != nil
@@ -19,11 +21,11 @@ extension CaseWebApp {
             }
             return self.done("Created \(person.name) (id \(person.id ?? 0)).", goTo: "/persons/\(person.id ?? 0)", context: context)
         }
-        form(router, "/persons/:id/status") { form, _, context, account in
+        form(router, "/persons/:id/status", again: personAgain(.status)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             guard let statusText = form["status"] else { throw WebError.missingField("status") }
             let status = try CaseStatus.resolve(statusText)
-            let date = try form["date"].map(PartialDate.init(parsing:)) ?? PartialDate.today()
+            let date = try FieldError.reading("date") { try form["date"].map(PartialDate.init(parsing:)) } ?? PartialDate.today()
             let change = StatusChange(person: String(id), status: status, date: date, source: try Self.source(form),
                                       note: form["note"], sentence: form["sentence"], place: form["place"])
             let (event, person, sameEarlier) = try await Blocking.run { try database.setStatus(change, by: Self.recorder(account)) }
@@ -33,36 +35,40 @@ extension CaseWebApp {
             }
             return self.done(message, goTo: "/persons/\(person.id ?? id)", context: context)
         }
-        form(router, "/events/:id/retract") { form, _, context, account in
+        form(router, "/events/:id/retract", again: personAgain(.retract)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "event")
             let reason = form["reason"] ?? ""
             let (event, person) = try await Blocking.run { try database.retractStatus(eventID: id, reason: reason, by: Self.recorder(account)) }
             return self.done("Retracted event \(id): \(person.name) \(event.status) from \(event.date ?? "?"); it stays in the history, struck through.",
                              goTo: "/persons/\(person.id ?? 0)", context: context)
         }
-        form(router, "/persons/:id/charge") { form, _, context, account in
+        form(router, "/persons/:id/charge", again: personAgain(.charge)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             guard let article = form["article"] else { throw WebError.missingField("article") }
             let entry = ChargeEntry(person: String(id), article: article, instrument: form["instrument"],
-                                    stage: try ChargeStage(parsing: form["stage"] ?? "charged"),
-                                    date: try form["date"].map(PartialDate.init(parsing:)), source: try Self.source(form))
+                                    stage: try ChargeStage(parsing: form["stage"] ?? ChargeStage.charged.rawValue),
+                                    date: try FieldError.reading("date") { try form["date"].map(PartialDate.init(parsing:)) },
+                                    source: try Self.source(form))
             let (charge, person, instrument) = try await Blocking.run { try database.addCharge(entry, by: Self.recorder(account)) }
-            return self.done("Recorded charge \(charge.id ?? 0): \(person.name) \(charge.stage) under Article \(ProvisionNames.normaliseArticle(article)) of \(instrument).",
-                             goTo: "/persons/\(person.id ?? id)", context: context)
+            var message = "Recorded charge \(charge.id ?? 0): \(person.name) \(charge.stage) under Article \(ProvisionNames.normaliseArticle(article)) of \(instrument)."
+            if let typed = form["instrument"], ProvisionNames.instrumentKey(typed) != ProvisionNames.instrumentKey(instrument) {
+                message += " No instrument is called exactly ‘\(typed)’: ‘\(instrument)’ is the only known instrument it can mean."
+            }
+            return self.done(message, goTo: "/persons/\(person.id ?? id)", context: context)
         }
-        form(router, "/persons/:id/alias") { form, _, context, account in
+        form(router, "/persons/:id/alias", again: personAgain(.alias)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             guard let alias = form["alias"] else { throw WebError.missingField("alias") }
             let (person, added) = try await Blocking.run { try database.addAlias(alias, to: String(id), by: Self.recorder(account)) }
             return self.done(added ? "Added ‘\(alias)’ as another spelling of \(person.name)." : "\(person.name) already has the spelling ‘\(alias)’; nothing changed.",
                              goTo: "/persons/\(person.id ?? id)", context: context)
         }
-        form(router, "/persons/:id/merge") { form, _, context, account in
+        form(router, "/persons/:id/merge", again: personAgain(.merge)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             guard let other = form["other"] else { throw WebError.missingField("other") }
             return try await self.merge(kept: String(id), absorbed: other, account: account, context: context)
         }
-        form(router, "/persons/:id/keep-apart") { form, _, context, account in
+        form(router, "/persons/:id/keep-apart", again: personAgain(.apart)) { form, _, context, account in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             guard let other = form["other"] else { throw WebError.missingField("other") }
             return try await self.keepApart(String(id), other, account: account, context: context, goTo: "/persons/\(id)")
@@ -96,6 +102,34 @@ extension CaseWebApp {
         let pair = "\(a.name) (id \(a.id ?? 0)) and \(b.name) (id \(b.id ?? 0))"
         return done(already ? "Already recorded: \(pair) are different people; nothing changed." : "Recorded: \(pair) are different people.",
                     goTo: location, context: context)
+    }
+
+    /// The person page again after one of its forms was refused: what was typed kept, the error beside its field.
+    /// The person is the page's (`:id`), or for a retraction the form's hidden `person`; nil when there is no such person.
+    func personAgain(_ which: PersonBody.Form) -> @Sendable (FormFields, any Error, WebContext) async -> Response? {
+        { form, error, context in
+            let raw = which == .retract ? form.values["person"] : context.parameters.get("id")
+            guard let id = raw.flatMap({ Int64($0) }) else { return nil }
+            // A record for a person who does not exist: the page itself is missing.
+            if which != .merge, which != .apart, case CaseStoreError.unknownPerson = error { return nil }
+            let queries = self.queries
+            guard let history = try? await Blocking.run({ try queries.history(String(id)) }), history.person.id == id else { return nil }
+            let eventID = which == .retract ? context.parameters.get("id").flatMap { Int64($0) } : nil
+            let body = PersonBody(history, again: which, state: Self.state(form, error), eventID: eventID)
+            return try? self.html("person", body, context: context, status: Self.refusedStatus(error),
+                                  error: "Nothing was recorded: the form below says what to correct; what you typed is kept.")
+        }
+    }
+
+    /// A refused form's values with the error, in the page's words, beside its field.
+    static func state(_ form: FormFields, _ error: any Error) -> FormState {
+        FormState(values: form, field: FieldError.field(of: error), message: explain(error).1)
+    }
+
+    /// The status of a page showing a refused form: unprocessable, or what the error says (busy, too large).
+    static func refusedStatus(_ error: any Error) -> HTTPResponse.Status {
+        let status = explain(error).0
+        return status == .notFound || status == .badRequest ? .unprocessableContent : status
     }
 
     /// Who a preview belongs to: this account, in this session.

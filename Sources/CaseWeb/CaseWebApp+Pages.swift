@@ -10,7 +10,7 @@ struct Choice { var value: String; var selected: Bool }
 
 extension CaseWebApp {
     func addPageRoutes(to router: Router<WebContext>) {
-        page(router, "/persons") { request, context, _ in try await self.personsPage(request, context: context) }
+        page(router, "/persons") { request, context, _ in try await self.personsPage(Self.query(request), context: context) }
         page(router, "/persons/:id") { _, context, _ in
             let id = try Self.number(context.parameters.get("id"), field: "person")
             let queries = self.queries
@@ -43,6 +43,13 @@ extension CaseWebApp {
             guard let procedure = Self.query(request)["procedure"] else { throw WebError.missingField("procedure") }
             return try await self.documentPage(procedure, context: context)
         }
+        page(router, "/organisations") { _, context, _ in
+            let queries = self.queries
+            let (organisations, members) = try await Blocking.run {
+                (try queries.organisations(), try queries.organisationMembers(limit: OrganisationsBody.membersShown))
+            }
+            return try self.html("organisations", OrganisationsBody(organisations, members: members), context: context)
+        }
         page(router, "/charged") { request, context, _ in try await self.chargedPage(Self.query(request), context: context) }
         page(router, "/search") { request, context, _ in try await self.searchPage(Self.query(request), context: context) }
         page(router, "/review") { _, context, _ in
@@ -63,61 +70,111 @@ extension CaseWebApp {
         }
     }
 
-    func personsPage(_ request: Request, context: WebContext) async throws -> Response {
-        let query = Self.query(request)
-        let filter = try Self.personFilter(query, withStatusOnly: query["with_status"] != nil)
+    /// The persons list: a filter that cannot be used is marked beside its field (nothing is listed),
+    /// and a refused add-a-person form comes back as `addForm`.
+    func personsPage(_ query: FormFields, context: WebContext, addForm: FormState = .blank, status: HTTPResponse.Status = .ok) async throws -> Response {
         let pageNumber = max(1, Int(query["page"] ?? "") ?? 1)
         let queries = self.queries, offset = (pageNumber - 1) * WebLimits.personsPerPage
-        let (rows, total) = try await Blocking.run { try queries.persons(filter, offset: offset, limit: WebLimits.personsPerPage) }
+        var rows: [PersonStatusRow] = [], total = 0
+        var filter: PersonFilter?, filterError: (field: String?, message: String)?
+        do {
+            let chosen = try Self.personFilter(query, withStatusOnly: query["with_status"] != nil)
+            filter = chosen
+            (rows, total) = try await Blocking.run { try queries.persons(chosen, offset: offset, limit: WebLimits.personsPerPage) }
+        } catch {
+            guard let field = FieldError.field(of: error) else { throw error }
+            filterError = (field, Self.explain(error).1)
+        }
         let start = min(total, offset), end = start + rows.count
         func link(_ page: Int) -> String {
             var fields = query.values.filter { $0.key != "page" && !$0.value.isEmpty }
             fields["page"] = String(page)
             return "/persons?" + fields.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.percent($0.value))" }.joined(separator: "&")
         }
+        func error(_ field: String) -> String? { filterError?.field == field ? filterError?.message : nil }
+        let withStatus = query["with_status"] != nil
+        let summary: String
+        if filterError != nil {
+            summary = "Nothing listed: correct the filter marked above."
+        } else if rows.isEmpty {
+            summary = total == 0 ? "No persons match." : "No persons on this page: \(total) match in all."
+        } else {
+            summary = "\(start + 1)–\(end) of \(total) persons\(filter?.asOf.map { ", statuses as of \($0)" } ?? "")."
+        }
         let body = PersonsBody(
-            heading: filter.withStatusOnly ? "Statuses" : "Persons",
-            statuses: CaseStatus.allCases.map { Choice(value: $0.rawValue, selected: $0 == filter.status) },
+            heading: withStatus ? "Statuses" : "Persons",
+            statuses: CaseStatus.allCases.map { Choice(value: $0.rawValue, selected: $0 == filter?.status) },
             organisation: query["organisation"] ?? "", document: query["document"] ?? "", asOf: query["as_of"] ?? "",
-            withStatus: filter.withStatusOnly,
-            summary: rows.isEmpty ? (total == 0 ? "No persons match." : "No persons on this page: \(total) match in all.")
-                : "\(start + 1)–\(end) of \(total) persons\(filter.asOf.map { ", statuses as of \($0)" } ?? "").",
+            withStatus: withStatus,
+            statusError: error("status"), organisationError: error("organisation"), documentError: error("document"), asOfError: error("as_of"),
+            summary: summary,
             rows: rows.map { row in
                 PersonsBody.Row(id: row.id, name: row.name, aliases: row.aliases.joined(separator: "; "), status: row.status ?? "–",
                                 date: row.statusWhen ?? "")
             },
-            previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil)
-        return try html("persons", body, context: context)
+            previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil, addForm: addForm)
+        return try html("persons", body, context: context, status: filterError == nil ? status : .unprocessableContent,
+                        error: addForm.name.error != nil || addForm.formError != nil ? "The person was not added: the form below says what to correct." : nil)
     }
 
     func documentPage(_ reference: String, context: WebContext) async throws -> Response {
         let queries = self.queries
-        let document = try await Blocking.run { try queries.documentText(reference) }
-        return try html("document", DocumentBody(document), context: context)
+        let (document, calls) = try await Blocking.run {
+            let document = try queries.documentText(reference)
+            return (document, try queries.releaseCalls(String(document.summary.id)))
+        }
+        return try html("document", DocumentBody(document, releaseCalls: calls.calls), context: context)
     }
 
+    /// Who is charged under an article; without one (or when the article cannot be answered), every
+    /// article known, each a link to its answer, as `casetrack articles` lists them.
     func chargedPage(_ query: FormFields, context: WebContext) async throws -> Response {
-        let evidence = try query["evidence"].map { value in
-            guard let evidence = ChargeEvidence(rawValue: value) else { throw WebError.missingField("evidence: stated, inferred or recorded") }
-            return evidence
-        }
         var body = ChargedBody(article: query["article"] ?? "", instrument: query["instrument"] ?? "",
-                               evidenceChoices: ["stated", "inferred", "recorded"].map { Choice(value: $0, selected: $0 == evidence?.rawValue) },
+                               evidenceChoices: ["stated", "inferred", "recorded"].map { Choice(value: $0, selected: $0 == query["evidence"]) },
                                answer: nil)
-        if let article = query["article"] {
-            let queries = self.queries, instrument = query["instrument"]
-            let answer = try await Blocking.run { try queries.charged(article: article, instrument: instrument, evidence: evidence) }
-            body.answer = ChargedBody.Answer(answer, evidence: evidence != nil)
+        let queries = self.queries
+        var status = HTTPResponse.Status.ok
+        do {
+            let evidence = try query["evidence"].map { value in
+                guard let evidence = ChargeEvidence(rawValue: value) else {
+                    throw FieldError(field: "evidence", description: "'\(value)' is not a kind of evidence: choose stated, inferred or recorded.")
+                }
+                return evidence
+            }
+            if let article = query["article"] {
+                let instrument = query["instrument"]
+                let answer = try await Blocking.run { try queries.charged(article: article, instrument: instrument, evidence: evidence) }
+                body.answer = ChargedBody.Answer(answer, evidence: evidence != nil)
+            }
+        } catch {
+            guard let field = FieldError.field(of: error) else { throw error }
+            let message = Self.explain(error).1
+            switch field {
+            case "article": body.articleError = message
+            case "instrument": body.instrumentError = message
+            default: body.evidenceError = message
+            }
+            status = .unprocessableContent
         }
-        return try html("charged", body, context: context)
+        if body.answer == nil {
+            let articles = try await Blocking.run { try queries.articles() }
+            body.articles = articles.map { ChargedBody.Article($0) }
+            body.listed = !articles.isEmpty
+        }
+        return try html("charged", body, context: context, status: status)
     }
 
     func searchPage(_ query: FormFields, context: WebContext) async throws -> Response {
         var body = SearchBody(query: query["q"] ?? "", answer: nil)
         if let text = query["q"] {
             let queries = self.queries
-            let answer = try await Blocking.run { try queries.search(text, limit: 50, open: SearchBody.open, close: SearchBody.close) }
-            body.answer = SearchBody.Answer(answer)
+            do {
+                let answer = try await Blocking.run { try queries.search(text, limit: 50, open: SearchBody.open, close: SearchBody.close) }
+                body.answer = SearchBody.Answer(answer)
+            } catch let error as CaseQueryError {
+                body.queryError = error.description
+                return try html("search", body, context: context, status: .unprocessableContent)
+            }
         }
         return try html("search", body, context: context)
     }
@@ -125,7 +182,7 @@ extension CaseWebApp {
     /// The filters of `person list` (and, with `withStatusOnly`, `status list`) from a query string.
     static func personFilter(_ query: FormFields, withStatusOnly: Bool) throws -> PersonFilter {
         try PersonFilter(status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"], document: query["document"],
-                         asOf: query["as_of"].map(PartialDate.init(parsing:)), withStatusOnly: withStatusOnly)
+                         asOf: FieldError.reading("as_of") { try query["as_of"].map(PartialDate.init(parsing:)) }, withStatusOnly: withStatusOnly)
     }
 
     static func number(_ text: String?, field: String) throws -> Int64 {

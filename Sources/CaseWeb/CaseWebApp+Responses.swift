@@ -1,4 +1,5 @@
 import CasePages
+import CaseQuery
 import CaseStore
 import Foundation
 import Hummingbird
@@ -41,12 +42,20 @@ extension CaseWebApp {
         return response(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n", status: status, contentType: "application/json; charset=utf-8")
     }
 
-    /// A page saying what went wrong and what to do, with the status that fits.
-    func errorPage(_ error: any Error, context: WebContext) -> Response {
+    /// A page saying what went wrong and what to do, with the status that fits, in the app's frame with a way back.
+    /// `wrote`: the request was a form that records (its heading says nothing was changed).
+    func errorPage(_ error: any Error, context: WebContext, wrote: Bool = false) -> Response {
         let (status, text) = Self.explain(error)
-        struct Message { var heading: String; var text: String; var back: String? }
+        struct Message { var heading: String; var text: String; var back: String?; var backText: String }
+        let heading: String
+        switch status {
+        case .forbidden: heading = "Not allowed"
+        case .notFound: heading = "Not found"
+        case .internalServerError: heading = "Something went wrong"
+        default: heading = wrote ? "Nothing was changed" : "This cannot be shown"
+        }
         do {
-            return try html("message", Message(heading: status == .forbidden ? "Not allowed" : "Nothing was changed", text: text, back: nil),
+            return try html("message", Message(heading: heading, text: text, back: "/persons", backText: "Back to the list of persons"),
                             context: context, status: status)
         } catch {
             return Self.response(text, status: status, contentType: "text/plain; charset=utf-8")
@@ -57,6 +66,12 @@ extension CaseWebApp {
     static func explain(_ error: any Error) -> (HTTPResponse.Status, String) {
         switch error {
         case let error as WebError: return (error.status, error.description)
+        case let error as FieldError: return (.unprocessableContent, error.description)
+        case let error as CaseQueryError:
+            switch error {
+            case .unknownDocument: return (.notFound, error.description)
+            default: return (.unprocessableContent, error.description)
+            }
         case let error as CaseStoreError:
             switch error {
             case .unknownPerson, .unknownEvent, .unknownDocument, .unknownDocumentSuggesting, .unknownAccount: return (.notFound, error.description)
@@ -68,7 +83,7 @@ extension CaseWebApp {
         case let error as any CustomStringConvertible:
             return (.unprocessableContent, error.description)
         default:
-            return (.internalServerError, "casetrack could not do this (\(error)); nothing was changed.")
+            return (.internalServerError, "casetrack could not do this (\(error)); nothing was changed. Try again; if it happens again, tell whoever runs this server.")
         }
     }
 
@@ -113,19 +128,25 @@ extension CaseWebApp {
 
     /// A form that records something: editors and admins only (unless `role` says otherwise), with the session's
     /// form token, read within the size limit. The body's write is one transaction with its audit entry.
+    /// `again`, when given, shows the form's page again after a refusal, with what was typed and the
+    /// error beside its field; nil from it (or a refusal of the account or the token) gives the error page.
     func form(_ router: Router<WebContext>, _ path: RouterPath, role: AccountRole = .editor, limit: Int = WebLimits.formBytes,
+              again: (@Sendable (FormFields, any Error, WebContext) async -> Response?)? = nil,
               _ body: @escaping @Sendable (FormFields, Request, WebContext, Account) async throws -> Response) {
         router.post(path) { request, context in
             guard let account = context.account else { return Self.toLogin(request) }
+            var sent: FormFields?
             do {
                 if !account.role.allows(role) { throw role == .admin ? WebError.adminOnly : WebError.forbidden }
                 let form = try await Self.readForm(request, limit: limit)
                 guard let token = form.values["csrf"], let session = context.sessions.session, Tokens.equal(token, session.csrf) else {
                     throw WebError.badToken
                 }
+                sent = form
                 return try await body(form, request, context, account)
             } catch {
-                return self.errorPage(error, context: context)
+                if let sent, let again, let response = await again(sent, error, context) { return response }
+                return self.errorPage(error, context: context, wrote: true)
             }
         }
     }

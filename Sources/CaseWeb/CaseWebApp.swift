@@ -70,6 +70,7 @@ public struct CaseWebApp: Sendable {
             sessionCookieParameters: .init(name: "casetrack_session", path: "/", secure: secureCookies, sameSite: .strict),
             defaultSessionExpiration: .seconds(12 * 60 * 60))))
         router.add(middleware: SignedInMiddleware(app: self))
+        router.add(middleware: ErrorPageMiddleware(app: self))
         addLoginRoutes(to: router)
         addPageRoutes(to: router)
         addFormRoutes(to: router)
@@ -79,6 +80,26 @@ public struct CaseWebApp: Sendable {
     }
 }
 
+/// An address no route answers, or a failure outside the pages' own handling: a 404 or 500 page in
+/// the app's frame with a way back, instead of the browser's own (under `/api/` the bare status stays, for scripts).
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let app: CaseWebApp
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            guard !request.uri.path.hasPrefix("/api/"), request.method == .get || request.method == .head else { throw error }
+            if error.status == .notFound { return app.errorPage(WebError.notFound, context: context) }
+            if error.status.code >= 500 { return app.errorPage(WebError.failed, context: context) }
+            throw error
+        } catch {
+            guard !request.uri.path.hasPrefix("/api/") else { throw error }
+            return app.errorPage(WebError.failed, context: context)
+        }
+    }
+}
 
 extension CaseWebApp {
     /// Serves until SIGINT or SIGTERM, blocking the calling thread (for a synchronous command's `run()`).

@@ -1,3 +1,5 @@
+import CaseQuery
+import CaseStore
 import HTTPTypes
 
 /// What the web app refuses, each with the status it answers and a sentence saying what to do.
@@ -16,6 +18,7 @@ enum WebError: Error, CustomStringConvertible {
     case missingField(String)
     case previewExpired
     case notFound
+    case failed
     case badNumber(field: String, value: String)
 
     var status: HTTPResponse.Status {
@@ -25,7 +28,18 @@ enum WebError: Error, CustomStringConvertible {
         case .busy, .uploadsBusy: return .serviceUnavailable
         case .uploadTooLarge: return .contentTooLarge
         case .notFound: return .notFound
+        case .failed: return .internalServerError
         default: return .badRequest
+        }
+    }
+
+    /// The form field an error is about, if any.
+    var field: String? {
+        switch self {
+        case .missingField(let field): return field
+        case .badNumber(let field, _): return field
+        case .noFile: return "file"
+        default: return nil
         }
     }
 
@@ -55,13 +69,60 @@ enum WebError: Error, CustomStringConvertible {
         case .unreadableForm:
             return "The form could not be read: reload the page and send it again."
         case .missingField(let field):
-            return "The form needs '\(field)': fill it in and send it again."
+            return "Fill in \(FieldError.label(field)), then send the form again."
         case .previewExpired:
             return "This preview has expired or was already imported: upload the file again to preview it."
         case .notFound:
-            return "There is no such page: start from the list of persons."
+            return "There is no page at this address: it may have been mistyped, or the link is out of date."
+        case .failed:
+            return "casetrack could not answer this page; nothing was changed. Try again; if it happens again, tell whoever runs this server."
         case .badNumber(let field, let value):
             return "'\(value)' is not a number for \(field): give a number such as 12."
+        }
+    }
+}
+
+/// A value typed into one field that cannot be used: the field's name and a sentence for beside it.
+struct FieldError: Error, CustomStringConvertible {
+    var field: String
+    var description: String
+
+    /// Reads `field` with `parse`; a failure is an error beside that field, in the parser's words.
+    static func reading<T>(_ field: String, _ parse: () throws -> T) throws -> T {
+        do { return try parse() } catch let error as FieldError { throw error } catch {
+            throw FieldError(field: field, description: String(describing: error))
+        }
+    }
+
+    /// The field an error is about, as the forms name their inputs; nil for an error about no one field.
+    static func field(of error: any Error) -> String? {
+        switch error {
+        case let error as FieldError: return error.field
+        case let error as WebError: return error.field
+        case let error as CaseStoreError: return error.field
+        case let error as CaseQueryError: return error.field
+        default: return nil
+        }
+    }
+
+    /// How the forms label a field, for sentences that name it.
+    static func label(_ field: String) -> String {
+        switch field {
+        case "name": return "Name"
+        case "status": return "Status"
+        case "date": return "Date"
+        case "source": return "Source"
+        case "document": return "the resolution's procedure"
+        case "section": return "its section"
+        case "article": return "Article"
+        case "instrument": return "Instrument"
+        case "stage": return "Stage"
+        case "reason": return "the reason"
+        case "alias": return "Alias"
+        case "other", "kept", "absorbed", "first", "second": return "the other person"
+        case "q": return "the words to search for"
+        case "procedure": return "the procedure"
+        default: return "'\(field)'"
         }
     }
 }

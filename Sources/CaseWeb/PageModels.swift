@@ -13,30 +13,101 @@ struct PersonsBody {
     var document: String
     var asOf: String
     var withStatus: Bool
+    var statusError: String?
+    var organisationError: String?
+    var documentError: String?
+    var asOfError: String?
     var summary: String
     var rows: [Row]
     var previous: String?
     var next: String?
+    /// The add-a-person form, again with what was typed when it was refused.
+    var addForm = FormState.blank
+}
+
+/// One input of a form as sent back: what was typed, and the error beside it.
+struct Field {
+    var value = ""
+    var error: String?
+}
+
+/// A form shown again after it was refused: everything typed kept, the error beside its field
+/// (or above the form when it is about no one field).
+struct FormState {
+    /// An error about no one field, shown above the form (named apart from the page's own `error`).
+    var formError: String?
+    var name = Field(), aliases = Field(), note = Field(), status = Field(), date = Field(), source = Field()
+    var document = Field(), section = Field(), sentence = Field(), place = Field(), article = Field()
+    var instrument = Field(), stage = Field(), alias = Field(), other = Field(), reason = Field()
+    var allowDuplicate = false
+
+    static let blank = FormState()
+
+    /// The form `values` with `message` beside `field`; a field this form does not show puts it above the form.
+    init(values: FormFields? = nil, field: String? = nil, message: String? = nil) {
+        guard let values else { return }
+        let paths: [String: WritableKeyPath<FormState, Field>] = [
+            "name": \.name, "aliases": \.aliases, "note": \.note, "status": \.status, "date": \.date, "source": \.source,
+            "document": \.document, "section": \.section, "sentence": \.sentence, "place": \.place, "article": \.article,
+            "instrument": \.instrument, "stage": \.stage, "alias": \.alias, "other": \.other, "reason": \.reason,
+        ]
+        for (name, path) in paths { self[keyPath: path].value = values.values[name] ?? "" }
+        allowDuplicate = values["allow_duplicate"] != nil
+        guard let message else { return }
+        // A person named in the URL (a record for this page) is no field of the form.
+        if let field, field != "person" || values.values["other"] != nil, let path = paths[field == "person" ? "other" : field] {
+            self[keyPath: path].error = message
+        } else {
+            formError = message
+        }
+    }
+
+    /// The select's choices, the one typed selected (none when nothing was chosen).
+    func choices(_ all: [String], for value: String) -> [Choice] {
+        all.map { Choice(value: $0, selected: $0 == value) }
+    }
 }
 
 /// A person's page: the history `history --format html` shows, and the forms that record.
 struct PersonBody {
-    struct Event { var id: Int64; var date: String; var status: String; var source: String; var retracted: Bool }
+    struct Event { var id: Int64; var date: String; var status: String; var source: String; var retracted: Bool; var reason: Field }
     var history: HistoryView
     var personID: Int64
     var statuses: [Choice]
-    var stages: [String]
+    var stages: [Choice]
     var events: [Event]
     var hasEvents: Bool
+    var statusForm = FormState.blank, chargeForm = FormState.blank, aliasForm = FormState.blank
+    var mergeForm = FormState.blank, apartForm = FormState.blank
+    /// Set when a form came back refused: the page says so at the top.
+    var refused: Bool = false
 
-    init(_ history: PersonHistory) {
+    /// Which form on the page a refused submission came from.
+    enum Form: String { case status, charge, alias, merge, apart, retract }
+
+    init(_ history: PersonHistory, again form: Form? = nil, state: FormState = .blank, eventID: Int64? = nil) {
         self.history = HistoryView(history, generated: "", documentLinks: { CaseWebApp.sectionLink(document: $0, section: nil) })
         personID = history.person.id
-        statuses = CaseStatus.allCases.map { Choice(value: $0.rawValue, selected: false) }
-        stages = ChargeStage.allCases.map(\.rawValue)
+        switch form {
+        case .status: statusForm = state
+        case .charge: chargeForm = state
+        case .alias: aliasForm = state
+        case .merge: mergeForm = state
+        case .apart: apartForm = state
+        case .retract, nil: break
+        }
+        refused = form != nil
+        // No status is chosen for the user; the stage starts where the CLI's does (charged).
+        statuses = statusForm.choices(CaseStatus.allCases.map(\.rawValue), for: statusForm.status.value)
+        stages = chargeForm.choices(ChargeStage.allCases.map(\.rawValue), for: form == .charge ? chargeForm.stage.value : ChargeStage.charged.rawValue)
         events = history.events.compactMap { event in
             guard event.kind == "status", let id = event.eventID else { return nil }
-            return Event(id: id, date: HistoryRenderer.date(event), status: event.summary, source: event.source.description, retracted: event.retracted != nil)
+            var reason = Field()
+            if form == .retract, id == eventID {
+                reason = Field(value: state.reason.value, error: state.reason.error ?? state.formError)
+            }
+            return Event(id: id, date: HistoryRenderer.date(event), status: event.summary, source: event.source.description,
+                         retracted: event.retracted != nil, reason: reason)
         }
         hasEvents = !events.isEmpty
     }
@@ -60,8 +131,12 @@ struct DocumentBody {
     var importedAt: String
     var address: String?
     var sections: [Section]
+    var releaseCalls: [ReleaseCallList.Call]
+    var callCount: String
 
-    init(_ document: DocumentText) {
+    init(_ document: DocumentText, releaseCalls: [ReleaseCallList.Call] = []) {
+        self.releaseCalls = releaseCalls
+        callCount = releaseCalls.count == 1 ? "1 person" : "\(releaseCalls.count) persons"
         let summary = document.summary
         procedure = summary.procedure ?? summary.title
         title = summary.title
@@ -124,10 +199,33 @@ struct ChargedBody {
             self.evidence = evidence
         }
     }
+    /// A row of the list of articles: its answer is a link away.
+    struct Article {
+        var article: String
+        var instrument: String
+        var persons: Int
+        var organisations: Int
+        var groups: Int
+        var link: String
+
+        init(_ summary: ProvisionSummary) {
+            article = summary.article
+            instrument = summary.instrument
+            persons = summary.persons
+            organisations = summary.organisations
+            groups = summary.groups
+            link = "/charged?article=\(CaseWebApp.percent(summary.article))&instrument=\(CaseWebApp.percent(summary.instrument))"
+        }
+    }
     var article: String
     var instrument: String
     var evidenceChoices: [Choice]
     var answer: Answer?
+    var articleError: String?
+    var instrumentError: String?
+    var evidenceError: String?
+    var articles: [Article] = []
+    var listed = false
 }
 
 struct SearchBody {
@@ -159,6 +257,7 @@ struct SearchBody {
     }
     var query: String
     var answer: Answer?
+    var queryError: String?
 }
 
 struct ReviewBody {
@@ -181,4 +280,28 @@ struct ImportBody {
     struct Preview { var name: String; var lines: [String]; var token: String; var ready: Bool }
     var preview: Preview?
     var limit = "\(TextDecoding.maximumBytes / 1024 / 1024) MB"
+}
+
+/// Every organisation, with its first members linked and the rest a link away.
+struct OrganisationsBody {
+    /// Members named on the page for each organisation; the rest are on the person list, filtered.
+    static let membersShown = 10
+    struct Member { var id: Int64; var name: String; var roles: String }
+    struct Row {
+        var id: Int64; var name: String; var kind: String; var aliases: String; var count: Int; var hasMembers: Bool
+        var members: [Member]; var more: String?; var membersLink: String; var charged: Int
+    }
+    var rows: [Row]
+
+    init(_ organisations: [OrganisationSummary], members: [Int64: [OrganisationMember]]) {
+        rows = organisations.map { organisation in
+            let shown = members[organisation.id] ?? []
+            let rest = organisation.members - shown.count
+            return Row(id: organisation.id, name: organisation.name, kind: organisation.kind ?? "–", aliases: organisation.aliases.joined(separator: "; "),
+                       count: organisation.members, hasMembers: organisation.members > 0,
+                       members: shown.map { Member(id: $0.personID, name: $0.name, roles: $0.roles.joined(separator: ", ")) },
+                       more: rest > 0 ? "and \(rest) more" : nil,
+                       membersLink: "/persons?organisation=\(CaseWebApp.percent(organisation.name))", charged: organisation.charges)
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct Casetrack: ParsableCommand {
         subcommands: [
             ExtractCommand.self, ImportCommand.self, DocumentsCommand.self, DocumentCommand.self, PersonCommand.self,
             StatusCommand.self, ChargeCommand.self, ChargedCommand.self, ArticlesCommand.self, OrganisationsCommand.self,
-            HistoryCommand.self, SearchCommand.self, CompareCommand.self, ExportCommand.self, CheckCommand.self,
+            HistoryCommand.self, SearchCommand.self, CompareCommand.self, ReleaseCallsCommand.self, ExportCommand.self, CheckCommand.self,
             BackupCommand.self, LogCommand.self, ServeCommand.self, UserCommand.self, ExplainCrashCommand.self, WebImportWorkerCommand.self,
         ]
     )
@@ -32,7 +32,13 @@ struct Casetrack: ParsableCommand {
         if let mistyped = LeadingOptions.unknownSubcommand(in: arguments, root: Casetrack.self) {
             Casetrack.exit(withError: ValidationError(mistyped))
         }
-        Casetrack.main(arguments)
+        // As `Casetrack.main(arguments)`, with the store's field-named errors worded for the command line.
+        do {
+            var command = try Casetrack.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            Casetrack.exit(withError: ErrorWording.forCLI(error))
+        }
     }
 }
 

@@ -25,5 +25,13 @@ struct ChargeAdd: ParsableCommand {
             date: try date.map(PartialDate.init(parsing:)), source: try source.recordSource())
         let (charge, person, instrument) = try database.open().addCharge(entry, by: recorder.recorder)
         Output.line("Recorded charge \(charge.id ?? 0): \(person.name) (id \(person.id ?? 0)) \(charge.stage) under Article \(ProvisionNames.normaliseArticle(article)) of \(instrument).")
+        if let note = Self.instrumentNote(typed: self.instrument, recorded: instrument) { Output.warn(note) }
+    }
+
+    /// Said when the instrument recorded is not the name typed: never filed under another one silently.
+    static func instrumentNote(typed: String?, recorded: String) -> String? {
+        guard let typed, ProvisionNames.instrumentKey(typed) != ProvisionNames.instrumentKey(recorded) else { return nil }
+        return "note: no instrument is called exactly '\(typed)'; the charge is under '\(recorded)', the only known instrument it can mean."
+            + " If another was meant, give its full name with --instrument."
     }
 }

@@ -12,7 +12,7 @@ import Testing
         "/persons", "/persons?status=sentenced", "/persons?with_status=1&as_of=2021-06", "/persons?document=2022%2F2505(RSP)",
         "/persons?organisation=Koshe+Partiyasy", "/persons/1", "/persons/1/history.html", "/documents", "/documents/1",
         "/document?procedure=2022%2F2505(RSP)", "/charged", "/charged?article=405", "/search", "/search?q=pre-trial+detention",
-        "/review", "/log", "/import",
+        "/review", "/log", "/import", "/organisations",
     ]
 
     @Test func everyPageAnswersAnEditor() async throws {
@@ -188,22 +188,146 @@ import Testing
             var browser = Browser(client)
             _ = try await browser.logIn("anna", WebHarness.editorPassword)
             let before = try harness.auditCount()
-            let cases: [(String, [String: String], String)] = [
-                ("/persons/1/status", ["status": "releasd", "source": "x"], "did you mean"),
-                ("/persons/1/status", ["status": "released", "date": "2099-01-01", "source": "x"], "in the future"),
-                ("/persons/1/status", ["status": "released"], "Every record needs a source"),
-                ("/persons/999999/status", ["status": "released", "source": "x"], "No person matches"),
-                ("/events/999999/retract", ["reason": "x"], "no status event with id 999999"),
-                ("/persons", ["name": ""], "needs &#39;name&#39;"),
-                ("/persons/1/charge", ["article": "405", "stage": "jailed", "source": "x"], "not a charge stage"),
+            // Each refused form comes back with the error beside the field it names (in the page's words,
+            // no command-line option) and everything typed kept.
+            let cases: [(String, [String: String], field: String, String)] = [
+                ("/persons/1/status", ["status": "releasd", "source": "x", "note": "kept note"], "status", "did you mean"),
+                ("/persons/1/status", ["status": "released", "date": "2099-01-01", "source": "x", "note": "kept note"], "date", "in the future"),
+                ("/persons/1/status", ["status": "released", "date": "2024-13", "source": "x", "note": "kept note"], "date", "not a real calendar date"),
+                ("/persons/1/status", ["status": "released", "note": "kept note", "sentence": "kept sentence"], "source", "Every record needs a source"),
+                ("/persons/1/status", ["status": "released", "document": "1999/0001(RSP)", "section": "A", "note": "kept note"], "document", "No imported resolution"),
+                ("/persons", ["name": "", "note": "kept note"], "name", "Fill in Name"),
+                ("/persons/1/charge", ["article": "405", "stage": "jailed", "source": "x", "date": "2021"], "stage", "not a charge stage"),
+                ("/persons/1/charge", ["article": "405", "instrument": "Treaty", "source": "x", "date": "2021"], "instrument", "could be any of &#39;Treaty on European Union&#39;"),
+                ("/persons/1/merge", ["other": "Nobody Of That Name"], "other", "No person matches"),
             ]
-            for (path, fields, message) in cases {
+            for (path, fields, field, message) in cases {
                 let response = try await browser.post(path, fields)
-                #expect(response.status.code >= 400 && response.status.code < 500, "\(path): \(response.status)")
-                #expect(response.text.contains(message), "\(path): \(response.text.prefix(600))")
-                #expect(response.text.contains("Nothing was changed"))
+                let page = response.text
+                #expect(response.status == .unprocessableContent, "\(path): \(response.status)")
+                #expect(page.contains(message), "\(path): \(page.prefix(600))")
+                for option in ["--source", "--document", "--section", "--instrument", "--stage", "--date", "--article", "'casetrack "] {
+                    #expect(!page.contains(option), "no command-line wording in \(path): \(fields)")
+                }
+                #expect(!page.contains("Nothing was changed"))
+                // The message sits right after the input it is about.
+                let input = try #require(page.range(of: "name=\"\(field)\""), "\(path): \(field)")
+                let after = page[input.upperBound...]
+                let error = try #require(after.range(of: "class=\"field-error\""), "\(path): no field error")
+                #expect(!after[..<error.lowerBound].contains("<label"), "\(path): the error follows its own field")
+                for (name, value) in fields where !value.isEmpty && name != "status" && name != "stage" {
+                    #expect(page.contains("name=\"\(name)\" value=\"\(value)\"") || page.contains("name=\"\(name)\" required value=\"\(value)\""),
+                            "\(path): \(name) kept")
+                }
             }
-            #expect(try harness.auditCount() == before)
+            // A name short for the one instrument it can mean is recorded under that one, and the page says so.
+            #expect(try await browser.post("/persons/1/charge", ["article": "405", "instrument": "Criminal", "source": "x"]).status == .seeOther)
+            #expect(try await browser.get("/persons/1").text.contains("No instrument is called exactly ‘Criminal’: ‘Criminal Code of Kazakhstan’"))
+            // A retraction without a reason: beside that event's reason box.
+            _ = try await browser.post("/persons/1/status", ["status": "released", "source": "y"])
+            let event = try #require(try CaseQueries(harness.database).history("1").events.last { $0.kind == "status" }?.eventID)
+            let retract = try await browser.post("/events/\(event)/retract", ["reason": " ", "person": "1"])
+            #expect(retract.status == .unprocessableContent && retract.text.contains("needs a reason"))
+            // Someone else's mistake is not the form's: an unknown event or person is the error page, with a way back.
+            let unknown = try await browser.post("/events/999999/retract", ["reason": "x"])
+            #expect(unknown.status == .notFound && unknown.text.contains("no status event with id 999999") && unknown.text.contains("href=\"/persons\""))
+            #expect(try harness.auditCount() == before + 2)
+        }
+    }
+
+    @Test func formsChooseNothingForTheUserAndPlaceholdersAreExamples() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            let page = try await browser.get("/persons/1").text
+            let statusSelect = try #require(page.range(of: "<select name=\"status\""))
+            let options = page[statusSelect.upperBound...].prefix { $0 != "/" }
+            #expect(!page[statusSelect.upperBound...].prefix(2000).split(separator: "</select>").first!.contains(" selected"), "no status chosen: \(options)")
+            #expect(page.contains("<option value=\"charged\" selected>charged</option>"), "the stage starts where the CLI's does")
+            for page in [page, try await browser.get("/persons").text, try await browser.get("/charged").text] {
+                var rest = page[...]
+                while let range = rest.range(of: "placeholder=\"") {
+                    let value = rest[range.upperBound...].prefix { $0 != "\"" }
+                    #expect(value.hasPrefix("e.g. ") || value == "why it was wrong", "placeholder \(value)")
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
+    }
+
+    @Test func readOnlyLookupsAnswerOnTheirOwnPage() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let charged = try await browser.get("/charged?article=999")
+            #expect(charged.status == .unprocessableContent)
+            #expect(charged.text.contains("No imported resolution or record mentions Article 999") && charged.text.contains("class=\"field-error\""))
+            #expect(!charged.text.contains("Nothing was changed") && !charged.text.contains("casetrack articles"))
+            #expect(charged.text.contains("value=\"999\""), "the article typed is kept")
+            let persons = try await browser.get("/persons?as_of=2022-99&organisation=x")
+            #expect(persons.status == .unprocessableContent && persons.text.contains("2022-99") && !persons.text.contains("Nothing was changed"))
+            let asOf = try #require(persons.text.range(of: "name=\"as_of\""))
+            #expect(persons.text[asOf.upperBound...].prefix(400).contains("class=\"field-error\""), "the error beside Status as of")
+        }
+    }
+
+    @Test func unknownAddressesAnswerInTheAppsFrame() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            for path in ["/users-nobody-made", "/persons/999999", "/documents/424242"] {
+                let response = try await browser.get(path)
+                #expect(response.status == .notFound, "\(path)")
+                #expect(response.text.contains("<header class=\"site\">") && response.text.contains("Not found"), "\(path)")
+                #expect(response.text.contains("<a href=\"/persons\">Back to the list of persons</a>"), "\(path)")
+            }
+            // Scripts keep a bare status.
+            #expect(try await browser.get("/api/nothing-here").status == .notFound)
+        }
+    }
+
+    @Test func theChargedPageListsTheArticlesAndOrganisationsTheirMembers() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let queries = CaseQueries(harness.database)
+            let charged = try await browser.get("/charged").text
+            let articles = try queries.articles()
+            #expect(!articles.isEmpty)
+            for article in articles {
+                #expect(charged.contains("href=\"/charged?article=\(CaseWebApp.percent(article.article))&amp;instrument=\(CaseWebApp.percent(article.instrument))\""),
+                        "\(article.article) of \(article.instrument)")
+                #expect(charged.contains("<td data-label=\"Persons\">\(article.persons)</td>"))
+            }
+            let page = try await browser.get("/organisations").text
+            let organisations = try queries.organisations()
+            #expect(!organisations.isEmpty)
+            for organisation in organisations { #expect(page.contains(organisation.name), "\(organisation.name)") }
+            let koshe = try #require(organisations.first { $0.name == "Koshe Partiyasy" })
+            let members = try queries.persons(PersonFilter(organisation: "Koshe Partiyasy"))
+            #expect(koshe.members == members.count && koshe.members > 0)
+            for member in members.prefix(OrganisationsBody.membersShown) {
+                #expect(page.contains("<a href=\"/persons/\(member.id)\">"), "\(member.name)")
+            }
+        }
+    }
+
+    @Test func aResolutionsPageListsWhomItCallsToRelease() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let calls = try CaseQueries(harness.database).releaseCalls("2022/2505(RSP)")
+            #expect(!calls.calls.isEmpty)
+            let page = try await browser.get("/document?procedure=2022%2F2505(RSP)").text
+            #expect(page.contains("Whom it calls to release: \(calls.calls.count) persons"))
+            for call in calls.calls {
+                #expect(page.contains("<li><a href=\"/persons/\(call.personID)\">"), "\(call.name)")
+            }
         }
     }
 
