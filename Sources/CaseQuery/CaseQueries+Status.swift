@@ -12,9 +12,11 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
     /// `event` when the date is the event's own, `reported` when it is the
     /// date of the resolution that reported an event it did not date.
     public var statusDateBasis: String?
+    /// The standing event's review state: `unreviewed`, `confirmed` (nil without a status).
+    public var review: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, aliases, status
+        case id, name, aliases, status, review
         case statusDate = "status_date", statusDateBasis = "status_date_basis"
     }
 }
@@ -28,9 +30,12 @@ public struct PersonFilter: Sendable {
     public var asOf: PartialDate?
     /// Only people who have a status (at `asOf`).
     public var withStatusOnly: Bool
+    /// Answer from claims a person confirmed only (`--reviewed`).
+    public var reviewedOnly: Bool
 
     public init(status: CaseStatus? = nil, organisation: String? = nil, document: String? = nil,
-                asOf: PartialDate? = nil, withStatusOnly: Bool = false) {
+                asOf: PartialDate? = nil, withStatusOnly: Bool = false, reviewedOnly: Bool = false) {
+        self.reviewedOnly = reviewedOnly
         self.status = status
         self.organisation = organisation
         self.document = document
@@ -41,15 +46,17 @@ public struct PersonFilter: Sendable {
 
 extension CaseQueries {
     /// Persons with their status as of the first argument (a day), filtered by `conditions`.
-    public static func personsSQL(conditions: [String]) -> String {
+    public static func personsSQL(conditions: [String], reviewedOnly: Bool = false) -> String {
         """
         SELECT p.id, p.name, e.status, e.effective_date AS date,
-               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
+               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis,
+               CASE WHEN e.id IS NULL THEN NULL ELSE \(ClaimReviews.stateSQL(.status, id: "e.id")) END AS review
         FROM person p
         LEFT JOIN status_event e ON e.id = (
             SELECT e2.id FROM status_event e2
             WHERE e2.person_id = p.id AND e2.effective_start <= ?
               AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
+              AND \(reviewCondition(reviewedOnly))
             ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
         WHERE \(conditions.joined(separator: " AND "))
         ORDER BY p.name COLLATE NOCASE, p.id
@@ -93,7 +100,7 @@ extension CaseQueries {
                                          arguments: StatementArguments(arguments)) ?? 0
             guard offset < total, limit > 0 else { return ([], total) }
             let asOf = filter.asOf?.end.description ?? "9999-12-31"
-            var rows = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions),
+            var rows = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions, reviewedOnly: filter.reviewedOnly),
                                         arguments: StatementArguments(arguments + [limit, offset, asOf])).map(Self.personStatusRow)
             try Self.addAliases(to: &rows, in: db)
             return (rows, total)
@@ -103,16 +110,18 @@ extension CaseQueries {
     /// One page of persons matching `conditions` (arguments first), in name
     /// order: `LIMIT ? OFFSET ?` over the persons, then each page person's
     /// status as of the last argument (a day), as ``personsSQL(conditions:)`` reads it.
-    public static func personsPageSQL(conditions: [String]) -> String {
+    public static func personsPageSQL(conditions: [String], reviewedOnly: Bool = false) -> String {
         """
         SELECT p.id, p.name, e.status, e.effective_date AS date,
-               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis
+               CASE WHEN e.id IS NULL THEN NULL WHEN e.date IS NULL THEN 'reported' ELSE 'event' END AS basis,
+               CASE WHEN e.id IS NULL THEN NULL ELSE \(ClaimReviews.stateSQL(.status, id: "e.id")) END AS review
         FROM (SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND "))
               ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?) p
         LEFT JOIN status_event e ON e.id = (
             SELECT e2.id FROM status_event e2
             WHERE e2.person_id = p.id AND e2.effective_start <= ?
               AND NOT EXISTS (SELECT 1 FROM status_retraction r WHERE r.event_id = e2.id)
+              AND \(reviewCondition(reviewedOnly))
             ORDER BY e2.effective_start DESC, e2.id DESC LIMIT 1)
         ORDER BY p.name COLLATE NOCASE, p.id
         """
@@ -129,11 +138,16 @@ extension CaseQueries {
     static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let asOf = filter.asOf?.end.description ?? "9999-12-31"
         let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
-        var latest: [Int64: (status: String, date: String?, reported: Bool)] = [:]
+        let reviews = try ClaimReviews.states(.status, in: db)
+        var latest: [Int64: (status: String, date: String?, reported: Bool, review: ReviewState)] = [:]
         let events = try Row.fetchCursor(db, sql: everyoneEventsSQL, arguments: [asOf])
         while let row = try events.next() {
-            if try retracted.contains(row[checkedAt: 1]) { continue }
-            try latest[row[checkedAt: 0]] = (row[checkedAt: 2], row[checkedAt: 3], row[checkedAt: 4])
+            let id: Int64 = try row[checkedAt: 1]
+            if retracted.contains(id) { continue }
+            // A rejected claim never counts; with --reviewed, only confirmed ones do.
+            let review = reviews[id] ?? .unreviewed
+            if review == .rejected || (filter.reviewedOnly && review != .confirmed) { continue }
+            try latest[row[checkedAt: 0]] = (row[checkedAt: 2], row[checkedAt: 3], row[checkedAt: 4], review)
         }
         var rows: [PersonStatusRow] = []
         let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
@@ -143,7 +157,7 @@ extension CaseQueries {
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
             try rows.append(PersonStatusRow(id: id, name: row[checkedAt: 1], aliases: [], status: standing?.status, statusDate: standing?.date,
-                                        statusDateBasis: standing.map { $0.reported ? "reported" : "event" }))
+                                        statusDateBasis: standing.map { $0.reported ? "reported" : "event" }, review: standing?.review.rawValue))
         }
         return rows
     }
@@ -157,7 +171,7 @@ extension CaseQueries {
             conditions.append("e.id IS NOT NULL")
         }
         let asOf: any DatabaseValueConvertible = filter.asOf?.end.description ?? "9999-12-31"
-        return try Row.fetchAll(db, sql: Self.personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments))
+        return try Row.fetchAll(db, sql: Self.personsSQL(conditions: conditions, reviewedOnly: filter.reviewedOnly), arguments: StatementArguments([asOf] + arguments))
             .map(personStatusRow)
     }
 
@@ -186,7 +200,12 @@ extension CaseQueries {
     /// A row of ``personsSQL(conditions:)`` or ``personsPageSQL(conditions:)``.
     static func personStatusRow(_ row: Row) throws -> PersonStatusRow {
         try PersonStatusRow(id: row[checked: "id"], name: row[checked: "name"], aliases: [], status: row[checked: "status"],
-                            statusDate: row[checked: "date"], statusDateBasis: row[checked: "basis"])
+                            statusDate: row[checked: "date"], statusDateBasis: row[checked: "basis"], review: row[checked: "review"])
+    }
+
+    /// The condition on a candidate event `e2`: never rejected; with `reviewedOnly`, confirmed.
+    static func reviewCondition(_ reviewedOnly: Bool) -> String {
+        ClaimReviews.stateSQL(.status, id: "e2.id") + (reviewedOnly ? " = 'confirmed'" : " <> 'rejected'")
     }
 
     /// Other names in one pass (a few persons: by id; many: the whole alias table).
