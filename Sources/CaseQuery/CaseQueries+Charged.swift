@@ -105,7 +105,7 @@ extension CaseQueries {
                 provisions = filtered
             }
             guard let provision = provisions.first else {
-                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision")
+                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision p WHERE \(Self.provisionStandsSQL)")
                 let close = known.filter { Self.wholeArticle($0) == Self.wholeArticle(asked) }
                     + known.filter { Self.wholeArticle($0) != Self.wholeArticle(asked) && NameKey.editDistance($0, asked) == 1 }.sorted()
                 throw CaseQueryError.unknownProvision(article: asked, instrument: instrument, suggestions: Array(close.prefix(3)))

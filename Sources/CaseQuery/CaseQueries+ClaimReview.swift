@@ -175,3 +175,17 @@ extension CaseQueries {
         return try StatusEventView.Retraction(reason: row[checked: "cr_reason"] ?? "", by: row[checked: "cr_by"] ?? "", at: row[checked: "cr_at"] ?? "")
     }
 }
+
+extension CaseQueries {
+    /// SQL: how many claims the import of document `d` recorded that are still unreviewed.
+    static let unreviewedCountSQL = """
+        ((SELECT count(*) FROM status_event x JOIN section s ON s.id = x.section_id
+          WHERE s.document_id = d.id AND x.evidence <> 'recorded' AND \(ClaimReviews.stateSQL(.status, id: "x.id")) = 'unreviewed')
+         + (SELECT count(*) FROM charge x JOIN section s ON s.id = x.section_id
+          WHERE s.document_id = d.id AND x.evidence <> 'recorded' AND \(ClaimReviews.stateSQL(.charge, id: "x.id")) = 'unreviewed')
+         + (SELECT count(*) FROM membership x JOIN section s ON s.id = x.section_id
+          WHERE s.document_id = d.id AND x.source_text IS NULL AND \(ClaimReviews.stateSQL(.membership, id: "x.id")) = 'unreviewed')
+         + (SELECT count(*) FROM release_call x JOIN section s ON s.id = x.section_id
+          WHERE s.document_id = d.id AND \(ClaimReviews.stateSQL(.release, id: "x.id")) = 'unreviewed'))
+        """
+}

@@ -91,7 +91,7 @@ extension CaseDatabase {
     /// Rejects one claim with a reason: it drops out of every answer and stays in the history.
     public func rejectClaim(_ claim: ClaimID, reason: String, by recorder: Recorder) throws -> ClaimReviewOutcome {
         let reason = reason.trimmingWhitespace()
-        guard !reason.isEmpty else { throw CaseStoreError.emptyReason }
+        guard !reason.isEmpty else { throw ClaimReviewError.emptyReason(command: "Rejecting a claim") }
         try OneLineText.require(reason, option: "--reason")
         return try auditedIfChanged("review reject", by: recorder) { db in
             try Self.requireReviewable(claim, in: db)
@@ -129,7 +129,7 @@ extension CaseDatabase {
     /// its claims back, unreviewed). Nothing is deleted.
     public func removeDocument(_ document: String, reason: String, by recorder: Recorder) throws -> ClaimReviewOutcome {
         let reason = reason.trimmingWhitespace()
-        guard !reason.isEmpty else { throw CaseStoreError.emptyReason }
+        guard !reason.isEmpty else { throw ClaimReviewError.emptyReason(command: "Removing a document") }
         try OneLineText.require(reason, option: "--reason")
         return try audited("document remove", by: recorder) { db in
             let choice = try ClaimReviews.document(document, in: db)

@@ -92,6 +92,7 @@ public enum ClaimReviewError: Error, CustomStringConvertible, Equatable {
     case correctionNotSupported(ClaimID, option: String)
     case alreadyRejected(ClaimID)
     case unknownOrganisation(String)
+    case emptyReason(command: String)
 
     public var description: String {
         switch self {
@@ -111,6 +112,8 @@ public enum ClaimReviewError: Error, CustomStringConvertible, Equatable {
             return "Say what is right about \(id): give at least one of the correcting options (see 'casetrack review correct --help')."
         case .correctionNotSupported(let id, let option):
             return "\(option) does not apply to \(id) (a \(id.kind.noun)); see 'casetrack review correct --help' for what each kind takes."
+        case .emptyReason(let command):
+            return "\(command) needs a reason: add --reason TEXT saying why."
         case .unknownOrganisation(let name):
             return "No organisation is named '\(name)': give a name as 'casetrack organisations' lists it."
         case .alreadyRejected(let id):
@@ -312,7 +315,9 @@ extension Importer {
     /// False when the document is not removed.
     mutating func restoreIfWithdrawn(_ id: Int64) throws -> Bool {
         guard try ClaimReviews.isWithdrawn(document: id, in: db) else { return false }
-        guard let row = try Row.fetchOne(db, sql: "SELECT procedure, kind FROM document WHERE id = ?", arguments: [id]) else { return false }
+        guard let row = try Row.fetchOne(db, sql: "SELECT procedure, kind, adopted, adopted_basis FROM document WHERE id = ?", arguments: [id]) else { return false }
+        summary.adopted = row["adopted"]
+        summary.adoptedBasis = row["adopted_basis"]
         let procedure: String? = row["procedure"], kind: String? = row["kind"]
         // Another text of the procedure may have been imported in its place.
         if let procedure, let other = try Row.fetchOne(db, sql: """

@@ -167,15 +167,15 @@ struct DocumentsCommand: ParsableCommand {
     func run() throws {
         let documents = try database.queries().documents()
         let rows = documents.map { document in
-            [String(document.id), document.procedure ?? "", document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
-             String(document.sections), String(document.persons), String(document.releaseCalls), document.title]
+            [String(document.id), (document.procedure ?? "") + (document.removed ? " (removed)" : ""), document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
+             String(document.sections), String(document.persons), String(document.releaseCalls), String(document.unreviewed), document.title]
         }
         switch format {
         case .json: try Output.json(documents)
-        case .csv: Output.csv(header: ["id", "procedure", "kind", "adopted", "sections", "persons", "release_calls", "title"], rows: rows)
+        case .csv: Output.csv(header: ["id", "procedure", "kind", "adopted", "sections", "persons", "release_calls", "unreviewed", "title"], rows: rows)
         default:
             if documents.isEmpty { return Output.line("No resolution imported yet: casetrack import FILE...") }
-            Output.table(header: ["ID", "PROCEDURE", "KIND", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "TITLE"], rows: rows)
+            Output.table(header: ["ID", "PROCEDURE", "KIND", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "UNREVIEWED", "TITLE"], rows: rows)
         }
     }
 }
