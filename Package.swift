@@ -64,6 +64,7 @@ let package = Package(
                 .embedInCode("Templates/persons.mustache"), .embedInCode("Templates/person.mustache"), .embedInCode("Templates/documents.mustache"), .embedInCode("Templates/document.mustache"),
                 .embedInCode("Templates/charged.mustache"), .embedInCode("Templates/search.mustache"), .embedInCode("Templates/review.mustache"), .embedInCode("Templates/log.mustache"),
                 .embedInCode("Templates/login.mustache"), .embedInCode("Templates/import.mustache"), .embedInCode("Templates/message.mustache"), .embedInCode("Templates/users.mustache"),
+                .embedInCode("Templates/claim_review.mustache"),
             ]
         ),
         // `casetrack serve`: routes, accounts, sessions, forms and the JSON API. No SQL.

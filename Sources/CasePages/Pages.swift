@@ -34,6 +34,7 @@ public struct Pages: Sendable {
         ("review", PackageResources.review_mustache), ("log", PackageResources.log_mustache),
         ("login", PackageResources.login_mustache), ("import", PackageResources.import_mustache),
         ("message", PackageResources.message_mustache), ("users", PackageResources.users_mustache),
+        ("claim_review", PackageResources.claim_review_mustache),
     ]
 }
 

@@ -34,6 +34,8 @@ public struct ImportSummary: Sendable, Encodable {
     public var rememberedRejections = 0
     /// The document had been removed: importing it again restored it.
     public var restored = false
+    /// Persons joined to an identity already known: the name read and the identity's id (the preview lists them).
+    public var matched: [String: Int64] = [:]
     /// Earlier documents whose adoption date this one supplied.
     public var backfilled: [String] = []
     public var warnings: [String] = []
@@ -323,6 +325,7 @@ struct Importer {
             if let match {
                 personID = match
                 summary.personsMatched += 1
+                summary.matched[person.name] = match
             } else {
                 try exec("INSERT INTO person (name, created_at) VALUES (?, ?)", arguments: [person.name, now])
                 personID = db.lastInsertedRowID

@@ -115,7 +115,8 @@ extension CaseWebApp {
         }
         let token = await imports.keep(extraction, fileName: name, adopted: adopted, owner: Self.owner(account, context))
         let lines = extraction.warnings.map { "warning: \($0)" } + ImportReport.lines(summary)
-        return try html("import", ImportBody(preview: .init(name: name, lines: lines, token: token, ready: !summary.alreadyImported)), context: context)
+        return try html("import", ImportBody(preview: .init(name: name, lines: lines, token: token, ready: !summary.alreadyImported,
+                                                             claims: ImportClaims(extraction, summary: summary))), context: context)
     }
 
     /// Who a preview belongs to: this account, in this session.

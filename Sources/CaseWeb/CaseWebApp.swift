@@ -60,6 +60,7 @@ public struct CaseWebApp: Sendable {
         addPageRoutes(to: router)
         addFormRoutes(to: router)
         addAPIRoutes(to: router)
+        addClaimReviewRoutes(to: router)
         return router
     }
 }
