@@ -122,7 +122,8 @@ import Testing
         let queue = try DatabaseQueue(path: cli.databasePath)
         try queue.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT decision, origin FROM claim_review WHERE claim_kind = 'status' AND claim_id = 1 ORDER BY id")
-            #expect(rows.map { $0["decision"] as String } == ["rejected", "confirmed"])
+            #expect(rows.map { $0["decision"] as String } == ["rejected", "confirmed", "rejected"])
+            #expect(rows.map { $0["origin"] as String } == ["review", "review", "document remove"])
         }
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE claim_review SET decision = 'confirmed'") } }
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM claim_review") } }
