@@ -91,11 +91,15 @@ extension CaseQueries {
         func item(_ kind: ClaimKind, _ row: Row, subject: String, personID: Int64?, claim: String, status: String? = nil, date: String?, cue: String?) throws {
             let sectionText: String = try row[checked: "section_text"]
             let sectionStart: Int = try row[checked: "section_start"]
-            // The person's first mention in the section locates the clause.
+            // The person's mention nearest the cue (else the first) locates the clause.
             var quote = sectionText, matched: [String] = []
-            if let personID, let mention = try Row.fetchOne(db, sql: """
-                SELECT text, start_offset, end_offset FROM mention WHERE person_id = ? AND section_id = ? ORDER BY start_offset LIMIT 1
-                """, arguments: [personID, row["section_id"] as Int64]) {
+            let cueOffset = cue.flatMap { sectionText.range(of: $0, options: .caseInsensitive) }
+                .map { sectionStart + sectionText.unicodeScalars.distance(from: sectionText.unicodeScalars.startIndex, to: $0.lowerBound.samePosition(in: sectionText.unicodeScalars) ?? sectionText.unicodeScalars.startIndex) }
+            let mentions = personID == nil ? [] : try Row.fetchAll(db, sql: """
+                SELECT text, start_offset, end_offset FROM mention WHERE person_id = ? AND section_id = ? ORDER BY start_offset
+                """, arguments: [personID, row["section_id"] as Int64])
+            let nearest = cueOffset.flatMap { offset in mentions.min { abs(($0["start_offset"] as Int) - offset) < abs(($1["start_offset"] as Int) - offset) } }
+            if let mention = nearest ?? mentions.first {
                 quote = try Self.clause(in: sectionText, from: (mention[checked: "start_offset"] as Int) - sectionStart,
                                         to: (mention[checked: "end_offset"] as Int) - sectionStart)
                 matched.append(try mention[checked: "text"])

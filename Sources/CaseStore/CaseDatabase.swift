@@ -100,9 +100,13 @@ public struct CaseDatabase: Sendable {
     static func openReadOnly(path: String) throws -> CaseDatabase {
         var config = configuration()
         if isWritable(path) {
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+            config.prepareDatabase { db in
+                ClaimReviews.standInForOlderSchema(db)
+                try db.execute(sql: "PRAGMA query_only = 1")
+            }
         } else {
             config.readonly = true
+            config.prepareDatabase { db in ClaimReviews.standInForOlderSchema(db) }
         }
         do {
             return CaseDatabase(writer: try DatabaseQueue(path: path, configuration: config), path: path)

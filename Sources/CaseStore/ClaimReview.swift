@@ -349,3 +349,20 @@ extension Importer {
         return true
     }
 }
+
+extension ClaimReviews {
+    /// A database written before claim review (migration 0010), read without
+    /// migrating it (a read never changes the file): empty stand-ins for its
+    /// review tables, in this connection's memory only, so that every claim
+    /// reads as unreviewed and no document as removed.
+    static func standInForOlderSchema(_ db: Database) {
+        guard (try? db.tableExists("claim_review")) == false else { return }
+        try? db.execute(sql: """
+            PRAGMA temp_store = MEMORY;
+            CREATE TEMP TABLE claim_review (id INTEGER PRIMARY KEY, claim_kind TEXT, claim_id INTEGER, decision TEXT, reason TEXT,
+                                            origin TEXT, corrected_by TEXT, recorded_by TEXT, recorded_at TEXT);
+            CREATE TEMP TABLE document_withdrawal (id INTEGER PRIMARY KEY, document_id INTEGER, action TEXT, reason TEXT,
+                                                   recorded_by TEXT, recorded_at TEXT);
+            """)
+    }
+}

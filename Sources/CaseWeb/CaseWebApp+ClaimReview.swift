@@ -136,12 +136,25 @@ struct ClaimReviewBody {
     /// The quote cut into plain and marked runs: each matched word group marked where it occurs (any case).
     static func segments(_ quote: String, marking words: [String]) -> [Segment] {
         var marked: [Range<String.Index>] = []
-        for word in words where !word.isEmpty {
-            var from = quote.startIndex
+        func occurrences(_ word: String) -> [Range<String.Index>] {
+            var found: [Range<String.Index>] = [], from = quote.startIndex
             while let range = quote.range(of: word, options: [.caseInsensitive, .diacriticInsensitive], range: from..<quote.endIndex) {
-                if !marked.contains(where: { $0.overlaps(range) }) { marked.append(range) }
+                found.append(range)
                 from = range.upperBound
             }
+            return found
+        }
+        // The name wherever it stands; each other word (the cue) only where it is nearest the name.
+        let anchor = words.first.flatMap { occurrences($0).first }
+        for (index, word) in words.enumerated() where !word.isEmpty {
+            var ranges = occurrences(word)
+            if index > 0, let anchor, ranges.count > 1 {
+                let distance = { (range: Range<String.Index>) in
+                    abs(quote.distance(from: anchor.lowerBound, to: range.lowerBound))
+                }
+                ranges = [ranges.min { distance($0) < distance($1) }!]
+            }
+            for range in ranges where !marked.contains(where: { $0.overlaps(range) }) { marked.append(range) }
         }
         marked.sort { $0.lowerBound < $1.lowerBound }
         var segments: [Segment] = []
