@@ -138,3 +138,36 @@ import Testing
         }
     }
 }
+
+/// The Review page as a browser draws it: headless Chromium screenshots at desktop
+/// and phone width (skipped when `chromium` is not installed).
+@Suite struct ClaimReviewScreenshotTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: chromium != nil)) func theReviewPageDrawsAtDesktopAndPhoneWidth() async throws {
+        let harness = try WebHarness()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-shot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let page = directory.appendingPathComponent("review.html")
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            try await browser.get("/documents/1/review").text.write(to: page, atomically: true, encoding: .utf8)
+        }
+        for (name, width) in [("desktop", 1280), ("phone", 390)] {
+            let shot = directory.appendingPathComponent("review-\(name).png")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=\(width),1400",
+                                 "--screenshot=\(shot.path)", page.absoluteString]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let png = try Data(contentsOf: shot)
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name)")
+            // A drawn page, not a blank one: a blank PNG of this size compresses to a few kilobytes.
+            #expect(png.count > 30_000, "\(name): \(png.count) bytes")
+        }
+    }
+}
