@@ -30,7 +30,8 @@ let package = Package(
                         .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql"),
                         .embedInCode("0007_accounts.sql"),
                         .embedInCode("0008_tamper_evidence.sql"),
-                        .embedInCode("0009_status_steps.sql")]
+                        .embedInCode("0009_status_steps.sql"),
+                        .embedInCode("0010_review.sql")]
         ),
         .target(
             name: "CaseIngest",
@@ -67,6 +68,7 @@ let package = Package(
                 .embedInCode("Templates/charged.mustache"), .embedInCode("Templates/search.mustache"), .embedInCode("Templates/review.mustache"), .embedInCode("Templates/log.mustache"),
                 .embedInCode("Templates/login.mustache"), .embedInCode("Templates/import.mustache"), .embedInCode("Templates/message.mustache"), .embedInCode("Templates/users.mustache"),
                 .embedInCode("Templates/organisations.mustache"),
+                .embedInCode("Templates/claim_review.mustache"),
             ]
         ),
         // `casetrack serve`: routes, accounts, sessions, forms and the JSON API. No SQL.

@@ -20,14 +20,27 @@ public enum HistoryRenderer {
         var text = "\(event.kind): \(event.summary)"
         if let evidence = event.evidence, event.kind == "charge" || event.kind == "status" { text += " [\(evidence)]" }
         if let retracted = event.retracted { text = "RETRACTED (\(retracted.reason), by \(retracted.by) \(retracted.at)) " + text }
+        if let rejected = event.rejected { text = "REJECTED (\(rejected.reason), by \(rejected.by) \(rejected.at)) " + text }
+        if event.review == "unreviewed" { text += " " + unreviewedMark }
         return text
+    }
+
+    /// The mark of a claim the importer read and no person has confirmed yet, in every answer.
+    public static let unreviewedMark = "*"
+    /// What the mark means, printed under an answer that shows one.
+    public static let unreviewedLegend = "* unreviewed: read by the importer, not yet confirmed by a person ('casetrack review'; --reviewed answers from confirmed claims only)."
+
+    /// Whether a history shows the mark anywhere.
+    static func marksUnreviewed(_ history: PersonHistory) -> Bool {
+        history.currentStatus?.review == "unreviewed" || history.events.contains { $0.review == "unreviewed" }
     }
 
     public static func header(_ history: PersonHistory) -> [String] {
         var lines = [history.person.name + " (id \(history.person.id))"]
         if !history.person.aliases.isEmpty { lines.append("also written: " + history.person.aliases.joined(separator: "; ")) }
         if let current = history.currentStatus {
-            lines.append("current status: \(standing(current)) - \(current.source)")
+            lines.append("current status: \(standing(current)) - \(current.source)"
+                         + (current.review == "unreviewed" ? " " + unreviewedMark : ""))
         } else {
             lines.append("current status: none recorded")
         }
@@ -43,20 +56,21 @@ public enum HistoryRenderer {
             lines.append("\(date(event).padding(toLength: width, withPad: " ", startingAt: 0))  \(event.source)  \(line(event))")
             if let quote = event.quote { lines.append(String(repeating: " ", count: width + 2) + "“\(quote)”") }
         }
+        if marksUnreviewed(history) { lines += ["", unreviewedLegend] }
         return lines.joined(separator: "\n") + "\n"
     }
 
     public static func markdown(_ history: PersonHistory) -> String {
         // Words from resolutions and users are text, never markup: raw HTML such as <b> is escaped.
         func cell(_ text: String) -> String {
-            markdownText(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            markdownText(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "*", with: "\\*")
         }
         var lines = ["# Case history: \(markdownText(history.person.name))", ""]
         for item in header(history).dropFirst() { lines.append("- \(markdownText(item))") }
         lines += ["", "| Date | Source | What | Evidence | Words of the source |", "| --- | --- | --- | --- | --- |"]
         for event in history.events {
             var what = cell(line(event))
-            if event.retracted != nil { what = "~~\(what)~~" }
+            if event.retracted != nil || event.rejected != nil { what = "~~\(what)~~" }
             lines.append("| \(cell(date(event))) | \(cell(event.source.description)) | \(what) | \(cell(event.evidence ?? "")) | \(cell(event.quote ?? "")) |")
         }
         if !history.sources.isEmpty {
@@ -64,6 +78,7 @@ public enum HistoryRenderer {
             for source in history.sources { lines.append("- " + sourceLine(source, text: markdownText)) }
         }
         lines += ["", "Evidence: " + evidenceLegend]
+        if marksUnreviewed(history) { lines += ["", "\\" + unreviewedLegend] }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -38,6 +38,8 @@ public struct HistoryView: Sendable {
     var events: [Event]
     var sources: [Source]
     var generated: String
+    /// The legend of the unreviewed mark, when the page shows one.
+    var unreviewedLegend: String?
 
     /// - Parameter documentLinks: a link for a resolution source, by its label (procedure or title); none on a standalone page.
     public init(_ history: PersonHistory, generated: String, documentLinks: (String) -> String? = { _ in nil }) {
@@ -49,12 +51,19 @@ public struct HistoryView: Sendable {
         aliases = history.person.aliases.isEmpty ? nil : history.person.aliases.joined(separator: "; ")
         current = history.currentStatus.map {
             "\(HistoryRenderer.standing($0)) (\($0.source.description))"
-        } ?? "none recorded"
+        }.map { $0 + (history.currentStatus?.review == "unreviewed" ? " " + HistoryRenderer.unreviewedMark : "") } ?? "none recorded"
         events = history.events.map { event in
-            Event(classes: "event \(event.kind)\(event.retracted != nil ? " retracted" : "")", datetime: event.date,
+            // A claim a person rejected is struck through with its reason, as a retraction is.
+            Event(classes: "event \(event.kind)\(event.retracted != nil || event.rejected != nil ? " retracted" : "")\(event.review == "unreviewed" ? " unreviewed" : "")",
+                  datetime: event.date,
                   date: HistoryRenderer.date(event), anchor: anchors[event.source.document ?? event.source.text ?? "unknown source"],
-                  source: event.source.description, kind: event.kind, summary: event.summary, retracted: event.retracted != nil,
-                  evidence: event.evidence, retraction: event.retracted.map { "\($0.reason) (by \($0.by), \($0.at))" }, quote: event.quote)
+                  source: event.source.description, kind: event.kind,
+                  summary: event.summary + (event.review == "unreviewed" ? " " + HistoryRenderer.unreviewedMark : ""),
+                  retracted: event.retracted != nil || event.rejected != nil,
+                  evidence: event.evidence,
+                  retraction: event.retracted.map { "\($0.reason) (by \($0.by), \($0.at))" }
+                      ?? event.rejected.map { "rejected in review: \($0.reason) (by \($0.by), \($0.at))" },
+                  quote: event.quote)
         }
         sources = history.sources.enumerated().map { index, source in
             Source(anchor: "source-\(index + 1)", record: source.kind == "record",
@@ -64,5 +73,6 @@ public struct HistoryView: Sendable {
                    localLink: source.kind == "record" ? nil : documentLinks(source.label))
         }
         self.generated = generated
+        unreviewedLegend = HistoryRenderer.marksUnreviewed(history) ? HistoryRenderer.unreviewedLegend : nil
     }
 }

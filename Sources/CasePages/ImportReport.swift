@@ -27,6 +27,14 @@ public enum ImportReport {
             lines.append("  review: \(review.name) / \(review.existing): \(review.reason) (casetrack person review)")
         }
         for dated in summary.backfilled { lines.append("  dated earlier resolution \(dated)") }
+        if summary.restored { lines.append("  restored: this text had been removed; importing it again brought its claims back, unreviewed") }
+        if summary.rememberedRejections > 0 {
+            lines.append("  rejected again: \(summary.rememberedRejections) claims a person rejected before (casetrack review list --all)")
+        }
+        let claims = summary.statuses + summary.charges + summary.memberships + summary.releaseCalls
+        if claims > 0, !summary.dryRun, let id = summary.documentID {
+            lines.append("  to review: \(claims - summary.rememberedRejections) claims, unreviewed until confirmed (casetrack review list --document \(id))")
+        }
         return lines
     }
 }

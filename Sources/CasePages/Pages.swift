@@ -35,6 +35,7 @@ public struct Pages: Sendable {
         ("login", PackageResources.login_mustache), ("import", PackageResources.import_mustache),
         ("message", PackageResources.message_mustache), ("users", PackageResources.users_mustache),
         ("organisations", PackageResources.organisations_mustache),
+        ("claim_review", PackageResources.claim_review_mustache),
     ]
 }
 

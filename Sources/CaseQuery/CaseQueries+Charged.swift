@@ -22,9 +22,11 @@ public struct ChargedAnswer: Sendable, Encodable {
         public var cue: String?
         public var sources: [SourceRef]
         public var otherEvidence: [String]
+        /// `confirmed` when a person confirmed a charge of the shown evidence, else `unreviewed`.
+        public var review: String = ReviewState.unreviewed.rawValue
 
         enum CodingKeys: String, CodingKey {
-            case id, name, evidence, stage, because, via, count, cue, sources
+            case id, name, evidence, stage, because, via, count, cue, sources, review
             case otherEvidence = "other_evidence"
         }
     }
@@ -45,7 +47,7 @@ extension CaseQueries {
     /// Every charge under one provision, with names and sources (the benchmark runs it too).
     public static let chargedSQL = """
         SELECT c.*, pe.name AS person_name, o.name AS organisation_name, via.name AS via_name,
-               \(SourceRef.columns)
+               \(SourceRef.columns), \(ClaimReviews.stateSQL(.charge, id: "c.id")) AS review
         FROM charge c
         LEFT JOIN person pe ON pe.id = c.person_id
         LEFT JOIN organisation o ON o.id = c.organisation_id
@@ -62,13 +64,14 @@ extension CaseQueries {
     }
 
     /// Who is charged under `article` (of `instrument`, when several instruments have it).
-    public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil) throws -> ChargedAnswer {
+    public func charged(article rawArticle: String, instrument: String? = nil, evidence: ChargeEvidence? = nil,
+                        reviewedOnly: Bool = false) throws -> ChargedAnswer {
         let asked = Self.articleAsked(rawArticle)
         return try read { db in
             func fetchProvisions(_ article: String) throws -> [Row] {
                 try Row.fetchAll(db, sql: """
                     SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
-                    WHERE p.article = ? ORDER BY i.name
+                    WHERE p.article = ? AND \(Self.provisionStandsSQL) ORDER BY i.name
                     """, arguments: [article])
             }
             // `405(2)` or `405.2`: the paragraph when it is recorded apart, else the whole article.
@@ -115,7 +118,7 @@ extension CaseQueries {
                 provisions = filtered
             }
             guard let provision = provisions.first else {
-                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision")
+                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision p WHERE \(Self.provisionStandsSQL)")
                 let close = known.filter { Self.wholeArticle($0) == Self.wholeArticle(asked) }
                     + known.filter { Self.wholeArticle($0) != Self.wholeArticle(asked) && NameKey.editDistance($0, asked) == 1 }.sorted()
                 throw CaseQueryError.unknownProvision(article: asked, instrument: instrument, suggestions: Array(close.prefix(3)))
@@ -127,6 +130,9 @@ extension CaseQueries {
             var persons: [String: [Row]] = [:], organisations: [String: [Row]] = [:], groups: [String: [Row]] = [:]
             var order: [String] = []
             for row in rows {
+                // A rejected charge never counts; with --reviewed, only confirmed ones do.
+                let review: String = try row[checked: "review"]
+                if review == "rejected" || (reviewedOnly && review != "confirmed") { continue }
                 if let id: Int64 = try row[checked: "person_id"] {
                     persons["p\(id)", default: []].append(row); order.append("p\(id)")
                 } else if let id: Int64 = try row[checked: "organisation_id"] {
@@ -147,7 +153,8 @@ extension CaseQueries {
                     let others = Set(try group.map { try $0[checked: "evidence"] as String }).subtracting([bestEvidence]).sorted()
                     return try .init(id: id(best), name: name(best), evidence: bestEvidence, stage: best[checked: "stage"],
                                  because: best[checked: "because"], via: best[checked: "via_name"], count: best[checked: "subject_count"], cue: best[checked: "cue"],
-                                 sources: Self.unique(sources), otherEvidence: others)
+                                 sources: Self.unique(sources), otherEvidence: others,
+                                 review: group.contains { ($0["evidence"] as String) == bestEvidence && ($0["review"] as String) == "confirmed" } ? "confirmed" : "unreviewed")
                 }
             }
             let answer = ChargedAnswer(
@@ -160,6 +167,15 @@ extension CaseQueries {
             return answer
         }
     }
+
+    /// A provision `p` still in answers: named in a document not removed, or
+    /// charged by a claim not rejected, or entered by a user (never named).
+    static let provisionStandsSQL = """
+        (EXISTS (SELECT 1 FROM mention m JOIN section s ON s.id = m.section_id WHERE m.provision_id = p.id
+                   AND NOT \(ClaimReviews.withdrawnSQL(document: "s.document_id")))
+         OR EXISTS (SELECT 1 FROM charge c WHERE c.provision_id = p.id AND \(ClaimReviews.stateSQL(.charge, id: "c.id")) <> 'rejected')
+         OR NOT EXISTS (SELECT 1 FROM mention m WHERE m.provision_id = p.id))
+        """
 
     /// An article as a user may type it: `Article 405`, `Art. 405`, `art 405`, `§ 405`, `405 (2)`.
     static func articleAsked(_ text: String) -> String {

@@ -20,9 +20,13 @@ public struct DocumentSummary: Sendable, Encodable {
     public var releaseCalls: Int
     public var sourceFile: String
     public var importedAt: String
+    /// Withdrawn with `document remove`: its claims count in no answer.
+    public var removed = false
+    /// Claims its import recorded that no person has confirmed or rejected yet.
+    public var unreviewed = 0
 
     enum CodingKeys: String, CodingKey {
-        case id, procedure, kind, reference, title, adopted, tabled, sections, persons
+        case id, procedure, kind, reference, title, adopted, tabled, sections, persons, removed, unreviewed
         case adoptedBasis = "adopted_basis", releaseCalls = "release_calls", sourceFile = "source_file", importedAt = "imported_at"
     }
 }
@@ -75,13 +79,15 @@ extension CaseQueries {
                    (SELECT count(*) FROM section s WHERE s.document_id = d.id) AS sections,
                    (SELECT count(DISTINCT m.person_id) FROM mention m JOIN section s ON s.id = m.section_id
                     WHERE s.document_id = d.id AND m.person_id IS NOT NULL) AS persons,
-                   (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls
+                   (SELECT count(*) FROM release_call r JOIN section s ON s.id = r.section_id WHERE s.document_id = d.id) AS calls,
+                   \(ClaimReviews.withdrawnSQL(document: "d.id")) AS removed, \(Self.unreviewedCountSQL) AS unreviewed
             FROM document d WHERE \(condition) ORDER BY d.adopted_start, d.id
             """, arguments: arguments).map { row in
             try DocumentSummary(id: row[checked: "id"], procedure: row[checked: "procedure"], kind: row[checked: "kind"], reference: row[checked: "reference"], title: row[checked: "title"],
                             adopted: row[checked: "adopted"], adoptedBasis: row[checked: "adopted_basis"], tabled: row[checked: "tabled"],
                             sections: row[checked: "sections"], persons: row[checked: "persons"],
-                            releaseCalls: row[checked: "calls"], sourceFile: row[checked: "source_file"], importedAt: row[checked: "imported_at"])
+                            releaseCalls: row[checked: "calls"], sourceFile: row[checked: "source_file"], importedAt: row[checked: "imported_at"],
+                            removed: row[checked: "removed"], unreviewed: row[checked: "unreviewed"])
         }
     }
 

@@ -51,7 +51,9 @@ public struct PopoloExport: Sendable, Encodable {
         public var organizationID: String
         public var role: String
         public var sources: [SourceRef]
-        enum CodingKeys: String, CodingKey { case role, sources; case personID = "person_id", organizationID = "organization_id" }
+        /// `unreviewed` or `confirmed` (rejected memberships are not exported).
+        public var review: String
+        enum CodingKeys: String, CodingKey { case role, sources, review; case personID = "person_id", organizationID = "organization_id" }
     }
 
     public var persons: [Person]
@@ -148,12 +150,13 @@ extension CaseQueries {
                                                  otherNames: (organisationAliases[row[checked: "id"]] ?? []).filter { $0 != name }.map { .init(name: $0) })
             }
             let memberships = try Row.fetchAll(db, sql: """
-                SELECT m.person_id, m.organisation_id, m.role, m.source_text, \(SourceRef.columns)
-                FROM membership m \(SourceRef.joins(on: "m")) ORDER BY m.id
+                SELECT m.person_id, m.organisation_id, m.role, m.source_text, \(SourceRef.columns), \(ClaimReviews.stateSQL(.membership, id: "m.id")) AS review
+                FROM membership m \(SourceRef.joins(on: "m"))
+                WHERE \(ClaimReviews.stateSQL(.membership, id: "m.id")) <> 'rejected' ORDER BY m.id
                 """).map { row in
                 try PopoloExport.Membership(personID: "person/\(row[checked: "person_id"] as Int64)",
                                         organizationID: "organization/\(row[checked: "organisation_id"] as Int64)",
-                                        role: row[checked: "role"], sources: [try SourceRef(row: row)])
+                                        role: row[checked: "role"], sources: [try SourceRef(row: row)], review: row[checked: "review"])
             }
             return PopoloExport(persons: persons, organizations: organizations, memberships: memberships)
         }

@@ -25,6 +25,12 @@ public struct PersonHistory: Sendable, Encodable {
         /// `stated` (a resolution says it), `inferred` (read from what one says) or `recorded` (entered by a user).
         public var evidence: String?
         public var retracted: StatusEventView.Retraction?
+        /// For a claim (status, charge, membership, release call): `unreviewed`, `confirmed` or `rejected`.
+        public var review: String?
+        /// Why a person rejected the claim, when they did.
+        public var rejected: StatusEventView.Retraction?
+        /// The claim's id for `casetrack review` (`s12`, `c4`, `m5`, `r3`).
+        public var claim: String?
         public var eventID: Int64?
         public var source: SourceRef
         /// For a user's record: who recorded it and when.
@@ -35,7 +41,7 @@ public struct PersonHistory: Sendable, Encodable {
         var order: Int
 
         enum CodingKeys: String, CodingKey {
-            case kind, date, when, step, summary, quote, evidence, retracted, source
+            case kind, date, when, step, summary, quote, evidence, retracted, source, review, rejected, claim
             case dateBasis = "date_basis", eventID = "event_id", recordedBy = "recorded_by", recordedAt = "recorded_at"
             case dateAfter = "date_after", dateBefore = "date_before"
         }
@@ -74,9 +80,11 @@ public struct PersonHistory: Sendable, Encodable {
         public var when: String
         public var sentence: String?
         public var source: SourceRef
+        /// `unreviewed` or `confirmed`.
+        public var review: String = ReviewState.unreviewed.rawValue
 
         enum CodingKeys: String, CodingKey {
-            case status, date, when, sentence, source
+            case status, date, when, sentence, source, review
             case dateBasis = "date_basis", dateAfter = "date_after", dateBefore = "date_before"
         }
     }
@@ -102,14 +110,17 @@ extension CaseQueries {
         WHERE m.person_id = ? ORDER BY d.adopted_start, d.id, s.ordinal, m.start_offset
         """
 
-    public func history(_ query: String) throws -> PersonHistory {
+    public func history(_ query: String, reviewedOnly: Bool = false) throws -> PersonHistory {
         try read { db in
             let person = try PersonResolver.resolve(query, in: db)
             let id = person.id ?? 0
             var events: [PersonHistory.Event] = []
             func add(_ kind: String, _ date: String?, _ basis: String?, _ start: String?, _ summary: String, quote: String? = nil,
                      evidence: String? = nil, retracted: StatusEventView.Retraction? = nil, eventID: Int64? = nil, source: SourceRef, order: Int,
-                     recordedBy: String? = nil, recordedAt: String? = nil, step: StatusEventView? = nil) {
+                     recordedBy: String? = nil, recordedAt: String? = nil, step: StatusEventView? = nil, review: String? = nil,
+                     rejected: StatusEventView.Retraction? = nil, claim: ClaimID? = nil) {
+                // With --reviewed, a claim counts only once a person confirmed it.
+                if reviewedOnly, let review, review != "confirmed" { return }
                 // One evidence vocabulary: what a resolution says is stated, what a user enters is recorded.
                 let evidence = evidence ?? (source.document == nil ? "recorded" : "stated")
                 let byUser = source.document == nil
@@ -117,7 +128,7 @@ extension CaseQueries {
                 let when = step?.when ?? date.map { basis == "procedure-year" ? "\($0) (year only)" : $0 } ?? "date unknown"
                 events.append(.init(kind: kind, date: date, dateBasis: basis, dateAfter: step?.dateAfter, dateBefore: step?.dateBefore, step: step?.step,
                                     when: when, summary: summary, quote: quote, evidence: evidence,
-                                    retracted: retracted, eventID: eventID, source: source,
+                                    retracted: retracted, review: review, rejected: rejected, claim: claim?.description, eventID: eventID, source: source,
                                     recordedBy: byUser ? recordedBy : nil, recordedAt: byUser ? recordedAt : nil,
                                     sortKey: start ?? "9999", order: order))
             }
@@ -143,15 +154,17 @@ extension CaseQueries {
                 if let because { summary += " — inferred: \(because)" } else if let note = event.note { summary += "; \(note)" }
                 add("status", event.date, event.dateBasis, event.facts.effectiveStart == "0000" ? nil : event.facts.effectiveStart, summary, evidence: evidence,
                     retracted: event.retracted, eventID: event.id, source: event.source, order: 2,
-                    recordedBy: event.recordedBy, recordedAt: event.recordedAt, step: event)
+                    recordedBy: event.recordedBy, recordedAt: event.recordedAt, step: event, review: event.review, rejected: event.rejected,
+                    claim: ClaimID(kind: .status, id: event.id))
             }
             // Charges.
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.*, i.name AS instrument, p.article, via.name AS via_name, \(SourceRef.columns),
-                       src_d.adopted, src_d.adopted_start, src_d.adopted_basis
+                       src_d.adopted, src_d.adopted_start, src_d.adopted_basis, \(Self.reviewColumnsSQL)
                 FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
                 LEFT JOIN organisation via ON via.id = c.via_organisation_id
                 \(SourceRef.joins(on: "c"))
+                \(Self.reviewJoin(.charge, on: "c"))
                 WHERE c.person_id = ? ORDER BY c.id
                 """, arguments: [id]) {
                 var summary = try "\(row[checked: "stage"] as String) under Article \(row[checked: "article"] as String) of the \(row[checked: "instrument"] as String)"
@@ -159,27 +172,33 @@ extension CaseQueries {
                 let date: String? = try row[checked: "date"] ?? row[checked: "adopted"]
                 let basis = try (row[checked: "date"] as String?) != nil ? "event" : Self.basis(row[checked: "adopted_basis"])
                 try add("charge", date, basis, row[checked: "date_start"] ?? row[checked: "adopted_start"], summary, evidence: row[checked: "evidence"],
-                    source: SourceRef(row: row), order: 3, recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"])
+                    source: SourceRef(row: row), order: 3, recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"],
+                    review: row[checked: "review"], rejected: Self.rejection(row), claim: ClaimID(kind: .charge, id: row[checked: "id"]))
             }
             // Memberships.
             for row in try Row.fetchAll(db, sql: """
-                SELECT m.role, o.name, m.source_text, m.recorded_by, m.recorded_at, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis
+                SELECT m.id, m.role, o.name, m.source_text, m.recorded_by, m.recorded_at, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis,
+                       \(Self.reviewColumnsSQL)
                 FROM membership m JOIN organisation o ON o.id = m.organisation_id
                 \(SourceRef.joins(on: "m"))
+                \(Self.reviewJoin(.membership, on: "m"))
                 WHERE m.person_id = ? ORDER BY m.id
                 """, arguments: [id]) {
                 try add("membership", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"],
                     "\(row[checked: "role"] as String) of \(row[checked: "name"] as String)", source: SourceRef(row: row), order: 1,
-                    recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"])
+                    recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"],
+                    review: row[checked: "review"], rejected: Self.rejection(row), claim: ClaimID(kind: .membership, id: row[checked: "id"]))
             }
             // Release calls.
             for row in try Row.fetchAll(db, sql: """
-                SELECT s.label, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis
+                SELECT r.id, s.label, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis, \(Self.reviewColumnsSQL)
                 FROM release_call r JOIN section s ON s.id = r.section_id JOIN document d ON d.id = s.document_id
+                \(Self.reviewJoin(.release, on: "r"))
                 WHERE r.person_id = ? ORDER BY d.adopted_start, s.ordinal
                 """, arguments: [id]) {
                 try add("release-call", row[checked: "adopted"], Self.basis(row[checked: "adopted_basis"]), row[checked: "adopted_start"], "release called for",
-                    source: SourceRef(document: row[checked: "document"], section: row[checked: "label"], text: nil), order: 4)
+                    source: SourceRef(document: row[checked: "document"], section: row[checked: "label"], text: nil), order: 4,
+                    review: row[checked: "review"], rejected: Self.rejection(row), claim: ClaimID(kind: .release, id: row[checked: "id"]))
             }
             if let note = person.note {
                 add("note", String(person.createdAt.prefix(10)), "recorded", String(person.createdAt.prefix(10)), note,
@@ -193,10 +212,10 @@ extension CaseQueries {
             let storyOrder = Dictionary(uniqueKeysWithValues: statusEvents.enumerated().map { ($1.id, $0) })
             let statuses = statusPlaces.map { events[$0] }.sorted { storyOrder[$0.eventID ?? 0] ?? 0 < storyOrder[$1.eventID ?? 0] ?? 0 }
             for (place, event) in zip(statusPlaces, statuses) { events[place] = event }
-            let current = try Self.current(statusEvents, in: db).map {
+            let current = try Self.current(statusEvents, reviewedOnly: reviewedOnly, in: db).map {
                 PersonHistory.Current(status: $0.status, date: $0.date, dateBasis: $0.dateBasis, dateAfter: $0.dateAfter, dateBefore: $0.dateBefore,
                                       when: StepDateWording.since(date: $0.date, basis: $0.dateBasis, after: $0.dateAfter, before: $0.dateBefore),
-                                      sentence: $0.sentence, source: $0.source)
+                                      sentence: $0.sentence, source: $0.source, review: $0.review ?? ReviewState.unreviewed.rawValue)
             }
             return PersonHistory(person: try Self.identity(person, in: db), currentStatus: current, events: events,
                                  sources: try Self.sources(of: events, in: db))

@@ -43,11 +43,18 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
     public var recordedBy: String
     public var recordedAt: String
     public var retracted: Retraction?
+    /// `unreviewed`, `confirmed` or `rejected` (see `casetrack review`).
+    public var review: String = ReviewState.unreviewed.rawValue
+    /// Why a person rejected it, when they did.
+    public var rejected: Retraction?
     /// What the current-status rule reads.
     var facts: StatusStep
 
+    /// Counts in answers: neither retracted nor rejected.
+    public var standing: Bool { retracted == nil && rejected == nil }
+
     enum CodingKeys: String, CodingKey {
-        case id, status, date, step, tense, when, sentence, place, note, cue, evidence, source, retracted
+        case id, status, date, step, tense, when, sentence, place, note, cue, evidence, source, retracted, review, rejected
         case recordedBy = "recorded_by", recordedAt = "recorded_at", dateBasis = "date_basis"
         case dateAfter = "date_after", dateBefore = "date_before"
     }
@@ -72,6 +79,8 @@ public struct StatusEventView: Sendable, Equatable, Encodable {
         try container.encode(recordedBy, forKey: .recordedBy)
         try container.encode(recordedAt, forKey: .recordedAt)
         try container.encode(retracted, forKey: .retracted)
+        try container.encode(review, forKey: .review)
+        try container.encode(rejected, forKey: .rejected)
     }
 }
 
@@ -85,6 +94,8 @@ public struct ChargeView: Sendable, Equatable, Encodable {
     public var date: String?
     public var because: String?
     public var source: SourceRef
+    /// `unreviewed`, `confirmed` or `rejected`.
+    public var review: String = ReviewState.unreviewed.rawValue
 }
 
 /// A person's tie to an organisation.
@@ -92,6 +103,8 @@ public struct MembershipView: Sendable, Equatable, Encodable {
     public var organisation: String
     public var role: String
     public var source: SourceRef
+    /// `unreviewed`, `confirmed` or `rejected`.
+    public var review: String = ReviewState.unreviewed.rawValue
 }
 
 /// A place where a resolution names the person.
@@ -120,17 +133,17 @@ public struct PersonDetail: Sendable, Equatable, Encodable {
 
 extension CaseQueries {
     /// One person with all that is known of them.
-    public func person(_ query: String) throws -> PersonDetail {
+    public func person(_ query: String, reviewedOnly: Bool = false) throws -> PersonDetail {
         try read { db in
             let person = try PersonResolver.resolve(query, in: db)
             let id = person.id ?? 0
             let events = try Self.statusEvents(personID: id, in: db)
             return PersonDetail(
                 person: try Self.identity(person, in: db),
-                currentStatus: try Self.current(events, in: db),
-                events: events,
-                charges: try Self.charges(personID: id, in: db),
-                organisations: try Self.memberships(personID: id, in: db),
+                currentStatus: try Self.current(events, reviewedOnly: reviewedOnly, in: db),
+                events: events.filter { !reviewedOnly || $0.review == "confirmed" },
+                charges: try Self.charges(personID: id, in: db).filter { $0.review != "rejected" && (!reviewedOnly || $0.review == "confirmed") },
+                organisations: try Self.memberships(personID: id, in: db).filter { $0.review != "rejected" && (!reviewedOnly || $0.review == "confirmed") },
                 mentions: try Self.mentions(personID: id, in: db))
         }
     }
@@ -142,17 +155,21 @@ extension CaseQueries {
         return PersonIdentity(id: person.id ?? 0, name: person.name, aliases: aliases, note: person.note)
     }
 
-    /// The event that stands, by ``StatusRule``, among events in story order.
-    static func current(_ events: [StatusEventView], in db: Database) throws -> StatusEventView? {
-        let standing = try StatusRule.current(events.filter { $0.retracted == nil }.map(\.facts), document: StatusRule.Documents(db).callAsFunction)
+    /// The event that stands, by ``StatusRule``, among events in story order: neither
+    /// retracted nor rejected (with `reviewedOnly`, confirmed).
+    static func current(_ events: [StatusEventView], reviewedOnly: Bool = false, in db: Database) throws -> StatusEventView? {
+        let counted = events.filter { $0.standing && (!reviewedOnly || $0.review == "confirmed") }
+        let standing = try StatusRule.current(counted.map(\.facts), document: StatusRule.Documents(db).callAsFunction)
         return standing.flatMap { step in events.first { $0.id == step.id } }
     }
 
     /// One person's status events with their effective dates and retractions.
     public static let statusEventsSQL = """
-        SELECT e.*, r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at
+        SELECT e.*, r.reason AS r_reason, r.recorded_by AS r_by, r.recorded_at AS r_at,
+               cr.decision AS review, cr.reason AS cr_reason, cr.recorded_by AS cr_by, cr.recorded_at AS cr_at
         FROM status_event_dated e
         LEFT JOIN status_retraction r ON r.event_id = e.id
+        LEFT JOIN claim_review cr ON cr.id = (SELECT max(c2.id) FROM claim_review c2 WHERE c2.claim_kind = 'status' AND c2.claim_id = e.id)
         WHERE e.person_id = ?
         ORDER BY e.effective_start, e.id
         """
@@ -171,10 +188,11 @@ extension CaseQueries {
             }
             let after: String? = try optional("date_after"), before: String? = try optional("date_before")
             let own: String? = try row[checked: "date"]
+            let review: String = try row[checked: "review"] ?? ReviewState.unreviewed.rawValue
             let facts = try StatusStep(
                 id: row[checked: "id"], status: row[checked: "status"], effectiveStart: row[checked: "effective_start"], effectiveDate: effectiveDate,
                 section: row[checked: "section_id"], step: optional("step"), ownDate: own != nil, tense: optional("tense"),
-                after: after, before: before, inferred: note == Extraction.StatusCue.releaseCallNote)
+                after: after, before: before, inferred: note == Extraction.StatusCue.releaseCallNote, review: review)
             // An undated step has no date to show: its bounds say where it stands.
             let shown = basis == "bounded" || basis == "not stated" ? nil : effectiveDate
             return try StatusEventView(
@@ -184,6 +202,8 @@ extension CaseQueries {
                 place: row[checked: "place"], note: note, cue: row[checked: "cue"], evidence: inferred ? "inferred" : evidence,
                 source: SourceRef(row: row), recordedBy: row[checked: "recorded_by"], recordedAt: row[checked: "recorded_at"],
                 retracted: reason.map { try StatusEventView.Retraction(reason: $0, by: row[checked: "r_by"], at: row[checked: "r_at"]) },
+                review: review,
+                rejected: review == "rejected" ? StatusEventView.Retraction(reason: try row[checked: "cr_reason"] ?? "", by: row[checked: "cr_by"], at: row[checked: "cr_at"]) : nil,
                 facts: facts)
         }
         let documents = StatusRule.Documents(db)
@@ -194,7 +214,7 @@ extension CaseQueries {
 
     static func charges(personID: Int64, in db: Database) throws -> [ChargeView] {
         try Row.fetchAll(db, sql: """
-            SELECT c.*, i.name AS instrument, p.article, \(SourceRef.columns)
+            SELECT c.*, i.name AS instrument, p.article, \(SourceRef.columns), \(ClaimReviews.stateSQL(.charge, id: "c.id")) AS review
             FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
             \(SourceRef.joins(on: "c"))
             WHERE c.person_id = ?
@@ -204,17 +224,18 @@ extension CaseQueries {
 
     static func chargeView(_ row: Row) throws -> ChargeView {
         try ChargeView(id: row[checked: "id"], instrument: row[checked: "instrument"], article: row[checked: "article"], stage: row[checked: "stage"],
-                   evidence: row[checked: "evidence"], date: row[checked: "date"], because: row[checked: "because"], source: SourceRef(row: row))
+                   evidence: row[checked: "evidence"], date: row[checked: "date"], because: row[checked: "because"], source: SourceRef(row: row),
+                   review: row.hasColumn("review") ? row[checked: "review"] : ReviewState.unreviewed.rawValue)
     }
 
     static func memberships(personID: Int64, in db: Database) throws -> [MembershipView] {
         try Row.fetchAll(db, sql: """
-            SELECT o.name, m.role, m.source_text, \(SourceRef.columns)
+            SELECT o.name, m.role, m.source_text, \(SourceRef.columns), \(ClaimReviews.stateSQL(.membership, id: "m.id")) AS review
             FROM membership m JOIN organisation o ON o.id = m.organisation_id
             \(SourceRef.joins(on: "m"))
             WHERE m.person_id = ? ORDER BY m.id
             """, arguments: [personID]).map { row in
-            try MembershipView(organisation: row[checked: "name"], role: row[checked: "role"], source: SourceRef(row: row))
+            try MembershipView(organisation: row[checked: "name"], role: row[checked: "role"], source: SourceRef(row: row), review: row[checked: "review"])
         }
     }
 

@@ -21,9 +21,11 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
     /// The date as every answer words it: `2023-11-30`, `as of 2024-01-18 (reported)`,
     /// `between 2023-03 and 2023-03-15`, `before 2022-09-16`, `after 2023-03`, `date not stated`.
     public var statusWhen: String? = nil
+    /// The standing event's review state: `unreviewed`, `confirmed` (nil without a status).
+    public var review: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, aliases, status
+        case id, name, aliases, status, review
         case statusDate = "status_date", statusDateBasis = "status_date_basis"
         case statusDateAfter = "status_date_after", statusDateBefore = "status_date_before", statusWhen = "status_when"
     }
@@ -39,6 +41,7 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
         statusDateAfter = standing.after
         statusDateBefore = standing.before
         statusWhen = StepDateWording.text(date: standing.effectiveDate, basis: standing.listBasis, after: standing.after, before: standing.before)
+        review = standing.review
     }
 }
 
@@ -51,9 +54,12 @@ public struct PersonFilter: Sendable {
     public var asOf: PartialDate?
     /// Only people who have a status (at `asOf`).
     public var withStatusOnly: Bool
+    /// Answer from claims a person confirmed only (`--reviewed`).
+    public var reviewedOnly: Bool
 
     public init(status: CaseStatus? = nil, organisation: String? = nil, document: String? = nil,
-                asOf: PartialDate? = nil, withStatusOnly: Bool = false) {
+                asOf: PartialDate? = nil, withStatusOnly: Bool = false, reviewedOnly: Bool = false) {
+        self.reviewedOnly = reviewedOnly
         self.status = status
         self.organisation = organisation
         self.document = document
@@ -135,7 +141,7 @@ extension CaseQueries {
             let asOf = filter.asOf?.end.description ?? "9999-12-31"
             let page = try Row.fetchAll(db, sql: Self.personsPageSQL(conditions: conditions), arguments: StatementArguments(arguments + [limit, offset]))
             let ids = try page.map { try $0[checkedAt: 0] as Int64 }
-            let standing = try Self.standing(sql: Self.personEventsSQL(ids: ids), arguments: [asOf], in: db)
+            let standing = try Self.standing(sql: Self.personEventsSQL(ids: ids), arguments: [asOf], reviewedOnly: filter.reviewedOnly, in: db)
             var rows = try page.map { row in
                 let id: Int64 = try row[checkedAt: 0]
                 return PersonStatusRow(id: id, name: try row[checkedAt: 1], standing: standing[id])
@@ -172,9 +178,11 @@ extension CaseQueries {
 
     /// Each person's standing step among the events `sql` reads (in the columns of
     /// ``stepColumns``, grouped by person): retracted events left out, the rest judged by ``StatusRule``.
-    static func standing(sql: String, arguments: StatementArguments, in db: Database) throws -> [Int64: StatusStep] {
+    /// A claim a person rejected never counts; with `reviewedOnly`, only confirmed ones do.
+    static func standing(sql: String, arguments: StatementArguments, reviewedOnly: Bool = false, in db: Database) throws -> [Int64: StatusStep] {
         let sql = try hasSteps(db) ? sql : sql.replacingOccurrences(of: stepColumns, with: try stepColumns(in: db))
         let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
+        let reviews = try ClaimReviews.states(.status, in: db)
         let inferred = Set(try Int64.fetchAll(db, sql: "SELECT id FROM status_event WHERE note = 'implied by a call for release'"))
         let documents = StatusRule.Documents(db)
         var standing: [Int64: StatusStep] = [:]
@@ -205,6 +213,8 @@ extension CaseQueries {
         while let row = try events.next() {
             let id: Int64 = try required(row, 1)
             if retracted.contains(id) { continue }
+            let review = reviews[id] ?? .unreviewed
+            if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
             let owner: Int64 = try required(row, 0)
             if owner != person {
                 try settle()
@@ -214,7 +224,7 @@ extension CaseQueries {
             try steps.append(StatusStep(
                 id: id, status: required(row, 2), effectiveStart: required(row, 3), effectiveDate: cell(row, 4),
                 section: cell(row, 7), step: cell(row, 6), ownDate: required(row, 5), tense: cell(row, 8),
-                after: cell(row, 9), before: cell(row, 10), inferred: inferred.contains(id)))
+                after: cell(row, 9), before: cell(row, 10), inferred: inferred.contains(id), review: review.rawValue))
         }
         try settle()
         return standing
@@ -224,7 +234,7 @@ extension CaseQueries {
     /// step, then one pass over persons in name order.
     static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let asOf = filter.asOf?.end.description ?? "9999-12-31"
-        let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], in: db)
+        let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], reviewedOnly: filter.reviewedOnly, in: db)
         var rows: [PersonStatusRow] = []
         let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
         while let row = try persons.next() {
@@ -240,7 +250,8 @@ extension CaseQueries {
     static func selected(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let (conditions, arguments) = try personConditions(filter, in: db)
         let asOf: any DatabaseValueConvertible = filter.asOf?.end.description ?? "9999-12-31"
-        let latest = try standing(sql: personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments), in: db)
+        let latest = try standing(sql: personsSQL(conditions: conditions), arguments: StatementArguments([asOf] + arguments),
+                                  reviewedOnly: filter.reviewedOnly, in: db)
         var rows: [PersonStatusRow] = []
         for row in try Row.fetchAll(db, sql: "SELECT p.id, p.name FROM person p WHERE \(conditions.joined(separator: " AND ")) ORDER BY p.name COLLATE NOCASE, p.id",
                                     arguments: StatementArguments(arguments)) {

@@ -21,9 +21,12 @@ public struct StatusStep: Sendable, Equatable {
     public var before: String?
     /// Read only from a call for release.
     public var inferred: Bool
+    /// Its review state (`unreviewed`, `confirmed`), when read with one.
+    public var review: String? = nil
 
     public init(id: Int64, status: String, effectiveStart: String, effectiveDate: String?, section: Int64?, step: Int?,
-                ownDate: Bool, tense: String?, after: String?, before: String?, inferred: Bool) {
+                ownDate: Bool, tense: String?, after: String?, before: String?, inferred: Bool, review: String? = nil) {
+        self.review = review
         self.id = id
         self.status = status
         self.effectiveStart = effectiveStart

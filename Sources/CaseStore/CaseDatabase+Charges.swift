@@ -40,6 +40,7 @@ extension CaseDatabase {
                 sectionId: sectionID, sourceText: text, because: nil, viaOrganisationId: nil, cue: nil,
                 recordedBy: recorder.name, recordedAt: Timestamp.now())
             try charge.insert(db)
+            try ClaimReviews.confirmByAuthor(ClaimID(kind: .charge, id: charge.id ?? 0), by: recorder.name, at: charge.recordedAt, in: db)
             let summary = "\(person.name) (id \(person.id ?? 0)): \(entry.stage.rawValue) under Article \(article) of \(instrument.name)"
                 + " [charge \(charge.id ?? 0)], \(entry.source.summary)"
             return ((charge, person, instrument.name), summary)

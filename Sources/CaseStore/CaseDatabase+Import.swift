@@ -30,6 +30,12 @@ public struct ImportSummary: Sendable, Encodable {
     public var memberships = 0
     public var releaseCalls = 0
     public var reviews: [Review] = []
+    /// New claims rejected again because a person rejected the same claim before.
+    public var rememberedRejections = 0
+    /// The document had been removed: importing it again restored it.
+    public var restored = false
+    /// Persons joined to an identity already known: the name read and the identity's id (the preview lists them).
+    public var matched: [String: Int64] = [:]
     /// Earlier documents whose adoption date this one supplied.
     public var backfilled: [String] = []
     public var warnings: [String] = []
@@ -40,6 +46,7 @@ public struct ImportSummary: Sendable, Encodable {
         case adoptedBasis = "adopted_basis", alreadyImported = "already_imported", dryRun = "dry_run"
         case documentID = "document_id", personsNew = "persons_new", personsMatched = "persons_matched"
         case releaseCalls = "release_calls"
+        case rememberedRejections = "remembered_rejections", restored
     }
 }
 
@@ -107,6 +114,8 @@ struct Importer {
     mutating func run(file: String, adopted: PartialDate?) throws {
         let document = extraction.document
         if let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, procedure FROM document WHERE sha256 = ?"), arguments: [document.sha256]) {
+            // A removed document imported again comes back, its claims unreviewed.
+            if try restoreIfWithdrawn(existing["id"]) { return }
             summary.alreadyImported = true
             summary.documentID = existing["id"]
             return
@@ -116,6 +125,7 @@ struct Importer {
         if let procedure = document.procedure,
            let other = try Row.fetchOne(db.cachedStatement(sql: """
                SELECT source_file, kind FROM document WHERE procedure = ? COLLATE NOCASE AND (kind IS NULL OR ? IS NULL OR kind = ?)
+                 AND NOT \(ClaimReviews.withdrawnSQL(document: "document.id"))
                """), arguments: [procedure, document.kind?.rawValue, document.kind?.rawValue]) {
             throw CaseStoreError.differentTextOfDocument(procedure: procedure, existingFile: other["source_file"], kind: other["kind"])
         }
@@ -140,6 +150,7 @@ struct Importer {
         try insertStatuses()
         try insertReleaseCalls()
         try backfillCitedDocuments()
+        summary.rememberedRejections = try ClaimReviews.applyRememberedRejections(document: documentID, by: recorder.name, at: now, in: db)
     }
 
     func auditLine() -> String {
@@ -314,6 +325,7 @@ struct Importer {
             if let match {
                 personID = match
                 summary.personsMatched += 1
+                summary.matched[person.name] = match
             } else {
                 try exec("INSERT INTO person (name, created_at) VALUES (?, ?)", arguments: [person.name, now])
                 personID = db.lastInsertedRowID

@@ -55,6 +55,7 @@ extension CaseDatabase {
                 note: change.note.nonEmpty, sentence: change.sentence.nonEmpty, place: change.place.nonEmpty,
                 recordedBy: recorder.name, recordedAt: Timestamp.now())
             try event.insert(db)
+            try ClaimReviews.confirmByAuthor(ClaimID(kind: .status, id: event.id ?? 0), by: recorder.name, at: event.recordedAt, in: db)
             let summary = "\(person.name) (id \(person.id ?? 0)): \(change.status.rawValue) from \(change.date) "
                 + "[event \(event.id ?? 0)], \(change.source.summary)"
             return ((event, person, sameEarlier), summary)

@@ -113,6 +113,7 @@ public struct CaseDatabase: Sendable {
     static func openReadOnly(path: String) throws -> CaseDatabase {
         var config = configuration()
         config.readonly = true
+        config.prepareDatabase { db in ClaimReviews.standInForOlderSchema(db) }
         do {
             return CaseDatabase(writer: try DatabaseQueue(path: path, configuration: config), path: path)
         } catch let error as DatabaseError {

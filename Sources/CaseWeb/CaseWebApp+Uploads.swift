@@ -14,7 +14,8 @@ extension CaseWebApp {
         let name = OneLineText.escaped(file.name)
         let outcome = try await readUpload(file.data, name: name, adopted: adopted, dryRun: true, account: account)
         let token = await imports.keep(file.data, fileName: name, adopted: adopted, owner: Self.owner(account, context))
-        return try html("import", ImportBody(preview: .init(name: name, lines: outcome.lines, token: token, ready: outcome.ready)), context: context)
+        return try html("import", ImportBody(preview: .init(name: name, lines: outcome.lines, token: token, ready: outcome.ready,
+                                                             claims: outcome.claims)), context: context)
     }
 
     /// Imports a previewed upload, once, from the session that previewed it.

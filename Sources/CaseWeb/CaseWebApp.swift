@@ -76,6 +76,7 @@ public struct CaseWebApp: Sendable {
         addFormRoutes(to: router)
         addAPIRoutes(to: router)
         addUserRoutes(to: router)
+        addClaimReviewRoutes(to: router)
         return router
     }
 }

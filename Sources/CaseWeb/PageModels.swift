@@ -133,11 +133,18 @@ struct DocumentBody {
     var sections: [Section]
     var releaseCalls: [ReleaseCallList.Call]
     var callCount: String
+    /// The claim review: its page, how many claims are still to check, whether the document was removed.
+    var documentID: Int64 = 0
+    var unreviewed = 0
+    var removed = false
 
     init(_ document: DocumentText, releaseCalls: [ReleaseCallList.Call] = []) {
         self.releaseCalls = releaseCalls
         callCount = releaseCalls.count == 1 ? "1 person" : "\(releaseCalls.count) persons"
         let summary = document.summary
+        documentID = summary.id
+        unreviewed = summary.unreviewed
+        removed = summary.removed
         procedure = summary.procedure ?? summary.title
         title = summary.title
         kind = summary.kind ?? "not stated"
@@ -277,7 +284,11 @@ struct ReviewBody {
 }
 
 struct ImportBody {
-    struct Preview { var name: String; var lines: [String]; var token: String; var ready: Bool }
+    struct Preview {
+        var name: String; var lines: [String]; var token: String; var ready: Bool
+        /// What the import will record, claim by claim.
+        var claims: ImportClaims? = nil
+    }
     var preview: Preview?
     var limit = "\(TextDecoding.maximumBytes / 1024 / 1024) MB"
 }

@@ -10,6 +10,8 @@ public struct UploadOutcome: Codable, Sendable, Equatable {
     /// False when the same text is already imported: nothing to confirm.
     public var ready: Bool
     public var documentID: Int64?
+    /// On a preview: what the import will record, claim by claim.
+    var claims: ImportClaims? = nil
 }
 
 /// Extracts an uploaded resolution and imports it (as a dry run for the
@@ -28,7 +30,8 @@ public enum UploadWork {
         let extraction = try Extractor.extract(data: data, name: name, checkingLimits: true)
         let summary = try database.importResolution(extraction, file: name, adopted: adopted, dryRun: dryRun, by: recorder)
         let lines = (dryRun ? extraction.warnings.map { "warning: \($0)" } : []) + ImportReport.lines(summary)
-        return UploadOutcome(lines: lines, ready: !summary.alreadyImported, documentID: summary.documentID)
+        return UploadOutcome(lines: lines, ready: !summary.alreadyImported, documentID: summary.documentID,
+                             claims: dryRun ? ImportClaims(extraction, summary: summary) : nil)
     }
 
     /// The worker's side (`casetrack web-import-worker`): reads the file from

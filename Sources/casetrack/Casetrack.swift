@@ -19,6 +19,7 @@ struct Casetrack: ParsableCommand {
             StatusCommand.self, ChargeCommand.self, ChargedCommand.self, ArticlesCommand.self, OrganisationsCommand.self,
             HistoryCommand.self, SearchCommand.self, CompareCommand.self, ReleaseCallsCommand.self, ExportCommand.self, CheckCommand.self,
             BackupCommand.self, LogCommand.self, ServeCommand.self, UserCommand.self, ExplainCrashCommand.self, WebImportWorkerCommand.self,
+            ReviewCommand.self,
         ]
     )
 

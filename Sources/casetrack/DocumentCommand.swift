@@ -9,7 +9,7 @@ struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "document",
         abstract: "Correct what is known of an imported resolution (list them with 'casetrack documents').",
-        subcommands: [DocumentDate.self, DocumentReread.self])
+        subcommands: [DocumentDate.self, DocumentReread.self, DocumentRemove.self])
 }
 
 struct DocumentDate: ParsableCommand {

@@ -18,6 +18,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Resolutions as plain text (UTF-8, UTF-16 or Latin-1) or HTML.") var files: [String]
     @Option(help: "The adoption date, when the text does not state it (one file only): YYYY-MM-DD.") var adopted: String?
     @Flag(help: "Show what would be imported, and write nothing.") var dryRun = false
+    @Flag(help: "Import a text even when nothing in it reads as a resolution (no title line, procedure, citations, recitals or numbered paragraphs).")
+    var force = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var recorder: RecorderOptions
     @OptionGroup var output: FormatOption
@@ -80,6 +82,8 @@ struct ImportCommand: ParsableCommand {
                 do {
                     if let error = readErrors[offset] { throw error }
                     let extraction = try extractions[offset].get()
+                    // A README or a letter is not a resolution: refused unless the user insists.
+                    if !force, ResolutionParts(extraction).none { throw NotAResolutionError(file: file) }
                     for warning in extraction.warnings { Output.warn("warning: \(file): \(warning)") }
                     let summary = try store.importResolution(extraction, file: file, adopted: adopted, dryRun: dryRun, by: recorder.recorder)
                     if output.format == .text { print(summary) }

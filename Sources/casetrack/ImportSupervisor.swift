@@ -70,6 +70,7 @@ struct ImportSupervisor {
         if let by = command.recorder.by { arguments += ["--by", by] }
         if let adopted = command.adopted { arguments += ["--adopted", adopted] }
         if command.dryRun { arguments.append("--dry-run") }
+        if command.force { arguments.append("--force") }
         worker.arguments = arguments + ["--"] + files
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash is reported in one sentence below, not 80 lines

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseIngest
+import CasePages
 import CaseQuery
 import CaseStore
 
@@ -54,13 +55,14 @@ struct PersonList: ParsableCommand {
     @Option(help: "Only members or supporters of this organisation.") var organisation: String?
     @Option(help: "Only persons named in this resolution (procedure, e.g. 2021/2544(RSP)).") var document: String?
     @Option(help: "Status as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its end).") var asOf: String?
+    @Flag(help: "Answer from claims a person confirmed only ('casetrack review').") var reviewed = false
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
         let filter = try PersonFilter(
             status: status.map(CaseStatus.resolve), organisation: organisation, document: document,
-            asOf: asOf.map(PartialDate.init(parsing:)))
+            asOf: asOf.map(PartialDate.init(parsing:)), reviewedOnly: reviewed)
         try StatusRows.render(try database.queries().persons(filter), format: format)
     }
 }
@@ -69,11 +71,12 @@ struct PersonShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one person: names, status, charges, organisations, mentions.")
 
     @Argument(help: "A name (any alias, any order) or a numeric id.") var person: String
+    @Flag(help: "Answer from claims a person confirmed only ('casetrack review').") var reviewed = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let detail = try database.queries().person(person)
+        let detail = try database.queries().person(person, reviewedOnly: reviewed)
         if output.format == .json { return try Output.json(detail) }
         PersonText.render(detail)
     }
@@ -146,16 +149,18 @@ enum StatusRows {
             try Output.json(rows)
         case .csv:
             Output.csv(header: ["id", "name", "aliases", "status", "status_date", "status_date_basis", "status_date_after", "status_date_before",
-                                "status_when"], rows: rows.map {
+                                "status_when", "review"], rows: rows.map {
                 ["\($0.id)", $0.name, $0.aliases.joined(separator: "; "), $0.status ?? "", $0.statusDate ?? "", $0.statusDateBasis ?? "",
-                 $0.statusDateAfter ?? "", $0.statusDateBefore ?? "", $0.statusWhen ?? ""]
+                 $0.statusDateAfter ?? "", $0.statusDateBefore ?? "", $0.statusWhen ?? "", $0.review ?? ""]
             })
         case .text:
             if rows.isEmpty { return Output.line("No persons match.") }
             // The step's own date, "as of DATE (reported)" by its resolution, or where an undated step stands.
             Output.table(header: ["ID", "NAME", "STATUS", "DATE"], rows: rows.map { row in
-                ["\(row.id)", row.name, row.status ?? "-", row.statusWhen ?? ""]
+                ["\(row.id)", row.name, (row.status ?? "-") + (row.review == "unreviewed" ? " " + HistoryRenderer.unreviewedMark : ""),
+                 row.statusWhen ?? ""]
             })
+            if rows.contains(where: { $0.review == "unreviewed" }) { Output.line(); Output.line(HistoryRenderer.unreviewedLegend) }
         }
     }
 }
@@ -177,6 +182,10 @@ enum PersonText {
             Output.line("Status events (oldest first):")
             for event in detail.events {
                 var line = "  [\(event.id)] \(event.when)  \(describe(event, dated: false))"
+                if let rejection = event.rejected {
+                    line = "  [\(event.id)] REJECTED \(event.when)  \(describe(event, dated: false))"
+                        + "\n        rejected by \(rejection.by) at \(rejection.at): \(rejection.reason)"
+                }
                 if let retraction = event.retracted {
                     line = "  [\(event.id)] RETRACTED \(event.when)  \(describe(event, dated: false))"
                         + "\n        retracted by \(retraction.by) at \(retraction.at): \(retraction.reason)"
@@ -191,6 +200,7 @@ enum PersonText {
                 var line = "  Article \(charge.article) of \(charge.instrument): \(charge.stage) (\(charge.evidence))"
                 if let date = charge.date { line += ", \(date)" }
                 line += " - \(charge.source)"
+                if charge.review == "unreviewed" { line += " " + HistoryRenderer.unreviewedMark }
                 if let because = charge.because { line += "\n        because: \(because)" }
                 Output.line(line)
             }
@@ -199,7 +209,8 @@ enum PersonText {
             Output.line()
             Output.line("Organisations:")
             for membership in detail.organisations {
-                Output.line("  \(membership.role) of \(membership.organisation) - \(membership.source)")
+                Output.line("  \(membership.role) of \(membership.organisation) - \(membership.source)"
+                            + (membership.review == "unreviewed" ? " " + HistoryRenderer.unreviewedMark : ""))
             }
         }
         if !detail.mentions.isEmpty {
@@ -224,6 +235,7 @@ enum PersonText {
         }
         text += " - \(event.source)"
         if let note = event.note { text += " (\(note))" }
+        if event.review == "unreviewed" { text += " " + HistoryRenderer.unreviewedMark }
         return text
     }
 }

@@ -18,6 +18,7 @@ struct ChargedCommand: ParsableCommand {
     var articleWords: [String]
     @Option(help: "The instrument, when several have this article number, e.g. 'Criminal Code'.") var instrument: String?
     @Option(help: "Only this evidence: stated, inferred or recorded.") var evidence: ChargeEvidence?
+    @Flag(help: "Answer from charges a person confirmed only ('casetrack review').") var reviewed = false
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format.") var format: ListFormat = .text
 
@@ -28,7 +29,7 @@ struct ChargedCommand: ParsableCommand {
     func run() throws {
         // `charged Article 405` arrives as two words.
         let article = articleWords.joined(separator: " ")
-        let answer = try database.queries().charged(article: article, instrument: instrument, evidence: evidence)
+        let answer = try database.queries().charged(article: article, instrument: instrument, evidence: evidence, reviewedOnly: reviewed)
         if let note = answer.note { Output.warn(note) }
         switch format {
         case .json:
@@ -37,9 +38,9 @@ struct ChargedCommand: ParsableCommand {
             let rows = (answer.persons.map { ("person", $0) } + answer.organisations.map { ("organisation", $0) } + answer.groups.map { ("group", $0) })
                 .map { kind, subject in
                     [kind, subject.id.map(String.init) ?? "", subject.name, subject.evidence, subject.stage, subject.because ?? "",
-                     subject.sources.map(\.description).joined(separator: "; ")]
+                     subject.sources.map(\.description).joined(separator: "; "), subject.review]
                 }
-            Output.csv(header: ["subject", "id", "name", "evidence", "stage", "because", "sources"], rows: rows)
+            Output.csv(header: ["subject", "id", "name", "evidence", "stage", "because", "sources", "review"], rows: rows)
         default:
             Output.line("Article \(answer.provision.article) of the \(answer.provision.instrument)")
             for (title, subjects) in [("Organisations", answer.organisations), ("Unnamed groups", answer.groups), ("Persons", answer.persons)]
@@ -49,11 +50,16 @@ struct ChargedCommand: ParsableCommand {
                 for subject in subjects {
                     let others = subject.otherEvidence.isEmpty ? "" : " (also \(subject.otherEvidence.joined(separator: ", ")))"
                     Output.line("  \(subject.name)\(subject.id.map { " (id \($0))" } ?? ""): \(subject.stage), \(subject.evidence)\(others) - "
-                                + subject.sources.map(\.description).joined(separator: "; "))
+                                + subject.sources.map(\.description).joined(separator: "; ")
+                                + (subject.review == "unreviewed" ? " " + HistoryRenderer.unreviewedMark : ""))
                     if let because = subject.because { Output.line("      because: \(because)") }
                 }
             }
             if answer.persons.isEmpty && answer.organisations.isEmpty && answer.groups.isEmpty { Output.line("Nobody is recorded as charged under it.") }
+            if (answer.persons + answer.organisations + answer.groups).contains(where: { $0.review == "unreviewed" }) {
+                Output.line()
+                Output.line(HistoryRenderer.unreviewedLegend)
+            }
         }
     }
 }
@@ -71,10 +77,11 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Output format.") var format: HistoryFormat = .text
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (owner-only; a new file unless --force).") var output: String?
     @Flag(help: "Replace the file at --output if it exists (never the database).") var force = false
+    @Flag(help: "Answer from claims a person confirmed only ('casetrack review').") var reviewed = false
 
     func run() throws {
         if let output { try OutputFile.checkTarget(output, database: database.path, force: force) }
-        let history = try database.queries().history(person)
+        let history = try database.queries().history(person, reviewedOnly: reviewed)
         let text: String
         switch format {
         case .json: text = try Output.jsonString(history)
@@ -160,15 +167,15 @@ struct DocumentsCommand: ParsableCommand {
     func run() throws {
         let documents = try database.queries().documents()
         let rows = documents.map { document in
-            [String(document.id), document.procedure ?? "", document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
-             String(document.sections), String(document.persons), String(document.releaseCalls), document.title]
+            [String(document.id), (document.procedure ?? "") + (document.removed ? " (removed)" : ""), document.kind ?? "unknown", document.adopted.map { $0 + (document.adoptedBasis == "procedure-year" ? " (year only)" : "") } ?? "unknown",
+             String(document.sections), String(document.persons), String(document.releaseCalls), String(document.unreviewed), document.title]
         }
         switch format {
         case .json: try Output.json(documents)
-        case .csv: Output.csv(header: ["id", "procedure", "kind", "adopted", "sections", "persons", "release_calls", "title"], rows: rows)
+        case .csv: Output.csv(header: ["id", "procedure", "kind", "adopted", "sections", "persons", "release_calls", "unreviewed", "title"], rows: rows)
         default:
             if documents.isEmpty { return Output.line("No resolution imported yet: casetrack import FILE...") }
-            Output.table(header: ["ID", "PROCEDURE", "KIND", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "TITLE"], rows: rows)
+            Output.table(header: ["ID", "PROCEDURE", "KIND", "ADOPTED", "SECTIONS", "PERSONS", "RELEASE CALLS", "UNREVIEWED", "TITLE"], rows: rows)
         }
     }
 }

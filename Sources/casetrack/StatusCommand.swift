@@ -71,13 +71,14 @@ struct StatusList: ParsableCommand {
     @Option(help: "Status as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; a year or month means its end).") var asOf: String?
     @Option(help: "Only members or supporters of this organisation.") var organisation: String?
     @Option(help: "Only persons named in this resolution (procedure).") var document: String?
+    @Flag(help: "Answer from claims a person confirmed only ('casetrack review').") var reviewed = false
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format.") var format: ListFormat = .text
 
     func run() throws {
         let filter = try PersonFilter(
             status: status.map(CaseStatus.resolve), organisation: organisation, document: document,
-            asOf: asOf.map(PartialDate.init(parsing:)), withStatusOnly: true)
+            asOf: asOf.map(PartialDate.init(parsing:)), withStatusOnly: true, reviewedOnly: reviewed)
         try StatusRows.render(try database.queries().persons(filter), format: format)
     }
 }

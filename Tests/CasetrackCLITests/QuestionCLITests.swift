@@ -118,7 +118,9 @@ import Testing
         #expect(html.stdout.contains("2022/2505(RSP) O") && html.stdout.contains("pre-trial detention"))
         let markdown = try cli.run("history", "Raigul Sadyrbayeva", "--format", "markdown")
         #expect(markdown.stdout.hasPrefix("# Case history: Raigul Sadyrbayeva"))
-        #expect(markdown.stdout.contains("| 2022-01-20 | 2022/2505(RSP) 4 | release-call: release called for |"))
+        // Unreviewed claims carry the escaped mark, explained under the table.
+        #expect(markdown.stdout.contains("| 2022-01-20 | 2022/2505(RSP) 4 | release-call: release called for \\* |"))
+        #expect(markdown.stdout.contains("\\* unreviewed: read by the importer"))
         let text = try cli.run("history", "sadyrbayeva raigul")
         #expect(text.stdout.contains("current status: pre-trial detention"))
         let file = cli.directory.appendingPathComponent("raigul.html").path
