@@ -77,7 +77,7 @@ extension CaseDatabase {
             var retraction = StatusRetraction(eventId: eventID, reason: reason, recordedBy: recorder.name, recordedAt: Timestamp.now())
             try retraction.insert(db)
             let person = try PersonResolver.follow(id: event.personId, in: db) ?? Person(name: "?", createdAt: "")
-            return ((event, person), "retracted event \(eventID) (\(person.name): \(event.status) from \(event.date ?? "unknown date")): \(reason)")
+            return ((event, person), "retracted event \(eventID) (\(person.name): \(event.status)\(event.date.map { " from \($0)" } ?? "")): \(reason)")
         }
     }
 }

@@ -59,7 +59,7 @@ struct StatusRetract: ParsableCommand {
             throw CaseStoreError.unknownEvent(id: -1)
         }
         let (event, person) = try database.open().retractStatus(eventID: id, reason: reason, by: recorder.recorder)
-        Output.line("Retracted event \(id): \(person.name) \(event.status) from \(event.date ?? "?").")
+        Output.line("Retracted event \(id): \(person.name) \(event.status)\(event.date.map { " from \($0)" } ?? "").")
     }
 }
 
