@@ -116,6 +116,7 @@ extension CaseDatabase {
             if try ClaimReviews.state(of: claim, in: db) == .rejected { throw ClaimReviewError.alreadyRejected(claim) }
             let now = Timestamp.now()
             let (replacement, what) = try Self.insertCorrection(of: claim, correction, by: recorder.name, at: now, in: db)
+            if replacement == claim { throw ClaimReviewError.correctionSameAsClaim(claim) }
             let reason = correction.reason.nonEmpty ?? "corrected as \(replacement): \(what)"
             try ClaimReviews.record(claim, .rejected, origin: "correct", reason: reason, correctedBy: replacement, by: recorder.name, at: now, in: db)
             try ClaimReviews.record(replacement, .confirmed, origin: "author", by: recorder.name, at: now, in: db)

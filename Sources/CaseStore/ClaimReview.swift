@@ -93,6 +93,7 @@ public enum ClaimReviewError: Error, CustomStringConvertible, Equatable {
     case alreadyRejected(ClaimID)
     case unknownOrganisation(String)
     case emptyReason(command: String)
+    case correctionSameAsClaim(ClaimID)
 
     public var description: String {
         switch self {
@@ -112,6 +113,8 @@ public enum ClaimReviewError: Error, CustomStringConvertible, Equatable {
             return "Say what is right about \(id): give at least one of the correcting options (see 'casetrack review correct --help')."
         case .correctionNotSupported(let id, let option):
             return "\(option) does not apply to \(id) (a \(id.kind.noun)); see 'casetrack review correct --help' for what each kind takes."
+        case .correctionSameAsClaim(let id):
+            return "The correction says what \(id) already says; nothing was changed: give what is different (or confirm \(id))."
         case .emptyReason(let command):
             return "\(command) needs a reason: add --reason TEXT saying why."
         case .unknownOrganisation(let name):

@@ -101,6 +101,7 @@ import Testing
             (["review", "reject", "c1", "--reason", " "], "needs a reason"),
             (["review", "correct", "m1", "--status", "detained"], "--status does not apply to m1"),
             (["review", "correct", "s1"], "Say what is right about s1"),
+            (["review", "correct", "r1", "--person", "Almat Zhumagulov"], "already says"),
             (["review", "confirm", "--document", "2099/0001(RSP)"], "No imported document is '2099/0001(RSP)'"),
             (["document", "remove", "1", "--reason", ""], "needs a reason"),
         ] {
