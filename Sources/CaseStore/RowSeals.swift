@@ -62,7 +62,9 @@ public enum RowSeals {
     /// connection and table). Called at the start of every audited transaction.
     static func track(_ db: Database) throws {
         guard try enabled(db) else { return }
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(changes) (table_name TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (table_name, row_id))")
+        // No unique key: the conflict clause of the statement that fires a trigger (an upsert's, INSERT OR
+        // REPLACE's) overrides the trigger's own, so duplicates are kept and read once (DISTINCT).
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(changes) (table_name TEXT NOT NULL, row_id INTEGER NOT NULL)")
         let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"))
         for table in try sealedTables(db) {
             let name = "casetrack_seal_" + SHA256.hex(table).prefix(16)
@@ -71,14 +73,14 @@ public enum RowSeals {
             let target = "main." + quoted(table)
             try db.execute(sql: """
                 CREATE TEMP TRIGGER \(name)_i AFTER INSERT ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), new.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), new.rowid);
                 END;
                 CREATE TEMP TRIGGER \(name)_u AFTER UPDATE ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), old.rowid);
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), new.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), old.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), new.rowid);
                 END;
                 CREATE TEMP TRIGGER \(name)_d AFTER DELETE ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), old.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), old.rowid);
                 END;
                 """)
         }
@@ -88,7 +90,7 @@ public enum RowSeals {
     static func pending(_ db: Database) throws -> [Seal] {
         guard try enabled(db), try db.tableExists(changes, in: "temp") else { return [] }
         var byTable: [String: [Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT table_name, row_id FROM temp.\(changes)") {
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT table_name, row_id FROM temp.\(changes)") {
             byTable[row[0], default: []].append(row[1])
         }
         try db.execute(sql: "DELETE FROM temp.\(changes)")

@@ -21,6 +21,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        database.useAuditKey()
         let app = try CaseWebApp(databasePath: database.path, secureCookies: secureCookies)
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             Output.warn("warning: listening on \(host), not only on this machine: passwords and case data cross the network in clear "
