@@ -110,21 +110,23 @@ public enum RowSeals {
         let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0[0] as String }
         let selected = columns.map { "typeof(\(quoted($0))), CAST(\(quoted($0)) AS BLOB)" }.joined(separator: ", ")
         var result: [Int64: String] = [:]
+        // Each column's name between its separators, worked out once a table.
+        let names = columns.map { [0x1E] + Array($0.utf8) + [0x1F] }
+        var bytes: [UInt8] = []
         func scan(_ filter: String, _ arguments: StatementArguments) throws {
             let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, \(selected) FROM main.\(quoted(table)) \(filter)", arguments: arguments)
             while let row = try cursor.next() {
-                var bytes = Array(table.utf8)
-                for (index, column) in columns.enumerated() {
-                    bytes.append(0x1E)
-                    bytes += Array(column.utf8)
-                    bytes.append(0x1F)
-                    bytes += Array((row[1 + 2 * index] as String? ?? "null").utf8)
+                bytes.removeAll(keepingCapacity: true)
+                bytes.append(contentsOf: table.utf8)
+                for index in columns.indices {
+                    bytes.append(contentsOf: names[index])
+                    bytes.append(contentsOf: (row[1 + 2 * index] as String? ?? "null").utf8)
                     bytes.append(0x1F)
                     switch (row[2 + 2 * index] as DatabaseValue).storage {
-                    case .blob(let data): bytes += Array(data)
-                    case .string(let text): bytes += Array(text.utf8)
-                    case .int64(let number): bytes += Array(String(number).utf8)
-                    case .double(let number): bytes += Array(String(number).utf8)
+                    case .blob(let data): bytes.append(contentsOf: data)
+                    case .string(let text): bytes.append(contentsOf: text.utf8)
+                    case .int64(let number): bytes.append(contentsOf: String(number).utf8)
+                    case .double(let number): bytes.append(contentsOf: String(number).utf8)
                     case .null: break
                     }
                 }
@@ -143,8 +145,14 @@ public enum RowSeals {
     }
 
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The digest an audit entry carries for its seals.
