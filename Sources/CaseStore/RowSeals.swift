@@ -42,17 +42,12 @@ public enum RowSeals {
     /// Whether `db` has the seal table (migration 0008 applied).
     static func enabled(_ db: Database) throws -> Bool { try db.tableExists("row_seal") }
 
-    /// The tables whose rows are sealed, by name.
+    /// The tables whose rows are sealed, by name (SQLite's table list:
+    /// ordinary tables with a rowid, not virtual or shadow ones).
     public static func sealedTables(_ db: Database) throws -> [String] {
-        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        let virtual = rows.filter { ($0["sql"] as String? ?? "").uppercased().hasPrefix("CREATE VIRTUAL TABLE") }.map { $0["name"] as String }
-        return rows.compactMap { row -> String? in
-            let name: String = row["name"]
-            let sql = (row["sql"] as String? ?? "").uppercased()
-            if excluded.contains(name) || virtual.contains(where: { name == $0 || name.hasPrefix($0 + "_") }) { return nil }
-            if sql.replacingOccurrences(of: " ", with: "").contains("WITHOUTROWID") { return nil }
-            return name
-        }
+        try String.fetchAll(db, sql: """
+            SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0 AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """).filter { !excluded.contains($0) }
     }
 
     static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -93,13 +88,13 @@ public enum RowSeals {
         for row in try Row.fetchAll(db, sql: "SELECT DISTINCT table_name, row_id FROM temp.\(changes)") {
             byTable[row[0], default: []].append(row[1])
         }
-        try db.execute(sql: "DELETE FROM temp.\(changes)")
         var seals: [Seal] = []
         let existing = Set(try sealedTables(db))
         for (table, rows) in byTable {
-            let current = existing.contains(table) ? try digests(of: table, rows: rows, in: db) : [:]
+            let current = existing.contains(table) ? try digests(of: table, changedRowsOnly: true, in: db) : [:]
             for row in rows { seals.append(Seal(table: table, row: row, digest: current[row] ?? deleted)) }
         }
+        try db.execute(sql: "DELETE FROM temp.\(changes)")
         return seals.sorted { ($0.table, $0.row) < ($1.table, $1.row) }
     }
 
@@ -107,14 +102,20 @@ public enum RowSeals {
     /// over the table's name and each column's name, storage class and
     /// stored bytes, in the table's column order.
     public static func digests(of table: String, rows: [Int64]? = nil, in db: Database) throws -> [Int64: String] {
+        try digests(of: table, rows: rows, changedRowsOnly: false, in: db)
+    }
+
+    /// With `changedRowsOnly`, the rows this transaction changed (one statement a table, prepared once a connection).
+    static func digests(of table: String, rows: [Int64]? = nil, changedRowsOnly: Bool, in db: Database) throws -> [Int64: String] {
         let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0[0] as String }
         let selected = columns.map { "typeof(\(quoted($0))), CAST(\(quoted($0)) AS BLOB)" }.joined(separator: ", ")
         var result: [Int64: String] = [:]
         // Each column's name between its separators, worked out once a table.
         let names = columns.map { [0x1E] + Array($0.utf8) + [0x1F] }
         var bytes: [UInt8] = []
-        func scan(_ filter: String, _ arguments: StatementArguments) throws {
-            let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, \(selected) FROM main.\(quoted(table)) \(filter)", arguments: arguments)
+        func scan(_ filter: String, _ arguments: StatementArguments, cached: Bool = false) throws {
+            let sql = "SELECT rowid, \(selected) FROM main.\(quoted(table)) \(filter)"
+            let cursor = try Row.fetchCursor(cached ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql), arguments: arguments)
             while let row = try cursor.next() {
                 bytes.removeAll(keepingCapacity: true)
                 bytes.append(contentsOf: table.utf8)
@@ -133,7 +134,9 @@ public enum RowSeals {
                 result[row[0]] = hex(SHA256.digest(bytes))
             }
         }
-        if let rows {
+        if changedRowsOnly {
+            try scan("WHERE rowid IN (SELECT row_id FROM temp.\(changes) WHERE table_name = ?)", [table], cached: true)
+        } else if let rows {
             for start in stride(from: 0, to: rows.count, by: 500) {
                 let chunk = Array(rows[start..<min(rows.count, start + 500)])
                 try scan("WHERE rowid IN (\(chunk.map { _ in "?" }.joined(separator: ",")))", StatementArguments(chunk))
