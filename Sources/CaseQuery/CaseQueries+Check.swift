@@ -64,9 +64,7 @@ extension CaseQueries {
                 let expected = try CaseDatabase.expectedSchema(migrations: try CaseDatabase.appliedMigrations(db))
                 let present = try CaseDatabase.schema(of: db)
                 var problems: [String] = []
-                func what(_ object: CaseDatabase.SchemaObject) -> String {
-                    object.type == "table" || object.type == "view" ? "\(object.type) \(object.name)" : "\(object.type) \(object.name) (on \(object.table))"
-                }
+                func what(_ object: CaseDatabase.SchemaObject) -> String { "\(object.type) \(Self.printable(object.name))" }
                 for (object, sql) in expected.sorted(by: { ($0.key.type, $0.key.name) < ($1.key.type, $1.key.name) }) {
                     guard let found = present[object] else {
                         problems.append("\(what(object)) is missing: it was dropped with another tool; restore the file from a backup")
@@ -183,9 +181,14 @@ extension CaseQueries {
                     }
                     return problems
                 }
-                try run("the audit log's hash chain is intact") {
+                let key = try AuditKey.current()
+                let keyed = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_log WHERE chain LIKE 'hmac:%'") ?? 0
+                let label = keyed == 0 ? "" : key != nil ? " (keyed: verified with the key)"
+                    : " (\(keyed) keyed entries not verified: give the key with --audit-key-file)"
+                try run("the audit log's hash chain is intact" + label) {
                     var problems: [String] = []
                     var previous: String?
+                    var seenKeyed = false
                     let digests = try db.columns(in: "audit_log").contains { $0.name == "rows_digest" } ? "CAST(rows_digest AS BLOB)" : "NULL"
                     for row in try Row.fetchAll(db, sql: "SELECT id, CAST(at AS BLOB) AS at, CAST(by AS BLOB) AS by, CAST(command AS BLOB) AS command, CAST(summary AS BLOB) AS summary, chain, \(digests) AS rows_digest FROM audit_log ORDER BY id") {
                         let id: Int64 = row["id"]
@@ -195,12 +198,25 @@ extension CaseQueries {
                             continue
                         }
                         let rowsDigest = (row["rows_digest"] as Data?).map { String(decoding: $0, as: UTF8.self) }
-                        let expected = AuditTrail.chain(previous: previous ?? "", at: text("at"), by: text("by"), command: text("command"),
-                                                        summary: text("summary"), rowsDigest: rowsDigest)
-                        if chain != expected {
-                            problems.append("audit entry \(id) does not follow the one before it: it, or an entry before it, was rewritten or removed")
+                        defer { previous = chain }
+                        let isKeyed = chain.hasPrefix(AuditKey.prefix)
+                        if !isKeyed, seenKeyed {
+                            problems.append("audit entry \(id) is not keyed although an entry before it is: it was written without the key, not by casetrack")
+                            continue
                         }
-                        previous = chain
+                        seenKeyed = seenKeyed || isKeyed
+                        // A keyed entry is verified only with the key.
+                        if isKeyed, key == nil { continue }
+                        let expected = AuditTrail.chain(previous: previous ?? "", at: text("at"), by: text("by"), command: text("command"),
+                                                        summary: text("summary"), rowsDigest: rowsDigest, key: isKeyed ? key : nil)
+                        if chain != expected {
+                            problems.append("audit entry \(id) does not follow the one before it: it, or an entry before it, was rewritten or removed"
+                                            + (isKeyed ? " (or the key given is not the one the log was written with)" : ""))
+                        }
+                    }
+                    // Given a key, a log with no keyed entry was never written with it, or rewritten without it.
+                    if key != nil, !seenKeyed, previous != nil {
+                        problems.append("no audit entry is keyed: if this database was written with this key, its log was rewritten without it")
                     }
                     return problems
                 }

@@ -6,9 +6,11 @@ import GRDB
 /// `casetrack check` finds rows written behind casetrack's back and entries
 /// rewritten or removed.
 ///
-/// The chain is not keyed: it detects edits by tools that do not recompute
-/// it, not by someone who recomputes every later entry. Records linked to an
-/// entry that is gone show a wiped or truncated log all the same.
+/// Unkeyed, the chain detects edits by tools that do not recompute it, not
+/// by someone who recomputes every later entry; keyed (``AuditKey``), each
+/// value is an HMAC that needs the key, and once an entry is keyed every
+/// later one must be. Records linked to an entry that is gone show a wiped
+/// or truncated log all the same.
 public enum AuditTrail {
     /// The highest event and retraction ids at the start of a write transaction.
     struct Marks {
@@ -34,9 +36,14 @@ public enum AuditTrail {
     /// inserted, changed or deleted (see ``RowSeals``).
     static func append(_ entry: inout AuditEntry, seals: [RowSeals.Seal], since marks: Marks, in db: Database) throws {
         let previous = try String.fetchOne(db, sql: "SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1") ?? ""
+        let key = try AuditKey.current()
+        if key == nil, previous.hasPrefix(AuditKey.prefix) {
+            throw CaseStoreError.auditKeyNeeded
+        }
         let sealed = try RowSeals.enabled(db)
         entry.rowsDigest = sealed ? RowSeals.digest(of: seals) : nil
-        entry.chain = chain(previous: previous, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary, rowsDigest: entry.rowsDigest)
+        entry.chain = chain(previous: previous, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary,
+                            rowsDigest: entry.rowsDigest, key: key)
         try entry.insert(db)
         let auditID = entry.id ?? db.lastInsertedRowID
         if sealed { try RowSeals.store(seals, auditID: auditID, in: db) }
@@ -48,7 +55,11 @@ public enum AuditTrail {
 
     /// The chain value of an entry that follows one whose chain is `previous` ("" for none).
     /// With `rowsDigest` (entries written since migration 0008), the chain covers the entry's seals too.
-    public static func chain(previous: String, at: String, by: String, command: String, summary: String, rowsDigest: String? = nil) -> String {
-        SHA256.hex(([previous, at, by, command, summary] + (rowsDigest.map { [$0] } ?? [])).joined(separator: "\u{1F}"))
+    /// With `key`, the value is ``AuditKey/prefix`` and the HMAC-SHA256 of the same fields.
+    public static func chain(previous: String, at: String, by: String, command: String, summary: String,
+                             rowsDigest: String? = nil, key: [UInt8]? = nil) -> String {
+        let message = ([previous, at, by, command, summary] + (rowsDigest.map { [$0] } ?? [])).joined(separator: "\u{1F}")
+        guard let key else { return SHA256.hex(message) }
+        return AuditKey.prefix + RowSeals.hex(AuditKey.hmac(key: key, message: Array(message.utf8)))
     }
 }

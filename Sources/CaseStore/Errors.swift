@@ -10,6 +10,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
     case isDirectory(path: String)
     case readOnlyDatabase(path: String)
+    case auditKey(path: String, problem: String)
+    case auditKeyNeeded
     case unknownPerson(query: String, suggestions: [PersonCandidate])
     case ambiguousPerson(query: String, candidates: [PersonCandidate])
     case emptyName
@@ -127,6 +129,10 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "Cannot open the database \(path) (\(reason)): check the path and its permissions, or pass another with --db."
         case .isDirectory(let path):
             return "\(path) is a directory, not a database file: pass a file path with --db."
+        case .auditKey(let path, let problem):
+            return "The audit key file \(path) cannot be used (\(problem)): name a readable file of at least \(AuditKey.minimumLength) random bytes with --audit-key-file or $\(AuditKey.variable)."
+        case .auditKeyNeeded:
+            return "This database's audit log is keyed, and no key was given; nothing was written: give the key file with --audit-key-file or $\(AuditKey.variable)."
         case .readOnlyDatabase(let path):
             return "The database \(path) is read-only: make it writable (chmod u+w) or copy it elsewhere and pass that with --db."
         case .unknownPerson(let query, let suggestions):

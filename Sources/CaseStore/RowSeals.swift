@@ -42,17 +42,12 @@ public enum RowSeals {
     /// Whether `db` has the seal table (migration 0008 applied).
     static func enabled(_ db: Database) throws -> Bool { try db.tableExists("row_seal") }
 
-    /// The tables whose rows are sealed, by name.
+    /// The tables whose rows are sealed, by name (SQLite's table list:
+    /// ordinary tables with a rowid, not virtual or shadow ones).
     public static func sealedTables(_ db: Database) throws -> [String] {
-        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        let virtual = rows.filter { ($0["sql"] as String? ?? "").uppercased().hasPrefix("CREATE VIRTUAL TABLE") }.map { $0["name"] as String }
-        return rows.compactMap { row -> String? in
-            let name: String = row["name"]
-            let sql = (row["sql"] as String? ?? "").uppercased()
-            if excluded.contains(name) || virtual.contains(where: { name == $0 || name.hasPrefix($0 + "_") }) { return nil }
-            if sql.replacingOccurrences(of: " ", with: "").contains("WITHOUTROWID") { return nil }
-            return name
-        }
+        try String.fetchAll(db, sql: """
+            SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0 AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """).filter { !excluded.contains($0) }
     }
 
     static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -62,7 +57,9 @@ public enum RowSeals {
     /// connection and table). Called at the start of every audited transaction.
     static func track(_ db: Database) throws {
         guard try enabled(db) else { return }
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(changes) (table_name TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (table_name, row_id))")
+        // No unique key: the conflict clause of the statement that fires a trigger (an upsert's, INSERT OR
+        // REPLACE's) overrides the trigger's own, so duplicates are kept and read once (DISTINCT).
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(changes) (table_name TEXT NOT NULL, row_id INTEGER NOT NULL)")
         let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"))
         for table in try sealedTables(db) {
             let name = "casetrack_seal_" + SHA256.hex(table).prefix(16)
@@ -71,14 +68,14 @@ public enum RowSeals {
             let target = "main." + quoted(table)
             try db.execute(sql: """
                 CREATE TEMP TRIGGER \(name)_i AFTER INSERT ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), new.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), new.rowid);
                 END;
                 CREATE TEMP TRIGGER \(name)_u AFTER UPDATE ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), old.rowid);
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), new.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), old.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), new.rowid);
                 END;
                 CREATE TEMP TRIGGER \(name)_d AFTER DELETE ON \(target) BEGIN
-                    INSERT OR IGNORE INTO \(changes) VALUES (\(literal), old.rowid);
+                    INSERT INTO \(changes) VALUES (\(literal), old.rowid);
                 END;
                 """)
         }
@@ -88,16 +85,16 @@ public enum RowSeals {
     static func pending(_ db: Database) throws -> [Seal] {
         guard try enabled(db), try db.tableExists(changes, in: "temp") else { return [] }
         var byTable: [String: [Int64]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT table_name, row_id FROM temp.\(changes)") {
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT table_name, row_id FROM temp.\(changes)") {
             byTable[row[0], default: []].append(row[1])
         }
-        try db.execute(sql: "DELETE FROM temp.\(changes)")
         var seals: [Seal] = []
         let existing = Set(try sealedTables(db))
         for (table, rows) in byTable {
-            let current = existing.contains(table) ? try digests(of: table, rows: rows, in: db) : [:]
+            let current = existing.contains(table) ? try digests(of: table, changedRowsOnly: true, in: db) : [:]
             for row in rows { seals.append(Seal(table: table, row: row, digest: current[row] ?? deleted)) }
         }
+        try db.execute(sql: "DELETE FROM temp.\(changes)")
         return seals.sorted { ($0.table, $0.row) < ($1.table, $1.row) }
     }
 
@@ -105,31 +102,41 @@ public enum RowSeals {
     /// over the table's name and each column's name, storage class and
     /// stored bytes, in the table's column order.
     public static func digests(of table: String, rows: [Int64]? = nil, in db: Database) throws -> [Int64: String] {
+        try digests(of: table, rows: rows, changedRowsOnly: false, in: db)
+    }
+
+    /// With `changedRowsOnly`, the rows this transaction changed (one statement a table, prepared once a connection).
+    static func digests(of table: String, rows: [Int64]? = nil, changedRowsOnly: Bool, in db: Database) throws -> [Int64: String] {
         let columns = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { $0[0] as String }
         let selected = columns.map { "typeof(\(quoted($0))), CAST(\(quoted($0)) AS BLOB)" }.joined(separator: ", ")
         var result: [Int64: String] = [:]
-        func scan(_ filter: String, _ arguments: StatementArguments) throws {
-            let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, \(selected) FROM main.\(quoted(table)) \(filter)", arguments: arguments)
+        // Each column's name between its separators, worked out once a table.
+        let names = columns.map { [0x1E] + Array($0.utf8) + [0x1F] }
+        var bytes: [UInt8] = []
+        func scan(_ filter: String, _ arguments: StatementArguments, cached: Bool = false) throws {
+            let sql = "SELECT rowid, \(selected) FROM main.\(quoted(table)) \(filter)"
+            let cursor = try Row.fetchCursor(cached ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql), arguments: arguments)
             while let row = try cursor.next() {
-                var bytes = Array(table.utf8)
-                for (index, column) in columns.enumerated() {
-                    bytes.append(0x1E)
-                    bytes += Array(column.utf8)
-                    bytes.append(0x1F)
-                    bytes += Array((row[1 + 2 * index] as String? ?? "null").utf8)
+                bytes.removeAll(keepingCapacity: true)
+                bytes.append(contentsOf: table.utf8)
+                for index in columns.indices {
+                    bytes.append(contentsOf: names[index])
+                    bytes.append(contentsOf: (row[1 + 2 * index] as String? ?? "null").utf8)
                     bytes.append(0x1F)
                     switch (row[2 + 2 * index] as DatabaseValue).storage {
-                    case .blob(let data): bytes += Array(data)
-                    case .string(let text): bytes += Array(text.utf8)
-                    case .int64(let number): bytes += Array(String(number).utf8)
-                    case .double(let number): bytes += Array(String(number).utf8)
+                    case .blob(let data): bytes.append(contentsOf: data)
+                    case .string(let text): bytes.append(contentsOf: text.utf8)
+                    case .int64(let number): bytes.append(contentsOf: String(number).utf8)
+                    case .double(let number): bytes.append(contentsOf: String(number).utf8)
                     case .null: break
                     }
                 }
                 result[row[0]] = hex(SHA256.digest(bytes))
             }
         }
-        if let rows {
+        if changedRowsOnly {
+            try scan("WHERE rowid IN (SELECT row_id FROM temp.\(changes) WHERE table_name = ?)", [table], cached: true)
+        } else if let rows {
             for start in stride(from: 0, to: rows.count, by: 500) {
                 let chunk = Array(rows[start..<min(rows.count, start + 500)])
                 try scan("WHERE rowid IN (\(chunk.map { _ in "?" }.joined(separator: ",")))", StatementArguments(chunk))
@@ -141,8 +148,14 @@ public enum RowSeals {
     }
 
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The digest an audit entry carries for its seals.

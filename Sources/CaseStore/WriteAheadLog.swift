@@ -104,7 +104,9 @@ enum WriteAheadLog {
     /// `-wal` read-only (SQLite rebuilds the `-shm` index; neither the file
     /// nor the `-wal` is written).
     static func reconcile(_ path: String) throws {
-        guard let wal = contents(at: path + "-wal"), wal.committedFrames > 0, !inUseByAnotherProcess(path) else { return }
+        // Cheapest first: no -wal, or one a running process holds (its frames are read only when no one does).
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        guard size > 0, !inUseByAnotherProcess(path), let wal = contents(at: path + "-wal"), wal.committedFrames > 0 else { return }
         let alone = try? fileAlone(path)
         if let alone, alone.pageSize != wal.pageSize {
             throw CaseStoreError.foreignWAL(path: path, reason: "its pages are \(wal.pageSize) bytes, the file's \(alone.pageSize)")

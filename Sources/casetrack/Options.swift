@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import CaseQuery
 import CaseStore
@@ -7,16 +8,30 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Default: $CASETRACK_DB, else $XDG_DATA_HOME/casetrack/cases.sqlite.", valueName: "path"))
     var db: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A file of at least 16 random bytes, kept outside the database, that keys the audit chain.",
+        discussion: "Default: $CASETRACK_AUDIT_KEY_FILE. Once an entry is keyed, writes need the key; check verifies keyed entries only with it.",
+        valueName: "path"))
+    var auditKeyFile: String?
+
     var path: String { DatabaseLocation.resolve(explicit: db) }
+
+    /// The key file goes through the environment, read once by CaseStore
+    /// (and inherited by the workers an import starts).
+    func useAuditKey() {
+        if let auditKeyFile, !auditKeyFile.isEmpty { setenv(AuditKey.variable, auditKeyFile, 1) }
+    }
 
     func open() throws -> CaseDatabase {
         CrashExplainer.install(databasePath: path)
+        useAuditKey()
         return try CaseDatabase.open(path: path)
     }
 
     /// For questions: a database marked read-only can still be read.
     func queries() throws -> CaseQueries {
         CrashExplainer.install(databasePath: path)
+        useAuditKey()
         return CaseQueries(try CaseDatabase.open(path: path, readOnly: true))
     }
 }

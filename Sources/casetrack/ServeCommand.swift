@@ -21,6 +21,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        database.useAuditKey()
         // Uploads are read by this same binary as a worker process, as imports are.
         let app = try CaseWebApp(databasePath: database.path, secureCookies: secureCookies,
                                  uploadRunner: .worker(executable: ImportSupervisor.executable))

@@ -1,3 +1,4 @@
+import CaseStore
 import Foundation
 import GRDB
 import Testing
@@ -66,7 +67,7 @@ import Testing
              ["identity_review row \(review) was changed"]),
             ("INSERT INTO account (name, \(accountColumns.joined(separator: ", "))) SELECT 'mallory', \(accountColumns.joined(separator: ", ")) FROM account LIMIT 1",
              ["account row", "was inserted without casetrack"]),
-            ("DROP INDEX person_name", ["index person_name (on person) is missing"]),
+            ("DROP INDEX person_name", ["index person_name is missing"]),
             ("DROP VIEW charged_under", ["view charged_under is missing"]),
             ("DROP VIEW current_status; CREATE VIEW current_status AS SELECT id AS person_id, name, 'released' AS status FROM person",
              ["view current_status differs from the one casetrack created", "Datasette"]),
@@ -127,5 +128,75 @@ import Testing
         try edit.close()
         let check = try cli.run("check")
         #expect(check.status == 1 && check.stdout.contains("person row 1 was changed without casetrack"), "\(check.stdout)")
+    }
+}
+
+/// The keyed chain: recomputing it after an edit needs the key.
+@Suite struct KeyedAuditChainCLITests {
+    @Test func theHMACIsRFC4231s() {
+        // RFC 4231, test case 2.
+        let mac = AuditKey.hmac(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        #expect(mac.map { String(format: "%02x", $0) }.joined() == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    /// What someone with the database but not the key can do: edit a row,
+    /// seal it anew, and recompute the chain (unkeyed) from entry `from` on.
+    static func forge(_ path: String, rewritingFrom from: Int64) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            let triggers = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE name IN ('audit_log_no_update')")
+            try db.execute(sql: "DROP TRIGGER audit_log_no_update")
+            try db.execute(sql: "UPDATE person SET name = 'Forged Name' WHERE id = 1")
+            let digest = try RowSeals.digests(of: "person", rows: [1], in: db)[1] ?? ""
+            let last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit_log") ?? 0
+            try db.execute(sql: "INSERT INTO row_seal (audit_id, table_name, row_id, digest) VALUES (?, 'person', 1, ?)", arguments: [last, digest])
+            let seals = try Row.fetchAll(db, sql: "SELECT table_name, row_id, digest FROM row_seal WHERE audit_id = ?", arguments: [last])
+                .map { RowSeals.Seal(table: $0[0], row: $0[1], digest: $0[2]) }
+            try db.execute(sql: "UPDATE audit_log SET rows_digest = ? WHERE id = ?", arguments: [RowSeals.digest(of: seals), last])
+            var previous = try String.fetchOne(db, sql: "SELECT chain FROM audit_log WHERE id = ?", arguments: [from - 1]) ?? ""
+            for row in try Row.fetchAll(db, sql: "SELECT id, at, by, command, summary, rows_digest FROM audit_log WHERE id >= ? ORDER BY id", arguments: [from]) {
+                let chain = AuditTrail.chain(previous: previous, at: row[1], by: row[2], command: row[3], summary: row[4], rowsDigest: row[5])
+                try db.execute(sql: "UPDATE audit_log SET chain = ? WHERE id = ?", arguments: [chain, row[0] as Int64])
+                previous = chain
+            }
+            for sql in triggers { try db.execute(sql: sql) }
+        }
+        try queue.close()
+    }
+
+    @Test func aForgerWithoutTheKeyIsFound() throws {
+        let cli = try CLIRunner()
+        let key = cli.directory.appendingPathComponent("audit.key")
+        var generator = SystemRandomNumberGenerator()
+        try Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: key)
+        for name in ["Ivana Testova", "Second Person", "Third Person"] {
+            #expect(try cli.run("person", "add", name, "--audit-key-file", key.path).status == 0)
+        }
+        let keyed = try cli.run("check", "--audit-key-file", key.path)
+        #expect(keyed.status == 0 && keyed.stdout.contains("keyed: verified with the key"), "\(keyed.stdout)")
+        let unverified = try cli.run("check")
+        #expect(unverified.status == 0 && unverified.stdout.contains("3 keyed entries not verified"), "\(unverified.stdout)")
+        // Without the key, nothing more is written.
+        let before = try cli.databaseBytes()
+        let refused = try cli.run("person", "add", "Fourth Person")
+        #expect(refused.status == 1 && refused.stderr.contains("audit log is keyed") && refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        #expect(try cli.databaseBytes() == before)
+        // Shorter than a key: refused in one sentence.
+        try Data("short".utf8).write(to: cli.directory.appendingPathComponent("short.key"))
+        let short = try cli.run("person", "add", "Fourth Person", "--audit-key-file", cli.directory.appendingPathComponent("short.key").path)
+        #expect(short.status == 1 && short.stderr.contains("fewer than 16"), "\(short.stderr)")
+
+        // A forger who rewrites the newest entry: it is no longer keyed, found even without the key.
+        try before.write(to: URL(fileURLWithPath: cli.databasePath))
+        try Self.forge(cli.databasePath, rewritingFrom: 3)
+        let partial = try cli.run("check")
+        #expect(partial.status == 1 && partial.stdout.contains("audit entry 3 is not keyed although an entry before it is"), "\(partial.stdout)")
+
+        // One who rewrites the whole chain unkeyed passes an unkeyed check, not a check with the key.
+        try before.write(to: URL(fileURLWithPath: cli.databasePath))
+        try Self.forge(cli.databasePath, rewritingFrom: 1)
+        #expect(try cli.run("check").status == 0)
+        let withKey = try cli.run("check", "--audit-key-file", key.path)
+        #expect(withKey.status == 1 && withKey.stdout.contains("no audit entry is keyed"), "\(withKey.stdout)")
     }
 }
