@@ -545,7 +545,9 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         // `was sentenced on 9 June 2023 to five years`: a date inside the cue's own words.
         if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
+        // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
+           !(after.first > clause.range.lowerBound && ["until", "till"].contains(list[after.first - 1].lower)),
            !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
            !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
             return after.date

@@ -142,8 +142,12 @@ extension ExtractionRun {
             entry.present = present && hit.date == nil
             stepOfHit[offset] = steps.count
             let list = tokens[hit.section]
-            let relative = ["who", "whom"].contains(list[hit.hit.first].lower)
-                || (hit.hit.first > 0 && ["who", "whom"].contains(list[hit.hit.first - 1].lower))
+            // `X, who was sentenced in absentia`, `the colony where he was serving his sentence`.
+            let relatives: Set<String> = ["who", "whom", "where"]
+            let relative = relatives.contains(list[hit.hit.first].lower)
+                || (hit.hit.first > 0 && relatives.contains(list[hit.hit.first - 1].lower))
+                || (hit.hit.first > 1 && ["he", "she", "they"].contains(list[hit.hit.first - 1].lower)
+                    && relatives.contains(list[hit.hit.first - 2].lower))
             let background = lowerCue.hasPrefix("had ") || relative
             steps.append(StoryStep(entry: entry, status: status, mention: (hit.section, hit.hit.first),
                                    ongoing: present, again: again, clause: hit.clause, background: background))
@@ -197,7 +201,12 @@ extension ExtractionRun {
             if let target = steps[index].before, steps[target].entry.date != nil {
                 before[target, default: []].append(index)
             } else if let anchor = told[..<position].last(where: { steps[$0].entry.date != nil && steps[$0].mention.section == section }) {
-                if earlier { before[anchor, default: []].append(index) } else { after[anchor, default: []].append(index) }
+                // Nothing the text leaves undated comes after a death: it is told as what led to it.
+                if earlier || steps[anchor].status == .deceased {
+                    before[anchor, default: []].append(index)
+                } else {
+                    after[anchor, default: []].append(index)
+                }
             } else if let anchor = told[(position + 1)...].first(where: { steps[$0].entry.date != nil && steps[$0].mention.section == section }) {
                 before[anchor, default: []].append(index)
             } else {

@@ -106,6 +106,20 @@ import Testing
         #expect(Self.story(extraction, "Emil Tarkan") == ["sentenced 2014-09-23", "imprisoned present"])
     }
 
+    @Test func theEndOfASituationIsNotItsDate() throws {
+        let extraction = try RecogniserTests.extract([
+            "Ivo Kant was arrested in July 2023 and remained in detention until 22 April 2024",
+        ])
+        #expect(Self.story(extraction, "Ivo Kant") == ["detained 2023-07"])
+    }
+
+    @Test func whatATextLeavesUndatedAroundADeathCameBeforeIt() throws {
+        let extraction = try RecogniserTests.extract([
+            "Lev Sarin died on 16 February 2024 in a penal colony in the north, where he was serving a 19-year sentence",
+        ])
+        #expect(Self.story(extraction, "Lev Sarin") == ["imprisoned ..2024-02-16", "deceased 2024-02-16"])
+    }
+
     @Test func aCountedGroupAfterANameIsItsOwnSubject() throws {
         let extraction = try RecogniserTests.extract([
             "dozens of activists are in danger of imminent arrest, such as the activist Sara Ilves, and 11 activists were put under house arrest",
