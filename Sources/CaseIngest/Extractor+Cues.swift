@@ -511,13 +511,28 @@ extension ExtractionRun {
                   let value = Int(list[position].text), (1900...2100).contains(value) else { return nil }
             return value
         }
+        // The year a day and month without one (`arrested on 13 November, a few days before the
+        // elections`) fall in: the resolution's, or the year before when that would be after it.
+        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index
             if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
-                date = try? PartialDate(year: value, month: month, day: day)
+                // `between 15 and 19 November 2020`: the month, not the last day.
+                let range = index >= clause.range.lowerBound + 3 && list[index - 1].lower == "and"
+                    && number(index - 2) != nil && list[index - 3].lower == "between"
+                date = range ? try? PartialDate(year: value, month: month) : try? PartialDate(year: value, month: month, day: day)
                 last = index + 2
+            } else if let day = number(index), (1...31).contains(day), index + 1 < clause.range.upperBound, let month = month(index + 1),
+                      list[index].text.count <= 2, let reference = referenceYear,
+                      !(index + 2 < clause.range.upperBound && list[index + 2].startsWithNumber) {
+                var value = reference
+                if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                    value -= 1
+                }
+                date = try? PartialDate(year: value, month: month, day: day)
+                last = index + 1
             } else if let month = month(index), list[index].isCapitalised, let value = year(index + 1) {
                 date = try? PartialDate(year: value, month: month)
                 last = index + 1

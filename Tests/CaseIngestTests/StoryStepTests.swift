@@ -120,6 +120,17 @@ import Testing
         #expect(Self.story(extraction, "Lev Sarin") == ["imprisoned ..2024-02-16", "deceased 2024-02-16"])
     }
 
+    @Test func aDayAndMonthWithoutAYearTakeTheResolutionsYear() throws {
+        // The invented resolution is of 4 May 2023 (procedure 2023/9001(RSP)).
+        let extraction = try RecogniserTests.extract([
+            "Nika Palm was arrested on 13 March, a few days before the local elections",
+            "between 15 and 19 November 2020 the authorities arrested Teo Varn",
+        ])
+        #expect(Self.story(extraction, "Nika Palm") == ["detained 2023-03-13"])
+        // A range of days gives the month, not its last day.
+        #expect(Self.story(extraction, "Teo Varn") == ["detained 2020-11"])
+    }
+
     @Test func aCountedGroupAfterANameIsItsOwnSubject() throws {
         let extraction = try RecogniserTests.extract([
             "dozens of activists are in danger of imminent arrest, such as the activist Sara Ilves, and 11 activists were put under house arrest",
