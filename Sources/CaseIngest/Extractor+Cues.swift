@@ -533,6 +533,20 @@ extension ExtractionRun {
                 }
                 date = try? PartialDate(year: value, month: month, day: day)
                 last = index + 1
+            } else if let month = month(index), list[index].isCapitalised, index + 1 < clause.range.upperBound,
+                      let day = number(index + 1), (1...31).contains(day), list[index + 1].text.count <= 2 {
+                // `on January 20, 2015`, `on January 20`: the month first.
+                let withYear = index + 3 < clause.range.upperBound && list[index + 2].text == "," ? year(index + 3) : nil
+                if let value = withYear {
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 3
+                } else if var value = referenceYear, !(index + 2 < clause.range.upperBound && list[index + 2].startsWithNumber) {
+                    if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                        value -= 1
+                    }
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 1
+                }
             } else if let month = month(index), list[index].isCapitalised, let value = year(index + 1) {
                 date = try? PartialDate(year: value, month: month)
                 last = index + 1
@@ -541,7 +555,8 @@ extension ExtractionRun {
             }
             if let date {
                 let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
-                if previous != "of" && previous != "’s" { found.append(WrittenDate(first: index, last: last, date: date)) }
+                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun.
+                if previous != "of" && previous != "’s" && previous != "the" { found.append(WrittenDate(first: index, last: last, date: date)) }
                 index = last + 1
             } else {
                 index += 1

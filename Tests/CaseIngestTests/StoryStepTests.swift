@@ -131,6 +131,16 @@ import Testing
         #expect(Self.story(extraction, "Teo Varn") == ["detained 2020-11"])
     }
 
+    @Test func aMonthBeforeItsDayIsADate() throws {
+        let extraction = try RecogniserTests.extract([
+            "Rafe Oduya was arrested on January 20, days after his radio aired reports into the September 2014 murder of three nuns",
+            "Lina Oduya was detained on March 2, 2021",
+        ])
+        // The year is the resolution's; `the September 2014 murder` names a murder, not the arrest's date.
+        #expect(Self.story(extraction, "Rafe Oduya") == ["detained 2023-01-20"])
+        #expect(Self.story(extraction, "Lina Oduya") == ["detained 2021-03-02"])
+    }
+
     @Test func aCountedGroupAfterANameIsItsOwnSubject() throws {
         let extraction = try RecogniserTests.extract([
             "dozens of activists are in danger of imminent arrest, such as the activist Sara Ilves, and 11 activists were put under house arrest",
