@@ -390,6 +390,8 @@ extension ExtractionRun {
             // `until her release`, `charged him with`: the last person named before the pronoun.
             for cue in allCues where cue.pronoun {
                 guard case .status = cue.kind else { continue }
+                // `to drop all charges against him`: an operative paragraph's call, as for a name.
+                if document.sections[clause.section].kind == .paragraph && Self.contextInCalls(cue) { continue }
                 // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
                 let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
                     && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)

@@ -30,13 +30,16 @@ import Testing
         let extraction = try RecogniserTests.extract([
             "Tomas Vell, a folk singer, was arrested on 2 March 2021, released on bail on 9 June 2021 and re-arrested on 1 July 2021 after giving an interview",
             "Mr Vell remains in detention in the capital",
-        ])
+        ], paragraphs: ["Calls on the authorities to release Tomas Vell and to drop all charges against him;"])
         #expect(Self.story(extraction, "Tomas Vell") == [
             "detained 2021-03-02", "released 2021-06-09", "detained 2021-07-01", "detained present",
         ])
         // The re-arrest is a step of its own, not a note of the first arrest.
         let reArrest = try #require(extraction.statuses.first { $0.person == "Tomas Vell" && $0.date?.description == "2021-07-01" })
         #expect(reArrest.cue.contains("re-arrested") && reArrest.note == nil)
+        // A call to drop the charges against him is no step, nor a note of one.
+        #expect(!extraction.statuses.contains { $0.person == "Tomas Vell" && ($0.note ?? "").contains("charges") })
+        #expect(extraction.releaseCalls.map(\.person) == ["Tomas Vell"])
     }
 
     @Test func anArrestAndADeathOnOneDayPutTheDeathLast() throws {
