@@ -324,7 +324,7 @@ extension ExtractionRun {
             let written = people  // the clause's names as written, before pronouns stand in
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { classes[$0].contains(.heOrShe) }),
-               pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
+               pronoun - clause.range.lowerBound <= 12, people.first.map({ $0.first > pronoun }) ?? true,
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
             }

@@ -144,6 +144,15 @@ import Testing
         #expect(Self.story(extraction, "Lina Oduya") == ["detained 2021-03-02"])
     }
 
+    @Test func aPronounPastALongOpeningPhraseIsStillTheSubject() throws {
+        let extraction = try RecogniserTests.extract([
+            "Emil Brandt, an economist, was arrested on 23 July 2023; whereas, despite Mr Brandt’s serious health condition, he was held in pre-trial detention for nine months before being transferred to house arrest on 22 April 2024",
+        ])
+        #expect(Self.story(extraction, "Emil Brandt") == [
+            "detained 2023-07-23", "pre-trial detention 2023-07-23..2024-04-22", "house arrest 2024-04-22",
+        ])
+    }
+
     @Test func aCountedGroupAfterANameIsItsOwnSubject() throws {
         let extraction = try RecogniserTests.extract([
             "dozens of activists are in danger of imminent arrest, such as the activist Sara Ilves, and 11 activists were put under house arrest",
