@@ -50,7 +50,7 @@ extension ExtractionRun {
     ]
 
     /// Words that may stand between an auxiliary and its participle: `was herself detained`.
-    static let insertions: Set<String> = ["also", "herself", "himself", "themselves", "again", "reportedly", "allegedly", "subsequently", "later", "then", "first", "initially", "eventually", "finally", "since", "recently"]
+    static let insertions: Set<String> = ["also", "herself", "himself", "themselves", "again", "reportedly", "allegedly", "subsequently", "later", "then", "first", "initially", "eventually", "finally", "since", "recently", "still"]
     static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
     static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
     static let negations: Set<String> = ["not", "never", "no"]
@@ -311,7 +311,7 @@ extension ExtractionRun {
     }
 
     mutating func findCues() {
-        var hitsByPerson: [Int: [(hit: CueHit, section: Int, cue: String, date: PartialDate?)]] = [:]
+        var hitsByPerson: [Int: [PersonHit]] = [:]
         var called: [(person: Int, section: Int)] = []
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
@@ -324,7 +324,7 @@ extension ExtractionRun {
             let written = people  // the clause's names as written, before pronouns stand in
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { classes[$0].contains(.heOrShe) }),
-               pronoun - clause.range.lowerBound <= 8, people.first.map({ $0.first > pronoun }) ?? true,
+               pronoun - clause.range.lowerBound <= 12, people.first.map({ $0.first > pronoun }) ?? true,
                let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
                 people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
             }
@@ -390,6 +390,8 @@ extension ExtractionRun {
             // `until her release`, `charged him with`: the last person named before the pronoun.
             for cue in allCues where cue.pronoun {
                 guard case .status = cue.kind else { continue }
+                // `to drop all charges against him`: an operative paragraph's call, as for a name.
+                if document.sections[clause.section].kind == .paragraph && Self.contextInCalls(cue) { continue }
                 // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
                 let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
                     && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
@@ -398,8 +400,9 @@ extension ExtractionRun {
                     : [people.first(where: { $0.last < cue.first && !persons[$0.entity].official && !isRelative($0, in: clause) })?.entity
                         ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)].compactMap { $0 }
                 for subject in subjects {
-                    hitsByPerson[subject, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
-                                                               eventDate(for: cue, among: allCues, in: clause, dates: dates(inClause: clauseIndex))))
+                    hitsByPerson[subject, default: []].append(PersonHit(
+                        hit: cue, section: clause.section, clause: clauseIndex, cue: text(clause.section, cue.first, cue.last),
+                        date: eventDate(for: cue, among: allCues, in: clause, dates: dates(inClause: clauseIndex))))
                 }
             }
             guard !cues.isEmpty, !people.isEmpty else { continue }
@@ -412,15 +415,17 @@ extension ExtractionRun {
                         // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
-                        hitsByPerson[person.entity, default: []].append((cue, clause.section, text,
-                                                                         eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
+                        hitsByPerson[person.entity, default: []].append(PersonHit(
+                            hit: cue, section: clause.section, clause: clauseIndex, cue: text,
+                            date: eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
                     }
                 }
             }
             for cue in cues where cue.latter {
                 guard let person = people.last(where: { $0.last < cue.first }) else { continue }
-                hitsByPerson[person.entity, default: []].append((cue, clause.section, text(clause.section, cue.first, cue.last),
-                                                                 eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
+                hitsByPerson[person.entity, default: []].append(PersonHit(
+                    hit: cue, section: clause.section, clause: clauseIndex, cue: text(clause.section, cue.first, cue.last),
+                    date: eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
             }
         }
         for (person, section) in called {
@@ -435,8 +440,7 @@ extension ExtractionRun {
             persons[person].official = false
         }
         for person in persons.indices where persons[person].official { hitsByPerson[person] = nil }
-        // One event per person and status, at its first cue in the text, dated
-        // by the date written next to that cue; later cues of the same status go to its note.
+        // One event per step of the person's story (``storySteps(of:hits:)``), in story order.
         for person in persons.indices {
             let hits = (hitsByPerson[person] ?? []).sorted { ($0.section, $0.hit.first) < ($1.section, $1.hit.first) }
             if hits.isEmpty, let call = called.first(where: { $0.person == person }) {
@@ -448,41 +452,16 @@ extension ExtractionRun {
                 continue
             }
             let firstEntry = statuses.count
-            // The entry of each status so far, by its place in `statusRank` (which holds every status once).
-            var entries = [Int?](repeating: nil, count: Self.statusRank.count)
-            for hit in hits {
-                guard case .status(let status) = hit.hit.kind else { continue }
-                let rank = Self.rank(of: status.rawValue)
-                if let existing = entries[rank] {
-                    // A later cue that carries the event's date dates it.
-                    if statuses[existing].date == nil, let date = hit.date {
-                        statuses[existing].date = date
-                        statuses[existing].cue = hit.cue
-                        statuses[existing].section = label(hit.section)
-                        continue
-                    }
-                    let line = "\(hit.cue) (\(label(hit.section)))"
-                    if statuses[existing].cue != hit.cue || statuses[existing].section != label(hit.section),
-                       !(statuses[existing].note ?? "").contains(line) {
-                        statuses[existing].note = (statuses[existing].note.map { $0 + "; " } ?? "also: ") + line
-                    }
-                    if statuses[existing].sentence == nil { statuses[existing].sentence = hit.hit.sentence }
-                    continue
-                }
-                entries[rank] = statuses.count
-                statuses.append(.init(
-                    person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
-                    cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date))
-                statuses[statuses.count - 1].present = hit.hit.present
-            }
+            statuses.append(contentsOf: storySteps(of: person, hits: hits))
             // An undated cue no more specific than a dated one of the same person would,
             // dated by the resolution, wrongly read as the latest: it stays in that event's note.
             if let mostSpecific = statuses[firstEntry...].filter({ $0.date != nil }).min(by: { Self.rank(of: $0.status) < Self.rank(of: $1.status) }),
                let keeper = statuses[firstEntry...].firstIndex(where: { $0.status == mostSpecific.status && $0.date != nil }) {
                 // A cue in the present (`remains under a travel ban`, `is held`) holds as of the resolution: never folded.
+                // Nor is a step the story places (bounds from the dated steps around it).
                 let folded = statuses[firstEntry...].indices.filter { index in
                     statuses[index].date == nil && Self.rank(of: statuses[index].status) >= Self.rank(of: mostSpecific.status)
-                        && !statuses[index].present
+                        && !statuses[index].present && statuses[index].dateAfter == nil && statuses[index].dateBefore == nil
                 }
                 for index in folded {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
@@ -495,7 +474,9 @@ extension ExtractionRun {
             if let keeper = statuses[firstEntry...].indices.filter({ statuses[$0].supersededBy == nil
                     && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
                 // A charge already folded into a dated event's note goes too: it is said there.
-                let charged = statuses[firstEntry...].indices.filter { statuses[$0].status == CaseStatus.charged.rawValue }
+                // A charge the story dates or places is a step of its own (`charged on 3 May`, `was subsequently charged`).
+                let charged = statuses[firstEntry...].indices.filter { statuses[$0].status == CaseStatus.charged.rawValue
+                    && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil }
                 for index in charged where statuses[index].supersededBy == nil {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
@@ -503,16 +484,8 @@ extension ExtractionRun {
                 // The charge itself is in `charges`; as a status it is only a note here.
                 for index in charged.reversed() { statuses.remove(at: index) }
             }
-            // Dated events in date order, then those dated by the resolution, least specific first:
-            // the last is the person's status as of the resolution.
-            statuses[firstEntry...].sort { lhs, rhs in
-                switch (lhs.date, rhs.date) {
-                case let (left?, right?): return left < right
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return Self.rank(of: lhs.status) > Self.rank(of: rhs.status)
-                }
-            }
+            // Each step's place in the story, counted again once charges are gone.
+            for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }
         findCharges()
     }
@@ -540,13 +513,42 @@ extension ExtractionRun {
                   let value = Int(list[position].text), (1900...2100).contains(value) else { return nil }
             return value
         }
+        // The year a day and month without one (`arrested on 13 November, a few days before the
+        // elections`) fall in: the resolution's, or the year before when that would be after it.
+        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index
             if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
-                date = try? PartialDate(year: value, month: month, day: day)
+                // `between 15 and 19 November 2020`: the month, not the last day.
+                let range = index >= clause.range.lowerBound + 3 && list[index - 1].lower == "and"
+                    && number(index - 2) != nil && list[index - 3].lower == "between"
+                date = range ? try? PartialDate(year: value, month: month) : try? PartialDate(year: value, month: month, day: day)
                 last = index + 2
+            } else if let day = number(index), (1...31).contains(day), index + 1 < clause.range.upperBound, let month = month(index + 1),
+                      list[index].text.count <= 2, let reference = referenceYear,
+                      !(index + 2 < clause.range.upperBound && list[index + 2].startsWithNumber) {
+                var value = reference
+                if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                    value -= 1
+                }
+                date = try? PartialDate(year: value, month: month, day: day)
+                last = index + 1
+            } else if let month = month(index), list[index].isCapitalised, index + 1 < clause.range.upperBound,
+                      let day = number(index + 1), (1...31).contains(day), list[index + 1].text.count <= 2 {
+                // `on January 20, 2015`, `on January 20`: the month first.
+                let withYear = index + 3 < clause.range.upperBound && list[index + 2].text == "," ? year(index + 3) : nil
+                if let value = withYear {
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 3
+                } else if var value = referenceYear, !(index + 2 < clause.range.upperBound && list[index + 2].startsWithNumber) {
+                    if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                        value -= 1
+                    }
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 1
+                }
             } else if let month = month(index), list[index].isCapitalised, let value = year(index + 1) {
                 date = try? PartialDate(year: value, month: month)
                 last = index + 1
@@ -555,7 +557,8 @@ extension ExtractionRun {
             }
             if let date {
                 let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
-                if previous != "of" && previous != "’s" { found.append(WrittenDate(first: index, last: last, date: date)) }
+                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun.
+                if previous != "of" && previous != "’s" && previous != "the" { found.append(WrittenDate(first: index, last: last, date: date)) }
                 index = last + 1
             } else {
                 index += 1
@@ -574,8 +577,11 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         // `was sentenced on 9 June 2023 to five years`: a date inside the cue's own words.
         if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
+        // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
-           !others.contains(where: { $0.first > cue.last && $0.first < after.first }) {
+           !(after.first > clause.range.lowerBound && ["until", "till"].contains(list[after.first - 1].lower)),
+           !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
+           !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
             return after.date
         }
         // A date before the cue dates it unless it is another cue's own date, written
@@ -589,7 +595,8 @@ extension ExtractionRun {
         func ownedByOther(_ date: WrittenDate) -> Bool {
             others.contains { $0.last < date.first && date.first - $0.last <= 12 && $0.first < cue.first }
         }
-        guard !isRelative(cue, in: clause), !later, !cue.nominal else { return nil }
+        // `died in custody after being arrested`: what came before another step is not dated by the clause.
+        guard !isRelative(cue, in: clause), !later, !cue.nominal, subordination(of: cue, in: clause) == nil else { return nil }
         if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return before.date }
         // `on 15 June 2024 X, who had been detained since 2022, was released`: past other cues'
         // own dates, the date opening the clause.
@@ -609,6 +616,19 @@ extension ExtractionRun {
             return opening.date
         }
         return nil
+    }
+
+    /// Whether the words from `start` to `end` begin a statement with a subject of its own: `and` or
+    /// `but` before a determiner, a noun and a finite verb (`remains imprisoned and his family has had no
+    /// contact with him since 2017`: 2017 is not the imprisonment's date).
+    func opensNewSubject(in clause: Clause, from start: Int, to end: Int) -> Bool {
+        let list = tokens[clause.section]
+        let finite: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "remains", "remain", "says", "said", "reported", "lost"]
+        for position in start..<end where ["and", "but", "while", "whereas"].contains(list[position].lower) {
+            guard position + 1 < end, ["his", "her", "their", "its", "the"].contains(list[position + 1].lower) else { continue }
+            if (position + 2..<min(end, position + 6)).contains(where: { finite.contains(list[$0].lower) }) { return true }
+        }
+        return false
     }
 
     /// Each status's place in ``statusRank``, by raw value: statuses compare and hash by their
@@ -1074,10 +1094,15 @@ extension ExtractionRun {
                 hits[offset].last = after
             }
         }
+        let presentWords: Set<String> = ["remain", "remains", "is", "are", "still", "continues", "continue"]
         for offset in hits.indices {
             let before = wordsBefore(section, hits[offset].first, in: clause, count: 4).map(\.lower)
-            hits[offset].present = before.prefix(3).contains { ["remain", "remains", "is", "are", "still", "continues", "continue"].contains($0) }
+            // The cue may itself open with its auxiliary: `remains in detention`, `has been imprisoned since`.
+            let own = (hits[offset].first...min(hits[offset].last, hits[offset].first + 1)).map { list[$0].lower }
+            hits[offset].present = before.prefix(3).contains { presentWords.contains($0) }
                 || (before.count >= 2 && ["has", "have"].contains(before[1]) && before[0] == "been")
+                || own.contains { presentWords.contains($0) }
+                || (own.count == 2 && ["has", "have"].contains(own[0]) && own[1] == "been")
         }
         return hits.sorted { $0.first < $1.first }
     }
@@ -1207,6 +1232,22 @@ extension ExtractionRun {
         }
     }
 
+    /// `such as X, and 11 activists were put under house arrest`: a counted group joined by `, and`
+    /// between a name and a cue is the cue's subject, not the name (`X, Y, 15 priests and two
+    /// seminarians were released` lists them together: no comma before `and`).
+    func countedSubject(in clause: Clause, from start: Int, to end: Int) -> Bool {
+        let list = tokens[clause.section]
+        let quantities: Set<String> = ["dozens", "hundreds", "thousands", "several", "many", "scores"]
+        for position in start..<end where list[position].lower == "and" && position + 2 < end
+            && position > start && list[position - 1].text == "," {
+            let next = list[position + 1]
+            guard next.isNumber || next.startsWithNumber || Lexicon.numberWords[next.lower] != nil || quantities.contains(next.lower) else { continue }
+            let noun = list[position + 2]
+            if noun.isWord && !noun.isCapitalised && noun.lower.hasSuffix("s") && noun.lower.count > 3 { return true }
+        }
+        return false
+    }
+
     /// `together with X`, `along with Mr X`.
     func isCompanion(_ person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
@@ -1308,6 +1349,7 @@ extension ExtractionRun {
         }
         if let after = nextCue, after.direction == .backward, !after.latter,
            !isInPrepositionalPhrase(person, in: clause),
+           !countedSubject(in: clause, from: person.last + 1, to: after.first),
            !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause),
            !hasOwnSubject(after, after: person, in: clause) {
             result.append(after)

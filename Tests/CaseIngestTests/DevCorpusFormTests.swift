@@ -29,14 +29,17 @@ import Testing
     }()
 
     @Test func theCorpusIsThere() {
-        #expect(Self.samples.count == 22)
+        #expect(Self.samples.count == 39)
     }
 
     @Test(arguments: samples)
     func readsEveryDevelopmentText(sample: Sample) throws {
         let extraction = try Extractor.extract(data: try Data(contentsOf: sample.text), name: sample.description)
         let goldObject = try JSONSerialization.jsonObject(with: try Data(contentsOf: sample.gold)) as? [String: Any]
-        let gold = try #require(goldObject?["document"] as? [String: Any])
+        // The 17 texts added with issue 18 have gold for answers only, no document facts: they are
+        // read without error, and persons are checked below where the gold states them.
+        #expect(!extraction.document.sections.isEmpty, "\(sample)")
+        guard let gold = goldObject?["document"] as? [String: Any] else { return }
         let document = extraction.document
         func count(_ kind: ResolutionText.SectionKind) -> Int { document.sections.filter { $0.kind == kind }.count }
 

