@@ -30,6 +30,21 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
         case statusDateAfter = "status_date_after", statusDateBefore = "status_date_before", statusWhen = "status_when"
     }
 
+    /// Every key in every row, null where there is no value: scripts read one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(status, forKey: .status)
+        try container.encode(statusDate, forKey: .statusDate)
+        try container.encode(statusDateBasis, forKey: .statusDateBasis)
+        try container.encode(statusDateAfter, forKey: .statusDateAfter)
+        try container.encode(statusDateBefore, forKey: .statusDateBefore)
+        try container.encode(statusWhen, forKey: .statusWhen)
+        try container.encode(review, forKey: .review)
+    }
+
     init(id: Int64, name: String, standing: StatusStep?) {
         self.id = id
         self.name = name

@@ -133,6 +133,18 @@ enum WriteAheadLog {
                 if let first = changed.first {
                     return "it would change or remove \(changed.count) of the file's \(alone.audit.count) audit entries, from entry \(first.id) on"
                 }
+                // Every casetrack write seals the rows it changes in the same commit, so the file's own
+                // -wal leaves no row unlike its seal. Another database's pages can keep the audit entries
+                // (two files that imported the same text in the same second) and still bring rows no
+                // audited write of this file made: more rows unlike their seals than the file alone has.
+                let withWAL = Set(try RowSeals.differences(db).map { "\($0.table) \($0.row)" })
+                if !withWAL.isEmpty {
+                    let fileAlone = try sealDifferencesOfFileAlone(path)
+                    let brought = withWAL.subtracting(fileAlone)
+                    if !brought.isEmpty {
+                        return "with it applied \(brought.count) rows would differ from what the audited writes that made them left"
+                    }
+                }
                 return nil
             } catch let error as CaseStoreError {
                 if case .newerDatabase = error { throw error }
@@ -183,6 +195,13 @@ enum WriteAheadLog {
                              migrations: try db.tableExists("grdb_migrations") ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : [],
                              auditColumns: columns, audit: try AuditSnapshot.fetchAll(db, columns: columns))
         }
+    }
+
+    /// The rows of the main file alone (no `-wal`) that differ from their seals, as `table row`.
+    static func sealDifferencesOfFileAlone(_ path: String) throws -> Set<String> {
+        let queue = try immutableQueue(path)
+        defer { try? queue.close() }
+        return Set(try queue.read { db in try RowSeals.differences(db).map { "\($0.table) \($0.row)" } })
     }
 
     /// A read-only connection to the main file alone, ignoring any `-wal`
