@@ -27,7 +27,8 @@ let package = Package(
             path: "Migrations",
             resources: [.embedInCode("0001_initial.sql"), .embedInCode("0002_question_views.sql"),
                         .embedInCode("0003_document_kind.sql"), .embedInCode("0004_integrity.sql"),
-                        .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql")]
+                        .embedInCode("0005_status_date_basis.sql"), .embedInCode("0006_accounts.sql"),
+                        .embedInCode("0011_document_label_index.sql")]
         ),
         .target(
             name: "CaseIngest",

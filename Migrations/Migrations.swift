@@ -19,6 +19,7 @@ public enum SchemaMigrations {
         Migration(identifier: "0004_integrity", sql: decode(PackageResources._004_integrity_sql)),
         Migration(identifier: "0005_status_date_basis", sql: decode(PackageResources._005_status_date_basis_sql)),
         Migration(identifier: "0006_accounts", sql: decode(PackageResources._006_accounts_sql)),
+        Migration(identifier: "0011_document_label_index", sql: decode(PackageResources._011_document_label_index_sql)),
     ]
 
     private static func decode(_ bytes: [UInt8]) -> String {
