@@ -31,7 +31,8 @@ let package = Package(
                         .embedInCode("0007_accounts.sql"),
                         .embedInCode("0008_tamper_evidence.sql"),
                         .embedInCode("0009_status_steps.sql"),
-                        .embedInCode("0010_review.sql")]
+                        .embedInCode("0010_review.sql"),
+                        .embedInCode("0011_document_label_index.sql")]
         ),
         .target(
             name: "CaseIngest",

@@ -40,6 +40,7 @@ enum ServeLoadBenchmark {
             Route(name: "person list (/persons, first page of 100,000)", requests: 100, paths: ["/persons"]),
             Route(name: "history page (/persons/ID)", requests: 1000, paths: ids.map { "/persons/\($0)" }.shuffled(using: &random)),
             Route(name: "search (/search?q=…)", requests: 400, paths: words.map { "/search?q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }),
+            Route(name: "charged answer (/charged?article=…&instrument=…)", requests: 400, paths: try chargedPaths(path: path)),
         ]
         say("")
         say("concurrency \(concurrency), loopback only")
@@ -65,6 +66,20 @@ enum ServeLoadBenchmark {
         }
         say(counts.joined(separator: ", "))
         return try database.writer.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM person WHERE merged_into_id IS NULL ORDER BY random() LIMIT 500") }
+    }
+
+    /// Fifty charged questions (an article and its instrument), as the Charged page links them.
+    static func chargedPaths(path: String) throws -> [String] {
+        let database = try CaseDatabase.open(path: path)
+        return try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.article, i.name FROM provision p JOIN instrument i ON i.id = p.instrument_id ORDER BY random() LIMIT 50
+                """).map { row in
+                let article: String = row[0], instrument: String = row[1]
+                return "/charged?article=\(article.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                    + "&instrument=\(instrument.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            }
+        }
     }
 
     static func logIn(_ session: URLSession, base: String, password: String) async throws -> String {

@@ -32,28 +32,34 @@ import Testing
             // Logged-in pages: fetched with the session's cookie, saved whole (they load nothing
             // from elsewhere), and rendered by Chromium from the file.
             let pages = [("person", "/persons/\(askhat)"), ("persons", "/persons"), ("statuses", "/persons?with_status=1&as_of=2022"),
-                         ("documents", "/documents"), ("document", "/document?procedure=2022%2F2505(RSP)"), ("charged", "/charged?article=405"),
+                         ("documents", "/documents"), ("document", "/document?procedure=2022%2F2505(RSP)"), ("charged", "/charged?article=405"), ("organisations", "/organisations"), ("notfound", "/no-such-page"),
                          ("search", "/search?q=pre-trial+detention"), ("review", "/review"), ("log", "/log"), ("import", "/import")]
             for (name, path) in pages {
                 let response = try await browser.get(path)
-                #expect(response.status == .ok, "\(path)")
+                #expect(response.status == (name == "notfound" ? .notFound : .ok), "\(path)")
                 let html = directory.appendingPathComponent("\(name).html")
                 try Data(response.text.utf8).write(to: html)
                 try Self.screenshot(html.absoluteString, to: directory.appendingPathComponent("\(name).png"))
+                // And as a phone shows it (issue 21): 390 px wide.
+                try Self.screenshot(html.absoluteString, to: directory.appendingPathComponent("\(name)-390.png"), size: "390,844")
             }
             let person = try await browser.get("/persons/\(askhat)").text
             #expect(person.contains("released on parole") && person.contains("phone call with his lawyer"))
         }
-        for name in ["login", "person", "persons", "documents", "document", "charged", "search", "review", "log", "import"] {
+        for name in ["login", "person", "persons", "documents", "document", "charged", "organisations", "notfound", "search", "review", "log", "import"] {
             let image = try Data(contentsOf: directory.appendingPathComponent("\(name).png"))
             #expect(image.count > 10_000 && image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name).png")
+            guard name != "login" else { continue }
+            let phone = try Data(contentsOf: directory.appendingPathComponent("\(name)-390.png"))
+            // The PNG header's width (bytes 16–19, big-endian): the page drawn at a phone's width.
+            #expect(phone.count > 5_000 && phone.count > 24 && phone[16..<20].reduce(0) { $0 << 8 | Int($1) } == 390, "\(name)-390.png")
         }
     }
 
-    static func screenshot(_ address: String, to png: URL) throws {
+    static func screenshot(_ address: String, to png: URL, size: String = "1280,1400") throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(chromium))
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,1400",
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=\(size)",
                              "--screenshot=\(png.path)", address]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -316,6 +316,36 @@ import Testing
         }
     }
 
+    /// Below 600 px the app's tables become stacked rows (layout.mustache): each needs the class that
+    /// stacks it and every cell the label it shows beside its value, or a phone shows unlabelled lines.
+    @Test func everyTableCanStackOnAPhone() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("anna", WebHarness.editorPassword)
+            _ = try await browser.post("/persons/1/status", ["status": "released", "source": "a phone call"])
+            for path in ["/persons", "/persons?with_status=1", "/persons/1", "/documents", "/charged", "/charged?article=405", "/organisations", "/log"] {
+                let page = try await browser.get(path).text
+                // The history's own table (printable page) scrolls within its box instead; the app's tables stack.
+                let app = page.components(separatedBy: "<article class=\"history\">").first! + (page.components(separatedBy: "</article>").last ?? "")
+                let tables = app.components(separatedBy: "<table").dropFirst()
+                #expect(!tables.isEmpty, "\(path)")
+                for table in tables {
+                    let body = table.components(separatedBy: "</table>").first!
+                    #expect(body.hasPrefix(" class=\"stack"), "\(path): \(body.prefix(80))")
+                    for cell in body.components(separatedBy: "<td").dropFirst() {
+                        let tag = cell.prefix { $0 != ">" }
+                        #expect(tag.contains("data-label=\""), "\(path): a cell without its label: <td\(tag)>")
+                    }
+                }
+            }
+            let layout = try await browser.get("/persons").text
+            #expect(layout.contains("@media (max-width: 600px)") && layout.contains("table.stack td::before { content: attr(data-label)"))
+            // The checkbox is inside its own label, beside its words.
+            #expect(layout.contains("<label class=\"check\"><input type=\"checkbox\" name=\"with_status\" value=\"1\"> only persons with a status</label>"))
+        }
+    }
+
     @Test func aResolutionsPageListsWhomItCallsToRelease() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
