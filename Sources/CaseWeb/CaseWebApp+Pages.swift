@@ -105,13 +105,14 @@ extension CaseWebApp {
             heading: withStatus ? "Statuses" : "Persons",
             statuses: CaseStatus.allCases.map { Choice(value: $0.rawValue, selected: $0 == filter?.status) },
             organisation: query["organisation"] ?? "", document: query["document"] ?? "", asOf: query["as_of"] ?? "",
-            withStatus: withStatus,
+            withStatus: withStatus, reviewed: query["reviewed"] != nil,
             statusError: error("status"), organisationError: error("organisation"), documentError: error("document"), asOfError: error("as_of"),
             summary: summary,
             rows: rows.map { row in
                 PersonsBody.Row(id: row.id, name: row.name, aliases: row.aliases.joined(separator: "; "), status: row.status ?? "–",
-                                date: row.statusWhen ?? "")
+                                date: row.statusWhen ?? "", unreviewed: row.review == "unreviewed")
             },
+            legend: rows.contains { $0.review == "unreviewed" } ? PersonsBody.legend : nil,
             previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil, addForm: addForm)
         return try html("persons", body, context: context, status: filterError == nil ? status : .unprocessableContent,
                         error: addForm.name.error != nil || addForm.formError != nil ? "The person was not added: the form below says what to correct." : nil)
@@ -182,7 +183,8 @@ extension CaseWebApp {
     /// The filters of `person list` (and, with `withStatusOnly`, `status list`) from a query string.
     static func personFilter(_ query: FormFields, withStatusOnly: Bool) throws -> PersonFilter {
         try PersonFilter(status: query["status"].map(CaseStatus.resolve), organisation: query["organisation"], document: query["document"],
-                         asOf: FieldError.reading("as_of") { try query["as_of"].map(PartialDate.init(parsing:)) }, withStatusOnly: withStatusOnly)
+                         asOf: FieldError.reading("as_of") { try query["as_of"].map(PartialDate.init(parsing:)) }, withStatusOnly: withStatusOnly,
+                         reviewedOnly: query["reviewed"] != nil)
     }
 
     static func number(_ text: String?, field: String) throws -> Int64 {

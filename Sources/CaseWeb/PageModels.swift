@@ -6,19 +6,25 @@ import CaseStore
 // What each page template shows, as plain values; the templates escape every one.
 
 struct PersonsBody {
-    struct Row { var id: Int64; var name: String; var aliases: String; var status: String; var date: String }
+    /// `unreviewed`: the status stands on a claim the importer read that no person has confirmed yet.
+    struct Row { var id: Int64; var name: String; var aliases: String; var status: String; var date: String; var unreviewed = false }
+    /// The line under the table that says what the mark means (the CLI's legend, in the page's words).
+    static let legend = "* unreviewed: read by the importer, not yet confirmed by a person (confirm it on the resolution's Review page)."
     var heading: String
     var statuses: [Choice]
     var organisation: String
     var document: String
     var asOf: String
     var withStatus: Bool
+    /// Only claims a person confirmed count (the CLI's --reviewed).
+    var reviewed = false
     var statusError: String?
     var organisationError: String?
     var documentError: String?
     var asOfError: String?
     var summary: String
     var rows: [Row]
+    var legend: String?
     var previous: String?
     var next: String?
     /// The add-a-person form, again with what was typed when it was refused.

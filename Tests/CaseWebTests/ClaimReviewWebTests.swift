@@ -104,6 +104,28 @@ import Testing
         #expect(try harness.auditCount() == before)
     }
 
+    /// Issue 20 point 2 on the web: the persons list marks a status that stands on an
+    /// unreviewed claim, says what the mark means, and answers from confirmed claims only on request.
+    @Test func thePersonsListMarksUnreviewedStatusesAndCanShowConfirmedOnly() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let all = try await browser.get("/persons?with_status=1")
+            #expect(all.status == .ok)
+            #expect(all.text.contains("<span class=\"unreviewed\"") && all.text.contains("* unreviewed: read by the importer"), "\(all.text)")
+            let confirmedOnly = try await browser.get("/persons?with_status=1&reviewed=1")
+            #expect(confirmedOnly.status == .ok && confirmedOnly.text.contains("No persons match.") && !confirmedOnly.text.contains("class=\"unreviewed\""))
+        }
+        _ = try harness.database.confirmDocument("1", by: Recorder("anna"))
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            let confirmedOnly = try await browser.get("/persons?with_status=1&reviewed=1")
+            #expect(confirmedOnly.text.contains("<td data-label=\"Status\">") && !confirmedOnly.text.contains("No persons match."))
+        }
+    }
+
     @Test func removingADocumentFromItsReviewPage() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
