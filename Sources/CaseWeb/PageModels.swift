@@ -184,7 +184,11 @@ struct DocumentBody {
 
 struct ChargedBody {
     struct Source { var text: String; var sourceLink: String? }
-    struct Subject { var name: String; var personLink: String?; var evidence: String; var others: String?; var stage: String; var because: String?; var sources: [Source] }
+    struct Subject {
+        var name: String; var personLink: String?; var evidence: String; var others: String?; var stage: String; var because: String?; var sources: [Source]
+        /// The charge stands on a claim the importer read that no person has confirmed yet.
+        var unreviewed = false
+    }
     struct Group { var heading: String; var subjects: [Subject] }
     struct Answer {
         var article: String
@@ -192,6 +196,8 @@ struct ChargedBody {
         var note: String?
         var groups: [Group]
         var evidence: Bool
+        /// What the unreviewed mark means, when a subject has it.
+        var legend: String?
 
         init(_ answer: ChargedAnswer, evidence: Bool) {
             article = answer.provision.article
@@ -203,9 +209,12 @@ struct ChargedBody {
                             personLink: persons ? subject.id.map { "/persons/\($0)" } : nil, evidence: subject.evidence,
                             others: subject.otherEvidence.isEmpty ? nil : subject.otherEvidence.joined(separator: ", "), stage: subject.stage,
                             because: subject.because ?? subject.via.map { "via \($0)" },
-                            sources: subject.sources.map { Source(text: $0.description, sourceLink: CaseWebApp.sectionLink(document: $0.document, section: $0.section)) })
+                            sources: subject.sources.map { Source(text: $0.description, sourceLink: CaseWebApp.sectionLink(document: $0.document, section: $0.section)) },
+                            unreviewed: subject.review == ReviewState.unreviewed.rawValue)
                 }
             }
+            legend = (answer.persons + answer.organisations + answer.groups).contains { $0.review == ReviewState.unreviewed.rawValue }
+                ? PersonsBody.legend : nil
             groups = [Group(heading: "Persons", subjects: subjects(answer.persons, persons: true)),
                       Group(heading: "Organisations", subjects: subjects(answer.organisations, persons: false)),
                       Group(heading: "Groups", subjects: subjects(answer.groups, persons: false))].filter { !$0.subjects.isEmpty }

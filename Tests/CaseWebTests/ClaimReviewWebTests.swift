@@ -114,6 +114,8 @@ import Testing
             let all = try await browser.get("/persons?with_status=1")
             #expect(all.status == .ok)
             #expect(all.text.contains("<span class=\"unreviewed\"") && all.text.contains("* unreviewed: read by the importer"), "\(all.text)")
+            let charged = try await browser.get("/charged?article=405")
+            #expect(charged.text.contains("<span class=\"unreviewed\"") && charged.text.contains("* unreviewed: read by the importer"))
             let confirmedOnly = try await browser.get("/persons?with_status=1&reviewed=1")
             #expect(confirmedOnly.status == .ok && confirmedOnly.text.contains("No persons match.") && !confirmedOnly.text.contains("class=\"unreviewed\""))
         }
