@@ -14,7 +14,9 @@ extension CaseWebApp {
         page(router, "/documents/:id/sections/:label/record") { _, context, account in
             guard account.role.allows(.editor) else { throw WebError.forbidden }
             let (document, section) = try await self.sectionToRecord(context)
-            return try self.html("record_from_text", RecordFromTextBody(document, section), context: context)
+            var body = RecordFromTextBody(document, section)
+            body.problem = try await self.citationProblem(document)
+            return try self.html("record_from_text", body, context: context)
         }
         let database = self.database
         form(router, "/documents/:id/sections/:label/status", again: recordAgain(.status)) { form, _, context, account in
@@ -25,6 +27,7 @@ extension CaseWebApp {
             let date = try FieldError.reading("date") { try form["date"].map(PartialDate.init(parsing:)) } ?? PartialDate.today()
             let change = StatusChange(person: String(person), status: status, date: date, source: try Self.sectionSource(document, section),
                                       note: try Self.note(form, in: section), sentence: form["sentence"], place: form["place"])
+            if let problem = try await self.citationProblem(document) { throw FieldError(field: "form", description: problem) }
             let (event, recorded, _) = try await Blocking.run { try database.setStatus(change, by: Self.recorder(account)) }
             return self.done("Recorded event \(event.id ?? 0): \(recorded.name) \(event.status) from \(event.date ?? "?"), citing "
                              + "\(document.summary.procedure ?? "") \(section.label).", goTo: "/persons/\(recorded.id ?? person)", context: context)
@@ -38,6 +41,7 @@ extension CaseWebApp {
                                     stage: try FieldError.reading("stage") { try ChargeStage(parsing: form["stage"] ?? ChargeStage.charged.rawValue) },
                                     date: try FieldError.reading("date") { try form["date"].map(PartialDate.init(parsing:)) },
                                     source: try Self.sectionSource(document, section))
+            if let problem = try await self.citationProblem(document) { throw FieldError(field: "form", description: problem) }
             let (charge, recorded, instrument) = try await Blocking.run { try database.addCharge(entry, by: Self.recorder(account)) }
             return self.done("Recorded charge \(charge.id ?? 0): \(recorded.name) \(charge.stage) under Article "
                              + "\(ProvisionNames.normaliseArticle(article)) of \(instrument), citing \(document.summary.procedure ?? "") \(section.label).",
@@ -53,6 +57,21 @@ extension CaseWebApp {
         let document = try await Blocking.run { try queries.documentText(String(id)) }
         guard document.summary.id == id, let section = document.sections.first(where: { $0.label == label }) else { throw WebError.notFound }
         return (document, section)
+    }
+
+    /// Why a record cannot cite this document's sections, if it cannot: a section source names a
+    /// procedure and a label, and a procedure's adopted text (else its first text) speaks for it.
+    func citationProblem(_ document: DocumentText) async throws -> String? {
+        guard let procedure = document.summary.procedure else {
+            return "This text has no procedure number, so a record cannot cite its sections: record it on the person's page with a source."
+        }
+        let queries = self.queries
+        let all = try await Blocking.run { try queries.documents() }
+        let same = all.filter { $0.procedure?.caseInsensitiveCompare(procedure) == .orderedSame }
+            .sorted { ($0.kind == "adopted text" ? 0 : 1, $0.id) < ($1.kind == "adopted text" ? 0 : 1, $1.id) }
+        guard let cited = same.first, cited.id != document.summary.id else { return nil }
+        return "A citation of \(procedure) names the sections of its \(cited.kind ?? "other text") (document \(cited.id)), not of this one: "
+            + "record from that text's page, at /documents/\(cited.id)."
     }
 
     /// The person chosen: one the section names (the select offers no other).
@@ -121,6 +140,8 @@ struct RecordFromTextBody {
     var label: String
     var text: String
     var hasPersons: Bool
+    /// Why nothing can be recorded from this text (no procedure; another text of it is the one cited).
+    var problem: String?
     var statusForm: Form
     var chargeForm: Form
 
