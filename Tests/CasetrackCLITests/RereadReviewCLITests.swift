@@ -70,4 +70,24 @@ import Testing
         #expect(all.stdout.contains("2024/9001(RSP) (document 1) was removed with 'document remove': skipped."), "\(all.stdout)")
         #expect(try cli.databaseBytes() == before)
     }
+
+    @Test func searchFindsNoPassageOfARemovedDocument() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first, ImportCLITests.second).status == 0)
+        func hits() throws -> (matches: Int, documents: Set<String>) {
+            let answer = try #require(try cli.json("search", "Kazakhstan", "--limit", "200", "--format", "json") as? [String: Any])
+            let documents = Set((answer["hits"] as? [[String: Any]] ?? []).compactMap { $0["document"] as? String })
+            return (answer["matches"] as? Int ?? -1, documents)
+        }
+        let before = try hits()
+        #expect(before.documents == ["2021/2544(RSP)", "2022/2505(RSP)"], "\(before)")
+        #expect(try cli.run("document", "remove", "2021/2544(RSP)", "--reason", "wrong file").status == 0)
+        let after = try hits()
+        #expect(after.documents == ["2022/2505(RSP)"], "\(after)")
+        #expect(after.matches > 0 && after.matches < before.matches, "\(before.matches) -> \(after.matches)")
+        // Imported again, its passages are found again.
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        #expect(try hits().documents == before.documents)
+        #expect(try hits().matches == before.matches)
+    }
 }
