@@ -115,7 +115,8 @@ extension CaseWebApp {
         { form, error, context in
             guard let found = try? await self.sectionToRecord(context) else { return nil }
             let (document, section) = found
-            let body = RecordFromTextBody(document, section, again: which, values: form, field: FieldError.field(of: error), message: Self.explain(error).1)
+            var body = RecordFromTextBody(document, section, again: which, values: form, field: FieldError.field(of: error), message: Self.explain(error).1)
+            body.problem = try? await self.citationProblem(document)
             return try? self.html("record_from_text", body, context: context, status: Self.refusedStatus(error),
                                   error: "Nothing was recorded: the form below says what to correct; what you typed is kept.")
         }

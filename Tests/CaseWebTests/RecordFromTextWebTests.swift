@@ -88,4 +88,44 @@ import Testing
         }
         #expect(try harness.auditCount() == before)
     }
+
+    /// A motion and its adopted text share a procedure; a section citation names the adopted text's.
+    @Test func aMotionBesideItsAdoptedTextSendsTheEditorToTheAdoptedText() async throws {
+        let harness = try WebHarness(samples: false)
+        func text(_ paragraph: String) -> String {
+            """
+            European Parliament resolution of 18 January 2024 on Freedonia (2024/9001(RSP))
+
+            The European Parliament,
+
+            – having regard to its previous resolutions on Freedonia,
+
+            A. whereas the blogger Mira Lund was arrested on 20 September 2023;
+
+            1. \(paragraph)
+
+            """
+        }
+        for (kind, paragraph) in [(DocumentKind.motion, "Calls for the release of Mira Lund;"), (.adoptedText, "Calls for the immediate release of Mira Lund;")] {
+            var extraction = try Extractor.extract(data: Data(text(paragraph).utf8), name: "\(kind.rawValue).txt")
+            extraction.document.kind = kind
+            _ = try harness.database.importResolution(extraction, file: "\(kind.rawValue).txt", by: Recorder("importer"))
+        }
+        let before = try harness.auditCount()
+        try await harness.test { client in
+            var editor = Browser(client)
+            _ = try await editor.logIn("anna", WebHarness.editorPassword)
+            let motion = try await editor.get("/documents/1/sections/A/record")
+            #expect(motion.text.contains("names the sections of its adopted text (document 2)"), "\(motion.text)")
+            #expect(!motion.text.contains("id=\"status-form\""))
+            let sectionA = try #require(try CaseQueries(harness.database).documentText("1").sections.first { $0.label == "A" })
+            let person = try #require(RecordFromTextBody.persons(in: sectionA).first)
+            let refused = try await editor.post("/documents/1/sections/A/status", ["person": String(person.id), "status": "detained", "date": "2023-09-20"])
+            #expect(refused.status == .unprocessableContent, "\(refused.status)")
+            #expect(refused.text.contains("names the sections of its adopted text (document 2)"), "\(refused.text)")
+            let adopted = try await editor.get("/documents/2/sections/A/record")
+            #expect(adopted.text.contains("id=\"status-form\"") && adopted.text.contains(">Mira Lund</option>"))
+        }
+        #expect(try harness.auditCount() == before)
+    }
 }
