@@ -70,6 +70,7 @@ let package = Package(
                 .embedInCode("Templates/login.mustache"), .embedInCode("Templates/import.mustache"), .embedInCode("Templates/message.mustache"), .embedInCode("Templates/users.mustache"),
                 .embedInCode("Templates/organisations.mustache"),
                 .embedInCode("Templates/claim_review.mustache"),
+                .embedInCode("Templates/record_from_text.mustache"),
             ]
         ),
         // `casetrack serve`: routes, accounts, sessions, forms and the JSON API. No SQL.

@@ -36,6 +36,7 @@ public struct Pages: Sendable {
         ("message", PackageResources.message_mustache), ("users", PackageResources.users_mustache),
         ("organisations", PackageResources.organisations_mustache),
         ("claim_review", PackageResources.claim_review_mustache),
+        ("record_from_text", PackageResources.record_from_text_mustache),
     ]
 }
 

@@ -30,12 +30,13 @@ public struct SearchAnswer: Sendable, Encodable {
 }
 
 extension CaseQueries {
-    /// Passages matching an FTS5 query, best first: highlight open, close, query, limit.
+    /// Passages matching an FTS5 query, best first: highlight open, close, query, limit. A document
+    /// removed with `document remove` is withdrawn from answers: its passages are not found.
     public static let searchSQL = """
         SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
                snippet(section_fts, 0, ?, ?, '…', 24) AS snippet, bm25(section_fts) AS rank
         FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
-        WHERE section_fts MATCH ?
+        WHERE section_fts MATCH ? AND NOT \(ClaimReviews.withdrawnSQL(document: "d.id"))
         ORDER BY rank LIMIT ?
         """
 
@@ -47,7 +48,7 @@ extension CaseQueries {
         SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
                snippet(section_fts, 0, ?, ?, '…', 24) AS snippet, 0.0 AS rank
         FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
-        WHERE section_fts MATCH ?
+        WHERE section_fts MATCH ? AND NOT \(ClaimReviews.withdrawnSQL(document: "d.id"))
         ORDER BY section_fts.rowid DESC LIMIT ?
         """
 
@@ -61,7 +62,12 @@ extension CaseQueries {
             do {
                 // Ranking tens of thousands of passages costs more than it tells: past a
                 // threshold the newest passages come first, and the answer says so.
-                let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
+                // Passages of removed documents are not counted (the join only when a document was ever removed).
+                let anyRemoved = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document_withdrawal)") ?? false
+                let matches = try Int.fetchOne(db, sql: anyRemoved ? """
+                    SELECT count(*) FROM section_fts JOIN section s ON s.id = section_fts.rowid
+                    WHERE section_fts MATCH ? AND NOT \(ClaimReviews.withdrawnSQL(document: "s.document_id"))
+                    """ : "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
                 let ranked = matches <= Self.rankingLimit
                 let hits = try Row.fetchAll(db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
                     try SearchHit(document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], kind: row[checked: "kind"],

@@ -58,6 +58,8 @@ public struct StoredDocument: Sendable, Equatable {
     public var adopted: String?
     /// Of its normalised text: a file read again must give the same.
     public var sha256: String
+    /// Removed with `document remove` (and not imported again since): reread refuses it.
+    public var withdrawn = false
 }
 
 /// What `document reread` changed (or, for a dry run, would change) in one document.
@@ -110,6 +112,8 @@ public struct RereadChange: Sendable, Encodable {
     /// Release calls no longer read: kept, since a release call is not retracted (listed for review).
     public var releaseCallsNotRead: [Call] = []
     public var warnings: [String] = []
+    /// Claims read anew that match one a person rejected before (person, kind, value, passage): rejected again, as on import.
+    public var rejectedAsBefore = 0
 
     public var changed: Bool { !added.isEmpty || !retracted.isEmpty || !personsAdded.isEmpty || !releaseCallsAdded.isEmpty }
 
@@ -117,6 +121,7 @@ public struct RereadChange: Sendable, Encodable {
         case document, version, added, retracted, kept, warnings
         case documentID = "document_id", dryRun = "dry_run", personsAdded = "persons_added"
         case releaseCallsAdded = "release_calls_added", releaseCallsNotRead = "release_calls_not_read"
+        case rejectedAsBefore = "rejected_as_before"
     }
 }
 
@@ -128,9 +133,12 @@ extension CaseDatabase {
         try writer.read { db in
             func documents(_ condition: String, _ arguments: StatementArguments) throws -> [StoredDocument] {
                 try Row.fetchAll(db, sql: """
-                    SELECT id, COALESCE(procedure, title) AS name, source_file, text, adopted, sha256 FROM document WHERE \(condition) ORDER BY id
+                    SELECT id, COALESCE(procedure, title) AS name, source_file, text, adopted, sha256,
+                           \(ClaimReviews.withdrawnSQL(document: "document.id")) AS withdrawn
+                    FROM document WHERE \(condition) ORDER BY id
                     """, arguments: arguments).map {
-                    StoredDocument(id: $0["id"], name: $0["name"], sourceFile: $0["source_file"], text: $0["text"], adopted: $0["adopted"], sha256: $0["sha256"])
+                    StoredDocument(id: $0["id"], name: $0["name"], sourceFile: $0["source_file"], text: $0["text"], adopted: $0["adopted"],
+                                   sha256: $0["sha256"], withdrawn: $0["withdrawn"])
                 }
             }
             if all { return try documents("1", []) }
@@ -168,12 +176,23 @@ extension CaseDatabase {
                        by recorder: Recorder) throws -> RereadChange {
         var change = RereadChange(documentID: document.id, document: document.name, version: version, dryRun: dryRun)
         return try auditedIfChanged("document reread", by: recorder) { db in
+            // A removed document's claims are all rejected: reading it again would bring nothing back but confusion.
+            if try ClaimReviews.isWithdrawn(document: document.id, in: db) {
+                throw CaseStoreError.documentRemoved(document: document.name, id: document.id)
+            }
             var reader = Rereader(db: db, document: document, extraction: extraction, recorder: recorder, change: change)
             try reader.run()
             change = reader.change
+            // As on import: a claim read anew that a person rejected before (same person, kind, value
+            // and passage) is rejected again. Kept claims keep their review rows as they are.
+            if change.changed {
+                change.rejectedAsBefore = try ClaimReviews.applyRememberedRejections(document: document.id, by: recorder.name,
+                                                                                      at: reader.now, in: db)
+            }
             let summary = "re-read \(document.name) (document \(document.id)) with casetrack \(version): \(change.added.count) steps added, "
                 + "\(change.retracted.count) retracted, \(change.kept) kept; \(change.personsAdded.count) persons and "
                 + "\(change.releaseCallsAdded.count) release calls added"
+                + (change.rejectedAsBefore > 0 ? "; \(change.rejectedAsBefore) claims rejected again as a person rejected them before" : "")
             return (change, dryRun || !change.changed ? nil : summary)
         }
     }

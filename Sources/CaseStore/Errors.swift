@@ -55,6 +55,7 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case aliasOfAnother(alias: String, existing: PersonCandidate)
     case ambiguousDocument(query: String, choices: [String])
     case textReadsDifferently(document: String)
+    case documentRemoved(document: String, id: Int64)
 
     public var description: String {
         switch self {
@@ -83,6 +84,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "\(date) is in the future (today is \(today)): casetrack records what has already happened; correct the date."
         case .textReadsDifferently(let document):
             return "\(OneLineText.escaped(document)) cannot be read again: the file given is not the text that was imported; give the imported file with --file."
+        case .documentRemoved(let document, let id):
+            return "\(OneLineText.escaped(document)) (document \(id)) was removed with 'document remove', so there is nothing to read again: import its file again to bring it back, then reread it."
         case .ambiguousDocument(let query, let choices):
             return "Several documents have procedure '\(OneLineText.escaped(query))': name one by its id, \(choices.joined(separator: " or "))."
         case .unknownDocumentSuggesting(let procedure, let suggestions):

@@ -77,6 +77,7 @@ public struct CaseWebApp: Sendable {
         addAPIRoutes(to: router)
         addUserRoutes(to: router)
         addClaimReviewRoutes(to: router)
+        addRecordFromTextRoutes(to: router)
         return router
     }
 }

@@ -73,7 +73,9 @@ struct DocumentReread: ParsableCommand {
             retracted (reason "re-read with casetrack VERSION"; they stay in the history), steps read \
             anew are added, and steps read the same way are kept as they are. Persons and release calls \
             read anew are added; a release call no longer read is listed, not removed. One transaction \
-            per document, logged in 'casetrack log'. DOC is a document's id or number (see 'casetrack \
+            per document, logged in 'casetrack log'. Reviews stay with the steps kept; a step read anew that \
+            a person rejected before (same person, status, date and passage) is rejected again, as on \
+            import. A document removed with 'document remove' is not read (skipped under --all). DOC is a document's id or number (see 'casetrack \
             documents'), or a procedure that only one document has.
             """)
 
@@ -119,6 +121,11 @@ struct DocumentReread: ParsableCommand {
         var changes: [RereadChange] = []
         var failed = 0
         for document in documents {
+            if all, document.withdrawn {
+                // Removed with 'document remove': nothing of it stands, so nothing is read again.
+                if output.format == .text { Output.line("\(document.name) (document \(document.id)) was removed with 'document remove': skipped.") }
+                continue
+            }
             do {
                 let extraction = try extract(document)
                 let change = try store.reread(document, extraction: extraction, version: version, dryRun: dryRun, by: recorder.recorder)
@@ -146,6 +153,10 @@ struct DocumentReread: ParsableCommand {
         if change.kept > 0 { Output.line("  = \(change.kept) step\(change.kept == 1 ? "" : "s") read as before, kept") }
         for call in change.releaseCallsAdded { Output.line("  + release call: \(call.person) (\(call.section))") }
         for call in change.releaseCallsNotRead { Output.line("  ? release call no longer read, kept: \(call.person) (\(call.section))") }
+        if change.rejectedAsBefore > 0 {
+            let n = change.rejectedAsBefore
+            Output.line("  x \(n) claim\(n == 1 ? "" : "s") read anew rejected again, as a person rejected \(n == 1 ? "it" : "them") before (see 'casetrack review list')")
+        }
         if !change.changed { Output.line("  nothing changed") }
     }
 
