@@ -84,7 +84,11 @@ import Testing
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
         _ = try seconds(text)
-        let one = try seconds(text), ten = try seconds(long)
+        // The fastest of three runs each: the tests run in parallel, and one slow run on a
+        // loaded machine is not the extractor growing faster than the text (the benchmark
+        // times the growth; this guards only against a quadratic step).
+        let one = try (0..<3).map { _ in try seconds(text) }.min() ?? 0
+        let ten = try (0..<3).map { _ in try seconds(long) }.min() ?? 0
         print(String(format: "1x: %.3f s, 10x (%d scalars): %.3f s, ratio %.1f", one, long.unicodeScalars.count, ten, ten / one))
         #expect(ten / one < 30)
     }
