@@ -124,7 +124,7 @@ enum UploadLoadBenchmark {
             let list = people.dropLast().joined(separator: ", ") + " and " + people.last!
             var recital = "\(CorpusGenerator.label(index)). whereas \(30 + index % 60) political prisoners, including \(list), remain in detention in \(country);"
             var next = 0
-            while recital.utf8.count < share - 140 {
+            while recital.utf8.count + 60 < share {
                 recital += " " + padding[next % padding.count]
                 next += 1
             }
