@@ -7,6 +7,7 @@ import Foundation
 /// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
 /// `swift run -c release casetrack-bench serve-load [DB-PATH]` — `casetrack serve` under load on loopback, 100,000 persons.
 /// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
+/// `swift run -c release casetrack-bench upload-load [--uploads N] [--recitals N] [--mode in-process|worker]` — another user's pages while large previews are read (needs the release `casetrack` beside it).
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -53,6 +54,22 @@ do {
         }
         finished.wait()
         if let failure { throw failure }
+    case "upload-load":
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let uploads = min(8, max(1, option("--uploads").flatMap { Int($0) } ?? 2))
+        let modes = option("--mode").flatMap { UploadLoadBenchmark.Mode(rawValue: $0) }.map { [$0] } ?? UploadLoadBenchmark.Mode.allCases
+        // The worker is casetrack itself, built beside this binary (as `scale` finds it).
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casetrack").standardizedFileURL
+        let port = option("--port").flatMap { Int($0) } ?? 18_770, recitals = min(702, max(1, option("--recitals").flatMap { Int($0) } ?? 700))
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: (any Error)?
+        Task.detached {
+            do { try await UploadLoadBenchmark.run(port: port, uploads: uploads, recitals: recitals, modes: modes, workerExecutable: executable) } catch { failure = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure { throw failure }
     case "serve-load":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
@@ -69,7 +86,7 @@ do {
         finished.wait()
         if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
         exit(64)
     }
 } catch {
