@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseIngest
 import CasePages
+import CaseQuery
 import CaseStore
 import Foundation
 
@@ -55,8 +56,15 @@ struct ImportCommand: ParsableCommand {
         guard let workerProgress else {
             // Open (and create, migrate) the database once here, so that a refused
             // database is one error, not one per file.
+            let existed = FileManager.default.fileExists(atPath: database.path)
             if !dryRun { _ = try database.open() }
-            return try ImportSupervisor(command: self).run()
+            do {
+                return try ImportSupervisor(command: self).run()
+            } catch {
+                // A refused first import leaves no new, empty database behind: nothing was recorded.
+                if !existed, !dryRun { Self.removeIfNothingRecorded(database.path) }
+                throw error
+            }
         }
         let progress = try ImportProgress(appendingTo: workerProgress)
         let store = try openStore()
@@ -94,6 +102,18 @@ struct ImportCommand: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// Removes a database file this command created when no write reached it
+    /// (no audit entry, no document): a failed command changes nothing, and
+    /// that includes not leaving an empty case file where there was none.
+    static func removeIfNothingRecorded(_ path: String) {
+        let recorded: Int? = try? {
+            let queries = CaseQueries(try CaseDatabase.open(path: path, readOnly: true))
+            return try queries.documents().count + queries.auditLog(limit: 1).count
+        }()
+        guard recorded == 0 else { return }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// A dry run against a database that does not exist yet creates nothing.
