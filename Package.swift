@@ -41,7 +41,7 @@ let package = Package(
                 .embedInCode("Words/titles.txt"), .embedInCode("Words/role-nouns.txt"), .embedInCode("Words/kinship.txt"),
                 .embedInCode("Words/person-events.txt"), .embedInCode("Words/person-verbs.txt"),
                 .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
-                .embedInCode("Words/official-heads.txt"),
+                .embedInCode("Words/official-heads.txt"), .embedInCode("Words/story-words.txt"),
                 .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
             ]
         ),

@@ -50,7 +50,7 @@ extension ExtractionRun {
     ]
 
     /// Words that may stand between an auxiliary and its participle: `was herself detained`.
-    static let insertions: Set<String> = ["also", "herself", "himself", "themselves", "again", "reportedly", "allegedly", "subsequently", "later", "then", "first", "initially", "eventually", "finally", "since", "recently", "still"]
+    static let insertions = StoryWords.insertions
     static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
     static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
     static let negations: Set<String> = ["not", "never", "no"]
@@ -522,8 +522,8 @@ extension ExtractionRun {
             if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
                 // `between 15 and 19 November 2020`: the month, not the last day.
-                let range = index >= clause.range.lowerBound + 3 && list[index - 1].lower == "and"
-                    && number(index - 2) != nil && list[index - 3].lower == "between"
+                let range = index >= clause.range.lowerBound + 3 && StoryWords.rangeJoin.contains(list[index - 1].lower)
+                    && number(index - 2) != nil && StoryWords.rangeOpen.contains(list[index - 3].lower)
                 date = range ? try? PartialDate(year: value, month: month) : try? PartialDate(year: value, month: month, day: day)
                 last = index + 2
             } else if let day = number(index), (1...31).contains(day), index + 1 < clause.range.upperBound, let month = month(index + 1),
@@ -558,7 +558,7 @@ extension ExtractionRun {
             if let date {
                 let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
                 // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun.
-                if previous != "of" && previous != "’s" && previous != "the" { found.append(WrittenDate(first: index, last: last, date: date)) }
+                if !StoryWords.possessors.contains(previous) { found.append(WrittenDate(first: index, last: last, date: date)) }
                 index = last + 1
             } else {
                 index += 1
@@ -579,7 +579,7 @@ extension ExtractionRun {
         if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
         // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
-           !(after.first > clause.range.lowerBound && ["until", "till"].contains(list[after.first - 1].lower)),
+           !(after.first > clause.range.lowerBound && StoryWords.until.contains(list[after.first - 1].lower)),
            !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
            !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
             return after.date
@@ -623,9 +623,9 @@ extension ExtractionRun {
     /// contact with him since 2017`: 2017 is not the imprisonment's date).
     func opensNewSubject(in clause: Clause, from start: Int, to end: Int) -> Bool {
         let list = tokens[clause.section]
-        let finite: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "remains", "remain", "says", "said", "reported", "lost"]
-        for position in start..<end where ["and", "but", "while", "whereas"].contains(list[position].lower) {
-            guard position + 1 < end, ["his", "her", "their", "its", "the"].contains(list[position + 1].lower) else { continue }
+        let finite = StoryWords.finite
+        for position in start..<end where StoryWords.joiners.contains(list[position].lower) {
+            guard position + 1 < end, StoryWords.determiners.contains(list[position + 1].lower) else { continue }
             if (position + 2..<min(end, position + 6)).contains(where: { finite.contains(list[$0].lower) }) { return true }
         }
         return false
@@ -1094,15 +1094,15 @@ extension ExtractionRun {
                 hits[offset].last = after
             }
         }
-        let presentWords: Set<String> = ["remain", "remains", "is", "are", "still", "continues", "continue"]
+        let presentWords = StoryWords.present
         for offset in hits.indices {
             let before = wordsBefore(section, hits[offset].first, in: clause, count: 4).map(\.lower)
             // The cue may itself open with its auxiliary: `remains in detention`, `has been imprisoned since`.
             let own = (hits[offset].first...min(hits[offset].last, hits[offset].first + 1)).map { list[$0].lower }
             hits[offset].present = before.prefix(3).contains { presentWords.contains($0) }
-                || (before.count >= 2 && ["has", "have"].contains(before[1]) && before[0] == "been")
+                || (before.count >= 2 && StoryWords.perfect.contains(before[1]) && StoryWords.been.contains(before[0]))
                 || own.contains { presentWords.contains($0) }
-                || (own.count == 2 && ["has", "have"].contains(own[0]) && own[1] == "been")
+                || (own.count == 2 && StoryWords.perfect.contains(own[0]) && StoryWords.been.contains(own[1]))
         }
         return hits.sorted { $0.first < $1.first }
     }
@@ -1217,14 +1217,14 @@ extension ExtractionRun {
         guard let that = (person.last + 1..<cue.first).last(where: { list[$0].lower == "that" }) else { return false }
         let subject = (that + 1..<cue.first).filter { list[$0].isWord }
         if (that + 1..<cue.first).contains(where: { list[$0].text == "," }) { return false }
-        return subject.contains { !["he", "she", "they", "it"].contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
+        return subject.contains { !StoryWords.subjectPronouns.contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
     }
 
     /// Whether the clause counts a group of people before `position` (`222 political prisoners`,
     /// `dozens of activists`): a plural pronoun after it stands for that group.
     func countsGroup(in clause: Clause, before position: Int) -> Bool {
         let list = tokens[clause.section]
-        let quantities: Set<String> = ["dozens", "hundreds", "thousands", "several", "many", "scores"]
+        let quantities = StoryWords.quantities
         return (clause.range.lowerBound..<position).contains { index in
             let word = list[index].lower
             guard list[index].isNumber || Lexicon.numberWords[word] != nil || quantities.contains(word) else { return false }
@@ -1237,8 +1237,8 @@ extension ExtractionRun {
     /// seminarians were released` lists them together: no comma before `and`).
     func countedSubject(in clause: Clause, from start: Int, to end: Int) -> Bool {
         let list = tokens[clause.section]
-        let quantities: Set<String> = ["dozens", "hundreds", "thousands", "several", "many", "scores"]
-        for position in start..<end where list[position].lower == "and" && position + 2 < end
+        let quantities = StoryWords.quantities
+        for position in start..<end where StoryWords.rangeJoin.contains(list[position].lower) && position + 2 < end
             && position > start && list[position - 1].text == "," {
             let next = list[position + 1]
             guard next.isNumber || next.startsWithNumber || Lexicon.numberWords[next.lower] != nil || quantities.contains(next.lower) else { continue }

@@ -48,11 +48,11 @@ extension ExtractionRun {
         .disappeared, .onTrial,
     ]
     /// Words that tell a step as a repetition of an earlier one of the same kind.
-    static let againWords: [String] = ["re-arrest", "rearrest", "re-detain", "again", "increased", "extended", "raised", "lengthened", "new"]
+    static let againWords = StoryWords.again
     /// Words before `after` that put two steps on one day: `only hours after her release`.
-    static let sameDayWords: Set<String> = ["hours", "hour", "minutes", "moments", "shortly", "immediately", "soon", "day"]
+    static let sameDayWords = StoryWords.sameDay
     /// Words between `after` and an event told as what came first: `after being arrested`, `after her release`.
-    static let subordinateFillers: Set<String> = ["being", "been", "having", "her", "his", "their", "its"]
+    static let subordinateFillers = StoryWords.fillers
 
     /// Whether the cue is an event told as what came before another: `after being arrested`,
     /// `following her release`. Gives the position of `after` and whether the two were on one day.
@@ -61,11 +61,11 @@ extension ExtractionRun {
         var position = cue.first - 1
         // The cue may start at its auxiliary or possessive (`being arrested`, `her release`).
         while position >= clause.range.lowerBound, Self.subordinateFillers.contains(list[position].lower) { position -= 1 }
-        guard position >= clause.range.lowerBound, ["after", "following"].contains(list[position].lower) else { return nil }
+        guard position >= clause.range.lowerBound, StoryWords.sequel.contains(list[position].lower) else { return nil }
         let lead = (max(clause.range.lowerBound, position - 3)..<position).map { list[$0].lower }
         // `the day after`, not `a day after` nor `two days after`: only `the day after` is the next day;
         // a same-day tie needs `hours`, `shortly` and the like.
-        let sameDay = lead.contains { Self.sameDayWords.contains($0) && $0 != "day" }
+        let sameDay = lead.contains { Self.sameDayWords.contains($0) }
         return (sameDay, position)
     }
 
@@ -99,7 +99,7 @@ extension ExtractionRun {
             let sameStatus = steps.indices.filter { steps[$0].status == status }
             // Only a situation is said in the present (`remains in detention`, `faces up to ten years`):
             // `has been executed`, `has been sentenced` tell a past step.
-            let present = hit.hit.present && (Self.situations.contains(status) || lowerCue.contains("fac"))
+            let present = hit.hit.present && (Self.situations.contains(status) || StoryWords.presentStems.contains { lowerCue.contains($0) })
             if present && hit.date == nil {
                 // `remains in detention`: the same situation as a step of that status said to hold now
                 // (`has been detained since 2022`, an earlier `is still held`); else a step of its own.
@@ -143,12 +143,12 @@ extension ExtractionRun {
             stepOfHit[offset] = steps.count
             let list = tokens[hit.section]
             // `X, who was sentenced in absentia`, `the colony where he was serving his sentence`.
-            let relatives: Set<String> = ["who", "whom", "where"]
+            let relatives = StoryWords.relatives
             let relative = relatives.contains(list[hit.hit.first].lower)
                 || (hit.hit.first > 0 && relatives.contains(list[hit.hit.first - 1].lower))
-                || (hit.hit.first > 1 && ["he", "she", "they"].contains(list[hit.hit.first - 1].lower)
+                || (hit.hit.first > 1 && StoryWords.personPronouns.contains(list[hit.hit.first - 1].lower)
                     && relatives.contains(list[hit.hit.first - 2].lower))
-            let background = lowerCue.hasPrefix("had ") || relative
+            let background = StoryWords.pluperfect.contains { lowerCue.hasPrefix($0 + " ") } || relative
             steps.append(StoryStep(entry: entry, status: status, mention: (hit.section, hit.hit.first),
                                    ongoing: present, again: again, clause: hit.clause, background: background))
         }

@@ -77,6 +77,13 @@ enum WordLists {
     static let organisationContext: [String: String] = Dictionary(
         entries(PackageResources.organisation_context_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
 
+    /// Words the story-step rules read, by class (`Words/story-words.txt`, one `word|class` a line).
+    static let storyWords: [String: Set<String>] = {
+        var result: [String: Set<String>] = [:]
+        for (entry, tag) in entries(PackageResources.story_words_txt) { result[tag, default: []].insert(entry) }
+        return result
+    }()
+
     /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role.
     static func role(_ lower: String) -> (isRole: Bool, official: Bool) {
         if let official = roleNouns[lower] { return (true, official) }
@@ -118,4 +125,35 @@ enum WordLists {
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
         }
     }
+}
+
+/// The classes of `Words/story-words.txt`, each a named set the story-step rules read
+/// (the file's comments give each rule and an invented example).
+enum StoryWords {
+    static func words(_ kind: String) -> Set<String> { WordLists.storyWords[kind] ?? [] }
+    /// Every class the rules read: a test holds the file to these.
+    static let classes = ["insertion", "finite", "joiner", "determiner", "present", "perfect", "been", "present-stem", "pluperfect",
+                          "quantity", "subject-pronoun", "person-pronoun", "relative", "again", "same-day", "filler", "sequel",
+                          "until", "range-open", "range-join", "possessor"]
+    static let insertions = words("insertion")
+    static let finite = words("finite")
+    static let joiners = words("joiner")
+    static let determiners = words("determiner")
+    static let present = words("present")
+    static let perfect = words("perfect")
+    static let been = words("been")
+    static let presentStems = words("present-stem")
+    static let pluperfect = words("pluperfect")
+    static let quantities = words("quantity")
+    static let subjectPronouns = words("subject-pronoun")
+    static let personPronouns = words("person-pronoun")
+    static let relatives = words("relative")
+    static let again = words("again")
+    static let sameDay = words("same-day")
+    static let fillers = words("filler")
+    static let sequel = words("sequel")
+    static let until = words("until")
+    static let rangeOpen = words("range-open")
+    static let rangeJoin = words("range-join")
+    static let possessors = words("possessor")
 }
