@@ -37,6 +37,8 @@ public struct Extraction: Sendable, Encodable {
         public var aliases: [String]
         public var roles: [String]
         public var mentions: [Mention]
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
     }
 
     public struct OrganisationEntity: Sendable, Encodable {
@@ -44,6 +46,8 @@ public struct Extraction: Sendable, Encodable {
         public var aliases: [String]
         public var kind: String?
         public var mentions: [Mention]
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
     }
 
     public struct ProvisionEntity: Sendable, Encodable {
@@ -51,9 +55,11 @@ public struct Extraction: Sendable, Encodable {
         public var instrumentAliases: [String]
         public var article: String
         public var mentions: [Mention]
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
 
         enum CodingKeys: String, CodingKey {
-            case instrument, article, mentions
+            case instrument, article, mentions, rules
             case instrumentAliases = "instrument_aliases"
         }
     }
@@ -84,6 +90,8 @@ public struct Extraction: Sendable, Encodable {
         public var because: String?
         public var via: String?
         public var cue: String?
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
     }
 
     public struct StatusCue: Sendable, Encodable {
@@ -93,7 +101,7 @@ public struct Extraction: Sendable, Encodable {
         public static let releaseCallNote = "implied by a call for release"
 
         enum CodingKeys: String, CodingKey {
-            case person, status, evidence, section, cue, sentence, note, date, present, step
+            case person, status, evidence, section, cue, sentence, note, date, present, step, rules
             case supersededBy = "superseded_by"
             case dateAfter = "date_after", dateBefore = "date_before"
         }
@@ -125,6 +133,8 @@ public struct Extraction: Sendable, Encodable {
         /// (or both undated) are ordered by it, as the text orders the events (`re-arrested hours
         /// after her release`: the release first). Nil when not worked out.
         public var step: Int?
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
 
         /// Prints `present` only when true, and the optional fields only when set.
         public func encode(to encoder: any Encoder) throws {
@@ -142,6 +152,7 @@ public struct Extraction: Sendable, Encodable {
             try container.encodeIfPresent(dateBefore, forKey: .dateBefore)
             try container.encodeIfPresent(step, forKey: .step)
             try container.encodeIfPresent(supersededBy, forKey: .supersededBy)
+            try container.encode(rules, forKey: .rules)
         }
 
         public init(person: String, status: String, evidence: String, section: String, cue: String,
@@ -162,6 +173,8 @@ public struct Extraction: Sendable, Encodable {
         public var organisation: String
         public var role: String
         public var section: String
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
     }
 
     /// A call for a person's release: the first section that makes it, and any other that repeats it.
@@ -169,11 +182,14 @@ public struct Extraction: Sendable, Encodable {
         public var person: String
         public var section: String
         public var also: [String] = []
+        /// The rules that produced this claim and the words each matched (`Rule`, `RuleBook`).
+        public var rules: [RuleHit] = []
 
-        public init(person: String, section: String, also: [String] = []) {
+        public init(person: String, section: String, also: [String] = [], rules: [RuleHit] = []) {
             self.person = person
             self.section = section
             self.also = also
+            self.rules = rules
         }
     }
 

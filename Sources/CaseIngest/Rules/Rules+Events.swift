@@ -1,0 +1,5 @@
+extension RuleBook {
+    /// The rules of the events stage (see `Rule`).
+    static let eventRules: [Rule] = [
+    ]
+}

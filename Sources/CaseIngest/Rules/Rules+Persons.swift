@@ -1,0 +1,5 @@
+extension RuleBook {
+    /// The rules of the persons stage (see `Rule`).
+    static let personRules: [Rule] = [
+    ]
+}

@@ -1,0 +1,5 @@
+extension RuleBook {
+    /// The rules of the tokens stage (see `Rule`).
+    static let tokenRules: [Rule] = [
+    ]
+}
