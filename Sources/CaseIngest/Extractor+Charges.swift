@@ -26,9 +26,9 @@ extension ExtractionRun {
     static let subjectKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union", "company"]
     static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
 
-    mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
+    mutating func addMembership(person: Int, organisation: Int, role: String, section: Int, rule: RuleHit) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
-                                             role: role, section: label(section))
+                                             role: role, section: label(section), rules: [rule])
         if !memberships.contains(where: { $0.person == entry.person && $0.organisation == entry.organisation && $0.role == entry.role }) {
             memberships.append(entry)
         }
@@ -55,7 +55,9 @@ extension ExtractionRun {
                 }
             }
             var targets = Set(named.map(\.entity))
+            var rule = "charge.membership-support"
             if targets.isEmpty {
+                rule = "charge.membership-these-movements"
                 let window = (index + 1..<min(index + 4, clause.range.upperBound)).map { list[$0].lower }
                 if window.contains(where: { ["these", "those", "such", "both"].contains($0) }),
                    window.contains(where: Self.groupReferences.contains) {
@@ -63,7 +65,10 @@ extension ExtractionRun {
                 }
             }
             for organisation in targets.sorted() {
-                for person in people { addMembership(person: person.entity, organisation: organisation, role: role, section: section) }
+                for person in people {
+                    addMembership(person: person.entity, organisation: organisation, role: role, section: section,
+                                  rule: RuleHit(rule, text: list[index].text))
+                }
             }
         }
         // Positions: `editor-in-chief of ORG, NAME`, `NAME, a journalist for ORG`, `ORG founder, NAME`.
@@ -71,16 +76,18 @@ extension ExtractionRun {
             let role = list[index].lower
             let linked = ["of", "for", "at", "with"].contains(word(section, index + 1, in: clause) ?? "")
             if linked, let group = groups.first(where: { $0.first > index + 1 && $0.first <= index + 6 }) {
+                let rule = RuleHit("charge.membership-position", text: text(section, index, group.last))
                 if let person = people.first(where: { $0.first == group.last + 2 && list[group.last + 1].text == "," }) {
-                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section, rule: rule)
                 }
                 if let person = people.last(where: { $0.last < index && index - $0.last <= 3 && list[$0.last + 1].text == "," }) {
-                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section, rule: rule)
                 }
             }
             if let group = groups.first(where: { $0.last == index - 1 }),
                let person = people.first(where: { $0.first == index + 2 && list[index + 1].text == "," }) {
-                addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                addMembership(person: person.entity, organisation: group.entity, role: role, section: section,
+                              rule: RuleHit("charge.membership-organisation-position", text: text(section, group.first, index)))
             }
         }
     }
@@ -125,6 +132,7 @@ extension ExtractionRun {
             }
             let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
             let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
+            let stageRule = chargeStageRule(stage, in: clause)
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
             // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
             var people = placedPersons(inClause: clauseIndex).filter { placed in
@@ -151,34 +159,48 @@ extension ExtractionRun {
             if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
             // Each article belongs to the names before it, back to the article before them:
             // `A was charged under Article 1, and B under Article 2`.
-            var pairs: [(Extraction.ChargeSubject, Int)] = []
+            var pairs: [(Extraction.ChargeSubject, Int, RuleHit, RuleHit)] = []
+            /// The rule that tied a person to the article: a pronoun standing in, or `rule`.
+            func tie(_ placed: Placed, _ rule: String) -> RuleHit {
+                RuleHit(classes[placed.first].contains(.pronoun) ? "charge.pronoun-subject" : rule, text: text(section, placed.first, placed.last))
+            }
             let ordered = articles.sorted { $0.first < $1.first }
             for (position, article) in ordered.enumerated() {
                 let previousEnd = ordered[..<position].last(where: { $0.entity != article.entity })?.last ?? clause.range.lowerBound - 1
-                var named: [Extraction.ChargeSubject] = people.filter { $0.last < article.first && $0.first > previousEnd }
-                    .map { .init(person: persons[$0.entity].name) }
+                var named: [(Extraction.ChargeSubject, RuleHit)] = people.filter { $0.last < article.first && $0.first > previousEnd }
+                    .map { (.init(person: persons[$0.entity].name), tie($0, "charge.name-before-article")) }
                 if named.isEmpty {
-                    named = people.filter { $0.last < article.first }.map { .init(person: persons[$0.entity].name) }
+                    named = people.filter { $0.last < article.first }
+                        .map { (.init(person: persons[$0.entity].name), tie($0, "charge.name-earlier-in-clause")) }
                 }
                 // `under Article 3 … and sentenced X`: the first name after the article.
                 if named.isEmpty, let after = people.first(where: { $0.first > article.last }) {
-                    named = [.init(person: persons[after.entity].name)]
+                    named = [(.init(person: persons[after.entity].name), tie(after, "charge.name-after-article"))]
                 }
                 if named.isEmpty {
-                    named = groups.filter { $0.last < article.first }.map { .init(organisation: organisations[$0.entity].name) }
+                    named = groups.filter { $0.last < article.first }.map {
+                        (.init(organisation: organisations[$0.entity].name),
+                         RuleHit("charge.organisation-before-article", text: text(section, $0.first, $0.last)))
+                    }
                 }
                 if named.isEmpty, people.isEmpty {
-                    named = groups.map { .init(organisation: organisations[$0.entity].name) }
+                    named = groups.map {
+                        (.init(organisation: organisations[$0.entity].name), RuleHit("charge.organisation-in-clause", text: text(section, $0.first, $0.last)))
+                    }
                 }
-                if named.isEmpty, people.isEmpty, groups.isEmpty, let group = countedGroup(in: clause) { named = [group] }
-                for subject in named { pairs.append((subject, article.entity)) }
+                if named.isEmpty, people.isEmpty, groups.isEmpty, let group = countedGroup(in: clause) {
+                    named = [(group, RuleHit("charge.counted-group", text: group.group ?? ""))]
+                }
+                let articleRule = RuleHit("charge.article-in-clause", text: text(section, article.first, article.last))
+                for (subject, rule) in named { pairs.append((subject, article.entity, rule, articleRule)) }
             }
             for subject in uniqued(pairs.map(\.0)) {
                 for provision in Set(pairs.filter { $0.0 == subject }.map(\.1)).sorted() {
+                    let pair = pairs.first { $0.0 == subject && $0.1 == provision }
                     let charge = Extraction.ChargeCue(
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
                         stage: stage, evidence: "stated", section: label(section),
-                        because: nil, via: nil, cue: cue)
+                        because: nil, via: nil, cue: cue, rules: [pair?.2, pair?.3, stageRule].compactMap { $0 })
                     if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
                         charges.append(charge)
                     }
@@ -187,6 +209,21 @@ extension ExtractionRun {
         }
         inferCharges()
         inferChargesByOffence()
+    }
+
+    /// The rule that gave a stated charge its stage, on the word that decided it.
+    func chargeStageRule(_ stage: String, in clause: Clause) -> RuleHit {
+        let section = clause.section
+        let classes = cueMemo.classes[section]
+        let list = tokens[section]
+        let position: Int?
+        switch stage {
+        case "acquitted": position = clause.range.first { list[$0].lower == "acquitted" }
+        case "dropped": position = clause.range.first { classes[$0].contains(.endedPast) }
+        case "convicted": position = clause.range.first { classes[$0].contains(.convicted) }
+        default: position = clause.range.first { classes[$0].contains(.chargeTrigger) }
+        }
+        return RuleHit("charge.stage-\(stage)", text: position.map { list[$0].text } ?? "")
     }
 
     /// The offence named in quotes right before an article (`‘spreading false news’ under
@@ -244,6 +281,7 @@ extension ExtractionRun {
                     guard name != previous.person else { continue }
                     for charge in previous.charges {
                         addInferred(person: name, like: charge, section: section,
+                                    rule: RuleHit("charge.same-charge", text: text(section, same, same + 1)),
                                     because: "charged on the same charge as \(previous.person) (\(label(section))), "
                                         + "who is charged under Article \(charge.article) of the \(charge.instrument)")
                     }
@@ -265,6 +303,7 @@ extension ExtractionRun {
                                                      article: provision.article, stage: "charged", evidence: "inferred",
                                                      section: label(section), because: nil, via: nil, cue: nil)
                     addInferred(person: persons[person.entity].name, like: model, section: section,
+                                rule: RuleHit("charge.quoted-offence", text: text(section, position + 1, close - 1)),
                                 because: "charged with ‘\(text(section, position + 1, close - 1))’ (\(label(section))); the resolution ties that "
                                     + "offence to Article \(provision.article) of the \(provision.instrument) (\(label(tied.section)))")
                 }
@@ -272,11 +311,11 @@ extension ExtractionRun {
         }
     }
 
-    mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, because: String) {
+    mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, rule: RuleHit, because: String) {
         let subject = Extraction.ChargeSubject(person: person)
         guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) else { return }
         charges.append(.init(subject: subject, instrument: charge.instrument, article: charge.article, stage: "charged",
-                             evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue))
+                             evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue, rules: [rule]))
     }
 
     func uniqued(_ subjects: [Extraction.ChargeSubject]) -> [Extraction.ChargeSubject] {
@@ -317,7 +356,8 @@ extension ExtractionRun {
                     evidence: "inferred", section: charge.section,
                     because: "\(membership.role) of \(organisation) (\(membership.section)); the same passage applies "
                         + "Article \(charge.article) of the \(charge.instrument) to \(organisation) (\(charge.section))",
-                    via: organisation, cue: charge.cue))
+                    via: organisation, cue: charge.cue,
+                    rules: [RuleHit("charge.member-of-charged-organisation", text: "\(membership.role) of \(organisation)")]))
             }
         }
     }
