@@ -2,29 +2,21 @@
 /// stated when a clause applies an article to a subject it names, inferred
 /// when a person supports a movement to which the same passage applies one.
 extension ExtractionRun {
-    static let supportWords: [String: String] = [
-        "support": "supporter", "supporting": "supporter", "supporter": "supporter", "supporters": "supporter",
-        "member": "member", "members": "member", "membership": "member", "associated": "associate",
-    ]
-    static let positionWords: Set<String> = [
-        "editor-in-chief", "editor", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair", "head",
-        "director", "journalist", "correspondent", "reporter", "lawyer", "spokesperson", "spokesman", "coordinator",
-        "presenter", "photographer", "cameraman", "columnist",
-    ]
-    static let groupReferences: Set<String> = ["movements", "movement", "organisations", "organizations", "groups", "parties", "party"]
-    static let chargeTriggers: Set<String> = [
-        "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
-        "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
-    ]
+    /// Words of support and membership, with the role they give (`Words/membership-words.txt`).
+    static let supportWords: [String: String] = WordLists.membershipWords.filter { $0.value != "position" }
+    /// Positions in an organisation: the role is the word itself.
+    static let positionWords = Set(WordLists.membershipWords.filter { $0.value == "position" }.keys)
+    static let groupReferences = EventWords.groupReference
+    static let chargeTriggers = EventWords.words("charge-trigger")
     /// Things that are dismissed or withdrawn without ending a charge (`his appeal was dismissed`),
     /// unlike the proceedings of ``charging``.
-    static let endedSubjects: Set<String> = ["appeal", "appeals", "complaint", "complaints", "request", "requests", "petition", "motion", "application"]
-    static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
-    static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
+    static let endedSubjects = EventWords.endedSubject
+    static let requestWords = EventWords.words("request")
+    static let reformWords = EventWords.words("reform")
     /// Organisation kinds that can be charged; an organisation of no known kind can be too
     /// (a `Set<String?>` would cost its first user the conformance lookups of an optional key).
     static let subjectKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union", "company"]
-    static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
+    static let groupNouns = EventWords.groupNoun
 
     mutating func addMembership(person: Int, organisation: Int, role: String, section: Int, rule: RuleHit) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
@@ -44,12 +36,12 @@ extension ExtractionRun {
         // Support: `support for these movements`, `supporters of X`, `associated with X and Y`.
         for index in clause.range where classes[index].contains(.support) {
             guard let role = Self.supportWords[list[index].lower] else { continue }
-            if list[index].lower == "associated", word(section, index + 1, in: clause) != "with" { continue }
+            if EventWords.associated.contains(list[index].lower), !(word(section, index + 1, in: clause).map(EventWords.with.contains) ?? false) { continue }
             var named = groups.filter { $0.first > index && $0.first <= index + 4 }
             if let last = named.last {  // the rest of a coordinated list: `X and Y`
                 var cursor = last
                 while let following = groups.first(where: { $0.first > cursor.last && $0.first <= cursor.last + 2 }),
-                      (cursor.last + 1..<following.first).allSatisfy({ [",", "and", "the"].contains(list[$0].lower) }) {
+                      (cursor.last + 1..<following.first).allSatisfy({ EventWords.membershipList.contains(list[$0].lower) }) {
                     named.append(following)
                     cursor = following
                 }
@@ -59,7 +51,7 @@ extension ExtractionRun {
             if targets.isEmpty {
                 rule = "charge.membership-these-movements"
                 let window = (index + 1..<min(index + 4, clause.range.upperBound)).map { list[$0].lower }
-                if window.contains(where: { ["these", "those", "such", "both"].contains($0) }),
+                if window.contains(where: EventWords.demonstrative.contains),
                    window.contains(where: Self.groupReferences.contains) {
                     targets = organisationsNamedEarlier(in: section, before: list[index].start)
                 }
@@ -74,7 +66,7 @@ extension ExtractionRun {
         // Positions: `editor-in-chief of ORG, NAME`, `NAME, a journalist for ORG`, `ORG founder, NAME`.
         for index in clause.range where classes[index].contains(.position) {
             let role = list[index].lower
-            let linked = ["of", "for", "at", "with"].contains(word(section, index + 1, in: clause) ?? "")
+            let linked = word(section, index + 1, in: clause).map(EventWords.positionLink.contains) ?? false
             if linked, let group = groups.first(where: { $0.first > index + 1 && $0.first <= index + 6 }) {
                 let rule = RuleHit("charge.membership-position", text: text(section, index, group.last))
                 if let person = people.first(where: { $0.first == group.last + 2 && list[group.last + 1].text == "," }) {
@@ -112,7 +104,7 @@ extension ExtractionRun {
                 let before = wordsBefore(section, provision.first, in: clause, count: 3)
                 // `the limit laid down in Article 3`, `in line with Article 2`: the article is cited, not applied.
                 return !before.contains { Self.reformWords.contains($0.lower) }
-                    && !(before.first.map { ["in", "with", "respect", "by"].contains($0.lower) } ?? false)
+                    && !(before.first.map { EventWords.citedLead.contains($0.lower) } ?? false)
             }
             guard !articles.isEmpty, clause.range.contains(where: { classes[$0].contains(.chargeTrigger) }) else { continue }
             // `Calls for the charges under Article 3 to be dropped`: a request, not a charge.
@@ -124,15 +116,20 @@ extension ExtractionRun {
             let firstArticle = articles.map(\.first).min() ?? clause.range.lowerBound
             // What ended must be the charges (`his appeal was dismissed` ends no charge).
             let ended = (firstArticle..<clause.range.upperBound).contains { index in
-                guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
+                guard classes[index].contains(.endedPast), EventWords.chargeEndedAux.contains(list[index - 1].lower) else { return false }
                 let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
                     classes[position].contains(.charging) || Self.endedSubjects.contains(list[position].lower)
                 }
                 return subject.map { classes[$0].contains(.charging) } ?? false
             }
-            let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
-            let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
-            let stageRule = chargeStageRule(stage, in: clause)
+            let acquittal = clause.range.first { EventWords.acquitted.contains(list[$0].lower) }
+            let stage = acquittal != nil ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
+            // The rule that gave the stage, on the word that decided it.
+            let decider = acquittal ?? clause.range.first { position in
+                ended ? classes[position].contains(.endedPast) : convicted ? classes[position].contains(.convicted)
+                    : classes[position].contains(.chargeTrigger)
+            }
+            let stageRule = RuleHit("charge.stage-\(stage)", text: decider.map { list[$0].text } ?? "")
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
             // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
             var people = placedPersons(inClause: clauseIndex).filter { placed in
@@ -141,9 +138,10 @@ extension ExtractionRun {
                 var steps = 0
                 while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
                     // `the charges against X under Article 5` do name the one charged.
-                    if list[position].lower == "against", position > clause.range.lowerBound, classes[position - 1].contains(.charging) { return true }
-                    if ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[position].lower) { return false }
-                    if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
+                    if EventWords.against.contains(list[position].lower), position > clause.range.lowerBound,
+                       classes[position - 1].contains(.charging) { return true }
+                    if EventWords.chargePreposition.contains(list[position].lower) { return false }
+                    if list[position].isCapitalised == false, steps > 0, !EventWords.article.contains(list[position].lower),
                        !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
                     position -= 1
                     steps += 1
@@ -211,21 +209,6 @@ extension ExtractionRun {
         inferChargesByOffence()
     }
 
-    /// The rule that gave a stated charge its stage, on the word that decided it.
-    func chargeStageRule(_ stage: String, in clause: Clause) -> RuleHit {
-        let section = clause.section
-        let classes = cueMemo.classes[section]
-        let list = tokens[section]
-        let position: Int?
-        switch stage {
-        case "acquitted": position = clause.range.first { list[$0].lower == "acquitted" }
-        case "dropped": position = clause.range.first { classes[$0].contains(.endedPast) }
-        case "convicted": position = clause.range.first { classes[$0].contains(.convicted) }
-        default: position = clause.range.first { classes[$0].contains(.chargeTrigger) }
-        }
-        return RuleHit("charge.stage-\(stage)", text: position.map { list[$0].text } ?? "")
-    }
-
     /// The offence named in quotes right before an article (`‘spreading false news’ under
     /// Article 80`), by its folded text: what the resolution says the article punishes.
     func namedOffences() -> [String: (provision: Int, section: Int)] {
@@ -274,7 +257,7 @@ extension ExtractionRun {
             else { continue }
             let hasArticle = !placedProvisions(inClause: clauseIndex).isEmpty
             // `on the same charge`
-            if let same = clause.range.first(where: { classes[$0].contains(.same) && $0 + 1 < list.count && ["charge", "charges", "case", "trial"].contains(list[$0 + 1].lower) }),
+            if let same = clause.range.first(where: { classes[$0].contains(.same) && $0 + 1 < list.count && EventWords.sameWhat.contains(list[$0 + 1].lower) }),
                let previous = lastCharged, previous.section == section {
                 for person in people where person.last < same {
                     let name = persons[person.entity].name
@@ -334,7 +317,7 @@ extension ExtractionRun {
             let nounIndex = (index + 1...min(index + 2, clause.range.upperBound - 1)).first { Self.groupNouns.contains(list[$0].lower) }
             guard let noun = nounIndex else { continue }
             var first = index
-            if index >= 2, list[index - 2].lower == "at", ["least", "most"].contains(list[index - 1].lower) { first = index - 2 }
+            if index >= 2, EventWords.at.contains(list[index - 2].lower), EventWords.leastMost.contains(list[index - 1].lower) { first = index - 2 }
             return .init(group: text(section, first, noun), count: count)
         }
         return nil

@@ -55,18 +55,15 @@ extension ExtractionRun {
 
     /// Words that may stand between an auxiliary and its participle: `was herself detained`.
     static let insertions = StoryWords.insertions
-    static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
-    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
-    static let negations: Set<String> = ["not", "never", "no"]
+    static let pronouns = EventWords.words("stand-in")
+    static let auxiliaries = EventWords.words("auxiliary")
+    static let negations = EventWords.words("negation")
     /// A modal before the participle (`should never have been detained`, `could be executed`)
     /// says what ought to or might happen, not what did.
-    static let modals: Set<String> = ["should", "would", "could", "might", "must", "may", "ought"]
-    static let charging: Set<String> = ["case", "cases", "charge", "charges", "proceedings", "indictment", "lawsuit"]
-    static let ending: Set<String> = [
-        "close", "closed", "closing", "drop", "dropped", "dropping", "lift", "lifted", "lifting", "dismiss", "dismissed",
-        "withdraw", "withdrawn", "withdrew", "quash", "quashed", "end", "ended",
-    ]
-    static let endedPast: Set<String> = ["closed", "dropped", "lifted", "dismissed", "withdrawn", "withdrew", "quashed", "ended"]
+    static let modals = EventWords.words("modal")
+    static let charging = EventWords.words("charging")
+    static let ending = EventWords.words("ending")
+    static let endedPast = EventWords.words("ended-past")
     /// Nouns that name an event of a person's case: `the arrest of X`, `her conviction`, `X’s detention`
     /// (`Words/event-nouns.txt`).
     static let eventNouns = WordLists.eventNouns
@@ -130,15 +127,15 @@ extension ExtractionRun {
     static let riskEvents = EventWords.words("risk-event")
 
     /// Words after which a call for release no longer reaches the names that follow.
-    static let callStops: Set<String> = ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"]
+    static let callStops = EventWords.words("call-stop")
     /// Words that make a clause with a person and no article worth reading for a quoted offence.
-    static let offenceChargeWords: Set<String> = ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"]
+    static let offenceChargeWords = EventWords.words("offence-charge")
     /// After `and`, words that start a new request: `and calls for`, `and to`.
     /// (Asked only after `and`, as ``yearLeads`` only before a year: not word classes, which would
     /// look up the commonest words of every text.)
-    static let newRequests: Set<String> = ["for", "to", "calls", "urges"]
+    static let newRequests = EventWords.words("new-request")
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
-    static let yearLeads: Set<String> = ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"]
+    static let yearLeads = EventWords.words("year-lead")
 
     /// Every word one of ``CueWordClass`` answers for, with the classes it belongs to.
     static let cueVocabulary: [String: CueWordClass] = {
@@ -147,23 +144,23 @@ extension ExtractionRun {
             for word in words { vocabulary[word, default: []].insert(kind) }
         }
         add(cueWords, .cue)
-        add(["he", "she"], .heOrShe)
-        add(["they"], .they)
-        add(["them"], .them)
-        add(["their"], .their)
-        add(["whom"], .whom)
+        add(EventWords.words("he-she"), .heOrShe)
+        add(EventWords.words("they"), .they)
+        add(EventWords.words("them"), .them)
+        add(EventWords.words("their"), .their)
+        add(EventWords.words("whom"), .whom)
         add(pronouns, .pronoun)
-        add(["all", "both", "each"], .everyone)
-        add(["none"], .none)
+        add(EventWords.words("everyone"), .everyone)
+        add(EventWords.words("none"), .none)
         add(callStops, .callStop)
         add(chargeTriggers, .chargeTrigger)
         add(requestWords, .request)
-        add(["convicted", "sentenced"], .convicted)
+        add(EventWords.words("conviction-word"), .convicted)
         add(offenceChargeWords, .chargeWord)
         add(supportWords.keys, .support)
         add(positionWords, .position)
         add((1...12).map { PartialDate.monthName($0) }, .month)
-        add(["same"], .same)
+        add(EventWords.words("same"), .same)
         add(eventNouns.keys, .eventNoun)
         add(riskEvents, .riskEvent)
         add(charging, .charging)
@@ -333,7 +330,7 @@ extension ExtractionRun {
             for cue in cues where cue.kind == .releaseCall {
                 let before = wordsBefore(clause.section, cue.first, in: clause, count: 4).map(\.lower)
                 let object = word(clause.section, cue.last + 1, in: clause)
-                if before.contains(where: { ["her", "his"].contains($0) }) || object == "him" || object == "her",
+                if before.contains(where: EventWords.possessiveOne.contains) || object.map(EventWords.objectPronoun.contains) == true,
                    let subject = people.last(where: { $0.last < cue.first })?.entity ?? lastPerson.map(\.entity),
                    !called.contains(where: { $0 == (subject, clause.section) }) {
                     called.append((subject, clause.section))
@@ -342,7 +339,7 @@ extension ExtractionRun {
                 // `to release all political prisoners, including A, B and C`: every name after the call.
                 let stop = (cue.last + 1..<clause.range.upperBound).first { position in
                     classes[position].contains(.callStop)
-                        || (tokens[clause.section][position].lower == "and" && position + 1 < clause.range.upperBound
+                        || (EventWords.and.contains(tokens[clause.section][position].lower) && position + 1 < clause.range.upperBound
                             && Self.newRequests.contains(tokens[clause.section][position + 1].lower))
                 } ?? clause.range.upperBound
                 for person in people where person.first > cue.last && person.last < stop && !persons[person.entity].official
@@ -363,7 +360,7 @@ extension ExtractionRun {
                 if document.sections[clause.section].kind == .paragraph && Self.contextInCalls(cue) { continue }
                 // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
                 let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
-                    && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
+                    && EventWords.pluralStandIn.contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
                 // `his` and `her` continue the clause's subject, not a relative named in passing (`his daughter, X`).
                 let subjects = !standIns.isEmpty ? standIns
                     : [people.first(where: { $0.last < cue.first && !persons[$0.entity].official && !isRelative($0, in: clause) })?.entity
@@ -585,7 +582,7 @@ extension ExtractionRun {
         // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
         // `deported in January 2023 and subsequently sentenced`: the date is the earlier step's.
         let later = (max(clause.range.lowerBound, cue.first - 2)..<cue.first).contains {
-            ["subsequently", "later", "afterwards", "then", "thereafter"].contains(list[$0].lower)
+            EventWords.later.contains(list[$0].lower)
         }
         func ownedByOther(_ date: WrittenDate) -> Bool {
             others.contains { $0.last < date.first && date.first - $0.last <= 12 && $0.first < cue.first }
@@ -598,7 +595,7 @@ extension ExtractionRun {
         let opens: (WrittenDate) -> Bool = { date in
             (clause.range.lowerBound..<date.first).allSatisfy { position in
                 let token = list[position]
-                return !token.isWord || ["whereas", "on", "in", "that", "and"].contains(token.lower)
+                return !token.isWord || EventWords.clauseOpener.contains(token.lower)
                     || (position == clause.range.lowerBound && token.text.count <= 3 && (token.isNumber || token.isAllCaps || token.text.count == 1))
             }
         }
@@ -749,18 +746,18 @@ extension ExtractionRun {
         var passive = false
         for (position, word) in before.prefix(3) {
             // `the authorities have charged X`: a perfect auxiliary right before the participle is active.
-            if !passive, word == "has" || word == "have" || word == "had" { break }
+            if !passive, EventWords.perfectAux.contains(word) { break }
             if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || !Self.insertions.contains(word) { break }
         }
-        if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }
+        if !passive, let previous = before.first, EventWords.who.contains(previous.lower) { passive = true; first = previous.index }
         // `X, executed on 4 May`, `X and Y, both sentenced`: a participle after a name speaks of it.
         if !passive, index > clause.range.lowerBound {
             let list = tokens[section]
             let prior = list[index - 1]
             // `…, sentenced Ana Ruiz to death`: a name right after the participle is its object.
             let next = index + 1 < clause.range.upperBound ? list[index + 1] : nil
-            let hasObject = next.map { ($0.isWord && $0.isCapitalised) || ["him", "her", "them"].contains($0.lower) } ?? false
-            if !hasObject, prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+            let hasObject = next.map { ($0.isWord && $0.isCapitalised) || EventWords.objectWord.contains($0.lower) } ?? false
+            if !hasObject, prior.text == "," || EventWords.describingLead.contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
                 passive = true
             }
             // `X, a rights activist arrested on 1 August`: a participle right after a role noun describes the
@@ -768,15 +765,15 @@ extension ExtractionRun {
             // office-holder: `a prison official convicted by a court` is no case).
             let role = WordLists.role(prior.lower)
             if prior.isWord, role.isRole, !role.official, !prior.lower.hasSuffix("s"), let next,
-               ["on", "in", "since", "at", "for", "under", "by", "during", "after", "from"].contains(next.lower) {
+               EventWords.roleParticipleNext.contains(next.lower) {
                 passive = true
             }
             // `was deported in 2023 and subsequently sentenced to seven years`: a participle joined by
             // `and`, followed by a preposition rather than an object, continues the subject's story.
             // So does one that ends the clause (`was fined in May and later detained;`): it has no object.
             let joined = before.first { !Self.insertions.contains($0.lower) }
-            if joined?.lower == "and", index + 1 >= clause.range.upperBound || !list[index + 1].isWord
-                || ["to", "in", "on", "for", "with", "under", "by", "at", "from", "without"].contains(list[index + 1].lower) {
+            if joined.map({ EventWords.and.contains($0.lower) }) == true, index + 1 >= clause.range.upperBound || !list[index + 1].isWord
+                || EventWords.joinedParticipleNext.contains(list[index + 1].lower) {
                 passive = true
             }
         }
@@ -797,14 +794,14 @@ extension ExtractionRun {
         for offset in hits.indices where hits[offset].direction == .forward {
             // `sentenced him to five years in prison`: the cue runs past its object to the sentence.
             let inner = hits[offset].first + 1
-            if inner < hits[offset].last, ["him", "her"].contains(list[inner].lower) {
+            if inner < hits[offset].last, EventWords.objectPronoun.contains(list[inner].lower) {
                 hits[offset].pronoun = true
                 continue
             }
             let after = hits[offset].last + 1
-            guard after < clause.range.upperBound, ["him", "her"].contains(list[after].lower) else { continue }
+            guard after < clause.range.upperBound, EventWords.objectPronoun.contains(list[after].lower) else { continue }
             let following = after + 1 < clause.range.upperBound ? list[after + 1] : nil
-            if following == nil || !following!.isWord || ["with", "to", "on", "in", "for", "of", "under", "and"].contains(following!.lower) {
+            if following == nil || !following!.isWord || EventWords.pronounObjectNext.contains(following!.lower) {
                 hits[offset].pronoun = true
                 hits[offset].last = after
             }
@@ -842,11 +839,12 @@ extension ExtractionRun {
             // (past the name and the article it was charged under: `the charges against X under Article 5
             // of the Criminal Code of Freedonia were dropped`).
             if let ended = (index + 1..<min(clause.range.upperBound, index + 20)).first(where: { classes[$0].contains(.endedPast) }),
-               ended > index + 1, ["was", "were", "been"].contains(tokens[section][ended - 1].lower) {
+               ended > index + 1, EventWords.endedAux.contains(tokens[section][ended - 1].lower) {
                 status = .chargesDropped
             }
         }
-        let latter = word(section, index + 1, in: clause) == "the" && word(section, index + 2, in: clause) == "latter"
+        let latter = word(section, index + 1, in: clause).map(EventWords.the.contains) == true
+            && word(section, index + 2, in: clause).map(EventWords.latter.contains) == true
         var hit = CueHit(kind: .status(status), first: first, last: latter ? index + 2 : index, direction: .forward, latter: latter,
                          rule: status == .chargesDropped ? "event.charges-dropped" : "event.charges-against")
         if latter { hit.extraRules.append("event.the-latter") }
@@ -858,18 +856,18 @@ extension ExtractionRun {
     func sentence(after index: Int, in clause: Clause) -> (text: String, last: Int)? {
         let section = clause.section
         let words = (index + 1..<min(clause.range.upperBound, index + 16)).filter { tokens[section][$0].isWord }
-        guard let to = words.firstIndex(where: { tokens[section][$0].lower == "to" }), to + 1 < words.count else { return nil }
+        guard let to = words.firstIndex(where: { EventWords.to.contains(tokens[section][$0].lower) }), to + 1 < words.count else { return nil }
         let positions = Array(words[(to + 1)...])
         let rest = positions.map { tokens[section][$0].lower }
         var parts: [String] = []
         var cursor = rest.startIndex
         var used = 0
-        if rest[cursor] == "life" || rest[cursor] == "death" {
+        if EventWords.sentenceFixed.contains(rest[cursor]) {
             // `to life imprisonment`; `to death`, the sentence that matters most to record.
             parts.append(rest[cursor])
             cursor += 1
         } else if let amount = Int(rest[cursor]) ?? Lexicon.numberWords[rest[cursor]], cursor + 1 < rest.endIndex,
-                  ["year", "years", "month", "months", "day", "days"].contains(rest[cursor + 1]) {
+                  EventWords.sentenceUnit.contains(rest[cursor + 1]) {
             let unit = rest[cursor + 1].hasSuffix("s") ? rest[cursor + 1] : rest[cursor + 1] + (amount == 1 ? "" : "s")
             parts.append("\(amount) \(unit)")
             cursor += 2
@@ -880,14 +878,13 @@ extension ExtractionRun {
         let tail = Array(rest[cursor...].prefix(4))
         // `in prison`, `imprisonment`, and past an article and the regime (`in a strict-regime penal colony`).
         let placeWords = Array(rest[cursor...].prefix(5))
-        let place = placeWords.firstIndex { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }
-        if let offset = place, offset < 2 || placeWords[0] == "in" && placeWords[1..<offset].allSatisfy({ ["a", "an", "the", "penal", "strict-regime", "maximum-security", "high-security", "general-regime", "labour", "labor"].contains($0) }) {
-            let word = placeWords[offset]
-            parts.append(word == "prison" || word == "jail" ? "imprisonment" : word == "colony" ? "in a penal colony" : word)
+        let place = placeWords.firstIndex { WordLists.sentencePlaces[$0] != nil }
+        if let offset = place, offset < 2 || EventWords.inWord.contains(placeWords[0]) && placeWords[1..<offset].allSatisfy(EventWords.sentenceRegime.contains) {
+            parts.append(WordLists.sentencePlaces[placeWords[offset]] ?? placeWords[offset])
             used = cursor + offset + 1
         }
-        if let absentia = tail.firstIndex(of: "absentia"), absentia > 0, tail[absentia - 1] == "in" {
-            parts.append("in absentia")
+        if let absentia = tail.firstIndex(where: EventWords.absentia.contains), absentia > 0, EventWords.inWord.contains(tail[absentia - 1]) {
+            parts.append("in \(tail[absentia])")
             used = cursor + absentia + 1
         }
         return (parts.joined(separator: " "), positions[used - 1])
@@ -905,8 +902,8 @@ extension ExtractionRun {
     /// A cue in a relative clause: `who died`, `who was granted asylum`.
     func isRelative(_ cue: CueHit, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
-        return ["who", "whom", "which"].contains(list[cue.first].lower)
-            || (cue.first > clause.range.lowerBound && ["who", "whom", "which"].contains(list[cue.first - 1].lower))
+        return EventWords.relative.contains(list[cue.first].lower)
+            || (cue.first > clause.range.lowerBound && EventWords.relative.contains(list[cue.first - 1].lower))
     }
 
     /// Whether `person` is what a relative clause (`who was granted asylum`) speaks of: the
@@ -921,7 +918,7 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         for earlier in before.dropLast().reversed() {
             let between = (earlier.last + 1)..<current.first
-            guard between.allSatisfy({ [",", "and", "&"].contains(list[$0].lower) }) else { return false }
+            guard between.allSatisfy({ EventWords.listJoiner.contains(list[$0].lower) }) else { return false }
             if earlier.first == person.first { return true }
             current = earlier
         }
@@ -932,7 +929,7 @@ extension ExtractionRun {
     /// the name and the cue with a subject of its own (anything but a pronoun) takes the cue.
     func hasOwnSubject(_ cue: CueHit, after person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
-        guard let that = (person.last + 1..<cue.first).last(where: { list[$0].lower == "that" }) else { return false }
+        guard let that = (person.last + 1..<cue.first).last(where: { EventWords.that.contains(list[$0].lower) }) else { return false }
         let subject = (that + 1..<cue.first).filter { list[$0].isWord }
         if (that + 1..<cue.first).contains(where: { list[$0].text == "," }) { return false }
         return subject.contains { !StoryWords.subjectPronouns.contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
@@ -971,8 +968,8 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         var position = person.first - 1
         while position > clause.range.lowerBound, WordLists.titles[[list[position].text]] != nil { position -= 1 }
-        return position > clause.range.lowerBound && list[position].lower == "with"
-            && ["together", "along"].contains(list[position - 1].lower)
+        return position > clause.range.lowerBound && EventWords.with.contains(list[position].lower)
+            && EventWords.companion.contains(list[position - 1].lower)
     }
 
     /// `at the funeral of X`, `slogans against the Supreme Leader, X`: a name that is the object of
@@ -983,8 +980,8 @@ extension ExtractionRun {
         var steps = 0
         while position >= clause.range.lowerBound, steps < 7 {
             let token = list[position]
-            if ["of", "at", "to", "with", "by", "for", "against", "from", "about", "involving"].contains(token.lower) { return true }
-            guard token.text == "," || (token.isWord && (token.isCapitalised || ["the", "a", "an"].contains(token.lower)
+            if EventWords.objectPreposition.contains(token.lower) { return true }
+            guard token.text == "," || (token.isWord && (token.isCapitalised || EventWords.article.contains(token.lower)
                     || WordLists.titles[[token.text]] != nil || WordLists.role(token.lower).isRole)) else { return false }
             position -= 1
             steps += 1
@@ -1008,18 +1005,18 @@ extension ExtractionRun {
         var sawRole = false
         while position >= clause.range.lowerBound, steps < 7, list[position].isWord {
             let word = list[position].lower
-            if ["to", "of", "for", "by", "from", "against", "about"].contains(word) {
+            if EventWords.phrasePreposition.contains(word) {
                 // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`;
                 // and after a participle: `founded by X`, `sentenced by Judge X`.
                 guard position > clause.range.lowerBound else { return false }
                 let head = list[position - 1].lower
-                if word == "by", head.hasSuffix("ed") { return true }
-                return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
+                if EventWords.by.contains(word), head.hasSuffix("ed") { return true }
+                return WordLists.role(head).isRole || WordLists.kinship.contains(head) || EventWords.associateNoun.contains(head)
             }
             // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too, and
             // words describing it before that (`the wife of the imprisoned trade unionist X`).
             let isRole = WordLists.role(word).isRole
-            if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil
+            if !(list[position].isCapitalised || EventWords.article.contains(word) || WordLists.titles[[list[position].text]] != nil
                  || isRole || (sawRole && !list[position].isNumber)) { return false }
             if isRole { sawRole = true }
             position -= 1
@@ -1041,15 +1038,15 @@ extension ExtractionRun {
             // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
             let list = tokens[clause.section]
             let barrier = before.last + 1 < person.first && (before.last + 1..<person.first).contains { position in
-                list[position].lower == "and" && position + 1 < person.first
-                    && ["to", "for", "calls", "urges", "demands", "asks", "stresses", "welcomes", "condemns"].contains(list[position + 1].lower)
+                EventWords.and.contains(list[position].lower) && position + 1 < person.first
+                    && EventWords.requestBarrier.contains(list[position + 1].lower)
             }
             if (before.direction == .forward || introduced) && !barrier {
                 result.append(before)
                 // `released 200 prisoners and expelled them, among them A`: a forward cue joined by `and` to the one before.
                 if before.direction == .forward, let earlier = cues.last(where: { $0.last < before.first }), earlier.direction == .forward,
                    !earlier.latter, before.first - earlier.last <= 8,
-                   (earlier.last + 1..<before.first).contains(where: { tokens[clause.section][$0].lower == "and" }),
+                   (earlier.last + 1..<before.first).contains(where: { EventWords.and.contains(tokens[clause.section][$0].lower) }),
                    !named.contains(where: { $0.first > earlier.last && $0.first < before.first }) {
                     result.append(earlier)
                 }
@@ -1082,7 +1079,7 @@ extension ExtractionRun {
             let list = tokens[clause.section]
             for later in cues where later.first > after.last && later.last < nextPerson && !later.latter && !isRelative(later, in: clause) {
                 // `was sentenced in 2022 and released on bail`: a participle coordinated with the first cue.
-                let coordinated = later.first > clause.range.lowerBound && ["and", ",", "then", "later", "subsequently"].contains(list[later.first - 1].lower)
+                let coordinated = later.first > clause.range.lowerBound && EventWords.coordinator.contains(list[later.first - 1].lower)
                 if later.direction == .backward || coordinated { result.append(later) }
             }
         }

@@ -175,4 +175,12 @@ extension WordLists {
         }
         return result
     }()
+
+    /// Words that tie a person to an organisation, with the role they give (`position`: the word itself).
+    static let membershipWords: [String: String] = Dictionary(
+        entries(PackageResources.membership_words_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
+
+    /// Where a sentence is served, as a status's `sentence` writes it (`prison`: `imprisonment`).
+    static let sentencePlaces: [String: String] = Dictionary(
+        entries(PackageResources.sentence_places_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
 }

@@ -38,7 +38,7 @@ extension RuleBook {
         Rule("charge.membership-these-movements", .charges, doc: "`support for these movements`: a membership of the movements named before in the section.",
              example: "whereas the Freedonian Workers Movement is an opposition movement; whereas the journalist Tomas Berg was prosecuted for his support for these movements;"),
         Rule("charge.membership-position", .charges, doc: "`editor-in-chief of X, NAME`, `NAME, a journalist for X`: the person's position in the organisation.",
-             example: "whereas the editor-in-chief of Nova Weekly, Lina Holm, was arrested;"),
+             example: "whereas the activist Lina Holm, a journalist for Nova Weekly, was arrested;"),
         Rule("charge.membership-organisation-position", .charges, doc: "`X founder, NAME`: the person's position in the organisation named before it.",
              example: "whereas the Freedonian Workers Movement founder, Piet Vos, was arrested;"),
     ]

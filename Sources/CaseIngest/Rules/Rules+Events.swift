@@ -19,7 +19,7 @@ extension RuleBook {
         Rule("event.pre-trial-possessive", .events, doc: "`her pre-trial detention`: the person the possessive stands for is held awaiting trial.",
              example: "whereas the lawyer Tomas Berg was arrested on 2 May 2029; whereas a court ordered his pre-trial detention;"),
         Rule("event.in-pre-trial-detention", .events, doc: "`after two years in pre-trial detention`: the clause's person is held awaiting trial.",
-             example: "whereas, after two years in pre-trial detention, the activist Lina Holm was tried;"),
+             example: "whereas the activist Lina Holm has spent two years in pre-trial detention;"),
         Rule("event.placed-in-pre-trial-detention", .events, doc: "A verb that places or keeps someone in pre-trial detention.",
              example: "whereas the journalist Piet Vos has been placed in pre-trial detention;"),
         Rule("event.house-arrest", .events, doc: "`under house arrest`, `placed into house arrest`.",
@@ -51,7 +51,7 @@ extension RuleBook {
         Rule("event.missing", .events, doc: "`is missing`, `has gone missing`: disappeared.",
              example: "whereas the activist Tomas Berg has been missing since May 2029;"),
         Rule("event.whereabouts-unknown", .events, doc: "`whereabouts remain unknown`: disappeared.",
-             example: "whereas the whereabouts of the journalist Lina Holm remain unknown;"),
+             example: "whereas the journalist Lina Holm disappeared in May 2029; whereas her whereabouts remain unknown;"),
         Rule("event.held-in-prison", .events, doc: "`held in a prison`, `held in a penal colony`: imprisoned.",
              example: "whereas the lawyer Piet Vos is held in a prison far from his family;"),
         Rule("event.held-in-isolation", .events, doc: "`held in solitary confinement`, `held without charge`: detained.",
@@ -157,7 +157,7 @@ extension RuleBook {
         Rule("event.possessive-pronoun", .events, doc: "A cue read at `his`, `her`, `him` (`charged him with`) is about the person the pronoun stands for.",
              example: "whereas the activist Tomas Berg was arrested in 2029; whereas the police charged him with treason;"),
         Rule("event.the-latter", .events, doc: "`against the latter`: the last person named before the cue.",
-             example: "whereas the journalist Lina Holm met the lawyer Piet Vos; whereas the charges against the latter remain;"),
+             example: "whereas the journalist Lina Holm and the lawyer Piet Vos were questioned, and the charges against the latter remain;"),
     ]
 
     /// How a cue's date is read (`ExtractionRun.eventDate`).
@@ -188,8 +188,8 @@ extension RuleBook {
              example: "whereas the activist Tomas Berg was executed on 25 July 2029; whereas he had been sentenced to death;"),
         Rule("event.step-bounded", .events, doc: "An undated past step lies between the dated steps told around it.",
              example: "whereas the journalist Lina Holm was arrested on 4 May 2028, subsequently sentenced and released on 1 June 2029;"),
-        Rule("event.step-folded", .events, doc: "An undated cue no more specific than a dated one of the person is a note of that dated step.",
-             example: "whereas the lawyer Piet Vos was sentenced on 2 May 2029; whereas the lawyer Piet Vos was detained;"),
+        Rule("event.step-folded", .events, doc: "An undated cue the story does not place, no more specific than a dated one of the person, is a note of that dated step.",
+             example: "whereas the lawyer Piet Vos was sentenced on 2 May 2029;\nwhereas the lawyer Piet Vos was detained;"),
         Rule("event.charge-as-note", .events, doc: "`charged` said beside a more specific status is a note of it; the charge is in `charges`.",
              example: "whereas the journalist Ana Ruiz was charged and later sentenced to five years in prison;"),
         Rule("event.implied-by-release-call", .events, doc: "A person only asked to be released is detained, inferred from the call.",
