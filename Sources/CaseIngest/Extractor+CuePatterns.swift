@@ -15,6 +15,7 @@ extension ExtractionRun {
         let next2: Set<String>?
         let ahead: Set<String>?
         let before: Set<String>?
+        let notBefore: Set<String>?
     }
 
     /// Every word class the patterns read: `Words/event-words.txt`, and `event-noun` (the nouns of
@@ -25,9 +26,14 @@ extension ExtractionRun {
         return classes
     }()
 
-    /// The words of a class; traps on a class the file lacks, so a misspelt class fails the first test.
+    /// The words of a class, or of several joined by `+` (`asking+unrealised`); traps on a class the
+    /// file lacks, so a misspelt class fails the first test.
     static func cueClass(_ name: String) -> Set<String> {
-        guard let words = cueClasses[name], !words.isEmpty else { preconditionFailure("Words/event-words.txt has no class '\(name)'") }
+        var words: Set<String> = []
+        for part in name.split(separator: "+") {
+            guard let found = cueClasses[String(part)], !found.isEmpty else { preconditionFailure("Words/event-words.txt has no class '\(part)'") }
+            words.formUnion(found)
+        }
         return words
     }
 
@@ -36,7 +42,7 @@ extension ExtractionRun {
             pattern: pattern, previous: pattern.previous.map(cueClass), notPrevious: pattern.notPrevious.map(cueClass),
             previous2: pattern.previous2.map(cueClass), twoBefore: pattern.twoBefore.map(cueClass), next: pattern.next.map(cueClass),
             notNext: pattern.notNext.map(cueClass), next2: pattern.next2.map(cueClass), ahead: pattern.ahead.map(cueClass),
-            before: pattern.before.map(cueClass))
+            before: pattern.before.map(cueClass), notBefore: pattern.notBefore.map(cueClass))
     }
 
     /// For each cue word, the patterns read at it, by index in ``cuePatterns``, in table order.
@@ -70,10 +76,15 @@ extension ExtractionRun {
                !(wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map { words.contains($0.lower) } ?? false) { continue }
             if let words = compiled.ahead,
                !(index + 1..<min(clause.range.upperBound, index + pattern.within)).contains(where: { words.contains(list[$0].lower) }) { continue }
-            if let words = compiled.before,
-               !wordsBefore(section, index, in: clause, count: pattern.count).contains(where: { words.contains($0.lower) }) { continue }
+            var anchor: Int?
+            if let words = compiled.before {
+                guard let found = wordsBefore(section, index, in: clause, count: pattern.count).first(where: { words.contains($0.lower) }) else { continue }
+                anchor = found.index
+            }
+            if let words = compiled.notBefore,
+               wordsBefore(section, index, in: clause, count: pattern.notBeforeCount).contains(where: { words.contains($0.lower) }) { continue }
             if pattern.reader == .words {
-                addHit(of: pattern, at: index, in: clause, into: &hits)
+                addHit(of: pattern, at: index, from: pattern.fromBefore ? anchor : nil, in: clause, into: &hits)
                 return
             }
             if readCoded(pattern, at: index, previous: previous, next: next, in: clause, into: &hits) { return }
@@ -81,17 +92,23 @@ extension ExtractionRun {
     }
 
     /// The hit of a pattern read by its classes alone.
-    func addHit(of pattern: CuePattern, at index: Int, in clause: Clause, into hits: inout [CueHit]) {
+    func addHit(of pattern: CuePattern, at index: Int, from start: Int?, in clause: Clause, into hits: inout [CueHit]) {
         guard let outcome = pattern.outcome else { preconditionFailure("cue pattern \(pattern.rule) has no outcome") }
         let kind: CueKind
         switch outcome {
         case .status(let status): kind = .status(status)
         case .releaseCall: kind = .releaseCall
         }
+        var last = index + pattern.last
+        var sentence: String?
+        if pattern.readsSentence, let found = self.sentence(after: index, in: clause) {
+            last = found.last
+            sentence = found.text
+        }
         if pattern.voiced {
-            let (direction, first, negated) = voice(clause.section, index + pattern.first, in: clause)
+            let (direction, first, negated) = voice(clause.section, start ?? index + pattern.first, in: clause)
             guard !negated else { return }
-            hits.append(CueHit(kind: kind, first: first, last: index + pattern.last, direction: pattern.direction ?? direction, rule: pattern.rule))
+            hits.append(CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule))
         } else {
             var hit = CueHit(kind: kind, first: index + pattern.first, last: index + pattern.last,
                              direction: pattern.direction ?? .backward, rule: pattern.rule)
@@ -175,16 +192,6 @@ extension ExtractionRun {
             let jailed = window.contains { EventWords.jailPlace.contains(lowerWord($0)) }
             add(jailed ? .imprisoned : .detained, jailed ? "event.placed-in-prison" : pattern.rule, at: index, through: index + 1)
             return true
-        case .sentenced:
-            // The cue runs to the end of the sentence's words: `were sentenced to five years imprisonment`.
-            let found = sentence(after: index, in: clause)
-            add(.sentenced, pattern.rule, at: index, through: found?.last ?? index, sentence: found?.text)
-            return true
-        case .executionOf:
-            // `condemns the execution of X`; not `the planned execution of X` or `to halt the execution of X`.
-            if wordsBefore(section, index, in: clause, count: 4).contains(where: { EventWords.notDone.contains($0.lower) }) { return false }
-            fixed(.status(.deceased), pattern.rule, first: index, last: index + 1, direction: .forward)
-            return true
         case .asylum:
             guard let granted = wordsBefore(section, index, in: clause, count: 3).first(where: { EventWords.granted.contains($0.lower) }) else { return true }
             let (voiceDirection, first, negated) = voice(section, granted.index, in: clause)
@@ -222,11 +229,6 @@ extension ExtractionRun {
                 fixed(.releaseCall, pattern.rule, first: index, last: index, direction: .forward)
             }
             return true
-        case .atRisk:
-            // `remains at imminent risk of execution`, `would face a real risk of torture`
-            guard let risk = wordsBefore(section, index, in: clause, count: 3).first(where: { EventWords.risk.contains($0.lower) }) else { return true }
-            add(.atRisk, pattern.rule, at: risk.index, through: index, direction: .backward)
-            return true
         case .eventNoun:
             // `the arrest of X on 14 January`, `the sentencing of X to seven years`, `X’s detention`:
             // an event named by its noun. A release or pardon counts only where it is welcomed
@@ -250,11 +252,6 @@ extension ExtractionRun {
             // `was handed a ten-year prison sentence`, `received a five-year sentence`
             guard let verb = wordsBefore(section, index, in: clause, count: 5).first(where: { EventWords.handing.contains($0.lower) }) else { return true }
             add(.sentenced, pattern.rule, at: verb.index, through: index, direction: EventWords.receiving.contains(verb.lower) ? .backward : nil)
-            return true
-        case .penalColony:
-            // `was transferred to a penal colony on 6 June`
-            let verb = wordsBefore(section, index, in: clause, count: 5).first { EventWords.colonyVerb.contains($0.lower) }
-            add(.imprisoned, pattern.rule, at: verb?.index ?? index, through: index, direction: .backward)
             return true
         case .takenAway:
             // `taken to the capital on 19 August`, `taken to an unknown location`, `taken away by police`:

@@ -205,9 +205,9 @@ extension ExtractionRun {
         enum Outcome: Sendable { case status(CaseStatus), releaseCall }
         /// A pattern whose reading needs more than a class sequence (a window, a sentence's words).
         enum Reader: Sendable {
-            case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn, sentenced, executionOf
-            case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, atRisk, eventNoun, handedSentence
-            case penalColony, takenAway, sentenceIncreased, chargesAgainst
+            case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
+            case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
+            case takenAway, sentenceIncreased, chargesAgainst
         }
 
         var rule: String
@@ -229,6 +229,9 @@ extension ExtractionRun {
         /// A word of this class among the `count` words before.
         var before: String?
         var count = 0
+        /// No word of this class among the `notBeforeCount` words before (`the planned execution of`).
+        var notBefore: String?
+        var notBeforeCount = 0
         /// Only in an operative paragraph (true) or only outside one (false).
         var operative: Bool?
         /// The cue's words, from and through these offsets from the word it is read at.
@@ -238,6 +241,10 @@ extension ExtractionRun {
         /// Whether the auxiliary before decides the direction (and a negation or modal drops the cue).
         var voiced = true
         var pronoun = false
+        /// The cue starts at the nearest `before` word (`at imminent risk of execution` starts at `risk`).
+        var fromBefore = false
+        /// The cue runs on over the sentence's words after it (`sentenced to five years in prison`).
+        var readsSentence = false
         var reader = Reader.words
     }
 
@@ -274,9 +281,10 @@ extension ExtractionRun {
         .init(rule: "event.faces-charges", at: "faces", outcome: .status(.charged), next: "faced", last: 1, direction: .backward),
         .init(rule: "event.faces-up-to", at: "faces", outcome: .status(.charged), next: "up", next2: "to", last: 2, direction: .backward),
         .init(rule: "event.re-arrested", at: "re-arrested", outcome: .status(.detained)),
-        .init(rule: "event.sentenced", at: "sentenced", reader: .sentenced),
+        .init(rule: "event.sentenced", at: "sentenced", outcome: .status(.sentenced), readsSentence: true),
         .init(rule: "event.executed", at: "executed", outcome: .status(.deceased)),
-        .init(rule: "event.execution-of", at: "execution", next: "of", reader: .executionOf),
+        .init(rule: "event.execution-of", at: "execution", outcome: .status(.deceased), next: "of", notBefore: "asking+unrealised+feared",
+              notBeforeCount: 4, last: 1, direction: .forward, voiced: false),
         .init(rule: "event.convicted", at: "convicted", outcome: .status(.sentenced)),
         .init(rule: "release-call.be-freed", at: "freed", outcome: .releaseCall, previous: "be", operative: true,
               first: -1, direction: .backward, voiced: false),
@@ -303,7 +311,7 @@ extension ExtractionRun {
         .init(rule: "release-call.release-noun", at: "release", operative: true, reader: .releaseNoun),
         .init(rule: "event.charged", at: "charged", outcome: .status(.charged)),
         .init(rule: "event.prosecuted", at: "prosecuted", outcome: .status(.charged), previous: "auxiliary"),
-        .init(rule: "event.at-risk", at: "risk-event", before: "risk", count: 3, reader: .atRisk),
+        .init(rule: "event.at-risk", at: "risk-event", outcome: .status(.atRisk), before: "risk", count: 3, direction: .backward, fromBefore: true),
         .init(rule: "event.event-noun", at: "event-noun", notNext: "event-noun-blocker", reader: .eventNoun),
         .init(rule: "event.handed-sentence", at: "sentence", reader: .handedSentence),
         .init(rule: "event.found-guilty", at: "guilty", outcome: .status(.sentenced), previous: "found-guilty", first: -1),
@@ -316,7 +324,8 @@ extension ExtractionRun {
         .init(rule: "event.in-custody", at: "custody", outcome: .status(.detained), previous: "in-into", previous2: "custody-lead",
               first: -1, direction: .backward),
         .init(rule: "event.fled", at: "fled", outcome: .status(.inExile), next: "fled-to", direction: .backward),
-        .init(rule: "event.transferred-to-penal-colony", at: "colony", previous: "penal", before: "colony-verb", count: 5, reader: .penalColony),
+        .init(rule: "event.transferred-to-penal-colony", at: "colony", outcome: .status(.imprisoned), previous: "penal", before: "colony-verb", count: 5,
+              direction: .backward, fromBefore: true),
         .init(rule: "event.threatened-with", at: "threatened", outcome: .status(.atRisk), next: "with", last: 1),
         .init(rule: "event.expelled", at: "expelled", outcome: .status(.inExile)),
         .init(rule: "event.taken-away", at: "taken", next: "taken-link", reader: .takenAway),
