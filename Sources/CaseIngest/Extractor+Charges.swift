@@ -1,7 +1,7 @@
 /// Memberships (`supporters of X`, `editor-in-chief of X, NAME`) and charges:
 /// stated when a clause applies an article to a subject it names, inferred
 /// when a person supports a movement to which the same passage applies one.
-extension ExtractionRun {
+extension EventStage {
     /// Words of support and membership, with the role they give (`Words/membership-words.txt`).
     static let supportWords: [String: String] = WordLists.membershipWords.filter { $0.value != "position" }
     /// Positions in an organisation: the role is the word itself.

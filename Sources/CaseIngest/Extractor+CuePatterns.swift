@@ -2,7 +2,7 @@
 /// clause. A pattern names word classes of `Words/event-words.txt` around the word the cue is read
 /// at; the first pattern whose classes all match reads the cue, with the status and rule it names
 /// (or a coded reader for what a class sequence cannot say, such as a sentence's words).
-extension ExtractionRun {
+extension EventStage {
     /// A cue pattern with its word classes looked up once.
     struct CompiledCuePattern {
         let pattern: CuePattern
@@ -284,7 +284,7 @@ extension ExtractionRun {
 /// The classes of `Words/event-words.txt` the coded cue readers and the cue, step and charge rules
 /// read by name (the patterns of `Rules+Events.swift` name theirs in the table).
 enum EventWords {
-    static func words(_ kind: String) -> Set<String> { ExtractionRun.cueClass(kind) }
+    static func words(_ kind: String) -> Set<String> { EventStage.cueClass(kind) }
     static let placing = words("placing")
     static let placingLink = words("placing-link")
     static let possessive = words("possessive")

@@ -9,7 +9,7 @@
 /// arrest`) at the names before them, and also at a list they introduce
 /// (`57 have been charged, including X`). A name takes the nearest cue on
 /// each side, so one clause can say different things about different people.
-extension ExtractionRun {
+extension EventStage {
     enum CueDirection { case forward, backward }
 
     enum CueKind: Equatable {
@@ -649,31 +649,6 @@ extension ExtractionRun {
     }
 
     // MARK: - Placing mentions on tokens
-
-    /// The token starting exactly at `start` (tokens are in text order: a binary search).
-    func tokenIndex(_ section: Int, start: Int) -> Int? {
-        let list = tokens[section]
-        let index = firstToken(list.count) { list[$0].start >= start }
-        return index < list.count && list[index].start == start ? index : nil
-    }
-
-    /// The token ending exactly at `end`.
-    func tokenIndex(_ section: Int, end: Int) -> Int? {
-        let list = tokens[section]
-        let index = firstToken(list.count) { list[$0].end >= end }
-        return index < list.count && list[index].end == end ? index : nil
-    }
-
-    /// The first of `count` token indices for which `isAtOrAfter` holds, given it holds for every
-    /// later one (asked of an index, so that no token is copied to ask it).
-    func firstToken(_ count: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
 
     func placed(_ mentions: [[Extraction.Mention]], in clause: Clause, skipPossessive: Bool) -> [Placed] {
         let list = tokens[clause.section]

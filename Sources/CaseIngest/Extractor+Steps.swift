@@ -7,7 +7,7 @@
 /// (`remains in detention`) is a step that holds as of the resolution. A past step the text does
 /// not date is placed: tied to a dated step (`only hours after her release`) it takes that date;
 /// otherwise it is bounded by the dated steps around it in the story.
-extension ExtractionRun {
+extension EventStage {
     /// One cue about one person, where it was read and the date written next to it.
     struct PersonHit {
         var hit: CueHit

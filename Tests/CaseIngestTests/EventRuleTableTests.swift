@@ -176,12 +176,12 @@ import Testing
     /// Every cue pattern names a rule of the book and word classes the lexicon has.
     @Test func everyCuePatternNamesARuleAndKnownClasses() {
         let ids = Set(RuleBook.all.map(\.id))
-        for pattern in ExtractionRun.cuePatterns {
+        for pattern in EventStage.cuePatterns {
             #expect(ids.contains(pattern.rule), "cue pattern of no rule: \(pattern.rule)")
             for name in [pattern.at, pattern.previous, pattern.notPrevious, pattern.previous2, pattern.twoBefore, pattern.next,
                          pattern.notNext, pattern.next2, pattern.ahead, pattern.before, pattern.notBefore].compactMap({ $0 }) {
                 for part in name.split(separator: "+") {
-                    #expect(!(ExtractionRun.cueClasses[String(part)] ?? []).isEmpty, "\(pattern.rule): Words/event-words.txt has no class '\(part)'")
+                    #expect(!(EventStage.cueClasses[String(part)] ?? []).isEmpty, "\(pattern.rule): Words/event-words.txt has no class '\(part)'")
                 }
             }
         }

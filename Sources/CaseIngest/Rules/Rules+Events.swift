@@ -1,5 +1,5 @@
 extension RuleBook {
-    /// The rules of the events stage (see `Rule`): the cue patterns (`ExtractionRun.cuePatterns`),
+    /// The rules of the events stage (see `Rule`): the cue patterns (`EventStage.cuePatterns`),
     /// how a cue is tied to its person, how it is dated, and how a person's cues become the steps
     /// of their story (`Extractor+Steps.swift`).
     static let eventRules: [Rule] = cueRules + eventTieRules + eventDateRules + eventStepRules
@@ -160,7 +160,7 @@ extension RuleBook {
              example: "whereas the journalist Lina Holm and the lawyer Piet Vos were questioned, and the charges against the latter remain;"),
     ]
 
-    /// How a cue's date is read (`ExtractionRun.eventDate`).
+    /// How a cue's date is read (`EventStage.eventDate`).
     static let eventDateRules: [Rule] = [
         Rule("event.date-inside-cue", .events, doc: "A date inside the cue's own words dates it.",
              example: "whereas the journalist Ana Ruiz was sentenced on 9 June 2029 to five years in prison;"),
@@ -197,7 +197,7 @@ extension RuleBook {
     ]
 }
 
-extension ExtractionRun {
+extension EventStage {
     /// One cue pattern: a word class sequence around the word a cue is read at, and the status (or
     /// call for release) it tells. Patterns are tried in table order at each cue word; the first that
     /// matches reads the cue (`cueHits`). Word classes are named in `Words/event-words.txt`.
