@@ -187,6 +187,27 @@ import Testing
         }
     }
 
+    /// On the samples, every status, charge, release call and membership carries at least one rule,
+    /// and every rule it carries is in the book with the words it matched.
+    @Test func everyClaimOfTheSamplesCarriesKnownRules() throws {
+        let known = Set(RuleBook.all.map(\.id))
+        for stem in ["ep-2021-2544-kazakhstan", "ep-2022-2505-kazakhstan"] {
+            let extraction = try Samples.extraction(stem)
+            let claims: [(String, [RuleHit])] = extraction.statuses.map { ("status of \($0.person): \($0.cue)", $0.rules) }
+                + extraction.charges.map { ("charge of \($0.subject)", $0.rules) }
+                + extraction.releaseCalls.map { ("release call for \($0.person)", $0.rules) }
+                + extraction.memberships.map { ("membership of \($0.person)", $0.rules) }
+            #expect(!claims.isEmpty)
+            for (claim, rules) in claims {
+                #expect(!rules.isEmpty, "\(stem): \(claim) carries no rule")
+                for hit in rules {
+                    #expect(known.contains(hit.id), "\(stem): \(claim) carries unknown rule \(hit.id)")
+                    #expect(!hit.text.isEmpty, "\(stem): \(claim): \(hit.id) matched no words")
+                }
+            }
+        }
+    }
+
     @Test(arguments: Self.rules.map(\.id))
     func exampleYieldsAClaimCarryingTheRule(id: String) throws {
         let rule = RuleBook.rule(id)
