@@ -554,12 +554,7 @@ extension EventStage {
     /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
     /// no other cue in between.
     /// (`dates`: the clause's ``writtenDates(in:)``.)
-    func eventDate(for cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> PartialDate? {
-        datedBy(cue, among: cues, in: clause, dates: dates)?.date
-    }
-
-    /// ``eventDate(for:among:in:dates:)`` with the date rule that found it (``RuleBook/eventDateRules``)
-    /// and the date's words.
+    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words.
     func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> (date: PartialDate, rule: RuleHit)? {
         func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit) {
             (written.date, RuleHit(rule, text: text(clause.section, written.first, written.last)))

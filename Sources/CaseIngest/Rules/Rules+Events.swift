@@ -160,7 +160,7 @@ extension RuleBook {
              example: "whereas the journalist Lina Holm and the lawyer Piet Vos were questioned, and the charges against the latter remain;"),
     ]
 
-    /// How a cue's date is read (`EventStage.eventDate`).
+    /// How a cue's date is read (`EventStage.datedBy`).
     static let eventDateRules: [Rule] = [
         Rule("event.date-inside-cue", .events, doc: "A date inside the cue's own words dates it.",
              example: "whereas the journalist Ana Ruiz was sentenced on 9 June 2029 to five years in prison;"),
