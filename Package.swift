@@ -43,6 +43,8 @@ let package = Package(
                 .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
                 .embedInCode("Words/official-heads.txt"), .embedInCode("Words/story-words.txt"),
                 .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
+                .embedInCode("Words/event-words.txt"), .embedInCode("Words/event-nouns.txt"),
+                .embedInCode("Words/membership-words.txt"), .embedInCode("Words/sentence-places.txt"),
             ]
         ),
         .target(

@@ -1,34 +1,26 @@
 /// Memberships (`supporters of X`, `editor-in-chief of X, NAME`) and charges:
 /// stated when a clause applies an article to a subject it names, inferred
 /// when a person supports a movement to which the same passage applies one.
-extension ExtractionRun {
-    static let supportWords: [String: String] = [
-        "support": "supporter", "supporting": "supporter", "supporter": "supporter", "supporters": "supporter",
-        "member": "member", "members": "member", "membership": "member", "associated": "associate",
-    ]
-    static let positionWords: Set<String> = [
-        "editor-in-chief", "editor", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair", "head",
-        "director", "journalist", "correspondent", "reporter", "lawyer", "spokesperson", "spokesman", "coordinator",
-        "presenter", "photographer", "cameraman", "columnist",
-    ]
-    static let groupReferences: Set<String> = ["movements", "movement", "organisations", "organizations", "groups", "parties", "party"]
-    static let chargeTriggers: Set<String> = [
-        "under", "violated", "violating", "violation", "breach", "charged", "charges", "convicted", "sentenced",
-        "prosecuted", "prosecution", "accused", "pre-trial", "indicted",
-    ]
+extension EventStage {
+    /// Words of support and membership, with the role they give (`Words/membership-words.txt`).
+    static let supportWords: [String: String] = WordLists.membershipWords.filter { $0.value != "position" }
+    /// Positions in an organisation: the role is the word itself.
+    static let positionWords = Set(WordLists.membershipWords.filter { $0.value == "position" }.keys)
+    static let groupReferences = EventWords.groupReference
+    static let chargeTriggers = EventWords.words("charge-trigger")
     /// Things that are dismissed or withdrawn without ending a charge (`his appeal was dismissed`),
     /// unlike the proceedings of ``charging``.
-    static let endedSubjects: Set<String> = ["appeal", "appeals", "complaint", "complaints", "request", "requests", "petition", "motion", "application"]
-    static let requestWords: Set<String> = ["drop", "dropped", "quash", "quashed", "withdraw", "annul", "overturn", "stop", "end", "release"]
-    static let reformWords: Set<String> = ["repeal", "repealing", "amend", "amending", "abolish", "abolishing", "revise", "revising", "reform", "reforming"]
+    static let endedSubjects = EventWords.endedSubject
+    static let requestWords = EventWords.words("request")
+    static let reformWords = EventWords.words("reform")
     /// Organisation kinds that can be charged; an organisation of no known kind can be too
     /// (a `Set<String?>` would cost its first user the conformance lookups of an optional key).
     static let subjectKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union", "company"]
-    static let groupNouns: Set<String> = ["organisations", "organizations", "ngos", "groups", "associations", "parties", "movements", "outlets", "companies"]
+    static let groupNouns = EventWords.groupNoun
 
-    mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
+    mutating func addMembership(person: Int, organisation: Int, role: String, section: Int, rule: RuleHit) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
-                                             role: role, section: label(section))
+                                             role: role, section: label(section), rules: [rule])
         if !memberships.contains(where: { $0.person == entry.person && $0.organisation == entry.organisation && $0.role == entry.role }) {
             memberships.append(entry)
         }
@@ -44,43 +36,50 @@ extension ExtractionRun {
         // Support: `support for these movements`, `supporters of X`, `associated with X and Y`.
         for index in clause.range where classes[index].contains(.support) {
             guard let role = Self.supportWords[list[index].lower] else { continue }
-            if list[index].lower == "associated", word(section, index + 1, in: clause) != "with" { continue }
+            if EventWords.associated.contains(list[index].lower), !(word(section, index + 1, in: clause).map(EventWords.with.contains) ?? false) { continue }
             var named = groups.filter { $0.first > index && $0.first <= index + 4 }
             if let last = named.last {  // the rest of a coordinated list: `X and Y`
                 var cursor = last
                 while let following = groups.first(where: { $0.first > cursor.last && $0.first <= cursor.last + 2 }),
-                      (cursor.last + 1..<following.first).allSatisfy({ [",", "and", "the"].contains(list[$0].lower) }) {
+                      (cursor.last + 1..<following.first).allSatisfy({ EventWords.membershipList.contains(list[$0].lower) }) {
                     named.append(following)
                     cursor = following
                 }
             }
             var targets = Set(named.map(\.entity))
+            var rule = "charge.membership-support"
             if targets.isEmpty {
+                rule = "charge.membership-these-movements"
                 let window = (index + 1..<min(index + 4, clause.range.upperBound)).map { list[$0].lower }
-                if window.contains(where: { ["these", "those", "such", "both"].contains($0) }),
+                if window.contains(where: EventWords.demonstrative.contains),
                    window.contains(where: Self.groupReferences.contains) {
                     targets = organisationsNamedEarlier(in: section, before: list[index].start)
                 }
             }
             for organisation in targets.sorted() {
-                for person in people { addMembership(person: person.entity, organisation: organisation, role: role, section: section) }
+                for person in people {
+                    addMembership(person: person.entity, organisation: organisation, role: role, section: section,
+                                  rule: RuleHit(rule, text: list[index].text))
+                }
             }
         }
         // Positions: `editor-in-chief of ORG, NAME`, `NAME, a journalist for ORG`, `ORG founder, NAME`.
         for index in clause.range where classes[index].contains(.position) {
             let role = list[index].lower
-            let linked = ["of", "for", "at", "with"].contains(word(section, index + 1, in: clause) ?? "")
+            let linked = word(section, index + 1, in: clause).map(EventWords.positionLink.contains) ?? false
             if linked, let group = groups.first(where: { $0.first > index + 1 && $0.first <= index + 6 }) {
+                let rule = RuleHit("charge.membership-position", text: text(section, index, group.last))
                 if let person = people.first(where: { $0.first == group.last + 2 && list[group.last + 1].text == "," }) {
-                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section, rule: rule)
                 }
                 if let person = people.last(where: { $0.last < index && index - $0.last <= 3 && list[$0.last + 1].text == "," }) {
-                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                    addMembership(person: person.entity, organisation: group.entity, role: role, section: section, rule: rule)
                 }
             }
             if let group = groups.first(where: { $0.last == index - 1 }),
                let person = people.first(where: { $0.first == index + 2 && list[index + 1].text == "," }) {
-                addMembership(person: person.entity, organisation: group.entity, role: role, section: section)
+                addMembership(person: person.entity, organisation: group.entity, role: role, section: section,
+                              rule: RuleHit("charge.membership-organisation-position", text: text(section, group.first, index)))
             }
         }
     }
@@ -105,7 +104,7 @@ extension ExtractionRun {
                 let before = wordsBefore(section, provision.first, in: clause, count: 3)
                 // `the limit laid down in Article 3`, `in line with Article 2`: the article is cited, not applied.
                 return !before.contains { Self.reformWords.contains($0.lower) }
-                    && !(before.first.map { ["in", "with", "respect", "by"].contains($0.lower) } ?? false)
+                    && !(before.first.map { EventWords.citedLead.contains($0.lower) } ?? false)
             }
             guard !articles.isEmpty, clause.range.contains(where: { classes[$0].contains(.chargeTrigger) }) else { continue }
             // `Calls for the charges under Article 3 to be dropped`: a request, not a charge.
@@ -117,14 +116,20 @@ extension ExtractionRun {
             let firstArticle = articles.map(\.first).min() ?? clause.range.lowerBound
             // What ended must be the charges (`his appeal was dismissed` ends no charge).
             let ended = (firstArticle..<clause.range.upperBound).contains { index in
-                guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
+                guard classes[index].contains(.endedPast), EventWords.chargeEndedAux.contains(list[index - 1].lower) else { return false }
                 let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
                     classes[position].contains(.charging) || Self.endedSubjects.contains(list[position].lower)
                 }
                 return subject.map { classes[$0].contains(.charging) } ?? false
             }
-            let acquitted = clause.range.contains { list[$0].lower == "acquitted" }
-            let stage = acquitted ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
+            let acquittal = clause.range.first { EventWords.acquitted.contains(list[$0].lower) }
+            let stage = acquittal != nil ? "acquitted" : ended ? "dropped" : convicted ? "convicted" : "charged"
+            // The rule that gave the stage, on the word that decided it.
+            let decider = acquittal ?? clause.range.first { position in
+                ended ? classes[position].contains(.endedPast) : convicted ? classes[position].contains(.convicted)
+                    : classes[position].contains(.chargeTrigger)
+            }
+            let stageRule = RuleHit("charge.stage-\(stage)", text: decider.map { list[$0].text } ?? "")
             // `a confidant of X`, `slogans against X`: a name after a preposition is not the one charged (`together with X` is).
             // `a confidant of X`, `daughter of the party leader X`: a name in a phrase after a preposition is not the one charged.
             var people = placedPersons(inClause: clauseIndex).filter { placed in
@@ -133,9 +138,10 @@ extension ExtractionRun {
                 var steps = 0
                 while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
                     // `the charges against X under Article 5` do name the one charged.
-                    if list[position].lower == "against", position > clause.range.lowerBound, classes[position - 1].contains(.charging) { return true }
-                    if ["of", "to", "for", "by", "from", "against", "on", "about"].contains(list[position].lower) { return false }
-                    if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
+                    if EventWords.against.contains(list[position].lower), position > clause.range.lowerBound,
+                       classes[position - 1].contains(.charging) { return true }
+                    if EventWords.chargePreposition.contains(list[position].lower) { return false }
+                    if list[position].isCapitalised == false, steps > 0, !EventWords.article.contains(list[position].lower),
                        !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
                     position -= 1
                     steps += 1
@@ -151,34 +157,48 @@ extension ExtractionRun {
             if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
             // Each article belongs to the names before it, back to the article before them:
             // `A was charged under Article 1, and B under Article 2`.
-            var pairs: [(Extraction.ChargeSubject, Int)] = []
+            var pairs: [(Extraction.ChargeSubject, Int, RuleHit, RuleHit)] = []
+            /// The rule that tied a person to the article: a pronoun standing in, or `rule`.
+            func tie(_ placed: Placed, _ rule: String) -> RuleHit {
+                RuleHit(classes[placed.first].contains(.pronoun) ? "charge.pronoun-subject" : rule, text: text(section, placed.first, placed.last))
+            }
             let ordered = articles.sorted { $0.first < $1.first }
             for (position, article) in ordered.enumerated() {
                 let previousEnd = ordered[..<position].last(where: { $0.entity != article.entity })?.last ?? clause.range.lowerBound - 1
-                var named: [Extraction.ChargeSubject] = people.filter { $0.last < article.first && $0.first > previousEnd }
-                    .map { .init(person: persons[$0.entity].name) }
+                var named: [(Extraction.ChargeSubject, RuleHit)] = people.filter { $0.last < article.first && $0.first > previousEnd }
+                    .map { (.init(person: persons[$0.entity].name), tie($0, "charge.name-before-article")) }
                 if named.isEmpty {
-                    named = people.filter { $0.last < article.first }.map { .init(person: persons[$0.entity].name) }
+                    named = people.filter { $0.last < article.first }
+                        .map { (.init(person: persons[$0.entity].name), tie($0, "charge.name-earlier-in-clause")) }
                 }
                 // `under Article 3 … and sentenced X`: the first name after the article.
                 if named.isEmpty, let after = people.first(where: { $0.first > article.last }) {
-                    named = [.init(person: persons[after.entity].name)]
+                    named = [(.init(person: persons[after.entity].name), tie(after, "charge.name-after-article"))]
                 }
                 if named.isEmpty {
-                    named = groups.filter { $0.last < article.first }.map { .init(organisation: organisations[$0.entity].name) }
+                    named = groups.filter { $0.last < article.first }.map {
+                        (.init(organisation: organisations[$0.entity].name),
+                         RuleHit("charge.organisation-before-article", text: text(section, $0.first, $0.last)))
+                    }
                 }
                 if named.isEmpty, people.isEmpty {
-                    named = groups.map { .init(organisation: organisations[$0.entity].name) }
+                    named = groups.map {
+                        (.init(organisation: organisations[$0.entity].name), RuleHit("charge.organisation-in-clause", text: text(section, $0.first, $0.last)))
+                    }
                 }
-                if named.isEmpty, people.isEmpty, groups.isEmpty, let group = countedGroup(in: clause) { named = [group] }
-                for subject in named { pairs.append((subject, article.entity)) }
+                if named.isEmpty, people.isEmpty, groups.isEmpty, let group = countedGroup(in: clause) {
+                    named = [(group, RuleHit("charge.counted-group", text: group.group ?? ""))]
+                }
+                let articleRule = RuleHit("charge.article-in-clause", text: text(section, article.first, article.last))
+                for (subject, rule) in named { pairs.append((subject, article.entity, rule, articleRule)) }
             }
             for subject in uniqued(pairs.map(\.0)) {
                 for provision in Set(pairs.filter { $0.0 == subject }.map(\.1)).sorted() {
+                    let pair = pairs.first { $0.0 == subject && $0.1 == provision }
                     let charge = Extraction.ChargeCue(
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
                         stage: stage, evidence: "stated", section: label(section),
-                        because: nil, via: nil, cue: cue)
+                        because: nil, via: nil, cue: cue, rules: [pair?.2, pair?.3, stageRule].compactMap { $0 })
                     if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
                         charges.append(charge)
                     }
@@ -237,13 +257,14 @@ extension ExtractionRun {
             else { continue }
             let hasArticle = !placedProvisions(inClause: clauseIndex).isEmpty
             // `on the same charge`
-            if let same = clause.range.first(where: { classes[$0].contains(.same) && $0 + 1 < list.count && ["charge", "charges", "case", "trial"].contains(list[$0 + 1].lower) }),
+            if let same = clause.range.first(where: { classes[$0].contains(.same) && $0 + 1 < list.count && EventWords.sameWhat.contains(list[$0 + 1].lower) }),
                let previous = lastCharged, previous.section == section {
                 for person in people where person.last < same {
                     let name = persons[person.entity].name
                     guard name != previous.person else { continue }
                     for charge in previous.charges {
                         addInferred(person: name, like: charge, section: section,
+                                    rule: RuleHit("charge.same-charge", text: text(section, same, same + 1)),
                                     because: "charged on the same charge as \(previous.person) (\(label(section))), "
                                         + "who is charged under Article \(charge.article) of the \(charge.instrument)")
                     }
@@ -265,6 +286,7 @@ extension ExtractionRun {
                                                      article: provision.article, stage: "charged", evidence: "inferred",
                                                      section: label(section), because: nil, via: nil, cue: nil)
                     addInferred(person: persons[person.entity].name, like: model, section: section,
+                                rule: RuleHit("charge.quoted-offence", text: text(section, position + 1, close - 1)),
                                 because: "charged with ‘\(text(section, position + 1, close - 1))’ (\(label(section))); the resolution ties that "
                                     + "offence to Article \(provision.article) of the \(provision.instrument) (\(label(tied.section)))")
                 }
@@ -272,11 +294,11 @@ extension ExtractionRun {
         }
     }
 
-    mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, because: String) {
+    mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, rule: RuleHit, because: String) {
         let subject = Extraction.ChargeSubject(person: person)
         guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) else { return }
         charges.append(.init(subject: subject, instrument: charge.instrument, article: charge.article, stage: "charged",
-                             evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue))
+                             evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue, rules: [rule]))
     }
 
     func uniqued(_ subjects: [Extraction.ChargeSubject]) -> [Extraction.ChargeSubject] {
@@ -295,7 +317,7 @@ extension ExtractionRun {
             let nounIndex = (index + 1...min(index + 2, clause.range.upperBound - 1)).first { Self.groupNouns.contains(list[$0].lower) }
             guard let noun = nounIndex else { continue }
             var first = index
-            if index >= 2, list[index - 2].lower == "at", ["least", "most"].contains(list[index - 1].lower) { first = index - 2 }
+            if index >= 2, EventWords.at.contains(list[index - 2].lower), EventWords.leastMost.contains(list[index - 1].lower) { first = index - 2 }
             return .init(group: text(section, first, noun), count: count)
         }
         return nil
@@ -317,7 +339,8 @@ extension ExtractionRun {
                     evidence: "inferred", section: charge.section,
                     because: "\(membership.role) of \(organisation) (\(membership.section)); the same passage applies "
                         + "Article \(charge.article) of the \(charge.instrument) to \(organisation) (\(charge.section))",
-                    via: organisation, cue: charge.cue))
+                    via: organisation, cue: charge.cue,
+                    rules: [RuleHit("charge.member-of-charged-organisation", text: "\(membership.role) of \(organisation)")]))
             }
         }
     }

@@ -9,7 +9,7 @@
 /// arrest`) at the names before them, and also at a list they introduce
 /// (`57 have been charged, including X`). A name takes the nearest cue on
 /// each side, so one clause can say different things about different people.
-extension ExtractionRun {
+extension EventStage {
     enum CueDirection { case forward, backward }
 
     enum CueKind: Equatable {
@@ -33,6 +33,10 @@ extension ExtractionRun {
         /// it is its own; a date before belongs to the clause's verb (`on 10 May the court found that
         /// X’s detention was unlawful`).
         var nominal = false
+        /// The rule of the pattern that read the cue (``RuleBook/cueRules``).
+        var rule = ""
+        /// Further rules that shaped the cue (`killed or died`, `charged him with`).
+        var extraRules: [String] = []
     }
 
     /// A person, organisation or provision mention placed on a clause's tokens.
@@ -51,69 +55,21 @@ extension ExtractionRun {
 
     /// Words that may stand between an auxiliary and its participle: `was herself detained`.
     static let insertions = StoryWords.insertions
-    static let pronouns: Set<String> = ["he", "she", "they", "them", "their", "whom"]
-    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got", "remains", "remain"]
-    static let negations: Set<String> = ["not", "never", "no"]
+    static let pronouns = EventWords.words("stand-in")
+    static let auxiliaries = EventWords.words("auxiliary")
+    static let negations = EventWords.words("negation")
     /// A modal before the participle (`should never have been detained`, `could be executed`)
     /// says what ought to or might happen, not what did.
-    static let modals: Set<String> = ["should", "would", "could", "might", "must", "may", "ought"]
-    static let charging: Set<String> = ["case", "cases", "charge", "charges", "proceedings", "indictment", "lawsuit"]
-    static let ending: Set<String> = [
-        "close", "closed", "closing", "drop", "dropped", "dropping", "lift", "lifted", "lifting", "dismiss", "dismissed",
-        "withdraw", "withdrawn", "withdrew", "quash", "quashed", "end", "ended",
-    ]
-    static let endedPast: Set<String> = ["closed", "dropped", "lifted", "dismissed", "withdrawn", "withdrew", "quashed", "ended"]
-    /// Nouns that name an event of a person's case: `the arrest of X`, `her conviction`, `X’s detention`.
-    static let eventNouns: [String: CaseStatus] = [
-        "release": .released, "pardon": .released, "arrest": .detained, "detention": .detained,
-        "imprisonment": .imprisoned, "jailing": .imprisoned, "conviction": .sentenced, "sentencing": .sentenced,
-        "execution": .deceased, "death": .deceased, "killing": .deceased, "murder": .deceased, "assassination": .deceased,
-        "disappearance": .disappeared, "abduction": .disappeared, "kidnapping": .disappeared,
-    ]
-
-    /// Words that ask for what follows (`demanded her release`, `campaigned for his release`).
-    static let asking: Set<String> = [
-        "demand", "demanded", "call", "called", "calls", "seek", "sought", "urge", "urged",
-        "campaign", "campaigned", "campaigns", "campaigning", "advocated", "pressed", "lobbied",
-        "calling", "urging", "demanding", "requested", "requesting",
-        // `a ruling ordering his release`: ordered is not done.
-        "order", "ordered", "ordering", "orders",
-    ]
-    static let approving: Set<String> = ["welcomes", "welcome", "welcomed", "notes", "acknowledges", "appreciates"]
-    /// Words before an event noun that say the event has not happened: it is planned,
-    /// feared or to be stopped (`the planned execution of X`, `to halt the execution of X`).
-    static let unrealised: Set<String> = [
-        "planned", "imminent", "impending", "scheduled", "pending", "possible", "potential", "upcoming", "looming",
-        "halt", "stop", "prevent", "suspend", "stay", "avert", "postpone", "block", "commute",
-    ]
-    /// Words after `his execution was …` that say it has not happened (`was scheduled for 3 May`).
-    static let notCarriedOut: Set<String> = [
-        "ordered", "requested", "demanded", "sought", "refused", "denied", "scheduled", "planned", "set", "postponed",
-        "stayed", "suspended", "halted", "stopped", "imminent", "feared", "expected",
-    ]
-    /// Words before `in prison` that say someone is there: `remains in prison`, `is still in prison`.
-    static let beingIn: Set<String> = ["remains", "remain", "remained", "is", "are", "was", "were", "been", "still", "kept"]
-    /// Verbs that open a trial: `his trial began on 8 January`.
-    static let trialOpening: Set<String> = ["began", "begun", "begins", "opened", "opens", "started", "starts", "commenced", "resumed"]
-    /// Every word a case of ``cueHits(in:)`` starts at: other words are skipped at once.
-    /// A new case there needs its word here.
-    static let cueWords = Set<String>([
-        "dead", "killed", "murdered", "assassinated", "died", "pre-trial", "house", "trial", "tried", "ban", "bans",
-        "restrictions", "freeze", "hiding", "missing", "whereabouts", "held", "re-arrested", "rearrested", "sentenced",
-        "executed", "hanged", "execution", "executions", "convicted", "pardoned", "freed", "imprisoned", "jailed", "serving",
-        "detained", "arrested", "disappeared", "abducted", "vanished", "acquitted", "exile", "refugee", "asylum", "prisoner",
-        "prisoners", "released", "release", "pardon", "arrest", "death", "disappearance", "charged", "prosecuted",
-        "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution", "threatened", "expelled",
-        "exiled", "banished", "against", "found", "discovered", "sentence", "sentences", "guilty", "incommunicado",
-        "custody", "fled", "colony", "detention", "banned", "barred", "indicted", "prison", "jail", "bars",
-        "taken", "increased", "extended", "raised", "lengthened", "placed", "faces", "face", "facing",
-        "kidnapped", "exonerated", "leave", "flee", "free",
-    ]).union(eventNouns.keys)
-    /// Verbs of a killing that `to death` completes: `beaten to death` (not `sentenced to death`).
-    static let killedTo: Set<String> = ["beaten", "tortured", "stoned", "burned", "burnt", "starved", "stabbed", "hacked", "crushed", "kicked"]
-    /// Where being `taken to` a place is no detention (`taken to hospital`, `taken to task`), or is read
-    /// at another word (`taken to a penal colony`, `taken into custody`).
-    static let notDetainingDestinations: Set<String> = ["hospital", "clinic", "task", "account", "heart", "court", "colony", "custody", "safety"]
+    static let modals = EventWords.words("modal")
+    static let charging = EventWords.words("charging")
+    static let ending = EventWords.words("ending")
+    static let endedPast = EventWords.words("ended-past")
+    /// Nouns that name an event of a person's case: `the arrest of X`, `her conviction`, `X’s detention`
+    /// (`Words/event-nouns.txt`).
+    static let eventNouns = WordLists.eventNouns
+    static let approving = EventWords.approving
+    /// Every word a cue pattern is read at (``cuePatterns``): other words are skipped at once.
+    static let cueWords = Set(cuePatternsByWord.keys)
 
     // MARK: - Run memo
 
@@ -168,18 +124,18 @@ extension ExtractionRun {
     }
 
     /// What a person may be at risk of: `at imminent risk of execution`.
-    static let riskEvents: Set<String> = ["arrest", "execution", "extradition", "deportation", "torture", "refoulement", "imprisonment", "prosecution"]
+    static let riskEvents = EventWords.words("risk-event")
 
     /// Words after which a call for release no longer reaches the names that follow.
-    static let callStops: Set<String> = ["against", "sanctions", "sanction", "welcomes", "condemns", "urges", "drop", "dropped", "quash"]
+    static let callStops = EventWords.words("call-stop")
     /// Words that make a clause with a person and no article worth reading for a quoted offence.
-    static let offenceChargeWords: Set<String> = ["charge", "charges", "charged", "tried", "convicted", "sentenced", "accused"]
+    static let offenceChargeWords = EventWords.words("offence-charge")
     /// After `and`, words that start a new request: `and calls for`, `and to`.
     /// (Asked only after `and`, as ``yearLeads`` only before a year: not word classes, which would
     /// look up the commonest words of every text.)
-    static let newRequests: Set<String> = ["for", "to", "calls", "urges"]
+    static let newRequests = EventWords.words("new-request")
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
-    static let yearLeads: Set<String> = ["in", "since", "during", "until", "from", "early", "late", "mid", "spring", "summer", "autumn", "winter"]
+    static let yearLeads = EventWords.words("year-lead")
 
     /// Every word one of ``CueWordClass`` answers for, with the classes it belongs to.
     static let cueVocabulary: [String: CueWordClass] = {
@@ -188,23 +144,23 @@ extension ExtractionRun {
             for word in words { vocabulary[word, default: []].insert(kind) }
         }
         add(cueWords, .cue)
-        add(["he", "she"], .heOrShe)
-        add(["they"], .they)
-        add(["them"], .them)
-        add(["their"], .their)
-        add(["whom"], .whom)
+        add(EventWords.words("he-she"), .heOrShe)
+        add(EventWords.words("they"), .they)
+        add(EventWords.words("them"), .them)
+        add(EventWords.words("their"), .their)
+        add(EventWords.words("whom"), .whom)
         add(pronouns, .pronoun)
-        add(["all", "both", "each"], .everyone)
-        add(["none"], .none)
+        add(EventWords.words("everyone"), .everyone)
+        add(EventWords.words("none"), .none)
         add(callStops, .callStop)
         add(chargeTriggers, .chargeTrigger)
         add(requestWords, .request)
-        add(["convicted", "sentenced"], .convicted)
+        add(EventWords.words("conviction-word"), .convicted)
         add(offenceChargeWords, .chargeWord)
         add(supportWords.keys, .support)
         add(positionWords, .position)
         add((1...12).map { PartialDate.monthName($0) }, .month)
-        add(["same"], .same)
+        add(EventWords.words("same"), .same)
         add(eventNouns.keys, .eventNoun)
         add(riskEvents, .riskEvent)
         add(charging, .charging)
@@ -313,6 +269,14 @@ extension ExtractionRun {
     mutating func findCues() {
         var hitsByPerson: [Int: [PersonHit]] = [:]
         var called: [(person: Int, section: Int)] = []
+        /// The rules of each person's calls for release, by person: the calling pattern and how it reached them.
+        var callRules: [Int: [RuleHit]] = [:]
+        func noteCall(_ person: Int, _ cue: CueHit, _ clause: Clause, tie: String) {
+            let words = text(clause.section, cue.first, cue.last)
+            for hit in [RuleHit(cue.rule, text: words), RuleHit(tie, text: words)] where !(callRules[person] ?? []).contains(hit) {
+                callRules[person, default: []].append(hit)
+            }
+        }
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
         // Persons' mentions do not change while cues are read: placed on every clause once.
@@ -366,15 +330,16 @@ extension ExtractionRun {
             for cue in cues where cue.kind == .releaseCall {
                 let before = wordsBefore(clause.section, cue.first, in: clause, count: 4).map(\.lower)
                 let object = word(clause.section, cue.last + 1, in: clause)
-                if before.contains(where: { ["her", "his"].contains($0) }) || object == "him" || object == "her",
+                if before.contains(where: EventWords.possessiveOne.contains) || object.map(EventWords.objectPronoun.contains) == true,
                    let subject = people.last(where: { $0.last < cue.first })?.entity ?? lastPerson.map(\.entity),
                    !called.contains(where: { $0 == (subject, clause.section) }) {
                     called.append((subject, clause.section))
+                    noteCall(subject, cue, clause, tie: "release-call.possessive")
                 }
                 // `to release all political prisoners, including A, B and C`: every name after the call.
                 let stop = (cue.last + 1..<clause.range.upperBound).first { position in
                     classes[position].contains(.callStop)
-                        || (tokens[clause.section][position].lower == "and" && position + 1 < clause.range.upperBound
+                        || (EventWords.and.contains(tokens[clause.section][position].lower) && position + 1 < clause.range.upperBound
                             && Self.newRequests.contains(tokens[clause.section][position + 1].lower))
                 } ?? clause.range.upperBound
                 for person in people where person.first > cue.last && person.last < stop && !persons[person.entity].official
@@ -382,6 +347,7 @@ extension ExtractionRun {
                         && { if case .status(let status) = $0.kind { return status == .chargesDropped || status == .charged } else { return false } }($0) })
                     && !called.contains(where: { $0 == (person.entity, clause.section) }) {
                     called.append((person.entity, clause.section))
+                    noteCall(person.entity, cue, clause, tie: "release-call.names-after-call")
                 }
             }
             // A later `he` or `she` most often continues the clause's subject: its first person.
@@ -394,38 +360,37 @@ extension ExtractionRun {
                 if document.sections[clause.section].kind == .paragraph && Self.contextInCalls(cue) { continue }
                 // `their` and `them` stand for the list placed at the pronoun; `his` and `her` for one person.
                 let standIns = people.filter { $0.first == $0.last && $0.first >= cue.first - 1 && $0.first <= cue.last + 1
-                    && ["their", "them"].contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
+                    && EventWords.pluralStandIn.contains(tokens[clause.section][$0.first].lower) }.map(\.entity)
                 // `his` and `her` continue the clause's subject, not a relative named in passing (`his daughter, X`).
                 let subjects = !standIns.isEmpty ? standIns
                     : [people.first(where: { $0.last < cue.first && !persons[$0.entity].official && !isRelative($0, in: clause) })?.entity
                         ?? (lastPerson?.section == clause.section ? lastPerson?.entity : nil)].compactMap { $0 }
                 for subject in subjects {
-                    hitsByPerson[subject, default: []].append(PersonHit(
-                        hit: cue, section: clause.section, clause: clauseIndex, cue: text(clause.section, cue.first, cue.last),
-                        date: eventDate(for: cue, among: allCues, in: clause, dates: dates(inClause: clauseIndex))))
+                    hitsByPerson[subject, default: []].append(personHit(
+                        cue, clauseIndex: clauseIndex, among: allCues, tie: "event.possessive-pronoun"))
                 }
             }
             guard !cues.isEmpty, !people.isEmpty else { continue }
             for person in people {
                 for cue in cuesFor(person, among: cues, in: clause, named: written) {
-                    let text = self.text(clause.section, cue.first, cue.last)
                     if cue.kind == .releaseCall {
-                        if !called.contains(where: { $0 == (person.entity, clause.section) }) { called.append((person.entity, clause.section)) }
+                        if !called.contains(where: { $0 == (person.entity, clause.section) }) {
+                            called.append((person.entity, clause.section))
+                            noteCall(person.entity, cue, clause, tie: "release-call.name-beside-call")
+                        }
                     } else if document.sections[clause.section].kind != .paragraph || !Self.contextInCalls(cue) {
                         // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
-                        hitsByPerson[person.entity, default: []].append(PersonHit(
-                            hit: cue, section: clause.section, clause: clauseIndex, cue: text,
-                            date: eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
+                        let tie = classes[person.first].contains(.heOrShe) ? "event.pronoun-subject"
+                            : classes[person.first].contains(.pronoun) ? "event.group-pronoun" : nil
+                        hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie))
                     }
                 }
             }
             for cue in cues where cue.latter {
                 guard let person = people.last(where: { $0.last < cue.first }) else { continue }
-                hitsByPerson[person.entity, default: []].append(PersonHit(
-                    hit: cue, section: clause.section, clause: clauseIndex, cue: text(clause.section, cue.first, cue.last),
-                    date: eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
+                hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: "event.the-latter"))
             }
         }
         for (person, section) in called {
@@ -433,9 +398,10 @@ extension ExtractionRun {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {
                     releaseCalls[index].also.append(label(section))
                 }
+                for hit in callRules[person] ?? [] where !releaseCalls[index].rules.contains(hit) { releaseCalls[index].rules.append(hit) }
                 continue
             }
-            releaseCalls.append(.init(person: persons[person].name, section: label(section)))
+            releaseCalls.append(.init(person: persons[person].name, section: label(section), rules: callRules[person] ?? []))
             // A call for someone's release says they are a case, whatever office they held.
             persons[person].official = false
         }
@@ -444,10 +410,11 @@ extension ExtractionRun {
         for person in persons.indices {
             let hits = (hitsByPerson[person] ?? []).sorted { ($0.section, $0.hit.first) < ($1.section, $1.hit.first) }
             if hits.isEmpty, let call = called.first(where: { $0.person == person }) {
-                let status = Extraction.StatusCue(
+                var status = Extraction.StatusCue(
                     person: persons[person].name, status: CaseStatus.detained.rawValue, evidence: "stated",
                     section: label(call.section), cue: "release called for", sentence: nil,
                     note: Extraction.StatusCue.releaseCallNote)
+                status.rules = [RuleHit("event.implied-by-release-call", text: callRules[person]?.first?.text ?? "release")]
                 statuses.append(status)
                 continue
             }
@@ -465,6 +432,8 @@ extension ExtractionRun {
                 }
                 for index in folded {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
+                    statuses[index].rules.append(RuleHit("event.step-folded", text: statuses[keeper].cue))
+                    statuses[keeper].rules.append(RuleHit("event.step-folded", text: statuses[index].cue))
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
                     if statuses[keeper].sentence == nil { statuses[keeper].sentence = statuses[index].sentence }
                     statuses[index].supersededBy = statuses[keeper].status
@@ -479,6 +448,7 @@ extension ExtractionRun {
                     && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil }
                 for index in charged where statuses[index].supersededBy == nil {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
+                    statuses[keeper].rules.append(RuleHit("event.charge-as-note", text: statuses[index].cue))
                     statuses[keeper].note = (statuses[keeper].note.map { $0 + "; " } ?? "also: ") + line
                 }
                 // The charge itself is in `charges`; as a status it is only a note here.
@@ -488,6 +458,19 @@ extension ExtractionRun {
             for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }
         findCharges()
+    }
+
+    /// One cue about one person, with its date and the rules that read, tied and dated it.
+    func personHit(_ cue: CueHit, clauseIndex: Int, among cues: [CueHit], tie: String?) -> PersonHit {
+        let clause = clauses[clauseIndex]
+        let words = text(clause.section, cue.first, cue.last)
+        var rules = [RuleHit(cue.rule, text: words)]
+        for extra in cue.extraRules where !rules.contains(where: { $0.id == extra }) { rules.append(RuleHit(extra, text: words)) }
+        if cue.pronoun { rules.append(RuleHit("event.possessive-pronoun", text: words)) }
+        if let tie, !rules.contains(where: { $0.id == tie }) { rules.append(RuleHit(tie, text: words)) }
+        let dated = datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
+        if let dated { rules.append(dated.rule) }
+        return PersonHit(hit: cue, section: clause.section, clause: clauseIndex, cue: words, date: dated?.date, rules: rules)
     }
 
     /// A date written in a clause: `on 4 May 2023`, `in May 2023`, `since 2020`.
@@ -571,18 +554,22 @@ extension ExtractionRun {
     /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
     /// no other cue in between.
     /// (`dates`: the clause's ``writtenDates(in:)``.)
-    func eventDate(for cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> PartialDate? {
+    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words.
+    func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> (date: PartialDate, rule: RuleHit)? {
+        func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit) {
+            (written.date, RuleHit(rule, text: text(clause.section, written.first, written.last)))
+        }
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }
         let list = tokens[clause.section]
         // `was sentenced on 9 June 2023 to five years`: a date inside the cue's own words.
-        if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return inside.date }
+        if let inside = dates.first(where: { $0.first > cue.first && $0.last < cue.last }) { return hit(inside, "event.date-inside-cue") }
         // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
            !(after.first > clause.range.lowerBound && StoryWords.until.contains(list[after.first - 1].lower)),
            !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
            !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
-            return after.date
+            return hit(after, "event.date-after-cue")
         }
         // A date before the cue dates it unless it is another cue's own date, written
         // just after that cue (`arrested on 4 May and sentenced`); a date opening the
@@ -590,20 +577,20 @@ extension ExtractionRun {
         // A relative clause (`X, who was sentenced`) tells background: the clause's date is not its date.
         // `deported in January 2023 and subsequently sentenced`: the date is the earlier step's.
         let later = (max(clause.range.lowerBound, cue.first - 2)..<cue.first).contains {
-            ["subsequently", "later", "afterwards", "then", "thereafter"].contains(list[$0].lower)
+            EventWords.later.contains(list[$0].lower)
         }
         func ownedByOther(_ date: WrittenDate) -> Bool {
             others.contains { $0.last < date.first && date.first - $0.last <= 12 && $0.first < cue.first }
         }
         // `died in custody after being arrested`: what came before another step is not dated by the clause.
         guard !isRelative(cue, in: clause), !later, !cue.nominal, subordination(of: cue, in: clause) == nil else { return nil }
-        if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return before.date }
+        if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return hit(before, "event.date-before-cue") }
         // `on 15 June 2024 X, who had been detained since 2022, was released`: past other cues'
         // own dates, the date opening the clause.
         let opens: (WrittenDate) -> Bool = { date in
             (clause.range.lowerBound..<date.first).allSatisfy { position in
                 let token = list[position]
-                return !token.isWord || ["whereas", "on", "in", "that", "and"].contains(token.lower)
+                return !token.isWord || EventWords.clauseOpener.contains(token.lower)
                     || (position == clause.range.lowerBound && token.text.count <= 3 && (token.isNumber || token.isAllCaps || token.text.count == 1))
             }
         }
@@ -613,7 +600,7 @@ extension ExtractionRun {
             other.last < cue.first && isRelative(other, in: clause) && !(other.last + 1..<cue.first).contains { list[$0].text == "," }
         }
         if !inRelative, let opening = dates.first(where: { $0.last < cue.first && opens($0) }), !ownedByOther(opening) {
-            return opening.date
+            return hit(opening, "event.date-opens-clause")
         }
         return nil
     }
@@ -657,31 +644,6 @@ extension ExtractionRun {
     }
 
     // MARK: - Placing mentions on tokens
-
-    /// The token starting exactly at `start` (tokens are in text order: a binary search).
-    func tokenIndex(_ section: Int, start: Int) -> Int? {
-        let list = tokens[section]
-        let index = firstToken(list.count) { list[$0].start >= start }
-        return index < list.count && list[index].start == start ? index : nil
-    }
-
-    /// The token ending exactly at `end`.
-    func tokenIndex(_ section: Int, end: Int) -> Int? {
-        let list = tokens[section]
-        let index = firstToken(list.count) { list[$0].end >= end }
-        return index < list.count && list[index].end == end ? index : nil
-    }
-
-    /// The first of `count` token indices for which `isAtOrAfter` holds, given it holds for every
-    /// later one (asked of an index, so that no token is copied to ask it).
-    func firstToken(_ count: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
 
     func placed(_ mentions: [[Extraction.Mention]], in clause: Clause, skipPossessive: Bool) -> [Placed] {
         let list = tokens[clause.section]
@@ -754,18 +716,18 @@ extension ExtractionRun {
         var passive = false
         for (position, word) in before.prefix(3) {
             // `the authorities have charged X`: a perfect auxiliary right before the participle is active.
-            if !passive, word == "has" || word == "have" || word == "had" { break }
+            if !passive, EventWords.perfectAux.contains(word) { break }
             if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || !Self.insertions.contains(word) { break }
         }
-        if !passive, let previous = before.first, previous.lower == "who" { passive = true; first = previous.index }
+        if !passive, let previous = before.first, EventWords.who.contains(previous.lower) { passive = true; first = previous.index }
         // `X, executed on 4 May`, `X and Y, both sentenced`: a participle after a name speaks of it.
         if !passive, index > clause.range.lowerBound {
             let list = tokens[section]
             let prior = list[index - 1]
             // `…, sentenced Ana Ruiz to death`: a name right after the participle is its object.
             let next = index + 1 < clause.range.upperBound ? list[index + 1] : nil
-            let hasObject = next.map { ($0.isWord && $0.isCapitalised) || ["him", "her", "them"].contains($0.lower) } ?? false
-            if !hasObject, prior.text == "," || ["both", "all", "each", "later", "subsequently", "then"].contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
+            let hasObject = next.map { ($0.isWord && $0.isCapitalised) || EventWords.objectWord.contains($0.lower) } ?? false
+            if !hasObject, prior.text == "," || EventWords.describingLead.contains(prior.lower) && index - 2 >= clause.range.lowerBound && list[index - 2].text == "," {
                 passive = true
             }
             // `X, a rights activist arrested on 1 August`: a participle right after a role noun describes the
@@ -773,323 +735,43 @@ extension ExtractionRun {
             // office-holder: `a prison official convicted by a court` is no case).
             let role = WordLists.role(prior.lower)
             if prior.isWord, role.isRole, !role.official, !prior.lower.hasSuffix("s"), let next,
-               ["on", "in", "since", "at", "for", "under", "by", "during", "after", "from"].contains(next.lower) {
+               EventWords.roleParticipleNext.contains(next.lower) {
                 passive = true
             }
             // `was deported in 2023 and subsequently sentenced to seven years`: a participle joined by
             // `and`, followed by a preposition rather than an object, continues the subject's story.
             // So does one that ends the clause (`was fined in May and later detained;`): it has no object.
             let joined = before.first { !Self.insertions.contains($0.lower) }
-            if joined?.lower == "and", index + 1 >= clause.range.upperBound || !list[index + 1].isWord
-                || ["to", "in", "on", "for", "with", "under", "by", "at", "from", "without"].contains(list[index + 1].lower) {
+            if joined.map({ EventWords.and.contains($0.lower) }) == true, index + 1 >= clause.range.upperBound || !list[index + 1].isWord
+                || EventWords.joinedParticipleNext.contains(list[index + 1].lower) {
                 passive = true
             }
         }
         return (passive ? .backward : .forward, first, false)
     }
 
+    /// The cues of a clause: at each cue word, the first pattern of ``cuePatterns`` that matches
+    /// (`Extractor+CuePatterns.swift`), then the pronoun objects and the present tense.
     func cueHits(in clause: Clause) -> [CueHit] {
         let section = clause.section
         let list = tokens[section]
-        let isOperative = document.sections[section].kind == .paragraph
         var hits: [CueHit] = []
-        func add(_ status: CaseStatus, at index: Int, through last: Int, forceDirection: CueDirection? = nil, sentence: String? = nil) {
-            let (direction, first, negated) = voice(section, index, in: clause)
-            guard !negated else { return }
-            hits.append(CueHit(kind: .status(status), first: first, last: last, direction: forceDirection ?? direction, sentence: sentence))
-        }
         let classes = cueMemo.classes[section]
         for index in clause.range where list[index].isWord && classes[index].contains(.cue) {
-            let current = list[index].lower
-            let next = word(section, index + 1, in: clause)
-            let previous = wordBefore(section, index, in: clause)
-            switch current {
-            case "dead" where previous == "shot" || previous == "found":
-                // `was shot dead`, `was found dead in his cell`
-                add(.deceased, at: index - 1, through: index)
-            case "death" where previous == "to" && index >= clause.range.lowerBound + 2 && Self.killedTo.contains(list[index - 2].lower):
-                // `was beaten to death by police officers`
-                add(.deceased, at: index - 2, through: index)
-            case "killed", "murdered", "assassinated", "died":
-                // `killed or died` is one cue; `detained or killed` hedges nothing about death.
-                if current == "died", previous == "or", hits.last?.last ?? -1 >= index - 2 { hits[hits.count - 1].last = index; continue }
-                add(.deceased, at: index, through: index, forceDirection: current == "died" ? .backward : nil)
-            case "pre-trial" where next == "detention":
-                let before = wordsBefore(section, index, in: clause, count: 2).map(\.lower)
-                let placing: Set<String> = ["placed", "sent", "held", "kept", "remanded", "remains", "remain", "remained", "is", "are", "was", "were", "been"]
-                if before.first.map({ ["their", "his", "her"].contains($0) }) == true {
-                    // `the court ordered her pre-trial detention`: the one the possessive names.
-                    var hit = CueHit(kind: .status(.preTrialDetention), first: index - 1, last: index + 1, direction: .backward)
-                    hit.pronoun = true
-                    hits.append(hit)
-                } else if before.first == "in" && !before.contains(where: placing.contains) {
-                    // `after two years in pre-trial detention`: the person the clause is about.
-                    add(.preTrialDetention, at: index - 1, through: index + 1, forceDirection: .backward)
-                } else if let verb = before.first(where: placing.contains), before.first.map({ ["in", "to", "into", "under"].contains($0) || placing.contains($0) }) == true {
-                    let verbIndex = (clause.range.lowerBound..<index).last { list[$0].lower == verb } ?? index
-                    add(.preTrialDetention, at: verbIndex, through: index + 1, forceDirection: .backward)
-                }
-            case "house" where next == "arrest" && ["under", "to", "into", "in", "facto"].contains(previous ?? ""):
-                add(.houseArrest, at: index - 1, through: index + 1, forceDirection: .backward)
-            case "trial" where previous == "on" || previous == "stood" || previous == "stand":
-                add(.onTrial, at: index - 1, through: index, forceDirection: .backward)
-            case "trial" where ["his", "her", "their"].contains(previous ?? "") && next.map(Self.trialOpening.contains) == true:
-                // `her trial began on 8 January 2026`: the person the possessive names is on trial from that date.
-                var hit = CueHit(kind: .status(.onTrial), first: index - 1, last: index + 1, direction: .backward)
-                hit.pronoun = true
-                hits.append(hit)
-            case "indicted":
-                // `was indicted on 11 November`: charged, as `charged` is.
-                add(.charged, at: index, through: index)
-            case "tried" where next == "on" || next == "for" || next == "in" || next == "by":
-                add(.onTrial, at: index, through: index)
-            case "ban" where previous == "travel", "bans" where previous == "travel", "restrictions" where previous == "travel",
-                 "freeze" where previous == "asset":
-                // `remains subject to a travel ban`
-                add(.restrictedLiberty, at: index - 1, through: index, forceDirection: .backward)
-            case _ where (current == "banned" || current == "barred") && next == "from"
-                && ["leaving", "travelling", "traveling", "exiting"].contains(word(section, index + 2, in: clause) ?? ""):
-                // `has been banned from leaving the country`
-                add(.restrictedLiberty, at: index, through: index + 2)
-            case "hiding" where previous == "in":
-                add(.atLarge, at: index - 1, through: index, forceDirection: .backward)
-            case "hiding" where previous == "into" && index >= clause.range.lowerBound + 2
-                && ["went", "gone", "go", "goes"].contains(list[index - 2].lower):
-                // `went into hiding in 2024`
-                add(.atLarge, at: index - 2, through: index, forceDirection: .backward)
-            case _ where ((current == "prison" || current == "jail") && previous == "in" || current == "bars" && previous == "behind")
-                && index >= clause.range.lowerBound + 2 && Self.beingIn.contains(list[index - 2].lower):
-                // `remains in prison`, `has been in jail since 2021`, `is still behind bars`
-                // (not `sentenced to ten years in prison` or `died in prison`).
-                add(.imprisoned, at: index - 1, through: index, forceDirection: .backward)
-            case _ where (current == "prison" || current == "jail")
-                && wordsBefore(section, index, in: clause, count: 5).contains(where: { ["transferred", "sent", "moved", "returned"].contains($0.lower) }):
-                // `was transferred to a maximum-security prison on 5 January` (not `moved from prison to house arrest`).
-                guard let verb = wordsBefore(section, index, in: clause, count: 5).first(where: { ["transferred", "sent", "moved", "returned"].contains($0.lower) }),
-                      (verb.index + 1..<index).contains(where: { ["to", "into"].contains(list[$0].lower) }),
-                      !(verb.index + 1..<index).contains(where: { list[$0].lower == "from" }) else { continue }
-                add(.imprisoned, at: verb.index, through: index, forceDirection: .backward)
-            case "missing":
-                if ["is", "are", "was", "were", "been", "remains", "remain", "gone", "went"].contains(previous ?? "") {
-                    add(.disappeared, at: index, through: index, forceDirection: .backward)
-                }
-            case "whereabouts":
-                // `his whereabouts remain unknown`
-                let window = (index + 1..<min(clause.range.upperBound, index + 6)).map { list[$0].lower }
-                if window.contains("unknown") {
-                    var hit = CueHit(kind: .status(.disappeared), first: index, last: index, direction: .backward)
-                    if let possessive = previous, ["his", "her"].contains(possessive) { hit.pronoun = true; hit.first = index - 1 }
-                    hits.append(hit)
-                }
-            case "held" where (index + 1..<min(clause.range.upperBound, index + 7)).contains(where: { ["prison", "jail", "penitentiary", "colony", "complex"].contains(list[$0].lower) }):
-                add(.imprisoned, at: index, through: index)
-            case _ where (current == "found" || current == "discovered")
-                && wordsBefore(section, index, in: clause, count: 8).contains(where: { ["body", "bodies"].contains($0.lower) }):
-                // `his body was found on 3 May`, `the body of X was discovered`: the person is dead.
-                guard let body = wordsBefore(section, index, in: clause, count: 8).first(where: { ["body", "bodies"].contains($0.lower) }) else { continue }
-                if body.index > clause.range.lowerBound, ["his", "her"].contains(list[body.index - 1].lower) {
-                    var hit = CueHit(kind: .status(.deceased), first: body.index - 1, last: index, direction: .backward)
-                    hit.pronoun = true
-                    hits.append(hit)
-                } else {
-                    add(.deceased, at: index, through: index, forceDirection: .backward)
-                }
-            case "held" where (index + 1..<min(clause.range.upperBound, index + 4)).contains(where: { ["solitary", "isolation", "without", "secret", "hostage", "captive"].contains(list[$0].lower) }):
-                // `has been held in solitary confinement since March`, `held without charge`
-                add(.detained, at: index, through: index)
-            case "placed" where (next == "in" || next == "into")
-                && (index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { ["psychiatric", "solitary", "isolation", "detention", "custody", "prison", "jail", "cell"].contains(list[$0].lower) })
-                && !(index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { ["pre-trial", "house"].contains(list[$0].lower) }):
-                // `was placed in a psychiatric hospital`, `placed in solitary confinement` (pre-trial detention
-                // and house arrest are read at their own words).
-                let jailed = (index + 2..<min(clause.range.upperBound, index + 6)).contains { ["prison", "jail"].contains(list[$0].lower) }
-                add(jailed ? .imprisoned : .detained, at: index, through: index + 1)
-            case _ where (current == "faces" || current == "face" || current == "facing")
-                && (["charges", "charge", "prosecution"].contains(next ?? "") || (next == "up" && word(section, index + 2, in: clause) == "to")):
-                // `still faces charges of espionage`, `faces up to ten years in prison`: charged, not yet tried.
-                add(.charged, at: index, through: next == "up" ? index + 2 : index + 1, forceDirection: .backward)
-            case "re-arrested", "rearrested":
-                add(.detained, at: index, through: index)
-            case "sentenced":
-                // The cue runs to the end of the sentence's words: `were sentenced to five years imprisonment`.
-                let found = sentence(after: index, in: clause)
-                add(.sentenced, at: index, through: found?.last ?? index, sentence: found?.text)
-            case "executed", "hanged":
-                add(.deceased, at: index, through: index)
-            case _ where (current == "execution" || current == "executions") && next == "of"
-                && !wordsBefore(section, index, in: clause, count: 4).contains(where: {
-                    Self.asking.contains($0.lower) || Self.unrealised.contains($0.lower) || ["risk", "danger", "threat", "fear", "fears"].contains($0.lower) }):
-                // `condemns the execution of X`; not `the planned execution of X` or `to halt the execution of X`.
-                hits.append(CueHit(kind: .status(.deceased), first: index, last: index + 1, direction: .forward))
-            case "convicted":
-                add(.sentenced, at: index, through: index)
-            case "freed" where previous == "be" && isOperative:
-                // `Demands that X be freed immediately`: asked for, as `be released` is.
-                hits.append(CueHit(kind: .releaseCall, first: index - 1, last: index, direction: .backward))
-            case "pardoned", "freed":
-                add(.released, at: index, through: index)
-            case "imprisoned", "jailed":
-                add(.imprisoned, at: index, through: index)
-            // `released after serving his full sentence in June`: the release is the event (and has the date).
-            case "serving" where previous != "after" && (1...4).contains(where: { ["sentence", "sentences"].contains(word(section, index + $0, in: clause) ?? "") }):
-                add(.imprisoned, at: index, through: index, forceDirection: .backward)
-            case "detained", "arrested":
-                // `detained or harassed` says neither for certain.
-                if next == "or" || previous == "or" { continue }
-                add(.detained, at: index, through: index)
-            case "disappeared", "abducted", "vanished", "kidnapped":
-                add(.disappeared, at: index, through: index, forceDirection: current == "abducted" || current == "kidnapped" ? nil : .backward)
-            case "acquitted", "exonerated":
-                add(.acquitted, at: index, through: index)
-            case "exile" where previous == "in" || previous == "into":
-                // `lives in exile`, `was forced into exile in 2021`
-                add(.inExile, at: index - 1, through: index, forceDirection: .backward)
-            case _ where (current == "leave" || current == "flee") && previous == "to" && index >= clause.range.lowerBound + 2
-                && ["forced", "compelled", "obliged"].contains(list[index - 2].lower)
-                && (word(section, index + 1, in: clause) == "the" || current == "flee"):
-                // `was forced to leave the country in 2024`, `forced to flee`
-                add(.inExile, at: index - 2, through: index)
-            case "refugee" where previous == "political":
-                add(.inExile, at: index - 1, through: index, forceDirection: .forward)
-            case "asylum":
-                let before = wordsBefore(section, index, in: clause, count: 3)
-                guard let granted = before.first(where: { $0.lower == "granted" }) else { continue }
-                let (voiceDirection, first, negated) = voice(section, granted.index, in: clause)
-                if negated { continue }
-                hits.append(CueHit(kind: .status(.asylumGranted), first: first, last: index,
-                                   direction: next == "to" ? .forward : voiceDirection))
-            case _ where (current == "prisoner" || current == "prisoners") && previous == "political":
-                if let former = wordsBefore(section, index, in: clause, count: 2).last, former.lower == "former" {
-                    hits.append(CueHit(kind: .status(.released), first: former.index, last: index, direction: .forward))
-                }
-            case "released":
-                if previous == "be" {
-                    if isOperative { hits.append(CueHit(kind: .releaseCall, first: index - 1, last: index, direction: .backward)) }
-                } else {
-                    add(.released, at: index, through: index)
-                }
-            case _ where classes[index].contains(.eventNoun) && !isOperative && ["her", "his"].contains(previous ?? "")
-                && !["sentence", "sentences", "penalty", "row"].contains(next ?? "")
-                && !(next.map { ["was", "has", "had", "is"].contains($0) } ?? false
-                     && (index + 2..<min(clause.range.upperBound, index + 5)).contains { Self.notCarriedOut.contains(list[$0].lower) })
-                && !wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { Self.asking.contains($0.lower) || Self.unrealised.contains($0.lower) })
-                && wordBefore(section, index - 1, in: clause) != "for":
-                // `until her release on 23 May 2021`: what happened to the person the possessive names;
-                // `has campaigned for his release` asks for it and says nothing happened.
-                guard let status = Self.eventNouns[current] else { continue }
-                var hit = CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
-                hit.pronoun = true
-                hits.append(hit)
-            case "free" where isOperative && ["to", "immediately", "unconditionally", "urgently", "and"].contains(previous ?? "")
-                && index + 1 < clause.range.upperBound
-                && (list[index + 1].isCapitalised || ["all", "him", "her", "them", "the", "those"].contains(list[index + 1].lower)):
-                // `Calls on the authorities to free X`, `to free all political prisoners` (not `free and fair elections`).
-                hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
-            case "release" where isOperative:
-                // `welcomes the release of X`: X was released; anything else asks for it.
-                let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
-                if before.contains(where: Self.approving.contains) {
-                    hits.append(CueHit(kind: .status(.released), first: index, last: index, direction: .forward))
-                } else {
-                    hits.append(CueHit(kind: .releaseCall, first: index, last: index, direction: .forward))
-                }
-            case "charged":
-                add(.charged, at: index, through: index)
-            case "prosecuted" where previous.map(Self.auxiliaries.contains) == true:
-                add(.charged, at: index, through: index)
-            case _ where classes[index].contains(.riskEvent)
-                && wordsBefore(section, index, in: clause, count: 3).contains(where: { ["risk", "danger"].contains($0.lower) }):
-                // `remains at imminent risk of execution`, `would face a real risk of torture`
-                let risk = wordsBefore(section, index, in: clause, count: 3).first { ["risk", "danger"].contains($0.lower) }!
-                add(.atRisk, at: risk.index, through: index, forceDirection: .backward)
-            case _ where classes[index].contains(.eventNoun) && (next == "of" || (index > clause.range.lowerBound && ["’s", "'s"].contains(list[index - 1].text)))
-                && !["sentence", "sentences", "penalty", "row"].contains(next ?? ""):
-                // `the arrest of X on 14 January`, `the sentencing of X to seven years`, `X’s detention`:
-                // an event named by its noun. A release or pardon counts only where it is welcomed
-                // (anything else asks for it), and nothing counts where it is asked for or feared.
-                // A citation names earlier texts by their subject (`its resolution on the arrest of X`): no event.
-                guard let status = Self.eventNouns[current], document.sections[section].kind != .citation else { continue }
-                let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
-                if before.contains(where: { Self.asking.contains($0) || Self.unrealised.contains($0) || ["for", "risk", "danger", "threat", "fear", "fears"].contains($0) }) { continue }
-                if status == .released, !before.contains(where: Self.approving.contains) { continue }
-                let found = status == .sentenced ? sentence(after: index, in: clause) : nil
-                var hit = next == "of"
-                    ? CueHit(kind: .status(status), first: index, last: max(index + 1, found?.last ?? index + 1), direction: .forward, sentence: found?.text)
-                    : CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward)
-                hit.nominal = true
-                hits.append(hit)
-            case "sentence", "sentences":
-                // `was handed a ten-year prison sentence`, `received a five-year sentence`
-                let before = wordsBefore(section, index, in: clause, count: 5)
-                guard let verb = before.first(where: { ["handed", "given", "received", "receives", "imposed"].contains($0.lower) }) else { continue }
-                add(.sentenced, at: verb.index, through: index, forceDirection: ["received", "receives"].contains(verb.lower) ? .backward : nil)
-            case "guilty" where previous == "found":
-                add(.sentenced, at: index - 1, through: index)
-            case "detention" where previous == "in"
-                && wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map({ ["remains", "remain", "remained", "is", "are", "was", "were", "been", "held", "kept", "still"].contains($0.lower) }) == true:
-                // `remains in detention`, `has been in detention since 2021`
-                add(.detained, at: index - 1, through: index, forceDirection: .backward)
-            case "incommunicado" where ["held", "kept", "detained"].contains(previous ?? ""):
-                add(.detained, at: index - 1, through: index, forceDirection: .backward)
-            case "custody" where previous == "in" && index >= clause.range.lowerBound + 2 && list[index - 2].lower == "remanded":
-                // `was remanded in custody on 2 May`: held awaiting trial.
-                add(.preTrialDetention, at: index - 2, through: index, forceDirection: .backward)
-            case "custody" where (previous == "in" || previous == "into")
-                && wordsBefore(section, index, in: clause, count: 2).dropFirst().first.map({ ["been", "is", "are", "was", "were", "remains", "remain", "remained", "held", "kept", "taken"].contains($0.lower) }) == true:
-                // `has been in custody since 2020`, `was taken into custody` (not `died in custody`).
-                add(.detained, at: index - 1, through: index, forceDirection: .backward)
-            case "fled" where ["the", "to", "abroad", "into"].contains(next ?? ""):
-                // `fled the country in 2024`
-                add(.inExile, at: index, through: index, forceDirection: .backward)
-            case "colony" where previous == "penal"
-                && wordsBefore(section, index, in: clause, count: 5).contains(where: { ["transferred", "sent", "taken", "moved", "held", "returned"].contains($0.lower) }):
-                // `was transferred to a penal colony on 6 June`
-                let verb = wordsBefore(section, index, in: clause, count: 5).first { ["transferred", "sent", "taken", "moved", "held", "returned"].contains($0.lower) }
-                add(.imprisoned, at: verb?.index ?? index, through: index, forceDirection: .backward)
-            case "threatened" where next == "with":
-                // `has been threatened with criminal proceedings`
-                add(.atRisk, at: index, through: index + 1)
-            case "expelled", "exiled", "banished":
-                // `expelled them to a third country`, `were exiled`: outside the country against their will.
-                add(.inExile, at: index, through: index)
-            case "taken" where (next == "to" || next == "away")
-                && !(index + 2..<min(clause.range.upperBound, index + 6)).contains(where: { Self.notDetainingDestinations.contains(list[$0].lower) }):
-                // `taken to the capital on 19 August`, `taken to an unknown location`, `taken away by police`:
-                // held by the authorities (a prison is imprisonment).
-                let jailed = (index + 2..<min(clause.range.upperBound, index + 6)).contains { ["prison", "jail"].contains(list[$0].lower) }
-                add(jailed ? .imprisoned : .detained, at: index, through: index + 1)
-            case "increased", "extended", "raised", "lengthened":
-                // `an appeal court increased his sentence to death`, `her sentence was extended to ten years`:
-                // a new sentence, with its own date.
-                let window = (max(clause.range.lowerBound, index - 3)..<min(clause.range.upperBound, index + 4))
-                guard let noun = window.first(where: { ["sentence", "sentences", "term"].contains(list[$0].lower) }),
-                      let found = sentence(after: max(index, noun), in: clause) else { continue }
-                if noun > clause.range.lowerBound, ["his", "her"].contains(list[noun - 1].lower) {
-                    var hit = CueHit(kind: .status(.sentenced), first: min(index, noun - 1), last: found.last,
-                                     direction: .backward, sentence: found.text)
-                    hit.pronoun = true
-                    hits.append(hit)
-                } else {
-                    add(.sentenced, at: index, through: found.last, sentence: found.text)
-                }
-            case "against":
-                if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
-            default:
-                continue
-            }
+            readCue(at: index, in: clause, into: &hits)
         }
         // `charged him with`, `sentenced her to`: the object is the person the pronoun stands for.
         for offset in hits.indices where hits[offset].direction == .forward {
             // `sentenced him to five years in prison`: the cue runs past its object to the sentence.
             let inner = hits[offset].first + 1
-            if inner < hits[offset].last, ["him", "her"].contains(list[inner].lower) {
+            if inner < hits[offset].last, EventWords.objectPronoun.contains(list[inner].lower) {
                 hits[offset].pronoun = true
                 continue
             }
             let after = hits[offset].last + 1
-            guard after < clause.range.upperBound, ["him", "her"].contains(list[after].lower) else { continue }
+            guard after < clause.range.upperBound, EventWords.objectPronoun.contains(list[after].lower) else { continue }
             let following = after + 1 < clause.range.upperBound ? list[after + 1] : nil
-            if following == nil || !following!.isWord || ["with", "to", "on", "in", "for", "of", "under", "and"].contains(following!.lower) {
+            if following == nil || !following!.isWord || EventWords.pronounObjectNext.contains(following!.lower) {
                 hits[offset].pronoun = true
                 hits[offset].last = after
             }
@@ -1127,12 +809,16 @@ extension ExtractionRun {
             // (past the name and the article it was charged under: `the charges against X under Article 5
             // of the Criminal Code of Freedonia were dropped`).
             if let ended = (index + 1..<min(clause.range.upperBound, index + 20)).first(where: { classes[$0].contains(.endedPast) }),
-               ended > index + 1, ["was", "were", "been"].contains(tokens[section][ended - 1].lower) {
+               ended > index + 1, EventWords.endedAux.contains(tokens[section][ended - 1].lower) {
                 status = .chargesDropped
             }
         }
-        let latter = word(section, index + 1, in: clause) == "the" && word(section, index + 2, in: clause) == "latter"
-        return CueHit(kind: .status(status), first: first, last: latter ? index + 2 : index, direction: .forward, latter: latter)
+        let latter = word(section, index + 1, in: clause).map(EventWords.the.contains) == true
+            && word(section, index + 2, in: clause).map(EventWords.latter.contains) == true
+        var hit = CueHit(kind: .status(status), first: first, last: latter ? index + 2 : index, direction: .forward, latter: latter,
+                         rule: status == .chargesDropped ? "event.charges-dropped" : "event.charges-against")
+        if latter { hit.extraRules.append("event.the-latter") }
+        return hit
     }
 
     /// `sentenced … to five years imprisonment` → `5 years imprisonment`;
@@ -1140,18 +826,18 @@ extension ExtractionRun {
     func sentence(after index: Int, in clause: Clause) -> (text: String, last: Int)? {
         let section = clause.section
         let words = (index + 1..<min(clause.range.upperBound, index + 16)).filter { tokens[section][$0].isWord }
-        guard let to = words.firstIndex(where: { tokens[section][$0].lower == "to" }), to + 1 < words.count else { return nil }
+        guard let to = words.firstIndex(where: { EventWords.to.contains(tokens[section][$0].lower) }), to + 1 < words.count else { return nil }
         let positions = Array(words[(to + 1)...])
         let rest = positions.map { tokens[section][$0].lower }
         var parts: [String] = []
         var cursor = rest.startIndex
         var used = 0
-        if rest[cursor] == "life" || rest[cursor] == "death" {
+        if EventWords.sentenceFixed.contains(rest[cursor]) {
             // `to life imprisonment`; `to death`, the sentence that matters most to record.
             parts.append(rest[cursor])
             cursor += 1
         } else if let amount = Int(rest[cursor]) ?? Lexicon.numberWords[rest[cursor]], cursor + 1 < rest.endIndex,
-                  ["year", "years", "month", "months", "day", "days"].contains(rest[cursor + 1]) {
+                  EventWords.sentenceUnit.contains(rest[cursor + 1]) {
             let unit = rest[cursor + 1].hasSuffix("s") ? rest[cursor + 1] : rest[cursor + 1] + (amount == 1 ? "" : "s")
             parts.append("\(amount) \(unit)")
             cursor += 2
@@ -1162,14 +848,13 @@ extension ExtractionRun {
         let tail = Array(rest[cursor...].prefix(4))
         // `in prison`, `imprisonment`, and past an article and the regime (`in a strict-regime penal colony`).
         let placeWords = Array(rest[cursor...].prefix(5))
-        let place = placeWords.firstIndex { ["imprisonment", "prison", "jail", "detention", "colony"].contains($0) }
-        if let offset = place, offset < 2 || placeWords[0] == "in" && placeWords[1..<offset].allSatisfy({ ["a", "an", "the", "penal", "strict-regime", "maximum-security", "high-security", "general-regime", "labour", "labor"].contains($0) }) {
-            let word = placeWords[offset]
-            parts.append(word == "prison" || word == "jail" ? "imprisonment" : word == "colony" ? "in a penal colony" : word)
+        let place = placeWords.firstIndex { WordLists.sentencePlaces[$0] != nil }
+        if let offset = place, offset < 2 || EventWords.inWord.contains(placeWords[0]) && placeWords[1..<offset].allSatisfy(EventWords.sentenceRegime.contains) {
+            parts.append(WordLists.sentencePlaces[placeWords[offset]] ?? placeWords[offset])
             used = cursor + offset + 1
         }
-        if let absentia = tail.firstIndex(of: "absentia"), absentia > 0, tail[absentia - 1] == "in" {
-            parts.append("in absentia")
+        if let absentia = tail.firstIndex(where: EventWords.absentia.contains), absentia > 0, EventWords.inWord.contains(tail[absentia - 1]) {
+            parts.append("in \(tail[absentia])")
             used = cursor + absentia + 1
         }
         return (parts.joined(separator: " "), positions[used - 1])
@@ -1187,8 +872,8 @@ extension ExtractionRun {
     /// A cue in a relative clause: `who died`, `who was granted asylum`.
     func isRelative(_ cue: CueHit, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
-        return ["who", "whom", "which"].contains(list[cue.first].lower)
-            || (cue.first > clause.range.lowerBound && ["who", "whom", "which"].contains(list[cue.first - 1].lower))
+        return EventWords.relative.contains(list[cue.first].lower)
+            || (cue.first > clause.range.lowerBound && EventWords.relative.contains(list[cue.first - 1].lower))
     }
 
     /// Whether `person` is what a relative clause (`who was granted asylum`) speaks of: the
@@ -1203,7 +888,7 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         for earlier in before.dropLast().reversed() {
             let between = (earlier.last + 1)..<current.first
-            guard between.allSatisfy({ [",", "and", "&"].contains(list[$0].lower) }) else { return false }
+            guard between.allSatisfy({ EventWords.listJoiner.contains(list[$0].lower) }) else { return false }
             if earlier.first == person.first { return true }
             current = earlier
         }
@@ -1214,7 +899,7 @@ extension ExtractionRun {
     /// the name and the cue with a subject of its own (anything but a pronoun) takes the cue.
     func hasOwnSubject(_ cue: CueHit, after person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
-        guard let that = (person.last + 1..<cue.first).last(where: { list[$0].lower == "that" }) else { return false }
+        guard let that = (person.last + 1..<cue.first).last(where: { EventWords.that.contains(list[$0].lower) }) else { return false }
         let subject = (that + 1..<cue.first).filter { list[$0].isWord }
         if (that + 1..<cue.first).contains(where: { list[$0].text == "," }) { return false }
         return subject.contains { !StoryWords.subjectPronouns.contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
@@ -1253,8 +938,8 @@ extension ExtractionRun {
         let list = tokens[clause.section]
         var position = person.first - 1
         while position > clause.range.lowerBound, WordLists.titles[[list[position].text]] != nil { position -= 1 }
-        return position > clause.range.lowerBound && list[position].lower == "with"
-            && ["together", "along"].contains(list[position - 1].lower)
+        return position > clause.range.lowerBound && EventWords.with.contains(list[position].lower)
+            && EventWords.companion.contains(list[position - 1].lower)
     }
 
     /// `at the funeral of X`, `slogans against the Supreme Leader, X`: a name that is the object of
@@ -1265,8 +950,8 @@ extension ExtractionRun {
         var steps = 0
         while position >= clause.range.lowerBound, steps < 7 {
             let token = list[position]
-            if ["of", "at", "to", "with", "by", "for", "against", "from", "about", "involving"].contains(token.lower) { return true }
-            guard token.text == "," || (token.isWord && (token.isCapitalised || ["the", "a", "an"].contains(token.lower)
+            if EventWords.objectPreposition.contains(token.lower) { return true }
+            guard token.text == "," || (token.isWord && (token.isCapitalised || EventWords.article.contains(token.lower)
                     || WordLists.titles[[token.text]] != nil || WordLists.role(token.lower).isRole)) else { return false }
             position -= 1
             steps += 1
@@ -1290,18 +975,18 @@ extension ExtractionRun {
         var sawRole = false
         while position >= clause.range.lowerBound, steps < 7, list[position].isWord {
             let word = list[position].lower
-            if ["to", "of", "for", "by", "from", "against", "about"].contains(word) {
+            if EventWords.phrasePreposition.contains(word) {
                 // Only after a role or kinship word: `an adviser to X`, not `the funeral of X`;
                 // and after a participle: `founded by X`, `sentenced by Judge X`.
                 guard position > clause.range.lowerBound else { return false }
                 let head = list[position - 1].lower
-                if word == "by", head.hasSuffix("ed") { return true }
-                return WordLists.role(head).isRole || WordLists.kinship.contains(head) || ["confidant", "associate", "ally", "friend", "colleague"].contains(head)
+                if EventWords.by.contains(word), head.hasSuffix("ed") { return true }
+                return WordLists.role(head).isRole || WordLists.kinship.contains(head) || EventWords.associateNoun.contains(head)
             }
             // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too, and
             // words describing it before that (`the wife of the imprisoned trade unionist X`).
             let isRole = WordLists.role(word).isRole
-            if !(list[position].isCapitalised || ["the", "a", "an"].contains(word) || WordLists.titles[[list[position].text]] != nil
+            if !(list[position].isCapitalised || EventWords.article.contains(word) || WordLists.titles[[list[position].text]] != nil
                  || isRole || (sawRole && !list[position].isNumber)) { return false }
             if isRole { sawRole = true }
             position -= 1
@@ -1323,15 +1008,15 @@ extension ExtractionRun {
             // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
             let list = tokens[clause.section]
             let barrier = before.last + 1 < person.first && (before.last + 1..<person.first).contains { position in
-                list[position].lower == "and" && position + 1 < person.first
-                    && ["to", "for", "calls", "urges", "demands", "asks", "stresses", "welcomes", "condemns"].contains(list[position + 1].lower)
+                EventWords.and.contains(list[position].lower) && position + 1 < person.first
+                    && EventWords.requestBarrier.contains(list[position + 1].lower)
             }
             if (before.direction == .forward || introduced) && !barrier {
                 result.append(before)
                 // `released 200 prisoners and expelled them, among them A`: a forward cue joined by `and` to the one before.
                 if before.direction == .forward, let earlier = cues.last(where: { $0.last < before.first }), earlier.direction == .forward,
                    !earlier.latter, before.first - earlier.last <= 8,
-                   (earlier.last + 1..<before.first).contains(where: { tokens[clause.section][$0].lower == "and" }),
+                   (earlier.last + 1..<before.first).contains(where: { EventWords.and.contains(tokens[clause.section][$0].lower) }),
                    !named.contains(where: { $0.first > earlier.last && $0.first < before.first }) {
                     result.append(earlier)
                 }
@@ -1364,7 +1049,7 @@ extension ExtractionRun {
             let list = tokens[clause.section]
             for later in cues where later.first > after.last && later.last < nextPerson && !later.latter && !isRelative(later, in: clause) {
                 // `was sentenced in 2022 and released on bail`: a participle coordinated with the first cue.
-                let coordinated = later.first > clause.range.lowerBound && ["and", ",", "then", "later", "subsequently"].contains(list[later.first - 1].lower)
+                let coordinated = later.first > clause.range.lowerBound && EventWords.coordinator.contains(list[later.first - 1].lower)
                 if later.direction == .backward || coordinated { result.append(later) }
             }
         }

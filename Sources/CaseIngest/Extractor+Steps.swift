@@ -7,7 +7,7 @@
 /// (`remains in detention`) is a step that holds as of the resolution. A past step the text does
 /// not date is placed: tied to a dated step (`only hours after her release`) it takes that date;
 /// otherwise it is bounded by the dated steps around it in the story.
-extension ExtractionRun {
+extension EventStage {
     /// One cue about one person, where it was read and the date written next to it.
     struct PersonHit {
         var hit: CueHit
@@ -16,6 +16,8 @@ extension ExtractionRun {
         var clause: Int
         var cue: String
         var date: PartialDate?
+        /// The rules that read, tied and dated the cue.
+        var rules: [RuleHit] = []
     }
 
     /// A step being put together from the cues that tell it.
@@ -84,6 +86,12 @@ extension ExtractionRun {
         var steps: [StoryStep] = []
         /// The step each hit went to, by index in `hits`.
         var stepOfHit = [Int?](repeating: nil, count: hits.count)
+        /// Adds the rules of `hit` and the step rule `rule` that joined it to step `step`.
+        func addRules(_ step: Int, _ hit: PersonHit, _ rule: String?) {
+            var added = hit.rules
+            if let rule { added.append(RuleHit(rule, text: hit.cue)) }
+            for ruleHit in added where !steps[step].entry.rules.contains(ruleHit) { steps[step].entry.rules.append(ruleHit) }
+        }
         func addNote(_ step: Int, _ hit: PersonHit) {
             let line = "\(hit.cue) (\(label(hit.section)))"
             if steps[step].entry.cue != hit.cue || steps[step].entry.section != label(hit.section),
@@ -108,6 +116,7 @@ extension ExtractionRun {
                 if let ongoing = sameStatus.first(where: { steps[$0].ongoing || steps[$0].clause == hit.clause }) {
                     steps[ongoing].ongoing = true
                     addNote(ongoing, hit)
+                    addRules(ongoing, hit, "event.step-ongoing")
                     stepOfHit[offset] = ongoing
                     continue
                 }
@@ -132,6 +141,7 @@ extension ExtractionRun {
                         addNote(chosen, hit)
                     }
                     if present { steps[chosen].ongoing = true }
+                    addRules(chosen, hit, "event.step-same")
                     stepOfHit[offset] = chosen
                     continue
                 }
@@ -140,6 +150,8 @@ extension ExtractionRun {
                 person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                 cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date)
             entry.present = present && hit.date == nil
+            entry.rules = hit.rules
+            if again { entry.rules.append(RuleHit("event.step-again", text: hit.cue)) }
             stepOfHit[offset] = steps.count
             let list = tokens[hit.section]
             // `X, who was sentenced in absentia`, `the colony where he was serving his sentence`.
@@ -149,6 +161,7 @@ extension ExtractionRun {
                 || (hit.hit.first > 1 && StoryWords.personPronouns.contains(list[hit.hit.first - 1].lower)
                     && relatives.contains(list[hit.hit.first - 2].lower))
             let background = StoryWords.pluperfect.contains { lowerCue.hasPrefix($0 + " ") } || relative
+            if background { entry.rules.append(RuleHit("event.step-background", text: hit.cue)) }
             steps.append(StoryStep(entry: entry, status: status, mention: (hit.section, hit.hit.first),
                                    ongoing: present, again: again, clause: hit.clause, background: background))
         }
@@ -165,6 +178,9 @@ extension ExtractionRun {
             if subordinate.sameDay, steps[own].entry.date == nil, let date = steps[target].entry.date {
                 steps[own].entry.date = date
                 steps[own].tied = true
+                steps[own].entry.rules.append(RuleHit("event.step-same-day", text: hit.cue))
+            } else {
+                steps[own].entry.rules.append(RuleHit("event.step-before", text: hit.cue))
             }
         }
         return ordered(steps)
@@ -233,6 +249,7 @@ extension ExtractionRun {
             if entry.date == nil, !entry.present, offset < placed.count {
                 entry.dateAfter = placed[..<offset].last(where: { steps[$0].entry.date != nil }).flatMap { steps[$0].entry.date }
                 entry.dateBefore = placed[(offset + 1)...].first(where: { steps[$0].entry.date != nil }).flatMap { steps[$0].entry.date }
+                if entry.dateAfter != nil || entry.dateBefore != nil { entry.rules.append(RuleHit("event.step-bounded", text: entry.cue)) }
             }
             entry.step = offset + 1
             result.append(entry)

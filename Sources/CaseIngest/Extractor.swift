@@ -89,8 +89,6 @@ struct ExtractionRun {
     var personVariants: [String: Int] = [:]
     /// Persons by every word of their forms' `formTokens`, in `persons` order: see ``personsHolding(_:)``.
     var personsByWord: [String: [Int]] = [:]
-    /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
-    var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
 
@@ -100,9 +98,7 @@ struct ExtractionRun {
     /// What persons ask of each token's text, by section and position: see ``findPersonWords()``.
     var personWords: [[PersonWord]] = []
 
-    // MARK: Run caches: cues and charges
-    /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.
-    let cueMemo = CueMemo()
+    // Run caches of cues and charges: owned by ``EventStage``.
 
     // MARK: Run caches: organisations and provisions
     // organisations
@@ -217,7 +213,7 @@ struct ExtractionRun {
         findCoordinatedOrganisations()
         findAllMentions()
         findAllOrganisationMentions()
-        findCues()
+        findEvents()
     }
 
     func result() -> Extraction {

@@ -157,3 +157,30 @@ enum StoryWords {
     static let rangeJoin = words("range-join")
     static let possessors = words("possessor")
 }
+
+extension WordLists {
+    /// Words the event cue patterns read, by class (`Words/event-words.txt`, one `word|class` a line).
+    static let eventWords: [String: Set<String>] = {
+        var result: [String: Set<String>] = [:]
+        for (entry, tag) in entries(PackageResources.event_words_txt) { result[tag, default: []].insert(entry) }
+        return result
+    }()
+
+    /// Nouns that name an event of a person's case, with the status they tell (`Words/event-nouns.txt`).
+    static let eventNouns: [String: CaseStatus] = {
+        var result: [String: CaseStatus] = [:]
+        for (entry, tag) in entries(PackageResources.event_nouns_txt) {
+            guard let status = CaseStatus(rawValue: tag) else { preconditionFailure("Words/event-nouns.txt: \(entry) has no status '\(tag)'") }
+            result[entry] = status
+        }
+        return result
+    }()
+
+    /// Words that tie a person to an organisation, with the role they give (`position`: the word itself).
+    static let membershipWords: [String: String] = Dictionary(
+        entries(PackageResources.membership_words_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
+
+    /// Where a sentence is served, as a status's `sentence` writes it (`prison`: `imprisonment`).
+    static let sentencePlaces: [String: String] = Dictionary(
+        entries(PackageResources.sentence_places_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
+}

@@ -1,5 +1,45 @@
 extension RuleBook {
-    /// The rules of the charges stage (see `Rule`).
+    /// The rules of the charges stage (see `Rule`): how a stated charge ties a subject to an article
+    /// and gets its stage, how a charge is inferred, and how memberships (which inferred charges
+    /// follow) are read (`Extractor+Charges.swift`).
     static let chargeRules: [Rule] = [
+        Rule("charge.article-in-clause", .charges, doc: "An article applied in a clause with a charging word (`under`, `charged`, `convicted`) is the charge's article.",
+             example: "whereas the journalist Ana Ruiz was charged under Article 207 of the Criminal Code of Freedonia;"),
+        Rule("charge.name-before-article", .charges, doc: "An article belongs to the names before it, back to the article before them.",
+             example: "whereas the journalist Ana Ruiz was charged under Article 207 of the Criminal Code of Freedonia, and the lawyer Tomas Berg under Article 208 of the Criminal Code of Freedonia;"),
+        Rule("charge.name-earlier-in-clause", .charges, doc: "With no name since the article before, the article belongs to every name before it.",
+             example: "whereas the journalists Ana Ruiz and Tomas Berg were charged under Article 207 of the Criminal Code of Freedonia and under Article 208 of the Criminal Code of Freedonia;"),
+        Rule("charge.name-after-article", .charges, doc: "`under Article 3 … the court sentenced X`: with no name before, the first name after the article.",
+             example: "whereas under Article 207 of the Criminal Code of Freedonia a court convicted the journalist Lina Holm;"),
+        Rule("charge.pronoun-subject", .charges, doc: "`she was charged under Article 3`: the person the pronoun stands for.",
+             example: "whereas the journalist Piet Vos was arrested on 2 May 2029; whereas he was charged under Article 207 of the Criminal Code of Freedonia;"),
+        Rule("charge.organisation-before-article", .charges, doc: "With no person named, the organisations named before the article are charged.",
+             example: "whereas the Freedonian Workers Movement was banned under Article 12 of the Criminal Code of Freedonia;"),
+        Rule("charge.organisation-in-clause", .charges, doc: "With no person named, the organisations of the clause are charged.",
+             example: "whereas under Article 12 of the Criminal Code of Freedonia the authorities banned the Freedonian Workers Movement;"),
+        Rule("charge.counted-group", .charges, doc: "With no name at all, a counted group (`at least 15 organisations`) is charged.",
+             example: "whereas at least 15 organisations were banned under Article 12 of the Criminal Code of Freedonia;"),
+        Rule("charge.stage-charged", .charges, doc: "A clause that charges, prosecutes or accuses: the charge is pending.",
+             example: "whereas the journalist Ana Ruiz was prosecuted under Article 207 of the Criminal Code of Freedonia;"),
+        Rule("charge.stage-convicted", .charges, doc: "`convicted`, `sentenced` in the clause: the charge ended in a conviction.",
+             example: "whereas the journalist Tomas Berg was convicted under Article 207 of the Criminal Code of Freedonia;"),
+        Rule("charge.stage-dropped", .charges, doc: "`the charges … were dropped`: the charge has ended.",
+             example: "whereas the charges against the journalist Lina Holm under Article 207 of the Criminal Code of Freedonia were dropped;"),
+        Rule("charge.stage-acquitted", .charges, doc: "`acquitted of charges under Article 5`: the charge has ended in an acquittal.",
+             example: "whereas the lawyer Piet Vos was acquitted of charges under Article 207 of the Criminal Code of Freedonia;"),
+        Rule("charge.same-charge", .charges, doc: "`on the same charge`: the charge of the person charged before in the section, inferred.",
+             example: "whereas the journalist Ana Ruiz was charged under Article 207 of the Criminal Code of Freedonia; whereas the lawyer Tomas Berg was tried on the same charge;"),
+        Rule("charge.quoted-offence", .charges, doc: "A quoted offence the resolution ties to an article elsewhere: charged under that article, inferred.",
+             example: "whereas ‘spreading false news’ is punished under Article 80 of the Criminal Code of Freedonia; whereas the journalist Lina Holm was charged with ‘spreading false news’;"),
+        Rule("charge.member-of-charged-organisation", .charges, doc: "A supporter or member of an organisation the same passage charges is inferred charged too.",
+             example: "whereas the Freedonian Workers Movement was banned under Article 12 of the Criminal Code of Freedonia; whereas the journalist Piet Vos was prosecuted for his support for the Freedonian Workers Movement;"),
+        Rule("charge.membership-support", .charges, doc: "`supporters of X`, `member of X`, `associated with X`: a membership.",
+             example: "whereas the teacher Ana Ruiz, a member of the Freedonian Workers Movement, was arrested;"),
+        Rule("charge.membership-these-movements", .charges, doc: "`support for these movements`: a membership of the movements named before in the section.",
+             example: "whereas the Freedonian Workers Movement is an opposition movement; whereas the journalist Tomas Berg was prosecuted for his support for these movements;"),
+        Rule("charge.membership-position", .charges, doc: "`editor-in-chief of X, NAME`, `NAME, a journalist for X`: the person's position in the organisation.",
+             example: "whereas the activist Lina Holm, a journalist for Nova Weekly, was arrested;"),
+        Rule("charge.membership-organisation-position", .charges, doc: "`X founder, NAME`: the person's position in the organisation named before it.",
+             example: "whereas the Freedonian Workers Movement founder, Piet Vos, was arrested;"),
     ]
 }

@@ -1,0 +1,239 @@
+@testable import CaseIngest
+import Testing
+
+/// The rules of the events, charges and release-calls stages as a table keyed by rule id: each
+/// rule's invented example (`Rule.example`) is extracted, and the claim the row expects must carry
+/// that rule's id. A rule of these stages without a row, or a row without a rule, fails.
+@Suite struct EventRuleTableTests {
+    /// The claim a rule's example must produce.
+    enum Claim: Sendable {
+        case status(String, String)
+        case call(String)
+        case charge(person: String?, organisation: String?, group: String?, article: String, stage: String)
+        case membership(String, String, String)
+    }
+
+    static let stages: Set<Rule.Stage> = [.events, .charges, .releaseCalls]
+    static let prefixes: [Rule.Stage: String] = [.events: "event.", .charges: "charge.", .releaseCalls: "release-call."]
+
+    static let rows: [String: Claim] = [
+        // Cue patterns.
+        "event.shot-dead": .status("Ana Ruiz", "deceased"),
+        "event.killed-to-death": .status("Tomas Berg", "deceased"),
+        "event.killed": .status("Lina Holm", "deceased"),
+        "event.killed-or-died": .status("Piet Vos", "deceased"),
+        "event.died": .status("Ana Ruiz", "deceased"),
+        "event.pre-trial-possessive": .status("Tomas Berg", "pre-trial detention"),
+        "event.in-pre-trial-detention": .status("Lina Holm", "pre-trial detention"),
+        "event.placed-in-pre-trial-detention": .status("Piet Vos", "pre-trial detention"),
+        "event.house-arrest": .status("Ana Ruiz", "house arrest"),
+        "event.on-trial": .status("Tomas Berg", "on trial"),
+        "event.trial-began": .status("Lina Holm", "on trial"),
+        "event.indicted": .status("Piet Vos", "charged"),
+        "event.tried": .status("Ana Ruiz", "on trial"),
+        "event.travel-ban": .status("Tomas Berg", "restricted liberty"),
+        "event.asset-freeze": .status("Lina Holm", "restricted liberty"),
+        "event.banned-from-leaving": .status("Piet Vos", "restricted liberty"),
+        "event.in-hiding": .status("Ana Ruiz", "at large"),
+        "event.went-into-hiding": .status("Tomas Berg", "at large"),
+        "event.in-prison": .status("Lina Holm", "imprisoned"),
+        "event.behind-bars": .status("Piet Vos", "imprisoned"),
+        "event.transferred-to-prison": .status("Ana Ruiz", "imprisoned"),
+        "event.missing": .status("Tomas Berg", "disappeared"),
+        "event.whereabouts-unknown": .status("Lina Holm", "disappeared"),
+        "event.held-in-prison": .status("Piet Vos", "imprisoned"),
+        "event.held-in-isolation": .status("Ana Ruiz", "detained"),
+        "event.body-found": .status("Tomas Berg", "deceased"),
+        "event.placed-in": .status("Lina Holm", "detained"),
+        "event.placed-in-prison": .status("Piet Vos", "imprisoned"),
+        "event.faces-charges": .status("Ana Ruiz", "charged"),
+        "event.faces-up-to": .status("Tomas Berg", "charged"),
+        "event.re-arrested": .status("Lina Holm", "detained"),
+        "event.sentenced": .status("Piet Vos", "sentenced"),
+        "event.executed": .status("Ana Ruiz", "deceased"),
+        "event.execution-of": .status("Tomas Berg", "deceased"),
+        "event.convicted": .status("Lina Holm", "sentenced"),
+        "event.freed": .status("Piet Vos", "released"),
+        "event.imprisoned": .status("Ana Ruiz", "imprisoned"),
+        "event.serving-sentence": .status("Tomas Berg", "imprisoned"),
+        "event.detained": .status("Lina Holm", "detained"),
+        "event.disappeared": .status("Piet Vos", "disappeared"),
+        "event.abducted": .status("Ana Ruiz", "disappeared"),
+        "event.acquitted": .status("Tomas Berg", "acquitted"),
+        "event.in-exile": .status("Lina Holm", "in exile"),
+        "event.forced-to-flee": .status("Piet Vos", "in exile"),
+        "event.forced-to-leave": .status("Ana Ruiz", "in exile"),
+        "event.political-refugee": .status("Tomas Berg", "in exile"),
+        "event.granted-asylum": .status("Lina Holm", "asylum granted"),
+        "event.former-political-prisoner": .status("Piet Vos", "released"),
+        "event.released": .status("Ana Ruiz", "released"),
+        "event.possessive-event": .status("Tomas Berg", "released"),
+        "event.welcomed-release": .status("Lina Holm", "released"),
+        "event.charged": .status("Piet Vos", "charged"),
+        "event.prosecuted": .status("Ana Ruiz", "charged"),
+        "event.at-risk": .status("Tomas Berg", "at risk"),
+        "event.event-noun": .status("Lina Holm", "detained"),
+        "event.handed-sentence": .status("Piet Vos", "sentenced"),
+        "event.found-guilty": .status("Ana Ruiz", "sentenced"),
+        "event.in-detention": .status("Tomas Berg", "detained"),
+        "event.held-incommunicado": .status("Lina Holm", "detained"),
+        "event.remanded-in-custody": .status("Piet Vos", "pre-trial detention"),
+        "event.in-custody": .status("Ana Ruiz", "detained"),
+        "event.fled": .status("Tomas Berg", "in exile"),
+        "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),
+        "event.threatened-with": .status("Piet Vos", "at risk"),
+        "event.expelled": .status("Ana Ruiz", "in exile"),
+        "event.taken-away": .status("Tomas Berg", "detained"),
+        "event.taken-to-prison": .status("Lina Holm", "imprisoned"),
+        "event.sentence-increased": .status("Piet Vos", "sentenced"),
+        "event.charges-against": .status("Ana Ruiz", "charged"),
+        "event.charges-dropped": .status("Tomas Berg", "charges dropped"),
+        // Ties, dates and steps.
+        "event.pronoun-subject": .status("Lina Holm", "charged"),
+        "event.group-pronoun": .status("Piet Vos", "released"),
+        "event.possessive-pronoun": .status("Tomas Berg", "charged"),
+        "event.the-latter": .status("Piet Vos", "charged"),
+        "event.date-inside-cue": .status("Ana Ruiz", "sentenced"),
+        "event.date-after-cue": .status("Tomas Berg", "detained"),
+        "event.date-before-cue": .status("Lina Holm", "detained"),
+        "event.date-opens-clause": .status("Piet Vos", "released"),
+        "event.step-ongoing": .status("Ana Ruiz", "detained"),
+        "event.step-same": .status("Tomas Berg", "detained"),
+        "event.step-again": .status("Lina Holm", "detained"),
+        "event.step-same-day": .status("Piet Vos", "released"),
+        "event.step-before": .status("Ana Ruiz", "detained"),
+        "event.step-background": .status("Tomas Berg", "sentenced"),
+        "event.step-bounded": .status("Lina Holm", "sentenced"),
+        "event.step-folded": .status("Piet Vos", "sentenced"),
+        "event.charge-as-note": .status("Ana Ruiz", "sentenced"),
+        "event.implied-by-release-call": .status("Tomas Berg", "detained"),
+        // Release calls.
+        "release-call.release-noun": .call("Ana Ruiz"),
+        "release-call.be-released": .call("Tomas Berg"),
+        "release-call.be-freed": .call("Lina Holm"),
+        "release-call.free": .call("Piet Vos"),
+        "release-call.possessive": .call("Ana Ruiz"),
+        "release-call.names-after-call": .call("Lina Holm"),
+        "release-call.name-beside-call": .call("Piet Vos"),
+        // Charges and memberships.
+        "charge.article-in-clause": .charge(person: "Ana Ruiz", organisation: nil, group: nil, article: "207", stage: "charged"),
+        "charge.name-before-article": .charge(person: "Tomas Berg", organisation: nil, group: nil, article: "208", stage: "charged"),
+        "charge.name-earlier-in-clause": .charge(person: "Tomas Berg", organisation: nil, group: nil, article: "208", stage: "charged"),
+        "charge.name-after-article": .charge(person: "Lina Holm", organisation: nil, group: nil, article: "207", stage: "convicted"),
+        "charge.pronoun-subject": .charge(person: "Piet Vos", organisation: nil, group: nil, article: "207", stage: "charged"),
+        "charge.organisation-before-article": .charge(person: nil, organisation: "Freedonian Workers Movement", group: nil, article: "12", stage: "charged"),
+        "charge.organisation-in-clause": .charge(person: nil, organisation: "Freedonian Workers Movement", group: nil, article: "12", stage: "charged"),
+        "charge.counted-group": .charge(person: nil, organisation: nil, group: "at least 15 organisations", article: "12", stage: "charged"),
+        "charge.stage-charged": .charge(person: "Ana Ruiz", organisation: nil, group: nil, article: "207", stage: "charged"),
+        "charge.stage-convicted": .charge(person: "Tomas Berg", organisation: nil, group: nil, article: "207", stage: "convicted"),
+        "charge.stage-dropped": .charge(person: "Lina Holm", organisation: nil, group: nil, article: "207", stage: "dropped"),
+        "charge.stage-acquitted": .charge(person: "Piet Vos", organisation: nil, group: nil, article: "207", stage: "acquitted"),
+        "charge.same-charge": .charge(person: "Tomas Berg", organisation: nil, group: nil, article: "207", stage: "charged"),
+        "charge.quoted-offence": .charge(person: "Lina Holm", organisation: nil, group: nil, article: "80", stage: "charged"),
+        "charge.member-of-charged-organisation": .charge(person: "Piet Vos", organisation: nil, group: nil, article: "12", stage: "charged"),
+        "charge.membership-support": .membership("Ana Ruiz", "Freedonian Workers Movement", "member"),
+        "charge.membership-these-movements": .membership("Tomas Berg", "Freedonian Workers Movement", "supporter"),
+        "charge.membership-position": .membership("Lina Holm", "Nova Weekly", "journalist"),
+        "charge.membership-organisation-position": .membership("Piet Vos", "Freedonian Workers Movement", "founder"),
+    ]
+
+    static var rules: [Rule] { RuleBook.all.filter { stages.contains($0.stage) } }
+
+    /// The example as an invented resolution: each line a section, a recital when it opens with
+    /// `whereas` (A., B., …), else an operative paragraph (1., 2., …).
+    static func extract(_ example: String) throws -> Extraction {
+        var recitals = 0, paragraphs = 0
+        let sections = example.split(separator: "\n").map { line -> String in
+            if line.hasPrefix("whereas") {
+                recitals += 1
+                return "\(Character(UnicodeScalar(UInt8(64 + recitals)))). \(line)"
+            }
+            paragraphs += 1
+            return "\(paragraphs). \(line)"
+        }
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n" + sections.joined(separator: "\n") + "\n"
+        return try Extractor.extract(text: text, name: "rule-example.txt")
+    }
+
+    @Test func everyRuleHasARowAndEveryRowARule() {
+        let ids = Set(Self.rules.map(\.id))
+        let missing = ids.subtracting(Self.rows.keys).sorted()
+        #expect(missing.isEmpty, "rules without a test row: \(missing)")
+        let unknown = Set(Self.rows.keys).subtracting(ids).sorted()
+        #expect(unknown.isEmpty, "rows for no rule: \(unknown)")
+    }
+
+    @Test func everyRuleHasAUniqueIdOfItsStageADocAndAnExample() {
+        var seen: Set<String> = []
+        for rule in Self.rules {
+            #expect(seen.insert(rule.id).inserted, "two rules named \(rule.id)")
+            #expect(rule.id.hasPrefix(Self.prefixes[rule.stage] ?? "?"), "\(rule.id) is not named for its stage")
+            #expect(!rule.doc.isEmpty && !rule.doc.contains("\n"), "\(rule.id): one-line doc")
+            #expect(rule.example.count > 20, "\(rule.id): no example")
+        }
+    }
+
+    /// Every cue pattern names a rule of the book and word classes the lexicon has.
+    @Test func everyCuePatternNamesARuleAndKnownClasses() {
+        let ids = Set(RuleBook.all.map(\.id))
+        for pattern in EventStage.cuePatterns {
+            #expect(ids.contains(pattern.rule), "cue pattern of no rule: \(pattern.rule)")
+            for name in [pattern.at, pattern.previous, pattern.notPrevious, pattern.previous2, pattern.twoBefore, pattern.next,
+                         pattern.notNext, pattern.next2, pattern.ahead, pattern.before, pattern.notBefore].compactMap({ $0 }) {
+                for part in name.split(separator: "+") {
+                    #expect(!(EventStage.cueClasses[String(part)] ?? []).isEmpty, "\(pattern.rule): Words/event-words.txt has no class '\(part)'")
+                }
+            }
+        }
+    }
+
+    /// On the samples, every status, charge, release call and membership carries at least one rule,
+    /// and every rule it carries is in the book with the words it matched.
+    @Test func everyClaimOfTheSamplesCarriesKnownRules() throws {
+        let known = Set(RuleBook.all.map(\.id))
+        for stem in ["ep-2021-2544-kazakhstan", "ep-2022-2505-kazakhstan"] {
+            let extraction = try Samples.extraction(stem)
+            let claims: [(String, [RuleHit])] = extraction.statuses.map { ("status of \($0.person): \($0.cue)", $0.rules) }
+                + extraction.charges.map { ("charge of \($0.subject)", $0.rules) }
+                + extraction.releaseCalls.map { ("release call for \($0.person)", $0.rules) }
+                + extraction.memberships.map { ("membership of \($0.person)", $0.rules) }
+            #expect(!claims.isEmpty)
+            for (claim, rules) in claims {
+                #expect(!rules.isEmpty, "\(stem): \(claim) carries no rule")
+                for hit in rules {
+                    #expect(known.contains(hit.id), "\(stem): \(claim) carries unknown rule \(hit.id)")
+                    #expect(!hit.text.isEmpty, "\(stem): \(claim): \(hit.id) matched no words")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: Self.rules.map(\.id))
+    func exampleYieldsAClaimCarryingTheRule(id: String) throws {
+        let rule = RuleBook.rule(id)
+        let claim = try #require(Self.rows[id], "no test row for \(id)")
+        let extraction = try Self.extract(rule.example)
+        func carries(_ rules: [RuleHit]) -> Bool { rules.contains { $0.id == id && !$0.text.isEmpty } }
+        switch claim {
+        case .status(let person, let status):
+            let found = extraction.statuses.filter { $0.person == person && $0.status == status }
+            #expect(!found.isEmpty, "\(id): no \(status) status of \(person) in \(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
+            #expect(found.contains { carries($0.rules) }, "\(id): \(found.map { ($0.cue, $0.rules) })")
+        case .call(let person):
+            let found = extraction.releaseCalls.filter { $0.person == person }
+            #expect(!found.isEmpty, "\(id): no call for \(person) in \(extraction.releaseCalls.map(\.person))")
+            #expect(found.contains { carries($0.rules) }, "\(id): \(found.map(\.rules))")
+        case .charge(let person, let organisation, let group, let article, let stage):
+            let found = extraction.charges.filter {
+                $0.subject.person == person && $0.subject.organisation == organisation && $0.subject.group == group
+                    && $0.article == article && $0.stage == stage
+            }
+            #expect(!found.isEmpty, "\(id): no such charge in \(extraction.charges.map { ($0.subject, $0.article, $0.stage, $0.rules.map(\.id)) })")
+            #expect(found.contains { carries($0.rules) }, "\(id): \(found.map(\.rules))")
+        case .membership(let person, let organisation, let role):
+            let found = extraction.memberships.filter { $0.person == person && $0.organisation == organisation && $0.role == role }
+            #expect(!found.isEmpty, "\(id): no such membership in \(extraction.memberships.map { ($0.person, $0.organisation, $0.role) })")
+            #expect(found.contains { carries($0.rules) }, "\(id): \(found.map(\.rules))")
+        }
+    }
+}
