@@ -109,7 +109,11 @@ extension ExtractionRun {
 
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
-    mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
+    ///
+    /// `rule`: the id of the rule that recognised it (``RuleBook/organisationRules``), recorded on the
+    /// organisation with the words it matched (`matched`, or the name).
+    mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?,
+                                  rule: String, matched: String? = nil) -> Int {
         if organisationCache.indexesOutOfDate { reindexOrganisations() }
         let nameKey = organisationKey(name)
         let canonical = Self.institution(forKey: nameKey)
@@ -143,15 +147,17 @@ extension ExtractionRun {
         if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
             organisations[index].mentions.append(mention)
         }
+        let hit = RuleHit(rule, text: matched ?? name)
+        if !organisations[index].rules.contains(hit) { organisations[index].rules.append(hit) }
         return index
     }
 
     /// ``addOrganisation(_:alias:kind:mention:)`` of the tokens `first...last` of `section`, named by their
     /// text (built once, for the name and the mention).
     @discardableResult
-    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?) -> Int {
+    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?, rule: String, matched: String? = nil) -> Int {
         let name = text(section, first, last)
-        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name), rule: rule, matched: matched)
     }
 
     /// ``mention(_:_:_:role:)`` of tokens whose text (`text(section, first, last)`) is already built.
@@ -474,7 +480,8 @@ extension ExtractionRun {
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
                 guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
                       !facts[from].word.contains(.officeTitle) else { continue }
-                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name))
+                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name),
+                                rule: "organisation.acronym-definition", matched: text(section, from, index + 2))
             }
         }
     }
@@ -496,17 +503,19 @@ extension ExtractionRun {
     mutating func findOrganisationLists(in clause: Clause) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
-        var starts: [(Int, String)] = []
+        var starts: [(Int, String, String)] = []
         for introducer in introducers(in: clause) {
-            if let group = groupNoun(before: introducer.at, in: clause, facts), !group.isPerson { starts.append((introducer.after, group.noun)) }
+            if let group = groupNoun(before: introducer.at, in: clause, facts), !group.isPerson {
+                starts.append((introducer.after, group.noun, "organisation.list-after-group-noun"))
+            }
         }
         for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && list[index].lower != "media" {
             var next = index + 1
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
             if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,
-               list[next + 1].isCapitalised { starts.append((next, list[index].lower)) }
+               list[next + 1].isCapitalised { starts.append((next, list[index].lower, "organisation.group-noun-then-names")) }
         }
-        for (start, noun) in starts { parseOrganisationList(clause: clause, from: start, noun: noun) }
+        for (start, noun, rule) in starts { parseOrganisationList(clause: clause, from: start, noun: noun, rule: rule) }
     }
 
     /// ``groupNoun(before:in:)`` from the run's word answers.
@@ -525,7 +534,8 @@ extension ExtractionRun {
         return nil
     }
 
-    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil) {
+    /// `rule`: the rule that found the list (``RuleBook/organisationRules``).
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
         let end = clause.range.upperBound
@@ -556,7 +566,7 @@ extension ExtractionRun {
                !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
             if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
-            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name))
+            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name), rule: rule, matched: (cue ?? noun) + " … " + name)
             organisationSpans.append((clause.section, index...itemEnd))
             index = itemEnd + 1
             // Skip an acronym in parentheses after the item.
@@ -707,15 +717,15 @@ extension ExtractionRun {
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
             if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
                 if !(first..<of).contains(where: { facts[$0].isHead }) {
-                    addOrganisation(in: section, inner, last, kind: kind)
+                    addOrganisation(in: section, inner, last, kind: kind, rule: "organisation.body-of-body")
                     return
                 }
                 if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
-                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]))
+                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]), rule: "organisation.body-of-body")
                 }
             }
         }
-        addOrganisation(in: section, first, last, kind: kind)
+        addOrganisation(in: section, first, last, kind: kind, rule: "organisation.head-word", matched: list[head].text)
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
@@ -732,7 +742,8 @@ extension ExtractionRun {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
                 if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
-                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name))
+                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name),
+                                rule: "organisation.media-role-for", matched: text(clause.section, index, end))
             }
             // `a X journalist`
             var start = index - 1
@@ -740,7 +751,8 @@ extension ExtractionRun {
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
                ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
-                addOrganisation(in: clause.section, start, index - 1, kind: "media")
+                addOrganisation(in: clause.section, start, index - 1, kind: "media", rule: "organisation.media-role-after",
+                                matched: text(clause.section, start, index))
             }
         }
     }
@@ -823,7 +835,8 @@ extension ExtractionRun {
                 if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
                 if Self.institutionFormShapes[formIndex].generic, previous?.lower != "the" { continue }
             }
-            addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last))
+            addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last),
+                            rule: "organisation.institution", matched: form)
         }
     }
 }
@@ -865,7 +878,8 @@ extension ExtractionRun {
             // A bracketed single name after a body noun: `the Freedonian military (Kaptan)`.
             if isBracketBody, index + 3 < upper, list[index + 1].text == "(", list[index + 3].text == ")",
                list[index + 2].isTitleCase, list[index + 2].isNameShaped {
-                addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2))
+                addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2),
+                                rule: "organisation.bracketed-body-name", matched: text(clause.section, index, index + 3))
             }
             // A quoted name after a group noun or a head: `the party “Dawn”`, `the Union ‘For Free Elections’`.
             if tag != nil || (token.isTitleCase && fact.isHead), index + 2 < upper, ["“", "‘", "\""].contains(list[index + 1].text),
@@ -873,17 +887,19 @@ extension ExtractionRun {
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
                     let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
-                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind)
+                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind, rule: "organisation.quoted-after-noun",
+                                    matched: text(clause.section, index, close))
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
                     while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
-                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind)
+                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind, rule: "organisation.quoted-after-noun",
+                                        matched: text(clause.section, after + 1, next))
                         after = next + 1
                     }
                 } else if index == clause.range.lowerBound || !list[index - 1].isCapitalised {
-                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil)
+                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil, rule: "organisation.quoted-after-head")
                 }
                 continue
             }
@@ -897,7 +913,8 @@ extension ExtractionRun {
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
                       !facts[start].word.contains(.personLead) else { continue }
-                parseOrganisationList(clause: clause, from: start, noun: "outlet")
+                parseOrganisationList(clause: clause, from: start, noun: "outlet", rule: "organisation.staff-of",
+                                      cue: text(clause.section, index, index + 1))
                 continue
             }
             // `the opposition party X`: a name right after the noun.
@@ -906,7 +923,8 @@ extension ExtractionRun {
                !facts[index + 1].word.contains(.personLead),
                !facts[index + 1].word.contains(.leadingVerb), list[index + 1].text != "The" {
                 if token.lower.hasSuffix("s") {
-                    parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag)
+                    parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag,
+                                          rule: "organisation.context-noun-before")
                 } else if var end = phraseEnd(clause.section, from: index + 1, limit: upper, crossAnd: false) {
                     // `the party Dawn – Free Freedonia`, `the channel Kanal 7`: one name.
                     if end + 2 < upper, list[end + 1].text == "–", list[end + 2].isCapitalised,
@@ -914,7 +932,8 @@ extension ExtractionRun {
                     if end + 1 < upper, list[end + 1].isNumber, list[end + 1].text.count <= 3, list[end].isCapitalised,
                        !(end + 2 < upper && list[end + 2].isCapitalised) { end += 1 }
                     if end == index + 1, isDemonym(list[end].text) { continue }
-                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag)
+                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag, rule: "organisation.context-noun-before",
+                                    matched: text(clause.section, index, end))
                 }
             }
             // `the Green Dawn coalition`: a name right before a singular noun.
@@ -927,7 +946,8 @@ extension ExtractionRun {
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
-                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag)
+                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag, rule: "organisation.name-before-noun",
+                                matched: text(clause.section, start, index))
             }
         }
     }
@@ -967,7 +987,9 @@ extension ExtractionRun {
                 let member = index >= 2 && list[index - 1].text == "of"
                     && ["founder", "co-founder", "member", "members", "leader", "leaders", "chair", "head"].contains(list[index - 2].lower)
                 guard listed || member, acronyms[list[index].text] == nil else { continue }
-                addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index))
+                addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index),
+                                rule: listed ? "organisation.listed-acronym" : "organisation.acronym-after-member-noun",
+                                matched: listed ? list[index].text : text(section, index - 2, index))
             }
         }
     }
@@ -1062,6 +1084,7 @@ extension ExtractionRun {
                 for mention in other.mentions where !merged[into].mentions.contains(where: { $0.start == mention.start }) {
                     merged[into].mentions.append(mention)
                 }
+                for hit in other.rules where !merged[into].rules.contains(hit) { merged[into].rules.append(hit) }
                 for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
                 mergedFacts[into] = facts(merged[into].name, key: merged[into].nameKey)
             } else {
@@ -1179,7 +1202,7 @@ extension ExtractionRun {
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
-        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name), rule: "organisation.coordinated")
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
