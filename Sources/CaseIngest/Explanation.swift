@@ -3,11 +3,20 @@ import Foundation
 /// Why one run of name words is or is not a person: the rules that fired on it with their weights
 /// and the words they matched, the total against ``RuleBook/personThreshold``, and the veto or the
 /// list rule that decided besides the score (`casetrack extract FILE --explain NAME`).
-public struct PersonCandidateExplanation: Sendable {
+public struct PersonCandidateExplanation: Sendable, Encodable {
     /// A weighed rule that fired: the hit and the rule's weight.
-    public struct WeighedHit: Sendable {
+    public struct WeighedHit: Sendable, Encodable {
         public var hit: RuleHit
         public var weight: Int
+
+        enum CodingKeys: String, CodingKey { case id, text, weight }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(hit.id, forKey: .id)
+            try container.encode(hit.text, forKey: .text)
+            try container.encode(weight, forKey: .weight)
+        }
     }
 
     /// The candidate's words as written, a title before them included.
@@ -25,6 +34,11 @@ public struct PersonCandidateExplanation: Sendable {
     public var veto: RuleHit?
     /// The person it became or joined; nil when refused.
     public var person: String?
+
+    enum CodingKeys: String, CodingKey {
+        case text, section, start, hits = "rules", total, threshold, person, veto
+        case acceptedBy = "accepted_by"
+    }
 }
 
 /// The extraction of a text, with why each name is or is not a person.
