@@ -28,6 +28,6 @@ extension RuleBook {
         Rule("provision.last-instrument", .provisions, doc: "An article with no instrument in its section: the instrument last named before.",
              example: "She was charged under Article 12 of the Public Order Act. He was charged under Article 14."),
         Rule("provision.shorter-name-joins-fuller", .provisions, doc: "An instrument's shorter name joins the fuller name it is part of.",
-             example: "She was charged under Article 12 of the Public Order Act of Freedonia and Article 14 of the Public Order Act."),
+             example: "Her detention breaches Article 3 of the European Convention on Human Rights and Article 5 of the Convention."),
     ]
 }
