@@ -43,6 +43,9 @@ let package = Package(
                 .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
                 .embedInCode("Words/official-heads.txt"), .embedInCode("Words/story-words.txt"),
                 .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
+                .embedInCode("Words/person-nouns.txt"), .embedInCode("Words/honorifics.txt"), .embedInCode("Words/role-names.txt"),
+                .embedInCode("Words/organisation-nouns.txt"), .embedInCode("Words/instrument-heads.txt"), .embedInCode("Words/non-name-words.txt"),
+                .embedInCode("Words/list-introducers.txt"), .embedInCode("Words/number-words.txt"), .embedInCode("Words/surname-endings.txt"),
             ]
         ),
         .target(
