@@ -3,7 +3,7 @@
 /// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
 /// and a small list of well-known institutions.
 extension ExtractionRun {
-    static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "against", "without"]
+    static let connectors: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["connector"] ?? []
 
     /// The capitalised phrase starting at `index`: capitalised words with
     /// connectors between them (`Freedonia International Bureau for Human
@@ -70,9 +70,7 @@ extension ExtractionRun {
         $0.count >= 2 && !["an", "as", "at", "do", "ad", "ag", "ar", "az", "ash"].contains($0)
     }
 
-    static let monthNames: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let monthNames: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["month"] ?? []
 
     /// A short number that opens a name: `12 Generation Students Union`, not a day before a month or an article's number.
     func isNameNumber(_ section: Int, _ index: Int, _ stop: Int) -> Bool {
@@ -410,17 +408,10 @@ extension ExtractionRun {
         return firstOrganisation == nil
     }
 
-    static let leadingVerbs: Set<String> = [
-        "Urges", "Calls", "Encourages", "Welcomes", "Notes", "Condemns", "Recalls", "Stresses", "Expresses",
-        "Instructs", "Demands", "Reiterates", "Deplores", "Insists", "Advises", "Reaffirms", "Regrets", "Asks",
-        "Invites", "Requests", "Supports", "Believes", "Considers", "Takes", "Underlines", "Points", "Highlights",
-    ]
+    static let leadingVerbs: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["leading-verb"] ?? []
 
     /// Titles of offices held by one person: not organisations.
-    static let officeTitles: Set<String> = [
-        "President", "Vice-President", "High", "Representative", "Director", "Rapporteur", "Commissioner",
-        "Spokesperson", "Vice", "Ombudsman", "Ombudsperson", "Secretary-General", "Chair", "Head", "Minister", "Special",
-    ]
+    static let officeTitles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["office-title"] ?? []
 
     /// `Full Name (ACR)`: an organisation (or an instrument) and its acronym.
     mutating func findAcronyms() {
@@ -487,7 +478,7 @@ extension ExtractionRun {
     }
 
     /// Last words of an acronym's expansion that is neither a body nor a named group (a procedure, a mechanism).
-    static let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
+    static let notABody: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["not-a-body"] ?? []
 
     mutating func findOrganisations() {
         for clause in clauses where isBody(clause.section) {
@@ -623,10 +614,7 @@ extension ExtractionRun {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
     }
 
-    static let personLeads: Set<String> = [
-        "Members", "Member", "Secretary", "Secretary-General", "Prosecutor", "Chair", "Chairman", "Chairwoman", "Chairperson",
-        "Head", "Director", "Deputy", "Judge", "President", "Spokesperson", "Founder", "Leader",
-    ]
+    static let personLeads: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["person-lead"] ?? []
 
     /// The name inside a capitalised phrase: without a leading verb, `The` or
     /// connector, without a titled person before `of` (`Judge Ana Lee of the
@@ -729,7 +717,7 @@ extension ExtractionRun {
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
-    static let instrumentWords: Set<String> = ["Decision", "Decisions", "Files", "Papers", "Prize", "Award"]
+    static let instrumentWords: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["instrument-word"] ?? []
 
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
@@ -843,10 +831,7 @@ extension ExtractionRun {
 
 extension ExtractionRun {
     /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
-    static let attributiveNouns: Set<String> = [
-        "experts", "expert", "rights", "human", "special", "officials", "official", "agencies", "bodies", "mechanisms",
-        "member", "members", "treaty", "system", "staff", "envoy", "monitors", "investigators", "rapporteurs", "independent",
-    ]
+    static let attributiveNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["attributive-noun"] ?? []
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
     func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
@@ -953,10 +938,10 @@ extension ExtractionRun {
     }
 
     /// Nouns that may follow a name: `the Dawn party`, `the Green Dawn coalition`.
-    static let trailingNouns: Set<String> = ["party", "coalition", "movement", "bloc", "newspaper", "outlet", "magazine", "channel", "website", "broadcaster"]
+    static let trailingNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["trailing-noun"] ?? []
 
     /// Nouns for armed or state bodies whose own name may follow in brackets.
-    static let bracketBodies: Set<String> = ["military", "army", "militia", "junta", "police", "forces", "regime"]
+    static let bracketBodies: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["bracket-body"] ?? []
 
     /// Acronyms listed with known ones (`by FHO, WHO and FDA`) or after
     /// `founder of` / `member of` (`the founder of FUP`) name organisations too.
@@ -1616,7 +1601,7 @@ extension ExtractionRun {
     static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))
 
     /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.
-    static let mediaRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+    static let mediaRoles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["media-role"] ?? []
 
     /// The answers for a word written `text`, lower-case `lower`.
     static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {

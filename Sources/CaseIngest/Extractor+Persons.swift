@@ -32,28 +32,28 @@ extension ExtractionRun {
         var score: Int { evidence.score }
     }
 
-    static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
+    static let formerWords: Set<String> = WordLists.classes(PackageResources.person_context_txt)["former"] ?? []
 
     // Word lists asked in loops, made once rather than at every pass.
-    static let officeLinkWords = ["of", "for", "the", "on", "and"]
+    static let officeLinkWords: [String] = WordLists.classList(PackageResources.person_context_txt, "office-link")
     static let phraseEnds = [",", ";", ":", "."]
     static let phraseEndsOrBrackets = [",", ";", ":", ".", "(", ")"]
-    static let aliasWords = ["known", "also", "as", "alias", "nicknamed", "called"]
-    static let listSubjectVerbs = ["was", "were", "have", "has", "had", "are"]
-    static let peopleAdjectiveEndings = ["ish", "ese", "ian", "ean", "ans"]
-    static let pluralPeopleEndings = ["ans", "ians", "ites", "ese", "nis", "ris", "ers"]
-    static let listGapStoppers = ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"]
-    static let possessives = ["’s", "'s"]
-    static let reportingVerbs = ["said", "stated", "declared", "born", "elected", "appointed"]
-    static let headingWords = ["headed", "presided", "chaired", "over"]
-    static let neutralWordsBefore = ["against", "with", "by", "to", "and"]
-    static let placeWordsBefore = ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"]
-    static let ageWords = ["aged", "born", "age"]
-    static let auxiliaryVerbs = ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"]
-    static let officeVerbs = ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"]
-    static let personWordsAfter = ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"]
-    static let personWordsAfterComma = ["who", "whose", "aged", "himself", "herself", "whom"]
-    static let participleLeads = ["both", "all", "each", "later", "subsequently"]
+    static let aliasWords: [String] = WordLists.classList(PackageResources.person_context_txt, "alias")
+    static let listSubjectVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "list-subject-verb")
+    static let peopleAdjectiveEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "people-adjective-ending")
+    static let pluralPeopleEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "plural-people-ending")
+    static let listGapStoppers: [String] = WordLists.classList(PackageResources.person_context_txt, "list-gap-stopper")
+    static let possessives: [String] = WordLists.classList(PackageResources.person_context_txt, "possessive")
+    static let reportingVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "reporting-verb")
+    static let headingWords: [String] = WordLists.classList(PackageResources.person_context_txt, "heading")
+    static let neutralWordsBefore: [String] = WordLists.classList(PackageResources.person_context_txt, "neutral-before")
+    static let placeWordsBefore: [String] = WordLists.classList(PackageResources.person_context_txt, "place-before")
+    static let ageWords: [String] = WordLists.classList(PackageResources.person_context_txt, "age")
+    static let auxiliaryVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "auxiliary")
+    static let officeVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "office-verb")
+    static let personWordsAfter: [String] = WordLists.classList(PackageResources.person_context_txt, "person-after")
+    static let personWordsAfterComma: [String] = WordLists.classList(PackageResources.person_context_txt, "person-after-comma")
+    static let participleLeads: [String] = WordLists.classList(PackageResources.person_context_txt, "participle-lead")
 
     /// Every word a ``PersonWord`` question is asked of, with the questions it answers yes to: the lists
     /// persons ask in one table, so that a word is looked up once rather than once a list.
@@ -819,7 +819,7 @@ extension ExtractionRun {
 
     /// Endings that mark a family name almost always (`-ov`, `-yeva`, `-uly`),
     /// not those many given names share (`-in`, `-ko`, `-ian`).
-    static let strongSurnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "uly", "kyzy", "qyzy", "enko", "skaya", "shvili", "dze", "oglu", "oğlu", "zade", "ovich", "evich"]
+    static let strongSurnameEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "strong-surname-ending")
 
     static func strongSurname(_ word: String) -> Bool {
         if let ascii = asciiStrongSurname(word) { return ascii }

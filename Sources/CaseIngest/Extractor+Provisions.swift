@@ -3,8 +3,8 @@
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension ExtractionRun {
-    static let articleWords: Set<String> = ["Article", "Articles", "article", "articles", "Art", "section", "sections", "Section", "Sections", "Rule", "Rules"]
-    static let articleSuffixes: Set<String> = ["bis", "ter", "quater", "quinquies"]
+    static let articleWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-word"] ?? []
+    static let articleSuffixes: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-suffix"] ?? []
 
     /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
     /// `505A`, `86 bis`. Returns the label and the last token's index.
@@ -396,10 +396,7 @@ extension ExtractionRun {
     }
 
     /// Words of a state's formal name besides its own (`the People’s Democratic Republic of Freedonia`).
-    static let stateFormWords: Set<String> = [
-        "people", "people's", "peoples", "democratic", "islamic", "arab", "socialist", "federal", "federative", "united", "kingdom",
-        "federation", "state", "states", "union", "plurinational", "bolivarian", "popular",
-    ]
+    static let stateFormWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["state-form-word"] ?? []
 
     /// `rules`: the rules that read the article and its instrument; the entity keeps every distinct hit.
     mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention, rules: [RuleHit]) {
