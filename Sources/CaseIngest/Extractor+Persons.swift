@@ -87,6 +87,7 @@ extension ExtractionRun {
         add(listSubjectVerbs, .listSubjectVerb)
         add(listGapStoppers, .listGapStopper)
         add(officeLinkWords, .officeLink)
+        for (wordClass, answer) in PersonWord.fileClasses { add(WordLists.classList(PackageResources.person_context_txt, wordClass), answer) }
         return table
     }()
 
@@ -455,20 +456,20 @@ extension ExtractionRun {
                     candidate.evidence.add("person.kinship-before", list[before].text)
                 } else if answers.contains(.personVerb), !answers.contains(.reportingVerb) {
                     candidate.evidence.add("person.verb-before", list[before].text)
-                } else if word == "of" || word == "for" || word == "on", before > 0 {
+                } else if answers.contains(.eventLink), before > 0 {
                     // The word tokens right before it, nearest first, up to two (``wordsJustBefore``).
                     let noun = list[before - 1].isWord ? before - 1 : nil
                     let nounBefore = noun.flatMap { $0 > 0 && list[$0 - 1].isWord ? $0 - 1 : nil }
-                    if word == "of", let noun, words[noun].contains(.officialHead) {
+                    if answers.contains(.headLink), let noun, words[noun].contains(.officialHead) {
                         candidate.evidence.add("person.official-head-of", text(section, noun, before))
                         candidate.official = true
                         candidate.role = candidate.role ?? "head of \(list[noun].lower)"
                     }
                     if let noun, words[noun].contains(.personEvent)
-                        || (list[noun].lower == "the" && nounBefore.map { words[$0].contains(.personEvent) } == true) {
+                        || (words[noun].contains(.article) && nounBefore.map { words[$0].contains(.personEvent) } == true) {
                         candidate.evidence.add("person.event-of", text(section, words[noun].contains(.personEvent) ? noun : nounBefore ?? noun, before))
                     }
-                } else if word == "by", before > 0, words[before - 1].contains(.headingWord) {
+                } else if answers.contains(.agent), before > 0, words[before - 1].contains(.headingWord) {
                     // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
                     candidate.evidence.add("person.headed-by", text(section, before - 1, before))
                     candidate.official = true
@@ -477,7 +478,7 @@ extension ExtractionRun {
                     // `against`, `with`, `by`: neither way.
                 } else if answers.contains(.placeBefore) {
                     candidate.evidence.add("person.place-word-before", list[before].text)
-                } else if word == "the" {
+                } else if answers.contains(.article) {
                     candidate.evidence.add("person.article-before", list[before].text)
                 }
             } else if list[before].text == "," {
@@ -513,7 +514,6 @@ extension ExtractionRun {
                 }
             }
         } else if token.isWord {
-            let word = token.lower
             let answers = words[after]
             if answers.contains(.auxiliaryVerb) {
                 // The next three words.
@@ -523,21 +523,21 @@ extension ExtractionRun {
                 }
                 // `was inaugurated as President`, `was appointed as minister`.
                 if let verb = next.first(where: { words[$0].contains(.officeVerb) }),
-                   let asIndex = (verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
+                   let asIndex = (verb..<min(list.count, after + 7)).first(where: { words[$0].contains(.officeAs) }),
                    asIndex + 1 < list.count, isOfficialTitleWord(section, asIndex + 1) || words[asIndex + 1].contains(.officialRole) {
                     candidate.official = true
                     candidate.role = candidate.role ?? list[asIndex + 1].lower
                 }
             } else if answers.contains(.personAfter) {
                 candidate.evidence.add("person.person-word-after", token.text)
-            } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
+            } else if answers.contains(.officeTaking), after + 1 < list.count, words[after + 1].contains(.officeNoun) {
                 // `Ana Lee took office as President`
                 candidate.evidence.add("person.took-office", text(section, after, after + 1))
                 candidate.official = true
                 candidate.role = candidate.role ?? "office-holder"
             } else if answers.contains(.pastPersonVerb) {
                 candidate.evidence.add("person.past-verb-after", token.text)
-            } else if word == "known" || word == "alias" {
+            } else if answers.contains(.aliasAfterName) {
                 linkAlias(&candidate, from: after)
             }
         }
@@ -568,9 +568,9 @@ extension ExtractionRun {
                 if isWord {
                     words += 1
                     let lower = list[position].lower
-                    if lower == "whereas" || lower == "calls" { break }
+                    if answers[position].contains(.phraseOpener) { break }
                     // `and` ends the phrase unless it joins capitalised words (`Foreign Affairs and Security Policy`).
-                    if lower == "and" || lower == "or", words > 1,
+                    if answers[position].contains(.coordinator), words > 1,
                        !(position > 0 && list[position - 1].isCapitalised && list[position + 1].isCapitalised) { break }
                     if !answers[position].isDisjoint(with: [.role, .kinship]) || isTitleWord(section, position) {
                         let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
@@ -591,12 +591,11 @@ extension ExtractionRun {
         let list = tokens[section]
         let answers = personWords[section]
         guard comma + 1 < list.count else { return }
-        let next = list[comma + 1].lower
         if answers[comma + 1].contains(.personAfterComma) { candidate.evidence.add("person.who-after-comma", list[comma + 1].text); return }
         // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
         let participle = answers[comma + 1].contains(.participleLead) && comma + 2 < list.count ? comma + 2 : comma + 1
         if answers[participle].contains(.pastPersonVerb) { candidate.evidence.add("person.participle-after-comma", text(section, comma + 1, participle)); return }
-        if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
+        if answers[comma + 1].contains(.aliasAfterComma) { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
         var words = 0
         var former = false
@@ -606,7 +605,7 @@ extension ExtractionRun {
                 words += 1
                 let lower = list[position].lower
                 if answers[position].contains(.former) { former = true }
-                if lower == "and" || lower == "who" || lower == "which" || lower == "was" || lower == "were" { break }
+                if answers[position].contains(.rolePhraseStop) { break }
                 if !answers[position].isDisjoint(with: [.role, .kinship]) || (isTitleWord(section, position) && words > 1) {
                     let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
                     candidate.evidence.add("person.role-phrase-after-comma", list[position].text)
@@ -797,7 +796,7 @@ extension ExtractionRun {
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
         guard start < end, end - start <= 6 else { return start == end }
-        guard list[start].text == "," || list[start].lower == "and" || list[start].lower == "or" else { return false }
+        guard list[start].text == "," || personWords[section][start].contains(.coordinator) else { return false }
         // By index, with no tokens copied: at most one comma, commas, dashes and lower-case words only,
         // and none of the words that end a list.
         var commas = 0
@@ -1100,7 +1099,7 @@ extension ExtractionRun {
 /// distinct token text of a section is looked up once a run, and every position keeps the answers
 /// (``ExtractionRun/personWords``), instead of the same token being looked up in one list after another.
 struct PersonWord: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     // Asked of the text as written.
     /// The first word of a title (``WordLists/titleFirstWords``).
@@ -1146,6 +1145,29 @@ struct PersonWord: OptionSet, Sendable {
     // Asked of the token where it stands, not of the table (see ``ExtractionRun/markNamesWrittenInLowerCase(_:_:_:_:_:_:)``).
     /// A name word whose lower-case form the document also writes as a word of its own (`Calls` and `calls`).
     static let writtenInLowerCase = PersonWord(rawValue: 1 << 29)
+
+    // Asked of the lower-case form: the classes of `Words/person-context.txt` the rules compare words with.
+    static let eventLink = PersonWord(rawValue: 1 << 30)
+    static let headLink = PersonWord(rawValue: 1 << 31)
+    static let article = PersonWord(rawValue: 1 << 32)
+    static let agent = PersonWord(rawValue: 1 << 33)
+    static let officeAs = PersonWord(rawValue: 1 << 34)
+    static let officeTaking = PersonWord(rawValue: 1 << 35)
+    static let officeNoun = PersonWord(rawValue: 1 << 36)
+    static let aliasAfterName = PersonWord(rawValue: 1 << 37)
+    static let aliasAfterComma = PersonWord(rawValue: 1 << 38)
+    static let phraseOpener = PersonWord(rawValue: 1 << 39)
+    static let coordinator = PersonWord(rawValue: 1 << 40)
+    static let rolePhraseStop = PersonWord(rawValue: 1 << 41)
+
+    /// The classes of `Words/person-context.txt` read into the table as these answers (the file's other
+    /// classes are read as the named word lists of ``ExtractionRun``).
+    static let fileClasses: [(String, PersonWord)] = [
+        ("event-link", .eventLink), ("head-link", .headLink), ("article", .article), ("agent", .agent), ("office-as", .officeAs),
+        ("office-taking", .officeTaking), ("office-noun", .officeNoun), ("alias-after-name", .aliasAfterName),
+        ("alias-after-comma", .aliasAfterComma), ("phrase-opener", .phraseOpener), ("coordinator", .coordinator),
+        ("role-phrase-stop", .rolePhraseStop),
+    ]
 
     /// The questions asked of the text as written; the others are asked of its lower-case form.
     static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]
