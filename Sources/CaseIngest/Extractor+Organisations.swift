@@ -5,6 +5,36 @@
 extension ExtractionRun {
     static let connectors: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["connector"] ?? []
 
+    /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
+    static let englishParticles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["english-particle"] ?? []
+
+    /// Words before a number that make it no name's opening number ("Article 12 Generation" is an article) (`Words/organisation-words.txt`, class `number-lead`).
+    static let numberLeads: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["number-lead"] ?? []
+
+    /// Endings of nationality words: one alone names no organisation ("the Ruritanian service of Radio Dawn") (`Words/organisation-words.txt`, class `demonym-ending`).
+    static let demonymEndings: [String] = WordLists.classList(PackageResources.organisation_words_txt, "demonym-ending")
+
+    /// Capitalised words after a head word that continue the name ("Committee Against Torture") (`Words/organisation-words.txt`, class `head-continuer`).
+    static let headContinuers: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["head-continuer"] ?? []
+
+    /// Determiners before a name and a media role noun ("a Capital Voice reporter") (`Words/organisation-words.txt`, class `determiner`).
+    static let determiners: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["determiner"] ?? []
+
+    /// Institution short forms that are common nouns: they name the EU body only as "the Council" (`Words/organisation-words.txt`, class `generic-institution`).
+    static let genericInstitutionForms: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["generic-institution"] ?? []
+
+    /// Prepositions between a staff noun and the organisation ("a presenter for Radio Nova", "the editor of Nova") (`Words/organisation-words.txt`, class `staff-link`).
+    static let staffLinks: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["staff-link"] ?? []
+
+    /// Nouns before "of" and an acronym that make it an organisation ("the founder of FDM") (`Words/organisation-words.txt`, class `member-noun`).
+    static let memberNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["member-noun"] ?? []
+
+    /// Words of a state's formal name before "Republic" that a shorter form of a body's name drops ("Supreme Court of the Democratic Republic of Freedonia") (`Words/organisation-words.txt`, class `state-form-capitalised`).
+    static let stateFormNameWords: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["state-form-capitalised"] ?? []
+
+    /// Verbs of being after "which" that say what a named body is ("Dawn (DW), which is a movement") (`Words/organisation-words.txt`, class `copula`).
+    static let copulas: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["copula"] ?? []
+
     /// The capitalised phrase starting at `index`: capitalised words with
     /// connectors between them (`Freedonia International Bureau for Human
     /// Rights and Rule of Law`). Returns the index of its last word.
@@ -67,7 +97,7 @@ extension ExtractionRun {
 
     /// Particles that may sit inside a name between capitalised words (`de`, `van`, `al`), not English words.
     static let nameParticles: Set<String> = WordLists.particles.filter {
-        $0.count >= 2 && !["an", "as", "at", "do", "ad", "ag", "ar", "az", "ash"].contains($0)
+        $0.count >= 2 && !Self.englishParticles.contains($0)
     }
 
     static let monthNames: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["month"] ?? []
@@ -78,7 +108,7 @@ extension ExtractionRun {
         guard list[index].isNumber, list[index].text.count <= 3, index + 1 < stop, list[index + 1].isWord,
               list[index + 1].isCapitalised, adjacent(section, index, index + 1),
               !Self.monthNames.contains(list[index + 1].text) else { return false }
-        if index > 0, ["Article", "Articles", "paragraph", "No", "Section", "Chapter"].contains(list[index - 1].text)
+        if index > 0, Self.numberLeads.contains(list[index - 1].text)
             || Self.monthNames.contains(list[index - 1].text) { return false }
         return true
     }
@@ -102,7 +132,7 @@ extension ExtractionRun {
     func isDemonym(_ word: String) -> Bool {
         if countryWord(word) { return true }
         guard word.count > 4, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
-        return ["ese", "ian", "ean", "ish", "ic", "i"].contains { word.hasSuffix($0) } && !Self.isHead(word)
+        return Self.demonymEndings.contains { word.hasSuffix($0) } && !Self.isHead(word)
     }
 
     /// Records an organisation mention, merging with a known entity.
@@ -677,7 +707,7 @@ extension ExtractionRun {
         var last = head
         if head < phraseLast {
             let next = list[head + 1]
-            if next.text != "and", facts[head + 1].isConnector || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
+            if next.text != "and", facts[head + 1].isConnector || Self.headContinuers.contains(next.text) || next.isNumber {
                 last = phraseLast
             } else if next.isWord, next.isCapitalised, !facts[head + 1].word.contains(.personLead) {
                 if head != first { return }
@@ -738,7 +768,7 @@ extension ExtractionRun {
             while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-               ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
+               Self.determiners.contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
                 addOrganisation(in: clause.section, start, index - 1, kind: "media", rule: "organisation.media-role-after",
                                 matched: text(clause.section, start, index))
             }
@@ -781,7 +811,7 @@ extension ExtractionRun {
         // An ASCII character is upper-case exactly when it is `A`…`Z`.
         let allCapitals = Token.isASCII(form) ? form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
             : form.allSatisfy { $0.isUppercase }
-        return (allCapitals, ["Council", "Commission", "Parliament", "Union"].contains(form))
+        return (allCapitals, Self.genericInstitutionForms.contains(form))
     }
 
     /// Every well-known institution's form where it stands, found through the places of its first
@@ -891,7 +921,7 @@ extension ExtractionRun {
             guard let tag else { continue }
             if tag == "staff" {
                 // `a presenter for X`, `working for X and Y`, `the editor of X`.
-                guard index + 2 < upper, ["for", "with", "at", "of"].contains(list[index + 1].lower),
+                guard index + 2 < upper, Self.staffLinks.contains(list[index + 1].lower),
                       token.lower != "working" || list[index + 1].lower != "of" else { continue }
                 var start = index + 2
                 if list[start].lower == "the", start + 1 < upper { start += 1 }
@@ -970,7 +1000,7 @@ extension ExtractionRun {
                 while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
                 let member = index >= 2 && list[index - 1].text == "of"
-                    && ["founder", "co-founder", "member", "members", "leader", "leaders", "chair", "head"].contains(list[index - 2].lower)
+                    && Self.memberNouns.contains(list[index - 2].lower)
                 guard listed || member, acronyms[list[index].text] == nil else { continue }
                 addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index),
                                 rule: listed ? "organisation.listed-acronym" : "organisation.acronym-after-member-noun",
@@ -1093,7 +1123,7 @@ extension ExtractionRun {
             var cut = of
             if cut >= 2, words[cut - 1] == "Republic" {
                 cut -= 1
-                while cut >= 2, ["People’s", "Islamic", "Democratic", "Socialist", "Federal", "Arab", "the"].contains(words[cut - 1]) { cut -= 1 }
+                while cut >= 2, Self.stateFormNameWords.contains(words[cut - 1]) { cut -= 1 }
                 if cut >= 2, words[cut - 1] == "of" { cut -= 1 }
             }
             if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
@@ -1159,7 +1189,7 @@ extension ExtractionRun {
                 let list = tokens[section]
                 if cursor + 3 < list.count, list[cursor + 1].text == "(", list[cursor + 3].text == ")" { cursor += 3 }
                 guard cursor + 3 < list.count, list[cursor + 1].text == ",", list[cursor + 2].lower == "which",
-                      ["is", "are", "was", "were"].contains(list[cursor + 3].lower) else { continue }
+                      Self.copulas.contains(list[cursor + 3].lower) else { continue }
                 let window = list[(cursor + 4)..<min(list.count, cursor + 9)].prefix { $0.isWord }
                 if let kind = window.lazy.compactMap({ Self.kindNouns[$0.lower] }).first {
                     // Everything coordinated before the relative clause shares the kind.

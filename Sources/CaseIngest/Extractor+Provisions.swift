@@ -6,6 +6,18 @@ extension ExtractionRun {
     static let articleWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-word"] ?? []
     static let articleSuffixes: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-suffix"] ?? []
 
+    /// Words before an act's number ("Law No 94") (`Words/provision-words.txt`, class `number-abbreviation`).
+    static let numberAbbreviations: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["number-abbreviation"] ?? []
+
+    /// Words of a national act's name, which gains the document's country ("the Public Order Act of Freedonia") (`Words/provision-words.txt`, class `national-instrument`).
+    static let nationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "national-instrument")
+
+    /// Words of an international or EU instrument's name, which gains no country ("the European Convention") (`Words/provision-words.txt`, class `international-instrument`).
+    static let internationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "international-instrument")
+
+    /// Words left out when instrument names are compared, lower case ("Criminal Code of the Republic of Freedonia") (`Words/provision-words.txt`, class `instrument-key-stop`).
+    static let instrumentKeyStopWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["instrument-key-stop"] ?? []
+
     /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
     /// `505A`, `86 bis`. Returns the label and the last token's index.
     func articleNumber(_ section: Int, at index: Int) -> (String, Int)? {
@@ -196,7 +208,7 @@ extension ExtractionRun {
         if index < list.count, list[index].lower == "its" { ownedByParliament = true; index += 1 }
         guard index < list.count, list[index].isCapitalised, var end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
         // `Law No 94 of 2015`, `Decree No 12/2020`: a numbered act is named by its number.
-        if ["No", "Nr", "Number"].contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
+        if Self.numberAbbreviations.contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
             var position = list[end].text == "No" || list[end].text == "Nr" || list[end].text == "Number" ? end + 1 : end + 2
             if position < list.count, list[position].text == "." { position += 1 }
             if position < list.count, list[position].isWord, list[position].startsWithNumber {
@@ -252,8 +264,8 @@ extension ExtractionRun {
         }
         name = words.joined(separator: " ")
         let search = TextSearch(name)
-        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { search.contains($0) }
-            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { search.contains($0) }
+        let national = Self.nationalInstrumentWords.contains { search.contains($0) }
+            && !Self.internationalInstrumentWords.contains { search.contains($0) }
         if national {
             let owner = country.map { own in
                 document.country.map { CountryNames.isAdjective(own, of: $0) ? $0 : own } ?? own
@@ -355,7 +367,7 @@ extension ExtractionRun {
     /// The significant words of an instrument's name, to tell `Criminal Code`
     /// and `Criminal Code of the Republic of Freedonia` apart from `Penal Code`.
     static func instrumentWords(_ name: String) -> Set<String> {
-        Set(NameKey.tokens(name).filter { !["of", "the", "on", "for", "and", "its", "s", "republic"].contains($0) })
+        Set(NameKey.tokens(name).filter { !Self.instrumentKeyStopWords.contains($0) })
     }
 
     /// Per-run answers about instrument names, so that each distinct name is worked out once.
