@@ -3,37 +3,37 @@
 /// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
 /// and a small list of well-known institutions.
 extension ExtractionRun {
-    static let connectors: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["connector"] ?? []
+    static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
 
     /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
-    static let englishParticles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["english-particle"] ?? []
+    static let englishParticles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "english-particle")
 
     /// Words before a number that make it no name's opening number ("Article 12 Generation" is an article) (`Words/organisation-words.txt`, class `number-lead`).
-    static let numberLeads: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["number-lead"] ?? []
+    static let numberLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "number-lead")
 
     /// Endings of nationality words: one alone names no organisation ("the Ruritanian service of Radio Dawn") (`Words/organisation-words.txt`, class `demonym-ending`).
     static let demonymEndings: [String] = WordLists.classList(PackageResources.organisation_words_txt, "demonym-ending")
 
     /// Capitalised words after a head word that continue the name ("Committee Against Torture") (`Words/organisation-words.txt`, class `head-continuer`).
-    static let headContinuers: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["head-continuer"] ?? []
+    static let headContinuers: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "head-continuer")
 
     /// Determiners before a name and a media role noun ("a Capital Voice reporter") (`Words/organisation-words.txt`, class `determiner`).
-    static let determiners: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["determiner"] ?? []
+    static let determiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "determiner")
 
     /// Institution short forms that are common nouns: they name the EU body only as "the Council" (`Words/organisation-words.txt`, class `generic-institution`).
-    static let genericInstitutionForms: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["generic-institution"] ?? []
+    static let genericInstitutionForms: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "generic-institution")
 
     /// Prepositions between a staff noun and the organisation ("a presenter for Radio Nova", "the editor of Nova") (`Words/organisation-words.txt`, class `staff-link`).
-    static let staffLinks: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["staff-link"] ?? []
+    static let staffLinks: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "staff-link")
 
     /// Nouns before "of" and an acronym that make it an organisation ("the founder of FDM") (`Words/organisation-words.txt`, class `member-noun`).
-    static let memberNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["member-noun"] ?? []
+    static let memberNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "member-noun")
 
     /// Words of a state's formal name before "Republic" that a shorter form of a body's name drops ("Supreme Court of the Democratic Republic of Freedonia") (`Words/organisation-words.txt`, class `state-form-capitalised`).
-    static let stateFormNameWords: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["state-form-capitalised"] ?? []
+    static let stateFormNameWords: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "state-form-capitalised")
 
     /// Verbs of being after "which" that say what a named body is ("Dawn (DW), which is a movement") (`Words/organisation-words.txt`, class `copula`).
-    static let copulas: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["copula"] ?? []
+    static let copulas: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "copula")
 
     /// The capitalised phrase starting at `index`: capitalised words with
     /// connectors between them (`Freedonia International Bureau for Human
@@ -100,7 +100,7 @@ extension ExtractionRun {
         $0.count >= 2 && !Self.englishParticles.contains($0)
     }
 
-    static let monthNames: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["month"] ?? []
+    static let monthNames: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "month")
 
     /// A short number that opens a name: `12 Generation Students Union`, not a day before a month or an article's number.
     func isNameNumber(_ section: Int, _ index: Int, _ stop: Int) -> Bool {
@@ -438,10 +438,10 @@ extension ExtractionRun {
         return firstOrganisation == nil
     }
 
-    static let leadingVerbs: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["leading-verb"] ?? []
+    static let leadingVerbs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "leading-verb")
 
     /// Titles of offices held by one person: not organisations.
-    static let officeTitles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["office-title"] ?? []
+    static let officeTitles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "office-title")
 
     /// `Full Name (ACR)`: an organisation (or an instrument) and its acronym.
     mutating func findAcronyms() {
@@ -508,7 +508,7 @@ extension ExtractionRun {
     }
 
     /// Last words of an acronym's expansion that is neither a body nor a named group (a procedure, a mechanism).
-    static let notABody: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["not-a-body"] ?? []
+    static let notABody: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "not-a-body")
 
     mutating func findOrganisations() {
         for clause in clauses where isBody(clause.section) {
@@ -644,7 +644,7 @@ extension ExtractionRun {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
     }
 
-    static let personLeads: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["person-lead"] ?? []
+    static let personLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "person-lead")
 
     /// The name inside a capitalised phrase: without a leading verb, `The` or
     /// connector, without a titled person before `of` (`Judge Ana Lee of the
@@ -747,7 +747,7 @@ extension ExtractionRun {
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
-    static let instrumentWords: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["instrument-word"] ?? []
+    static let instrumentWords: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "instrument-word")
 
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
@@ -861,7 +861,7 @@ extension ExtractionRun {
 
 extension ExtractionRun {
     /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
-    static let attributiveNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["attributive-noun"] ?? []
+    static let attributiveNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "attributive-noun")
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
     func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
@@ -968,10 +968,10 @@ extension ExtractionRun {
     }
 
     /// Nouns that may follow a name: `the Dawn party`, `the Green Dawn coalition`.
-    static let trailingNouns: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["trailing-noun"] ?? []
+    static let trailingNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "trailing-noun")
 
     /// Nouns for armed or state bodies whose own name may follow in brackets.
-    static let bracketBodies: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["bracket-body"] ?? []
+    static let bracketBodies: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "bracket-body")
 
     /// Acronyms listed with known ones (`by FHO, WHO and FDA`) or after
     /// `founder of` / `member of` (`the founder of FUP`) name organisations too.
@@ -1631,7 +1631,7 @@ extension ExtractionRun {
     static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))
 
     /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.
-    static let mediaRoles: Set<String> = WordLists.classes(PackageResources.organisation_words_txt)["media-role"] ?? []
+    static let mediaRoles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "media-role")
 
     /// The answers for a word written `text`, lower-case `lower`.
     static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {

@@ -32,7 +32,7 @@ extension ExtractionRun {
         var score: Int { evidence.score }
     }
 
-    static let formerWords: Set<String> = WordLists.classes(PackageResources.person_context_txt)["former"] ?? []
+    static let formerWords: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "former")
 
     // Word lists asked in loops, made once rather than at every pass.
     static let officeLinkWords: [String] = WordLists.classList(PackageResources.person_context_txt, "office-link")

@@ -3,11 +3,11 @@
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension ExtractionRun {
-    static let articleWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-word"] ?? []
-    static let articleSuffixes: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["article-suffix"] ?? []
+    static let articleWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-word")
+    static let articleSuffixes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-suffix")
 
     /// Words before an act's number ("Law No 94") (`Words/provision-words.txt`, class `number-abbreviation`).
-    static let numberAbbreviations: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["number-abbreviation"] ?? []
+    static let numberAbbreviations: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "number-abbreviation")
 
     /// Words of a national act's name, which gains the document's country ("the Public Order Act of Freedonia") (`Words/provision-words.txt`, class `national-instrument`).
     static let nationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "national-instrument")
@@ -16,7 +16,7 @@ extension ExtractionRun {
     static let internationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "international-instrument")
 
     /// Words left out when instrument names are compared, lower case ("Criminal Code of the Republic of Freedonia") (`Words/provision-words.txt`, class `instrument-key-stop`).
-    static let instrumentKeyStopWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["instrument-key-stop"] ?? []
+    static let instrumentKeyStopWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-key-stop")
 
     /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
     /// `505A`, `86 bis`. Returns the label and the last token's index.
@@ -408,7 +408,7 @@ extension ExtractionRun {
     }
 
     /// Words of a state's formal name besides its own (`the People’s Democratic Republic of Freedonia`).
-    static let stateFormWords: Set<String> = WordLists.classes(PackageResources.provision_words_txt)["state-form-word"] ?? []
+    static let stateFormWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "state-form-word")
 
     /// `rules`: the rules that read the article and its instrument; the entity keeps every distinct hit.
     mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention, rules: [RuleHit]) {
