@@ -530,10 +530,10 @@ extension ExtractionRun {
                 starts.append((introducer.after, group.noun, "organisation.list-after-group-noun"))
             }
         }
-        for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && list[index].lower != "media" {
+        for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && !facts[index].word.contains(.unlistedNoun) {
             var next = index + 1
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
-            if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,
+            if next < clause.range.upperBound, facts[next].word.contains(.article), next + 1 < clause.range.upperBound,
                list[next + 1].isCapitalised { starts.append((next, list[index].lower, "organisation.group-noun-then-names")) }
         }
         for (start, noun, rule) in starts { parseOrganisationList(clause: clause, from: start, noun: noun, rule: rule) }
@@ -563,7 +563,7 @@ extension ExtractionRun {
         var index = start
         let kind = nounKind ?? Lexicon.organisationKind(noun)
         while index < end {
-            if list[index].lower == "the" { index += 1 }
+            if facts[index].word.contains(.article) { index += 1 }
             guard index < end else { break }
             let token = list[index]
             var last: Int?
@@ -583,8 +583,8 @@ extension ExtractionRun {
             guard let itemEnd = last else { break }
             // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
             if index == itemEnd, isDemonym(list[index].text) { break }
-            if index > start, list[index - 1].lower == "the", itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
-               !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
+            if index > start, facts[index - 1].word.contains(.article), itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
+               !facts[itemEnd + 1].isConnector, !facts[itemEnd + 1].word.contains(.or) { break }
             if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
             addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name), rule: rule, matched: (cue ?? noun) + " … " + name)
@@ -594,9 +594,9 @@ extension ExtractionRun {
             if index + 2 < end, list[index].text == "(", list[index + 2].text == ")" { index += 3 }
             guard index < end else { break }
             if list[index].text == "," { index += 1 }
-            if index < end, list[index].lower == "and" || list[index].lower == "or" { index += 1 }
-            if index >= end || !(list[index].isCapitalised || list[index].isNumber || list[index].lower == "the") { break }
-            if index > 0, list[index - 1].text != ",", list[index - 1].lower != "and", list[index - 1].lower != "or" { break }
+            if index < end, !facts[index].word.isDisjoint(with: [.and, .or]) { index += 1 }
+            if index >= end || !(list[index].isCapitalised || list[index].isNumber || facts[index].word.contains(.article)) { break }
+            if index > 0, list[index - 1].text != ",", facts[index - 1].word.isDisjoint(with: [.and, .or]) { break }
         }
     }
 
@@ -731,9 +731,9 @@ extension ExtractionRun {
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
         if let of = (first...last).first(where: { list[$0].text == "of" }), of > first {
             var inner = of + 1
-            if inner <= last, list[inner].lower == "the" { inner += 1 }
+            if inner <= last, facts[inner].word.contains(.article) { inner += 1 }
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
-            if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
+            if let innerHead, facts[of + 1].word.contains(.article), innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
                 if !(first..<of).contains(where: { facts[$0].isHead }) {
                     addOrganisation(in: section, inner, last, kind: kind, rule: "organisation.body-of-body")
                     return
@@ -755,7 +755,7 @@ extension ExtractionRun {
         let facts = organisationFacts(clause.section)
         for index in clause.range where facts[index].word.contains(.mediaRole) {
             // `a journalist for X`
-            if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
+            if index + 2 < clause.range.upperBound, facts[index + 1].word.contains(.mediaLink),
                list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
@@ -851,7 +851,7 @@ extension ExtractionRun {
                 // a common noun (`Council`) only as `the Council`.
                 if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
                 if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
-                if Self.institutionFormShapes[formIndex].generic, previous?.lower != "the" { continue }
+                if Self.institutionFormShapes[formIndex].generic, !(index > 0 && facts[index - 1].word.contains(.article)) { continue }
             }
             addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last),
                             rule: "organisation.institution", matched: form)
@@ -867,7 +867,7 @@ extension ExtractionRun {
     func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
         let list = tokens[section]
         var position = index - 1
-        if position >= 0, list[position].lower == "the" { position -= 1 }
+        if position >= 0, facts[position].word.contains(.article) { position -= 1 }
         guard position >= 1, list[position].text == "of" else { return false }
         let office = list[position - 1].text
         return facts[position - 1].word.contains(.officeTitle) || facts[position - 1].word.contains(.personLead)
@@ -922,9 +922,9 @@ extension ExtractionRun {
             if tag == "staff" {
                 // `a presenter for X`, `working for X and Y`, `the editor of X`.
                 guard index + 2 < upper, Self.staffLinks.contains(list[index + 1].lower),
-                      token.lower != "working" || list[index + 1].lower != "of" else { continue }
+                      !fact.word.contains(.workingVerb) || !facts[index + 1].word.contains(.staffOf) else { continue }
                 var start = index + 2
-                if list[start].lower == "the", start + 1 < upper { start += 1 }
+                if facts[start].word.contains(.article), start + 1 < upper { start += 1 }
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
                       !facts[start].word.contains(.personLead) else { continue }
@@ -1161,12 +1161,12 @@ extension ExtractionRun {
                       let first = tokenIndex(section, start: mention.start), let last = tokenIndex(section, end: mention.end)
                 else { continue }
                 let list = tokens[section]
-                if first >= 2, list[first - 1].lower == "and" {
+                if first >= 2, organisationFacts(section)[first - 1].word.contains(.and) {
                     var start = first - 2
                     while start > 0, list[start - 1].isNameShaped, adjacent(section, start - 1, start) { start -= 1 }
                     addCoordinated(section, start, first - 2, kind: kind)
                 }
-                if last + 2 < list.count, list[last + 1].lower == "and" {
+                if last + 2 < list.count, organisationFacts(section)[last + 1].word.contains(.and) {
                     var end = last + 2
                     while end + 1 < list.count, list[end + 1].isNameShaped, adjacent(section, end, end + 1) { end += 1 }
                     addCoordinated(section, last + 2, end, kind: kind)
@@ -1188,7 +1188,7 @@ extension ExtractionRun {
                       var cursor = tokenIndex(section, end: mention.end) else { continue }
                 let list = tokens[section]
                 if cursor + 3 < list.count, list[cursor + 1].text == "(", list[cursor + 3].text == ")" { cursor += 3 }
-                guard cursor + 3 < list.count, list[cursor + 1].text == ",", list[cursor + 2].lower == "which",
+                guard cursor + 3 < list.count, list[cursor + 1].text == ",", organisationFacts(section)[cursor + 2].word.contains(.which),
                       Self.copulas.contains(list[cursor + 3].lower) else { continue }
                 let window = list[(cursor + 4)..<min(list.count, cursor + 9)].prefix { $0.isWord }
                 if let kind = window.lazy.compactMap({ Self.kindNouns[$0.lower] }).first {
@@ -1310,10 +1310,20 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let attributiveNoun = Self(rawValue: 1 << 20)
     /// `journalist`, `correspondent`, `reporter`: see ``ExtractionRun/findMedia(in:)``.
     static let mediaRole = Self(rawValue: 1 << 21)
+    /// The classes of `Words/organisation-words.txt` the recognisers compare single words with.
+    static let article = Self(rawValue: 1 << 22)
+    static let and = Self(rawValue: 1 << 23)
+    static let or = Self(rawValue: 1 << 24)
+    static let mediaLink = Self(rawValue: 1 << 25)
+    static let which = Self(rawValue: 1 << 26)
+    static let unlistedNoun = Self(rawValue: 1 << 27)
+    static let workingVerb = Self(rawValue: 1 << 28)
+    static let staffOf = Self(rawValue: 1 << 29)
 
     static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
                                .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord]
-    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole]
+    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole,
+                                .article, .and, .or, .mediaLink, .which, .unlistedNoun, .workingVerb, .staffOf]
 }
 
 /// A token's answers: its word facts, the kind its head word suggests and the tag of its context noun.
@@ -1603,6 +1613,10 @@ extension ExtractionRun {
         note(.trailingNoun, trailingNouns)
         note(.attributiveNoun, attributiveNouns)
         note(.mediaRole, mediaRoles)
+        for (wordClass, fact) in [("article", OrganisationWordFacts.article), ("and", .and), ("or", .or), ("media-link", .mediaLink),
+                                  ("which", .which), ("unlisted-noun", .unlistedNoun), ("working-verb", .workingVerb), ("staff-of", .staffOf)] {
+            note(fact, WordLists.wordClass(PackageResources.organisation_words_txt, wordClass))
+        }
         // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.
         for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
             guard let kind = headKind(word), let code = headKinds.firstIndex(of: kind) else { continue }
