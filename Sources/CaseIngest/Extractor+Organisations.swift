@@ -495,7 +495,7 @@ extension ExtractionRun {
                 guard let initial = list[from].text.first, letters.first == initial || list[from].isCapitalised && count >= 2 else { continue }
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
-                if count >= 2, list[from].text == "Parliament", list[from + 1].text == "of" { continue }
+                if count >= 2, list[from].text == "Parliament", facts[from + 1].word.contains(.ofAsWritten) { continue }
                 if isInstrumentName(section, from, index - 1) || facts[index - 1].word.contains(.instrumentWord) { continue }
                 let head = (from..<index).last { facts[$0].isHead }
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
@@ -567,7 +567,7 @@ extension ExtractionRun {
             guard index < end else { break }
             let token = list[index]
             var last: Int?
-            if token.text == "Article", index + 1 < end, list[index + 1].isNumber {
+            if facts[index].word.contains(.articleAsWritten), index + 1 < end, list[index + 1].isNumber {
                 last = index + 1
             } else if token.isNumber {
                 last = index
@@ -585,7 +585,7 @@ extension ExtractionRun {
             if index == itemEnd, isDemonym(list[index].text) { break }
             if index > start, facts[index - 1].word.contains(.article), itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
                !facts[itemEnd + 1].isConnector, !facts[itemEnd + 1].word.contains(.or) { break }
-            if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
+            if !facts[index].word.contains(.articleAsWritten) && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
             addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name), rule: rule, matched: (cue ?? noun) + " … " + name)
             organisationSpans.append((clause.section, index...itemEnd))
@@ -623,7 +623,7 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
-        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && list[and].text == "and" {
+        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && facts[and].word.contains(.andAsWritten) {
             var rightStart = and + 1  // the first word after `and` and its connectors
             while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
             // The left part's institution name is asked last: it costs the most.
@@ -660,10 +660,10 @@ extension ExtractionRun {
         var changed = true
         while changed {
             changed = false
-            while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || list[first].text == "The" { first += 1 }
+            while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || facts[first].word.contains(.theCapitalised) { first += 1 }
             guard first <= end else { return nil }
             if facts[first].word.contains(.personLead) {
-                guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
+                guard let of = (first...end).first(where: { facts[$0].word.contains(.ofAsWritten) }) else { return nil }
                 first = of + 1
                 changed = true
             } else if facts[first].word.contains(.officeTitle) {
@@ -707,7 +707,7 @@ extension ExtractionRun {
         var last = head
         if head < phraseLast {
             let next = list[head + 1]
-            if next.text != "and", facts[head + 1].isConnector || Self.headContinuers.contains(next.text) || next.isNumber {
+            if !facts[head + 1].word.contains(.andAsWritten), facts[head + 1].isConnector || Self.headContinuers.contains(next.text) || next.isNumber {
                 last = phraseLast
             } else if next.isWord, next.isCapitalised, !facts[head + 1].word.contains(.personLead) {
                 if head != first { return }
@@ -716,7 +716,7 @@ extension ExtractionRun {
         }
         let kind = Self.kind(ofHead: facts[head])
         if kind == "court" {
-        } else if let inside = (head...last).first(where: { list[$0].text == "in" }), inside > first,
+        } else if let inside = (head...last).first(where: { facts[$0].word.contains(.inAsWritten) }), inside > first,
                   !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
             last = inside - 1
         }
@@ -726,10 +726,10 @@ extension ExtractionRun {
         if isInstrumentName(section, start, end) { return }
         if list[last].text == "’s" || list[last].text == "’" { return }
         // The state's own legislature (`Parliament of Freedonia`) is no case party.
-        if list[first].text == "Parliament", list[first + 1].text == "of" { return }
+        if list[first].text == "Parliament", facts[first + 1].word.contains(.ofAsWritten) { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
-        if let of = (first...last).first(where: { list[$0].text == "of" }), of > first {
+        if let of = (first...last).first(where: { facts[$0].word.contains(.ofAsWritten) }), of > first {
             var inner = of + 1
             if inner <= last, facts[inner].word.contains(.article) { inner += 1 }
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
@@ -738,7 +738,7 @@ extension ExtractionRun {
                     addOrganisation(in: section, inner, last, kind: kind, rule: "organisation.body-of-body")
                     return
                 }
-                if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
+                if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { facts[$0].word.contains(.andAsWritten) }) {
                     addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]), rule: "organisation.body-of-body")
                 }
             }
@@ -849,7 +849,7 @@ extension ExtractionRun {
             if words.count == 1 {
                 // A single word counts only standing alone, not inside a longer name;
                 // a common noun (`Council`) only as `the Council`.
-                if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
+                if let next, next.isCapitalised && adjacent(section, last, last + 1) || facts[last + 1].word.contains(.ofAsWritten) || next.text == "-" { continue }
                 if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
                 if Self.institutionFormShapes[formIndex].generic, !(index > 0 && facts[index - 1].word.contains(.article)) { continue }
             }
@@ -868,7 +868,7 @@ extension ExtractionRun {
         let list = tokens[section]
         var position = index - 1
         if position >= 0, facts[position].word.contains(.article) { position -= 1 }
-        guard position >= 1, list[position].text == "of" else { return false }
+        guard position >= 1, facts[position].word.contains(.ofAsWritten) else { return false }
         let office = list[position - 1].text
         return facts[position - 1].word.contains(.officeTitle) || facts[position - 1].word.contains(.personLead)
             || office.hasPrefix("Secretary") || WordLists.role(list[position - 1].lower).official
@@ -936,7 +936,7 @@ extension ExtractionRun {
             if index + 1 < upper, list[index + 1].isWord, list[index + 1].isCapitalised, adjacent(clause.section, index, index + 1),
                !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !facts[index + 1].word.contains(.monthName),
                !facts[index + 1].word.contains(.personLead),
-               !facts[index + 1].word.contains(.leadingVerb), list[index + 1].text != "The" {
+               !facts[index + 1].word.contains(.leadingVerb), !facts[index + 1].word.contains(.theCapitalised) {
                 if token.lower.hasSuffix("s") {
                     parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag,
                                           rule: "organisation.context-noun-before")
@@ -999,7 +999,7 @@ extension ExtractionRun {
                 spot = index + 1
                 while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
-                let member = index >= 2 && list[index - 1].text == "of"
+                let member = index >= 2 && organisationFacts(section)[index - 1].word.contains(.ofAsWritten)
                     && Self.memberNouns.contains(list[index - 2].lower)
                 guard listed || member, acronyms[list[index].text] == nil else { continue }
                 addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index),
@@ -1296,6 +1296,12 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let articleWord = Self(rawValue: 1 << 11)
     /// `paragraph` (asked by ``ExtractionRun/findProvisions()``).
     static let paragraphWord = Self(rawValue: 1 << 12)
+    /// Single words as written, classes of `Words/organisation-words.txt` the recognisers compare tokens with.
+    static let ofAsWritten = Self(rawValue: 1 << 13)
+    static let theCapitalised = Self(rawValue: 1 << 14)
+    static let articleAsWritten = Self(rawValue: 1 << 15)
+    static let andAsWritten = Self(rawValue: 1 << 30)
+    static let inAsWritten = Self(rawValue: 1 << 31)
 
     // Asked of the token's lower-case form.
     /// `Lexicon.organisationNouns`.
@@ -1321,7 +1327,8 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let staffOf = Self(rawValue: 1 << 29)
 
     static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
-                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord]
+                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord,
+                               .ofAsWritten, .theCapitalised, .articleAsWritten, .andAsWritten, .inAsWritten]
     static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole,
                                 .article, .and, .or, .mediaLink, .which, .unlistedNoun, .workingVerb, .staffOf]
 }
@@ -1606,7 +1613,7 @@ extension ExtractionRun {
         note(.institutionStart, institutionWordsByFirstWord.keys)
         note(.nonNameWord, Lexicon.nonNameWords)
         note(.articleWord, articleWords)
-        note(.paragraphWord, ["paragraph"])
+        note(.paragraphWord, paragraphWords)
         note(.organisationNoun, Lexicon.organisationNouns)
         note(.personNoun, Lexicon.personNouns)
         note(.bracketBody, bracketBodies)
@@ -1614,7 +1621,9 @@ extension ExtractionRun {
         note(.attributiveNoun, attributiveNouns)
         note(.mediaRole, mediaRoles)
         for (wordClass, fact) in [("article", OrganisationWordFacts.article), ("and", .and), ("or", .or), ("media-link", .mediaLink),
-                                  ("which", .which), ("unlisted-noun", .unlistedNoun), ("working-verb", .workingVerb), ("staff-of", .staffOf)] {
+                                  ("which", .which), ("unlisted-noun", .unlistedNoun), ("working-verb", .workingVerb), ("staff-of", .staffOf),
+                                  ("of-as-written", .ofAsWritten), ("the-capitalised", .theCapitalised), ("article-as-written", .articleAsWritten),
+                                  ("and-as-written", .andAsWritten), ("in-as-written", .inAsWritten)] {
             note(fact, WordLists.wordClass(PackageResources.organisation_words_txt, wordClass))
         }
         // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.

@@ -5,6 +5,14 @@
 extension ExtractionRun {
     static let articleWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-word")
     static let articleSuffixes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-suffix")
+    /// `paragraph` (`Words/provision-words.txt`, class `paragraph-word`).
+    static let paragraphWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "paragraph-word")
+    /// `thereof` (class `thereof`).
+    static let thereofWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "thereof")
+    /// `the` before an instrument's name (class `instrument-determiner`).
+    static let instrumentDeterminers: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-determiner")
+    /// `its` before `Rules of Procedure` (class `own-rules`).
+    static let ownRulesWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "own-rules")
 
     /// Words before an act's number ("Law No 94") (`Words/provision-words.txt`, class `number-abbreviation`).
     static let numberAbbreviations: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "number-abbreviation")
@@ -98,8 +106,8 @@ extension ExtractionRun {
                     sectionInstruments.heads.append(index)
                 }
                 // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
-                if word == "paragraph", index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
-                   partEnd + 2 < list.count, list[partEnd + 1].text == "of", list[partEnd + 2].text == "Article",
+                if cue.contains(.paragraphWord), index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
+                   partEnd + 2 < list.count, facts[partEnd + 1].word.contains(.ofAsWritten), facts[partEnd + 2].word.contains(.articleAsWritten),
                    let (main, mainEnd) = articleNumber(section, at: partEnd + 3) {
                     paragraphOf[partEnd + 3] = (main.contains(".") || main.contains("(") ? main : "\(main).\(part)", index, mainEnd)
                 }
@@ -140,10 +148,10 @@ extension ExtractionRun {
                 // How the instrument was found: the rule of its name, and the rule that tied it to these articles.
                 var instrument: (name: String, surface: String, rule: String)?
                 var tie: String?
-                if position < list.count, list[position].text == "of" {
+                if position < list.count, facts[position].word.contains(.ofAsWritten) {
                     // `of the Code`: that instrument, or none (`Article 2 of which`).
                     instrument = instrumentName(section, from: position + 1)
-                } else if position < list.count, list[position].lower == "thereof" {
+                } else if position < list.count, Self.thereofWords.contains(list[position].lower) {
                     instrument = latestInstrument(&sectionInstruments, in: section)
                     tie = "provision.thereof"
                 } else if !isRule {
@@ -163,7 +171,7 @@ extension ExtractionRun {
                 if !instrument.name.hasPrefix("European Parliament Rules") { lastInstrument = instrument }
                 let listHit = articles.count > 1 ? RuleHit("provision.article-list", text: text(section, index, articles[articles.count - 1].2)) : nil
                 for (article, start, end) in articles {
-                    var hits = [RuleHit(list[start].text == "paragraph" ? "provision.paragraph-of-article" : "provision.article-number",
+                    var hits = [RuleHit(facts[start].word.contains(.paragraphWord) ? "provision.paragraph-of-article" : "provision.article-number",
                                         text: text(section, start, end))]
                     if let listHit { hits.append(listHit) }
                     hits.append(RuleHit(instrument.rule, text: instrument.surface))
@@ -204,12 +212,12 @@ extension ExtractionRun {
         let list = tokens[section]
         var index = start
         var ownedByParliament = false
-        if index < list.count, list[index].lower == "the" { index += 1 }
-        if index < list.count, list[index].lower == "its" { ownedByParliament = true; index += 1 }
+        if index < list.count, Self.instrumentDeterminers.contains(list[index].lower) { index += 1 }
+        if index < list.count, Self.ownRulesWords.contains(list[index].lower) { ownedByParliament = true; index += 1 }
         guard index < list.count, list[index].isCapitalised, var end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
         // `Law No 94 of 2015`, `Decree No 12/2020`: a numbered act is named by its number.
         if Self.numberAbbreviations.contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
-            var position = list[end].text == "No" || list[end].text == "Nr" || list[end].text == "Number" ? end + 1 : end + 2
+            var position = Self.numberAbbreviations.contains(list[end].text) ? end + 1 : end + 2
             if position < list.count, list[position].text == "." { position += 1 }
             if position < list.count, list[position].isWord, list[position].startsWithNumber {
                 end = position
