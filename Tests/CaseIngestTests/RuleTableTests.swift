@@ -131,8 +131,6 @@ import Testing
             #expect(rule.id.range(of: #"^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil,
                     "\(rule.id) is not `stage.short-name` in lower case with hyphens")
         }
-        // Weights belong to person acceptance alone, and every weighed person rule has one.
-        for rule in RuleBook.all where !rule.id.hasPrefix("person.") { #expect(rule.weight == nil, "\(rule.id) weighs outside persons") }
     }
 
     @Test func everyRuleOfTheEntityStagesHasARow() {
