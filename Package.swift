@@ -45,6 +45,10 @@ let package = Package(
                 .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
                 .embedInCode("Words/event-words.txt"), .embedInCode("Words/event-nouns.txt"),
                 .embedInCode("Words/membership-words.txt"), .embedInCode("Words/sentence-places.txt"),
+                .embedInCode("Words/person-nouns.txt"), .embedInCode("Words/honorifics.txt"), .embedInCode("Words/role-names.txt"),
+                .embedInCode("Words/organisation-nouns.txt"), .embedInCode("Words/instrument-heads.txt"), .embedInCode("Words/non-name-words.txt"),
+                .embedInCode("Words/list-introducers.txt"), .embedInCode("Words/number-words.txt"), .embedInCode("Words/surname-endings.txt"),
+                .embedInCode("Words/person-context.txt"), .embedInCode("Words/organisation-words.txt"), .embedInCode("Words/provision-words.txt"),
             ]
         ),
         .target(

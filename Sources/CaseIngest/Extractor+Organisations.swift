@@ -3,7 +3,37 @@
 /// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
 /// and a small list of well-known institutions.
 extension ExtractionRun {
-    static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "to", "against", "without"]
+    static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
+
+    /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
+    static let englishParticles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "english-particle")
+
+    /// Words before a number that make it no name's opening number ("Article 12 Generation" is an article) (`Words/organisation-words.txt`, class `number-lead`).
+    static let numberLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "number-lead")
+
+    /// Endings of nationality words: one alone names no organisation ("the Ruritanian service of Radio Dawn") (`Words/organisation-words.txt`, class `demonym-ending`).
+    static let demonymEndings: [String] = WordLists.classList(PackageResources.organisation_words_txt, "demonym-ending")
+
+    /// Capitalised words after a head word that continue the name ("Committee Against Torture") (`Words/organisation-words.txt`, class `head-continuer`).
+    static let headContinuers: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "head-continuer")
+
+    /// Determiners before a name and a media role noun ("a Capital Voice reporter") (`Words/organisation-words.txt`, class `determiner`).
+    static let determiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "determiner")
+
+    /// Institution short forms that are common nouns: they name the EU body only as "the Council" (`Words/organisation-words.txt`, class `generic-institution`).
+    static let genericInstitutionForms: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "generic-institution")
+
+    /// Prepositions between a staff noun and the organisation ("a presenter for Radio Nova", "the editor of Nova") (`Words/organisation-words.txt`, class `staff-link`).
+    static let staffLinks: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "staff-link")
+
+    /// Nouns before "of" and an acronym that make it an organisation ("the founder of FDM") (`Words/organisation-words.txt`, class `member-noun`).
+    static let memberNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "member-noun")
+
+    /// Words of a state's formal name before "Republic" that a shorter form of a body's name drops ("Supreme Court of the Democratic Republic of Freedonia") (`Words/organisation-words.txt`, class `state-form-capitalised`).
+    static let stateFormNameWords: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "state-form-capitalised")
+
+    /// Verbs of being after "which" that say what a named body is ("Dawn (DW), which is a movement") (`Words/organisation-words.txt`, class `copula`).
+    static let copulas: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "copula")
 
     /// The capitalised phrase starting at `index`: capitalised words with
     /// connectors between them (`Freedonia International Bureau for Human
@@ -67,12 +97,10 @@ extension ExtractionRun {
 
     /// Particles that may sit inside a name between capitalised words (`de`, `van`, `al`), not English words.
     static let nameParticles: Set<String> = WordLists.particles.filter {
-        $0.count >= 2 && !["an", "as", "at", "do", "ad", "ag", "ar", "az", "ash"].contains($0)
+        $0.count >= 2 && !Self.englishParticles.contains($0)
     }
 
-    static let monthNames: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let monthNames: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "month")
 
     /// A short number that opens a name: `12 Generation Students Union`, not a day before a month or an article's number.
     func isNameNumber(_ section: Int, _ index: Int, _ stop: Int) -> Bool {
@@ -80,7 +108,7 @@ extension ExtractionRun {
         guard list[index].isNumber, list[index].text.count <= 3, index + 1 < stop, list[index + 1].isWord,
               list[index + 1].isCapitalised, adjacent(section, index, index + 1),
               !Self.monthNames.contains(list[index + 1].text) else { return false }
-        if index > 0, ["Article", "Articles", "paragraph", "No", "Section", "Chapter"].contains(list[index - 1].text)
+        if index > 0, Self.numberLeads.contains(list[index - 1].text)
             || Self.monthNames.contains(list[index - 1].text) { return false }
         return true
     }
@@ -104,12 +132,16 @@ extension ExtractionRun {
     func isDemonym(_ word: String) -> Bool {
         if countryWord(word) { return true }
         guard word.count > 4, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
-        return ["ese", "ian", "ean", "ish", "ic", "i"].contains { word.hasSuffix($0) } && !Self.isHead(word)
+        return Self.demonymEndings.contains { word.hasSuffix($0) } && !Self.isHead(word)
     }
 
     /// Records an organisation mention, merging with a known entity.
     @discardableResult
-    mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?) -> Int {
+    ///
+    /// `rule`: the id of the rule that recognised it (``RuleBook/organisationRules``), recorded on the
+    /// organisation with the words it matched (`matched`, or the name).
+    mutating func addOrganisation(_ name: String, alias: String? = nil, kind: String?, mention: Extraction.Mention?,
+                                  rule: String, matched: String? = nil) -> Int {
         if organisationCache.indexesOutOfDate { reindexOrganisations() }
         let nameKey = organisationKey(name)
         let canonical = Self.institution(forKey: nameKey)
@@ -143,15 +175,17 @@ extension ExtractionRun {
         if let mention, !organisations[index].mentions.contains(where: { $0.start == mention.start }) {
             organisations[index].mentions.append(mention)
         }
+        let hit = RuleHit(rule, text: matched ?? name)
+        if !organisations[index].rules.contains(hit) { organisations[index].rules.append(hit) }
         return index
     }
 
     /// ``addOrganisation(_:alias:kind:mention:)`` of the tokens `first...last` of `section`, named by their
     /// text (built once, for the name and the mention).
     @discardableResult
-    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?) -> Int {
+    mutating func addOrganisation(in section: Int, _ first: Int, _ last: Int, kind: String?, rule: String, matched: String? = nil) -> Int {
         let name = text(section, first, last)
-        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+        return addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name), rule: rule, matched: matched)
     }
 
     /// ``mention(_:_:_:role:)`` of tokens whose text (`text(section, first, last)`) is already built.
@@ -404,17 +438,10 @@ extension ExtractionRun {
         return firstOrganisation == nil
     }
 
-    static let leadingVerbs: Set<String> = [
-        "Urges", "Calls", "Encourages", "Welcomes", "Notes", "Condemns", "Recalls", "Stresses", "Expresses",
-        "Instructs", "Demands", "Reiterates", "Deplores", "Insists", "Advises", "Reaffirms", "Regrets", "Asks",
-        "Invites", "Requests", "Supports", "Believes", "Considers", "Takes", "Underlines", "Points", "Highlights",
-    ]
+    static let leadingVerbs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "leading-verb")
 
     /// Titles of offices held by one person: not organisations.
-    static let officeTitles: Set<String> = [
-        "President", "Vice-President", "High", "Representative", "Director", "Rapporteur", "Commissioner",
-        "Spokesperson", "Vice", "Ombudsman", "Ombudsperson", "Secretary-General", "Chair", "Head", "Minister", "Special",
-    ]
+    static let officeTitles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "office-title")
 
     /// `Full Name (ACR)`: an organisation (or an instrument) and its acronym.
     mutating func findAcronyms() {
@@ -468,19 +495,20 @@ extension ExtractionRun {
                 guard let initial = list[from].text.first, letters.first == initial || list[from].isCapitalised && count >= 2 else { continue }
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
-                if count >= 2, list[from].text == "Parliament", list[from + 1].text == "of" { continue }
+                if count >= 2, list[from].text == "Parliament", facts[from + 1].word.contains(.ofAsWritten) { continue }
                 if isInstrumentName(section, from, index - 1) || facts[index - 1].word.contains(.instrumentWord) { continue }
                 let head = (from..<index).last { facts[$0].isHead }
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
                 guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
                       !facts[from].word.contains(.officeTitle) else { continue }
-                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name))
+                addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name),
+                                rule: "organisation.acronym-definition", matched: text(section, from, index + 2))
             }
         }
     }
 
     /// Last words of an acronym's expansion that is neither a body nor a named group (a procedure, a mechanism).
-    static let notABody: Set<String> = ["Assistance", "Notice", "Notices", "Index", "Review", "Report", "Mechanism", "Regime"]
+    static let notABody: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "not-a-body")
 
     mutating func findOrganisations() {
         for clause in clauses where isBody(clause.section) {
@@ -496,17 +524,19 @@ extension ExtractionRun {
     mutating func findOrganisationLists(in clause: Clause) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
-        var starts: [(Int, String)] = []
+        var starts: [(Int, String, String)] = []
         for introducer in introducers(in: clause) {
-            if let group = groupNoun(before: introducer.at, in: clause, facts), !group.isPerson { starts.append((introducer.after, group.noun)) }
+            if let group = groupNoun(before: introducer.at, in: clause, facts), !group.isPerson {
+                starts.append((introducer.after, group.noun, "organisation.list-after-group-noun"))
+            }
         }
-        for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && list[index].lower != "media" {
+        for index in clause.range where facts[index].word.contains(.organisationNoun) && !list[index].isTitleCase && !facts[index].word.contains(.unlistedNoun) {
             var next = index + 1
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
-            if next < clause.range.upperBound, list[next].lower == "the", next + 1 < clause.range.upperBound,
-               list[next + 1].isCapitalised { starts.append((next, list[index].lower)) }
+            if next < clause.range.upperBound, facts[next].word.contains(.article), next + 1 < clause.range.upperBound,
+               list[next + 1].isCapitalised { starts.append((next, list[index].lower, "organisation.group-noun-then-names")) }
         }
-        for (start, noun) in starts { parseOrganisationList(clause: clause, from: start, noun: noun) }
+        for (start, noun, rule) in starts { parseOrganisationList(clause: clause, from: start, noun: noun, rule: rule) }
     }
 
     /// ``groupNoun(before:in:)`` from the run's word answers.
@@ -525,18 +555,19 @@ extension ExtractionRun {
         return nil
     }
 
-    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil) {
+    /// `rule`: the rule that found the list (``RuleBook/organisationRules``).
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
         let end = clause.range.upperBound
         var index = start
         let kind = nounKind ?? Lexicon.organisationKind(noun)
         while index < end {
-            if list[index].lower == "the" { index += 1 }
+            if facts[index].word.contains(.article) { index += 1 }
             guard index < end else { break }
             let token = list[index]
             var last: Int?
-            if token.text == "Article", index + 1 < end, list[index + 1].isNumber {
+            if facts[index].word.contains(.articleAsWritten), index + 1 < end, list[index + 1].isNumber {
                 last = index + 1
             } else if token.isNumber {
                 last = index
@@ -552,20 +583,20 @@ extension ExtractionRun {
             guard let itemEnd = last else { break }
             // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
             if index == itemEnd, isDemonym(list[index].text) { break }
-            if index > start, list[index - 1].lower == "the", itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
-               !facts[itemEnd + 1].isConnector, list[itemEnd + 1].lower != "or" { break }
-            if token.text != "Article" && isInstrumentName(clause.section, index, itemEnd) { break }
+            if index > start, facts[index - 1].word.contains(.article), itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
+               !facts[itemEnd + 1].isConnector, !facts[itemEnd + 1].word.contains(.or) { break }
+            if !facts[index].word.contains(.articleAsWritten) && isInstrumentName(clause.section, index, itemEnd) { break }
             let name = text(clause.section, index, itemEnd)
-            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name))
+            addOrganisation(name, kind: kind, mention: mention(clause.section, index, itemEnd, text: name), rule: rule, matched: (cue ?? noun) + " … " + name)
             organisationSpans.append((clause.section, index...itemEnd))
             index = itemEnd + 1
             // Skip an acronym in parentheses after the item.
             if index + 2 < end, list[index].text == "(", list[index + 2].text == ")" { index += 3 }
             guard index < end else { break }
             if list[index].text == "," { index += 1 }
-            if index < end, list[index].lower == "and" || list[index].lower == "or" { index += 1 }
-            if index >= end || !(list[index].isCapitalised || list[index].isNumber || list[index].lower == "the") { break }
-            if index > 0, list[index - 1].text != ",", list[index - 1].lower != "and", list[index - 1].lower != "or" { break }
+            if index < end, !facts[index].word.isDisjoint(with: [.and, .or]) { index += 1 }
+            if index >= end || !(list[index].isCapitalised || list[index].isNumber || facts[index].word.contains(.article)) { break }
+            if index > 0, list[index - 1].text != ",", facts[index - 1].word.isDisjoint(with: [.and, .or]) { break }
         }
     }
 
@@ -592,7 +623,7 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
-        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && list[and].text == "and" {
+        for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && facts[and].word.contains(.andAsWritten) {
             var rightStart = and + 1  // the first word after `and` and its connectors
             while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
             // The left part's institution name is asked last: it costs the most.
@@ -613,10 +644,7 @@ extension ExtractionRun {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
     }
 
-    static let personLeads: Set<String> = [
-        "Members", "Member", "Secretary", "Secretary-General", "Prosecutor", "Chair", "Chairman", "Chairwoman", "Chairperson",
-        "Head", "Director", "Deputy", "Judge", "President", "Spokesperson", "Founder", "Leader",
-    ]
+    static let personLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "person-lead")
 
     /// The name inside a capitalised phrase: without a leading verb, `The` or
     /// connector, without a titled person before `of` (`Judge Ana Lee of the
@@ -632,10 +660,10 @@ extension ExtractionRun {
         var changed = true
         while changed {
             changed = false
-            while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || list[first].text == "The" { first += 1 }
+            while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || facts[first].word.contains(.theCapitalised) { first += 1 }
             guard first <= end else { return nil }
             if facts[first].word.contains(.personLead) {
-                guard let of = (first...end).first(where: { list[$0].text == "of" }) else { return nil }
+                guard let of = (first...end).first(where: { facts[$0].word.contains(.ofAsWritten) }) else { return nil }
                 first = of + 1
                 changed = true
             } else if facts[first].word.contains(.officeTitle) {
@@ -679,7 +707,7 @@ extension ExtractionRun {
         var last = head
         if head < phraseLast {
             let next = list[head + 1]
-            if next.text != "and", facts[head + 1].isConnector || ["Against", "Without", "For"].contains(next.text) || next.isNumber {
+            if !facts[head + 1].word.contains(.andAsWritten), facts[head + 1].isConnector || Self.headContinuers.contains(next.text) || next.isNumber {
                 last = phraseLast
             } else if next.isWord, next.isCapitalised, !facts[head + 1].word.contains(.personLead) {
                 if head != first { return }
@@ -688,7 +716,7 @@ extension ExtractionRun {
         }
         let kind = Self.kind(ofHead: facts[head])
         if kind == "court" {
-        } else if let inside = (head...last).first(where: { list[$0].text == "in" }), inside > first,
+        } else if let inside = (head...last).first(where: { facts[$0].word.contains(.inAsWritten) }), inside > first,
                   !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
             last = inside - 1
         }
@@ -698,28 +726,28 @@ extension ExtractionRun {
         if isInstrumentName(section, start, end) { return }
         if list[last].text == "’s" || list[last].text == "’" { return }
         // The state's own legislature (`Parliament of Freedonia`) is no case party.
-        if list[first].text == "Parliament", list[first + 1].text == "of" { return }
+        if list[first].text == "Parliament", facts[first + 1].word.contains(.ofAsWritten) { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
-        if let of = (first...last).first(where: { list[$0].text == "of" }), of > first {
+        if let of = (first...last).first(where: { facts[$0].word.contains(.ofAsWritten) }), of > first {
             var inner = of + 1
-            if inner <= last, list[inner].lower == "the" { inner += 1 }
+            if inner <= last, facts[inner].word.contains(.article) { inner += 1 }
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
-            if let innerHead, list[of + 1].lower == "the", innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
+            if let innerHead, facts[of + 1].word.contains(.article), innerHead > inner || facts[min(innerHead + 1, last)].isConnector {
                 if !(first..<of).contains(where: { facts[$0].isHead }) {
-                    addOrganisation(in: section, inner, last, kind: kind)
+                    addOrganisation(in: section, inner, last, kind: kind, rule: "organisation.body-of-body")
                     return
                 }
-                if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { list[$0].text == "and" }) {
-                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]))
+                if institution(named: text(section, inner, last)) == nil, !(inner...last).contains(where: { facts[$0].word.contains(.andAsWritten) }) {
+                    addOrganisation(in: section, inner, last, kind: Self.kind(ofHead: facts[innerHead]), rule: "organisation.body-of-body")
                 }
             }
         }
-        addOrganisation(in: section, first, last, kind: kind)
+        addOrganisation(in: section, first, last, kind: kind, rule: "organisation.head-word", matched: list[head].text)
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
-    static let instrumentWords: Set<String> = ["Decision", "Decisions", "Files", "Papers", "Prize", "Award"]
+    static let instrumentWords: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "instrument-word")
 
     /// `the independent newspaper X`, `a journalist for X`, `a X journalist`.
     mutating func findMedia(in clause: Clause) {
@@ -727,20 +755,22 @@ extension ExtractionRun {
         let facts = organisationFacts(clause.section)
         for index in clause.range where facts[index].word.contains(.mediaRole) {
             // `a journalist for X`
-            if index + 2 < clause.range.upperBound, list[index + 1].lower == "for" || list[index + 1].lower == "with",
+            if index + 2 < clause.range.upperBound, facts[index + 1].word.contains(.mediaLink),
                list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
                 if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
-                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name))
+                addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name),
+                                rule: "organisation.media-role-for", matched: text(clause.section, index, end))
             }
             // `a X journalist`
             var start = index - 1
             while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-               ["a", "an", "the"].contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
-                addOrganisation(in: clause.section, start, index - 1, kind: "media")
+               Self.determiners.contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
+                addOrganisation(in: clause.section, start, index - 1, kind: "media", rule: "organisation.media-role-after",
+                                matched: text(clause.section, start, index))
             }
         }
     }
@@ -781,7 +811,7 @@ extension ExtractionRun {
         // An ASCII character is upper-case exactly when it is `A`…`Z`.
         let allCapitals = Token.isASCII(form) ? form.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
             : form.allSatisfy { $0.isUppercase }
-        return (allCapitals, ["Council", "Commission", "Parliament", "Union"].contains(form))
+        return (allCapitals, Self.genericInstitutionForms.contains(form))
     }
 
     /// Every well-known institution's form where it stands, found through the places of its first
@@ -819,28 +849,26 @@ extension ExtractionRun {
             if words.count == 1 {
                 // A single word counts only standing alone, not inside a longer name;
                 // a common noun (`Council`) only as `the Council`.
-                if let next, next.isCapitalised && adjacent(section, last, last + 1) || next.text == "of" || next.text == "-" { continue }
+                if let next, next.isCapitalised && adjacent(section, last, last + 1) || facts[last + 1].word.contains(.ofAsWritten) || next.text == "-" { continue }
                 if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
-                if Self.institutionFormShapes[formIndex].generic, previous?.lower != "the" { continue }
+                if Self.institutionFormShapes[formIndex].generic, !(index > 0 && facts[index - 1].word.contains(.article)) { continue }
             }
-            addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last))
+            addOrganisation(entry.name, alias: form == entry.name ? nil : form, kind: entry.kind, mention: mention(section, index, last),
+                            rule: "organisation.institution", matched: form)
         }
     }
 }
 
 extension ExtractionRun {
     /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
-    static let attributiveNouns: Set<String> = [
-        "experts", "expert", "rights", "human", "special", "officials", "official", "agencies", "bodies", "mechanisms",
-        "member", "members", "treaty", "system", "staff", "envoy", "monitors", "investigators", "rapporteurs", "independent",
-    ]
+    static let attributiveNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "attributive-noun")
 
     /// Whether the phrase at `index` completes a one-person office: `Secretary-General of the X`, `President of X`.
     func isOfficeComplement(_ section: Int, _ index: Int, _ facts: SectionOrganisationFacts) -> Bool {
         let list = tokens[section]
         var position = index - 1
-        if position >= 0, list[position].lower == "the" { position -= 1 }
-        guard position >= 1, list[position].text == "of" else { return false }
+        if position >= 0, facts[position].word.contains(.article) { position -= 1 }
+        guard position >= 1, facts[position].word.contains(.ofAsWritten) else { return false }
         let office = list[position - 1].text
         return facts[position - 1].word.contains(.officeTitle) || facts[position - 1].word.contains(.personLead)
             || office.hasPrefix("Secretary") || WordLists.role(list[position - 1].lower).official
@@ -865,7 +893,8 @@ extension ExtractionRun {
             // A bracketed single name after a body noun: `the Freedonian military (Kaptan)`.
             if isBracketBody, index + 3 < upper, list[index + 1].text == "(", list[index + 3].text == ")",
                list[index + 2].isTitleCase, list[index + 2].isNameShaped {
-                addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2))
+                addOrganisation(list[index + 2].text, kind: "state-body", mention: mention(clause.section, index + 2, index + 2),
+                                rule: "organisation.bracketed-body-name", matched: text(clause.section, index, index + 3))
             }
             // A quoted name after a group noun or a head: `the party “Dawn”`, `the Union ‘For Free Elections’`.
             if tag != nil || (token.isTitleCase && fact.isHead), index + 2 < upper, ["“", "‘", "\""].contains(list[index + 1].text),
@@ -873,40 +902,44 @@ extension ExtractionRun {
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
                     let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
-                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind)
+                    addOrganisation(in: clause.section, index + 2, close - 1, kind: kind, rule: "organisation.quoted-after-noun",
+                                    matched: text(clause.section, index, close))
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
                     while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
-                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind)
+                        addOrganisation(in: clause.section, after + 2, next - 1, kind: kind, rule: "organisation.quoted-after-noun",
+                                        matched: text(clause.section, after + 1, next))
                         after = next + 1
                     }
                 } else if index == clause.range.lowerBound || !list[index - 1].isCapitalised {
-                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil)
+                    addOrganisation(in: clause.section, index, close, kind: Self.headKind(token.text) ?? nil, rule: "organisation.quoted-after-head")
                 }
                 continue
             }
             guard let tag else { continue }
             if tag == "staff" {
                 // `a presenter for X`, `working for X and Y`, `the editor of X`.
-                guard index + 2 < upper, ["for", "with", "at", "of"].contains(list[index + 1].lower),
-                      token.lower != "working" || list[index + 1].lower != "of" else { continue }
+                guard index + 2 < upper, Self.staffLinks.contains(list[index + 1].lower),
+                      !fact.word.contains(.workingVerb) || !facts[index + 1].word.contains(.staffOf) else { continue }
                 var start = index + 2
-                if list[start].lower == "the", start + 1 < upper { start += 1 }
+                if facts[start].word.contains(.article), start + 1 < upper { start += 1 }
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
                       !facts[start].word.contains(.personLead) else { continue }
-                parseOrganisationList(clause: clause, from: start, noun: "outlet")
+                parseOrganisationList(clause: clause, from: start, noun: "outlet", rule: "organisation.staff-of",
+                                      cue: text(clause.section, index, index + 1))
                 continue
             }
             // `the opposition party X`: a name right after the noun.
             if index + 1 < upper, list[index + 1].isWord, list[index + 1].isCapitalised, adjacent(clause.section, index, index + 1),
                !(isDemonym(list[index + 1].text) && !(index + 2 < upper && list[index + 2].isCapitalised)), !facts[index + 1].word.contains(.monthName),
                !facts[index + 1].word.contains(.personLead),
-               !facts[index + 1].word.contains(.leadingVerb), list[index + 1].text != "The" {
+               !facts[index + 1].word.contains(.leadingVerb), !facts[index + 1].word.contains(.theCapitalised) {
                 if token.lower.hasSuffix("s") {
-                    parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag)
+                    parseOrganisationList(clause: clause, from: index + 1, noun: token.lower, kind: tag.isEmpty ? nil : tag,
+                                          rule: "organisation.context-noun-before")
                 } else if var end = phraseEnd(clause.section, from: index + 1, limit: upper, crossAnd: false) {
                     // `the party Dawn – Free Freedonia`, `the channel Kanal 7`: one name.
                     if end + 2 < upper, list[end + 1].text == "–", list[end + 2].isCapitalised,
@@ -914,7 +947,8 @@ extension ExtractionRun {
                     if end + 1 < upper, list[end + 1].isNumber, list[end + 1].text.count <= 3, list[end].isCapitalised,
                        !(end + 2 < upper && list[end + 2].isCapitalised) { end += 1 }
                     if end == index + 1, isDemonym(list[end].text) { continue }
-                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag)
+                    addOrganisation(in: clause.section, index + 1, end, kind: tag.isEmpty ? nil : tag, rule: "organisation.context-noun-before",
+                                    matched: text(clause.section, index, end))
                 }
             }
             // `the Green Dawn coalition`: a name right before a singular noun.
@@ -927,16 +961,17 @@ extension ExtractionRun {
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
-                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag)
+                addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag, rule: "organisation.name-before-noun",
+                                matched: text(clause.section, start, index))
             }
         }
     }
 
     /// Nouns that may follow a name: `the Dawn party`, `the Green Dawn coalition`.
-    static let trailingNouns: Set<String> = ["party", "coalition", "movement", "bloc", "newspaper", "outlet", "magazine", "channel", "website", "broadcaster"]
+    static let trailingNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "trailing-noun")
 
     /// Nouns for armed or state bodies whose own name may follow in brackets.
-    static let bracketBodies: Set<String> = ["military", "army", "militia", "junta", "police", "forces", "regime"]
+    static let bracketBodies: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "bracket-body")
 
     /// Acronyms listed with known ones (`by FHO, WHO and FDA`) or after
     /// `founder of` / `member of` (`the founder of FUP`) name organisations too.
@@ -964,10 +999,12 @@ extension ExtractionRun {
                 spot = index + 1
                 while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
-                let member = index >= 2 && list[index - 1].text == "of"
-                    && ["founder", "co-founder", "member", "members", "leader", "leaders", "chair", "head"].contains(list[index - 2].lower)
+                let member = index >= 2 && organisationFacts(section)[index - 1].word.contains(.ofAsWritten)
+                    && Self.memberNouns.contains(list[index - 2].lower)
                 guard listed || member, acronyms[list[index].text] == nil else { continue }
-                addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index))
+                addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index),
+                                rule: listed ? "organisation.listed-acronym" : "organisation.acronym-after-member-noun",
+                                matched: listed ? list[index].text : text(section, index - 2, index))
             }
         }
     }
@@ -1062,6 +1099,7 @@ extension ExtractionRun {
                 for mention in other.mentions where !merged[into].mentions.contains(where: { $0.start == mention.start }) {
                     merged[into].mentions.append(mention)
                 }
+                for hit in other.rules where !merged[into].rules.contains(hit) { merged[into].rules.append(hit) }
                 for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
                 mergedFacts[into] = facts(merged[into].name, key: merged[into].nameKey)
             } else {
@@ -1085,7 +1123,7 @@ extension ExtractionRun {
             var cut = of
             if cut >= 2, words[cut - 1] == "Republic" {
                 cut -= 1
-                while cut >= 2, ["People’s", "Islamic", "Democratic", "Socialist", "Federal", "Arab", "the"].contains(words[cut - 1]) { cut -= 1 }
+                while cut >= 2, Self.stateFormNameWords.contains(words[cut - 1]) { cut -= 1 }
                 if cut >= 2, words[cut - 1] == "of" { cut -= 1 }
             }
             if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
@@ -1123,12 +1161,12 @@ extension ExtractionRun {
                       let first = tokenIndex(section, start: mention.start), let last = tokenIndex(section, end: mention.end)
                 else { continue }
                 let list = tokens[section]
-                if first >= 2, list[first - 1].lower == "and" {
+                if first >= 2, organisationFacts(section)[first - 1].word.contains(.and) {
                     var start = first - 2
                     while start > 0, list[start - 1].isNameShaped, adjacent(section, start - 1, start) { start -= 1 }
                     addCoordinated(section, start, first - 2, kind: kind)
                 }
-                if last + 2 < list.count, list[last + 1].lower == "and" {
+                if last + 2 < list.count, organisationFacts(section)[last + 1].word.contains(.and) {
                     var end = last + 2
                     while end + 1 < list.count, list[end + 1].isNameShaped, adjacent(section, end, end + 1) { end += 1 }
                     addCoordinated(section, last + 2, end, kind: kind)
@@ -1150,8 +1188,8 @@ extension ExtractionRun {
                       var cursor = tokenIndex(section, end: mention.end) else { continue }
                 let list = tokens[section]
                 if cursor + 3 < list.count, list[cursor + 1].text == "(", list[cursor + 3].text == ")" { cursor += 3 }
-                guard cursor + 3 < list.count, list[cursor + 1].text == ",", list[cursor + 2].lower == "which",
-                      ["is", "are", "was", "were"].contains(list[cursor + 3].lower) else { continue }
+                guard cursor + 3 < list.count, list[cursor + 1].text == ",", organisationFacts(section)[cursor + 2].word.contains(.which),
+                      Self.copulas.contains(list[cursor + 3].lower) else { continue }
                 let window = list[(cursor + 4)..<min(list.count, cursor + 9)].prefix { $0.isWord }
                 if let kind = window.lazy.compactMap({ Self.kindNouns[$0.lower] }).first {
                     // Everything coordinated before the relative clause shares the kind.
@@ -1179,7 +1217,7 @@ extension ExtractionRun {
         if organisations.contains(where: { $0.nameKey == nameKey }) { return }
         if let country = document.country, CountryNames.isAdjective(list[first].text, of: country) { return }
         if institution(named: name) != nil { return }
-        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name))
+        _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name), rule: "organisation.coordinated")
     }
 
     /// Every occurrence of a multi-word name or an acronym already known.
@@ -1258,6 +1296,12 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let articleWord = Self(rawValue: 1 << 11)
     /// `paragraph` (asked by ``ExtractionRun/findProvisions()``).
     static let paragraphWord = Self(rawValue: 1 << 12)
+    /// Single words as written, classes of `Words/organisation-words.txt` the recognisers compare tokens with.
+    static let ofAsWritten = Self(rawValue: 1 << 13)
+    static let theCapitalised = Self(rawValue: 1 << 14)
+    static let articleAsWritten = Self(rawValue: 1 << 15)
+    static let andAsWritten = Self(rawValue: 1 << 30)
+    static let inAsWritten = Self(rawValue: 1 << 31)
 
     // Asked of the token's lower-case form.
     /// `Lexicon.organisationNouns`.
@@ -1272,10 +1316,21 @@ struct OrganisationWordFacts: OptionSet, Sendable {
     static let attributiveNoun = Self(rawValue: 1 << 20)
     /// `journalist`, `correspondent`, `reporter`: see ``ExtractionRun/findMedia(in:)``.
     static let mediaRole = Self(rawValue: 1 << 21)
+    /// The classes of `Words/organisation-words.txt` the recognisers compare single words with.
+    static let article = Self(rawValue: 1 << 22)
+    static let and = Self(rawValue: 1 << 23)
+    static let or = Self(rawValue: 1 << 24)
+    static let mediaLink = Self(rawValue: 1 << 25)
+    static let which = Self(rawValue: 1 << 26)
+    static let unlistedNoun = Self(rawValue: 1 << 27)
+    static let workingVerb = Self(rawValue: 1 << 28)
+    static let staffOf = Self(rawValue: 1 << 29)
 
     static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
-                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord]
-    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole]
+                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord,
+                               .ofAsWritten, .theCapitalised, .articleAsWritten, .andAsWritten, .inAsWritten]
+    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole,
+                                .article, .and, .or, .mediaLink, .which, .unlistedNoun, .workingVerb, .staffOf]
 }
 
 /// A token's answers: its word facts, the kind its head word suggests and the tag of its context noun.
@@ -1558,13 +1613,19 @@ extension ExtractionRun {
         note(.institutionStart, institutionWordsByFirstWord.keys)
         note(.nonNameWord, Lexicon.nonNameWords)
         note(.articleWord, articleWords)
-        note(.paragraphWord, ["paragraph"])
+        note(.paragraphWord, paragraphWords)
         note(.organisationNoun, Lexicon.organisationNouns)
         note(.personNoun, Lexicon.personNouns)
         note(.bracketBody, bracketBodies)
         note(.trailingNoun, trailingNouns)
         note(.attributiveNoun, attributiveNouns)
         note(.mediaRole, mediaRoles)
+        for (wordClass, fact) in [("article", OrganisationWordFacts.article), ("and", .and), ("or", .or), ("media-link", .mediaLink),
+                                  ("which", .which), ("unlisted-noun", .unlistedNoun), ("working-verb", .workingVerb), ("staff-of", .staffOf),
+                                  ("of-as-written", .ofAsWritten), ("the-capitalised", .theCapitalised), ("article-as-written", .articleAsWritten),
+                                  ("and-as-written", .andAsWritten), ("in-as-written", .inAsWritten)] {
+            note(fact, WordLists.wordClass(PackageResources.organisation_words_txt, wordClass))
+        }
         // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.
         for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
             guard let kind = headKind(word), let code = headKinds.firstIndex(of: kind) else { continue }
@@ -1593,7 +1654,7 @@ extension ExtractionRun {
     static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))
 
     /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.
-    static let mediaRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+    static let mediaRoles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "media-role")
 
     /// The answers for a word written `text`, lower-case `lower`.
     static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {

@@ -19,7 +19,8 @@ extension ExtractionRun {
         var first: Int
         var last: Int
         var titleFirst: Int?
-        var score: Int
+        /// The rules that fired on it, their summed weight, and what accepted or refused it.
+        var evidence = PersonEvidence()
         var official: Bool
         var role: String?
         /// A second name for the same person (`Tavo Renn, known as Ko Tavo`).
@@ -27,33 +28,32 @@ extension ExtractionRun {
         var accepted = false
 
         var start: Int { titleFirst ?? first }
+        /// The summed weight of its evidence.
+        var score: Int { evidence.score }
     }
 
-    /// `CASETRACK_DEBUG_CANDIDATES=1` prints every person candidate with its score (development aid).
-    var debugCandidates: Bool { getenv("CASETRACK_DEBUG_CANDIDATES") != nil }  // one variable, not the whole environment
-
-    static let formerWords: Set<String> = ["former", "ex", "late", "then", "retired", "ousted", "deposed", "exiled"]
+    static let formerWords: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "former")
 
     // Word lists asked in loops, made once rather than at every pass.
-    static let officeLinkWords = ["of", "for", "the", "on", "and"]
+    static let officeLinkWords: [String] = WordLists.classList(PackageResources.person_context_txt, "office-link")
     static let phraseEnds = [",", ";", ":", "."]
     static let phraseEndsOrBrackets = [",", ";", ":", ".", "(", ")"]
-    static let aliasWords = ["known", "also", "as", "alias", "nicknamed", "called"]
-    static let listSubjectVerbs = ["was", "were", "have", "has", "had", "are"]
-    static let peopleAdjectiveEndings = ["ish", "ese", "ian", "ean", "ans"]
-    static let pluralPeopleEndings = ["ans", "ians", "ites", "ese", "nis", "ris", "ers"]
-    static let listGapStoppers = ["who", "which", "whose", "whom", "were", "was", "have", "has", "of", "in", "on", "by", "for", "from", "the"]
-    static let possessives = ["’s", "'s"]
-    static let reportingVerbs = ["said", "stated", "declared", "born", "elected", "appointed"]
-    static let headingWords = ["headed", "presided", "chaired", "over"]
-    static let neutralWordsBefore = ["against", "with", "by", "to", "and"]
-    static let placeWordsBefore = ["in", "from", "at", "near", "into", "across", "throughout", "within", "outside", "inside", "towards", "toward"]
-    static let ageWords = ["aged", "born", "age"]
-    static let auxiliaryVerbs = ["was", "were", "has", "had", "is", "remains", "remained", "have", "are", "been"]
-    static let officeVerbs = ["inaugurated", "elected", "appointed", "sworn", "re-elected", "named"]
-    static let personWordsAfter = ["died", "fled", "said", "stated", "wrote", "himself", "herself", "who", "whose"]
-    static let personWordsAfterComma = ["who", "whose", "aged", "himself", "herself", "whom"]
-    static let participleLeads = ["both", "all", "each", "later", "subsequently"]
+    static let aliasWords: [String] = WordLists.classList(PackageResources.person_context_txt, "alias")
+    static let listSubjectVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "list-subject-verb")
+    static let peopleAdjectiveEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "people-adjective-ending")
+    static let pluralPeopleEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "plural-people-ending")
+    static let listGapStoppers: [String] = WordLists.classList(PackageResources.person_context_txt, "list-gap-stopper")
+    static let possessives: [String] = WordLists.classList(PackageResources.person_context_txt, "possessive")
+    static let reportingVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "reporting-verb")
+    static let headingWords: [String] = WordLists.classList(PackageResources.person_context_txt, "heading")
+    static let neutralWordsBefore: [String] = WordLists.classList(PackageResources.person_context_txt, "neutral-before")
+    static let placeWordsBefore: [String] = WordLists.classList(PackageResources.person_context_txt, "place-before")
+    static let ageWords: [String] = WordLists.classList(PackageResources.person_context_txt, "age")
+    static let auxiliaryVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "auxiliary")
+    static let officeVerbs: [String] = WordLists.classList(PackageResources.person_context_txt, "office-verb")
+    static let personWordsAfter: [String] = WordLists.classList(PackageResources.person_context_txt, "person-after")
+    static let personWordsAfterComma: [String] = WordLists.classList(PackageResources.person_context_txt, "person-after-comma")
+    static let participleLeads: [String] = WordLists.classList(PackageResources.person_context_txt, "participle-lead")
 
     /// Every word a ``PersonWord`` question is asked of, with the questions it answers yes to: the lists
     /// persons ask in one table, so that a word is looked up once rather than once a list.
@@ -87,6 +87,7 @@ extension ExtractionRun {
         add(listSubjectVerbs, .listSubjectVerb)
         add(listGapStoppers, .listGapStopper)
         add(officeLinkWords, .officeLink)
+        for (wordClass, answer) in PersonWord.fileClasses { add(WordLists.classList(PackageResources.person_context_txt, wordClass), answer) }
         return table
     }()
 
@@ -341,14 +342,11 @@ extension ExtractionRun {
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
-        if debugCandidates {
-            for candidate in candidates {
-                print("[\(label(candidate.section))] \(text(candidate.section, candidate.start, candidate.last)) score=\(candidate.score) accepted=\(candidate.accepted) official=\(candidate.official)")
-            }
-        }
         // Full names first, so a family name alone joins the name it ends.
         let accepted = candidates.filter(\.accepted).sorted { ($0.last - $0.first) > ($1.last - $1.first) }
-        for candidate in accepted { addPerson(candidate) }
+        var joined: [String?] = []
+        for candidate in accepted { joined.append(addPerson(candidate)) }
+        if let explanations { explainPersons(candidates, accepted: accepted, joined: joined, into: explanations) }
     }
 
     func personCandidates(in section: Int) -> [PersonCandidate] {
@@ -373,7 +371,11 @@ extension ExtractionRun {
             }
             guard cursor < list.count, isNameWord(list[cursor]) else { index = max(index + 1, cursor); continue }
             // A capitalised word that is not a name here (``isCommonWord(_:lowerWords:)``).
-            if titleFirst == nil, !words[cursor].isDisjoint(with: [.commonWord, .writtenInLowerCase]) { index = cursor + 1; continue }
+            if titleFirst == nil, !words[cursor].isDisjoint(with: [.commonWord, .writtenInLowerCase]) {
+                explanations?.refuse(self, section, cursor, cursor, "person.veto-sentence-word", list[cursor].text)
+                index = cursor + 1
+                continue
+            }
             var last = cursor
             var position = cursor + 1
             while position < list.count, adjacent(section, position - 1, position) {
@@ -404,13 +406,22 @@ extension ExtractionRun {
                 inner += 1
             }
             // A run holding an organisation, law, place or award word is not a person.
-            if (cursor + 1..<last + 1).contains(where: { words[$0].contains(.commonWord) }) { continue }
-            if titleFirst != nil, words[cursor].contains(.commonWord) { continue }
-            guard last - cursor < 5 else { continue }
-            var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst, score: 0,
+            if let common = (cursor + 1..<last + 1).first(where: { words[$0].contains(.commonWord) }) {
+                explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-common-word", list[common].text)
+                continue
+            }
+            if titleFirst != nil, words[cursor].contains(.commonWord) {
+                explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-common-word-after-title", list[cursor].text)
+                continue
+            }
+            guard last - cursor < 5 else {
+                explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-too-many-words", text(section, cursor, last))
+                continue
+            }
+            var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst,
                                             official: false, role: nil)
             if titleFirst != nil {
-                candidate.score += 3
+                candidate.evidence.add("person.title-before-name", titleText ?? "")
                 let former = titleFirst.map { $0 > 0 && words[$0 - 1].contains(.former) } ?? false
                 candidate.official = titleOfficial && !former
                 if titleOfficial { candidate.role = titleText?.lowercased() }
@@ -427,7 +438,7 @@ extension ExtractionRun {
         let list = tokens[section]
         let words = personWords[section]
         let count = candidate.last - candidate.first + 1
-        candidate.score += count >= 2 ? 1 : -1
+        candidate.evidence.add(count >= 2 ? "person.several-name-words" : "person.one-name-word", text(section, candidate.first, candidate.last))
         // Before the name (and its title).
         let before = candidate.start - 1
         if before >= 0 {
@@ -435,40 +446,40 @@ extension ExtractionRun {
                 let word = list[before].lower
                 let answers = words[before]
                 if answers.contains(.role) {
-                    candidate.score += 3
+                    candidate.evidence.add("person.role-before", list[before].text)
                     let former = before > 0 && words[before - 1].contains(.former)
                     if answers.contains(.officialRole), !former { candidate.official = true; candidate.role = candidate.role ?? word }
                     if !answers.contains(.officialRole) {
                         candidate.role = candidate.role ?? Lexicon.roleName(word, previous: before > 0 ? list[before - 1].lower : nil) ?? word
                     }
                 } else if answers.contains(.kinship) {
-                    candidate.score += 3
+                    candidate.evidence.add("person.kinship-before", list[before].text)
                 } else if answers.contains(.personVerb), !answers.contains(.reportingVerb) {
-                    candidate.score += 2
-                } else if word == "of" || word == "for" || word == "on", before > 0 {
+                    candidate.evidence.add("person.verb-before", list[before].text)
+                } else if answers.contains(.eventLink), before > 0 {
                     // The word tokens right before it, nearest first, up to two (``wordsJustBefore``).
                     let noun = list[before - 1].isWord ? before - 1 : nil
                     let nounBefore = noun.flatMap { $0 > 0 && list[$0 - 1].isWord ? $0 - 1 : nil }
-                    if word == "of", let noun, words[noun].contains(.officialHead) {
-                        candidate.score += 2
+                    if answers.contains(.headLink), let noun, words[noun].contains(.officialHead) {
+                        candidate.evidence.add("person.official-head-of", text(section, noun, before))
                         candidate.official = true
                         candidate.role = candidate.role ?? "head of \(list[noun].lower)"
                     }
                     if let noun, words[noun].contains(.personEvent)
-                        || (list[noun].lower == "the" && nounBefore.map { words[$0].contains(.personEvent) } == true) {
-                        candidate.score += 2
+                        || (words[noun].contains(.article) && nounBefore.map { words[$0].contains(.personEvent) } == true) {
+                        candidate.evidence.add("person.event-of", text(section, words[noun].contains(.personEvent) ? noun : nounBefore ?? noun, before))
                     }
-                } else if word == "by", before > 0, words[before - 1].contains(.headingWord) {
+                } else if answers.contains(.agent), before > 0, words[before - 1].contains(.headingWord) {
                     // `the judiciary, headed by Ana Ruiz`, `a court presided over by Ana Ruiz`: who holds the office.
-                    candidate.score += 2
+                    candidate.evidence.add("person.headed-by", text(section, before - 1, before))
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
                 } else if answers.contains(.neutralBefore) {
-                    candidate.score += 0
+                    // `against`, `with`, `by`: neither way.
                 } else if answers.contains(.placeBefore) {
-                    candidate.score -= 2
-                } else if word == "the" {
-                    candidate.score -= 1
+                    candidate.evidence.add("person.place-word-before", list[before].text)
+                } else if answers.contains(.article) {
+                    candidate.evidence.add("person.article-before", list[before].text)
                 }
             } else if list[before].text == "," {
                 weighPhraseBefore(&candidate, comma: before)
@@ -476,7 +487,7 @@ extension ExtractionRun {
                 // `the UN High Commissioner for Human Rights Ana Lee`: an office phrase right before the name.
                 weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
             } else if list[before].text == "’s" || list[before].text == "'s" {
-                candidate.score -= 1
+                candidate.evidence.add("person.possessive-before", before > 0 ? text(section, before - 1, before) : list[before].text)
             }
         }
         // After the name.
@@ -489,43 +500,44 @@ extension ExtractionRun {
             let inner = (after + 1..<min(list.count, after + 6)).prefix { list[$0].text != ")" }
             let bracketed = inner.map { list[$0] }
             if let first = bracketed.first, bracketed.allSatisfy({ $0.isWord }), first.isAllCaps, !first.hasSlash, bracketed.count == 1 {
-                candidate.score -= 5  // `Freedonia Now (FN)`: an acronym names an organisation.
+                candidate.evidence.add("person.acronym-in-brackets", first.text)  // `Freedonia Now (FN)`: an acronym names an organisation.
             } else if let first = bracketed.first, first.hasSlash || words[after + 1].contains(.ageWord) || Int(first.text) != nil {
-                candidate.score += 3
+                candidate.evidence.add("person.bracket-after", first.text)
             }
         } else if token.text == "’s" || token.text == "'s" {
             if after + 1 < list.count {
                 let next = list[after + 1]
                 if next.isWord, next.startsLowercase, !words[after + 1].isDisjoint(with: [.kinship, .personEvent, .role]) {
-                    candidate.score += 2
+                    candidate.evidence.add("person.possessive-person-noun", text(section, after, after + 1))
                 } else if next.isCapitalised {
-                    candidate.score -= 2
+                    candidate.evidence.add("person.possessive-capitalised", text(section, after, after + 1))
                 }
             }
         } else if token.isWord {
-            let word = token.lower
             let answers = words[after]
             if answers.contains(.auxiliaryVerb) {
                 // The next three words.
                 let next = after + 1..<min(list.count, after + 4)
-                if next.contains(where: { words[$0].contains(.personVerb) }) { candidate.score += 2 }
+                if let verb = next.first(where: { words[$0].contains(.personVerb) }) {
+                    candidate.evidence.add("person.auxiliary-person-verb", text(section, after, verb))
+                }
                 // `was inaugurated as President`, `was appointed as minister`.
                 if let verb = next.first(where: { words[$0].contains(.officeVerb) }),
-                   let asIndex = (verb..<min(list.count, after + 7)).first(where: { list[$0].lower == "as" }),
+                   let asIndex = (verb..<min(list.count, after + 7)).first(where: { words[$0].contains(.officeAs) }),
                    asIndex + 1 < list.count, isOfficialTitleWord(section, asIndex + 1) || words[asIndex + 1].contains(.officialRole) {
                     candidate.official = true
                     candidate.role = candidate.role ?? list[asIndex + 1].lower
                 }
             } else if answers.contains(.personAfter) {
-                candidate.score += 2
-            } else if word == "took" || word == "assumed", after + 1 < list.count, list[after + 1].lower == "office" {
+                candidate.evidence.add("person.person-word-after", token.text)
+            } else if answers.contains(.officeTaking), after + 1 < list.count, words[after + 1].contains(.officeNoun) {
                 // `Ana Lee took office as President`
-                candidate.score += 3
+                candidate.evidence.add("person.took-office", text(section, after, after + 1))
                 candidate.official = true
                 candidate.role = candidate.role ?? "office-holder"
             } else if answers.contains(.pastPersonVerb) {
-                candidate.score += 1
-            } else if word == "known" || word == "alias" {
+                candidate.evidence.add("person.past-verb-after", token.text)
+            } else if answers.contains(.aliasAfterName) {
                 linkAlias(&candidate, from: after)
             }
         }
@@ -544,7 +556,8 @@ extension ExtractionRun {
             // `Special Representative`, `High Commissioner`: a title of several words starting here.
             if list[position].isWord, list[position].isCapitalised, let found = title(at: position, in: section), position + found.count <= comma {
                 let former = position > 0 && answers[position - 1].contains(.former)
-                candidate.score += 3
+                candidate.evidence.add(capitalisedOnly ? "person.office-phrase-before" : "person.role-phrase-before-comma",
+                                       text(section, position, position + found.count - 1))
                 if found.official, !former { candidate.official = true; candidate.role = candidate.role ?? text(section, position, position + found.count - 1).lowercased() }
                 return
             }
@@ -555,14 +568,14 @@ extension ExtractionRun {
                 if isWord {
                     words += 1
                     let lower = list[position].lower
-                    if lower == "whereas" || lower == "calls" { break }
+                    if answers[position].contains(.phraseOpener) { break }
                     // `and` ends the phrase unless it joins capitalised words (`Foreign Affairs and Security Policy`).
-                    if lower == "and" || lower == "or", words > 1,
+                    if answers[position].contains(.coordinator), words > 1,
                        !(position > 0 && list[position - 1].isCapitalised && list[position + 1].isCapitalised) { break }
                     if !answers[position].isDisjoint(with: [.role, .kinship]) || isTitleWord(section, position) {
                         let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
                         let former = position > 0 && answers[position - 1].contains(.former)
-                        candidate.score += 3
+                        candidate.evidence.add(capitalisedOnly ? "person.office-phrase-before" : "person.role-phrase-before-comma", list[position].text)
                         if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
                         return
                     }
@@ -578,12 +591,11 @@ extension ExtractionRun {
         let list = tokens[section]
         let answers = personWords[section]
         guard comma + 1 < list.count else { return }
-        let next = list[comma + 1].lower
-        if answers[comma + 1].contains(.personAfterComma) { candidate.score += 3; return }
+        if answers[comma + 1].contains(.personAfterComma) { candidate.evidence.add("person.who-after-comma", list[comma + 1].text); return }
         // `Ana Ruiz, executed on 4 May`, `A and B, both sentenced`: a participle about the name.
         let participle = answers[comma + 1].contains(.participleLead) && comma + 2 < list.count ? comma + 2 : comma + 1
-        if answers[participle].contains(.pastPersonVerb) { candidate.score += 3; return }
-        if next == "known" || next == "also" || next == "alias" { linkAlias(&candidate, from: comma + 1); return }
+        if answers[participle].contains(.pastPersonVerb) { candidate.evidence.add("person.participle-after-comma", text(section, comma + 1, participle)); return }
+        if answers[comma + 1].contains(.aliasAfterComma) { linkAlias(&candidate, from: comma + 1); return }
         var position = comma + 1
         var words = 0
         var former = false
@@ -593,10 +605,10 @@ extension ExtractionRun {
                 words += 1
                 let lower = list[position].lower
                 if answers[position].contains(.former) { former = true }
-                if lower == "and" || lower == "who" || lower == "which" || lower == "was" || lower == "were" { break }
+                if answers[position].contains(.rolePhraseStop) { break }
                 if !answers[position].isDisjoint(with: [.role, .kinship]) || (isTitleWord(section, position) && words > 1) {
                     let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
-                    candidate.score += 3
+                    candidate.evidence.add("person.role-phrase-after-comma", list[position].text)
                     if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }
                     if !official, candidate.role == nil { candidate.role = Lexicon.roleName(lower, previous: nil) ?? lower }
                     return
@@ -617,7 +629,7 @@ extension ExtractionRun {
         var last = position
         while last + 1 < list.count, isNameWord(list[last + 1]), adjacent(section, last, last + 1) { last += 1 }
         candidate.alias = (position, last)
-        candidate.score += 2
+        candidate.evidence.add("person.alias", text(section, position, last))
     }
 
     /// The word tokens right before `index`, nearest first, up to the first punctuation.
@@ -647,8 +659,9 @@ extension ExtractionRun {
                 guard let group = groupNoun(before: introducer.at, in: clause), group.isPerson else { continue }
                 let role = Lexicon.roleName(group.noun, previous: nil)
                 var member = offset
+                let groupText = group.noun + " " + text(section, introducer.at, introducer.after - 1)
                 while true {
-                    candidates[member].score += 3
+                    candidates[member].evidence.add("person.list-after-group-noun", groupText)
                     if candidates[member].role == nil { candidates[member].role = role }
                     guard member + 1 < candidates.count, isListGap(section, from: candidates[member].last + 1, to: candidates[member + 1].start)
                     else { break }
@@ -671,11 +684,12 @@ extension ExtractionRun {
                 skipped += 1
             }
             guard position < list.count, words[position].contains(.listSubjectVerb) else { continue }
-            if (position + 1..<min(list.count, position + 4)).contains(where: { words[$0].contains(.personVerb) }) {
-                for member in first...offset { candidates[member].score += 2 }
+            if let verb = (position + 1..<min(list.count, position + 4)).first(where: { words[$0].contains(.personVerb) }) {
+                let verbText = text(section, position, verb)
+                for member in first...offset { candidates[member].evidence.add("person.list-subject-of-person-verb", verbText) }
             }
         }
-        for offset in candidates.indices where candidates[offset].score >= 2 { candidates[offset].accepted = true }
+        for offset in candidates.indices where candidates[offset].evidence.reachesThreshold { candidates[offset].accepted = true }
         // A list of three or more full names with nothing else in it names persons.
         var chainStart = 0
         for offset in candidates.indices {
@@ -683,7 +697,11 @@ extension ExtractionRun {
             if !linked {
                 let chain = chainStart...offset
                 if chain.count >= 3, chain.allSatisfy({ candidates[$0].score >= 1 && candidates[$0].last > candidates[$0].first }) {
-                    for member in chain { candidates[member].accepted = true }
+                    for member in chain where !candidates[member].accepted {
+                        candidates[member].accepted = true
+                        candidates[member].evidence.acceptedBy = RuleHit("person.list-of-full-names",
+                            text: text(section, candidates[chain.lowerBound].start, candidates[chain.upperBound].last))
+                    }
                 }
                 chainStart = offset + 1
             }
@@ -702,6 +720,8 @@ extension ExtractionRun {
                     }
                     if isListGap(section, from: gapStart, to: b.start) {
                         candidates[offset].accepted = true
+                        candidates[offset].evidence.acceptedBy = RuleHit("person.listed-with-person",
+                            text: text(section, candidates[neighbour].first, candidates[neighbour].last))
                         changed = true
                         break
                     }
@@ -715,19 +735,19 @@ extension ExtractionRun {
             if candidate.first == candidate.last, candidate.titleFirst == nil {
                 // A role or kinship word right before it, written in lower case.
                 let before = candidate.first > 0 && list[candidate.first - 1].startsLowercase ? words[candidate.first - 1] : []
-                if before.isDisjoint(with: [.role, .kinship]) { candidates[offset].accepted = false }
+                if before.isDisjoint(with: [.role, .kinship]) { refuse(&candidates[offset], "person.veto-one-word", list[candidate.first].text) }
             }
             // `Freedonian Ruritanian`: adjectives of peoples, not a name.
             if candidate.titleFirst == nil, (candidate.first...candidate.last).allSatisfy({ index in
                 let word = list[index].lower
                 return Self.peopleAdjectiveEndings.contains { word.hasSuffix($0) } && word.count > 4
             }) {
-                candidates[offset].accepted = false
+                refuse(&candidates[offset], "person.veto-people-adjectives", text(section, candidate.first, candidate.last))
             }
             let lastWord = list[candidate.last].lower
             if Self.pluralPeopleEndings.contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
                candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {
-                candidates[offset].accepted = false
+                refuse(&candidates[offset], "person.veto-plural-people", list[candidate.last].text)
             }
         }
         // A name that is an organisation's is not a person's.
@@ -738,9 +758,16 @@ extension ExtractionRun {
             let key = organisationKey(text(section, candidate.first, candidate.last))
             if organisationNames.keys.contains(key) || organisationNames.covers(sectionLabel, start, end)
                 || isInOrganisationList(section, candidate.first) {
-                candidates[offset].accepted = false
+                refuse(&candidates[offset], "person.veto-organisation-name", text(section, candidate.first, candidate.last))
             }
         }
+    }
+
+    /// Refuses an accepted candidate by the veto `id` (the first veto is the one recorded).
+    func refuse(_ candidate: inout PersonCandidate, _ id: String, _ text: String) {
+        guard candidate.accepted else { return }
+        candidate.accepted = false
+        if candidate.evidence.veto == nil { candidate.evidence.veto = RuleHit(id, text: text) }
     }
 
     /// What ``acceptLists(_:organisationNames:)`` asks of the organisations found, gathered once (they do
@@ -769,7 +796,7 @@ extension ExtractionRun {
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
         guard start < end, end - start <= 6 else { return start == end }
-        guard list[start].text == "," || list[start].lower == "and" || list[start].lower == "or" else { return false }
+        guard list[start].text == "," || personWords[section][start].contains(.coordinator) else { return false }
         // By index, with no tokens copied: at most one comma, commas, dashes and lower-case words only,
         // and none of the words that end a list.
         var commas = 0
@@ -791,7 +818,7 @@ extension ExtractionRun {
 
     /// Endings that mark a family name almost always (`-ov`, `-yeva`, `-uly`),
     /// not those many given names share (`-in`, `-ko`, `-ian`).
-    static let strongSurnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "uly", "kyzy", "qyzy", "enko", "skaya", "shvili", "dze", "oglu", "oğlu", "zade", "ovich", "evich"]
+    static let strongSurnameEndings: [String] = WordLists.classList(PackageResources.person_context_txt, "strong-surname-ending")
 
     static func strongSurname(_ word: String) -> Bool {
         if let ascii = asciiStrongSurname(word) { return ascii }
@@ -819,7 +846,10 @@ extension ExtractionRun {
         return answer ?? nil
     }
 
-    mutating func addPerson(_ candidate: PersonCandidate) {
+    /// Makes an accepted candidate a person, or a mention of one; the person's name, or nil when the
+    /// name is a family name two known persons share (``RuleBook/personRules``'s ambiguous-family-name veto).
+    @discardableResult
+    mutating func addPerson(_ candidate: PersonCandidate) -> String? {
         let section = candidate.section
         let form = text(section, candidate.first, candidate.last)
         let words = WordLists.words(form)
@@ -831,17 +861,21 @@ extension ExtractionRun {
         let joined = person(endingWith: nameWords) ?? person(containing: nameWords)
         // `Mr Lin` when `Lin Wei` and `Ana Lin` are both named: which one is not known, so neither.
         if joined == nil, nameWords.count == 1,
-           personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return }
+           personsHolding(nameWords[0]).contains(where: { persons[$0].formTokens.contains { $0.count > 1 && $0.contains(nameWords[0]) } }) { return nil }
         let target = joined.map { persons[$0].name } ?? name
         record(person: target, form: form, mention: mention, role: role, nameTokens: joined == nil ? nameWords : nil)
         // Names are unique (a person is made only for a name not yet known): a lookup, not a scan comparing names.
-        if candidate.official, let index = personByName[target] { persons[index].official = true }
+        if let index = personByName[target] {
+            if candidate.official { persons[index].official = true }
+            for hit in candidate.evidence.acceptingHits where !persons[index].rules.contains(hit) { persons[index].rules.append(hit) }
+        }
         if let alias = candidate.alias {
             let aliasForm = text(section, alias.first, alias.last)
             let aliasMention = Extraction.Mention(section: label(section), text: aliasForm, start: tokens[section][alias.first].start,
                                                   end: tokens[section][alias.last].end, role: nil)
             record(person: target, form: aliasForm, mention: aliasMention, role: nil)
         }
+        return target
     }
 
     /// The one known person whose name ends with these words (`Ortiz` for
@@ -1065,7 +1099,7 @@ extension ExtractionRun {
 /// distinct token text of a section is looked up once a run, and every position keeps the answers
 /// (``ExtractionRun/personWords``), instead of the same token being looked up in one list after another.
 struct PersonWord: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     // Asked of the text as written.
     /// The first word of a title (``WordLists/titleFirstWords``).
@@ -1111,6 +1145,29 @@ struct PersonWord: OptionSet, Sendable {
     // Asked of the token where it stands, not of the table (see ``ExtractionRun/markNamesWrittenInLowerCase(_:_:_:_:_:_:)``).
     /// A name word whose lower-case form the document also writes as a word of its own (`Calls` and `calls`).
     static let writtenInLowerCase = PersonWord(rawValue: 1 << 29)
+
+    // Asked of the lower-case form: the classes of `Words/person-context.txt` the rules compare words with.
+    static let eventLink = PersonWord(rawValue: 1 << 30)
+    static let headLink = PersonWord(rawValue: 1 << 31)
+    static let article = PersonWord(rawValue: 1 << 32)
+    static let agent = PersonWord(rawValue: 1 << 33)
+    static let officeAs = PersonWord(rawValue: 1 << 34)
+    static let officeTaking = PersonWord(rawValue: 1 << 35)
+    static let officeNoun = PersonWord(rawValue: 1 << 36)
+    static let aliasAfterName = PersonWord(rawValue: 1 << 37)
+    static let aliasAfterComma = PersonWord(rawValue: 1 << 38)
+    static let phraseOpener = PersonWord(rawValue: 1 << 39)
+    static let coordinator = PersonWord(rawValue: 1 << 40)
+    static let rolePhraseStop = PersonWord(rawValue: 1 << 41)
+
+    /// The classes of `Words/person-context.txt` read into the table as these answers (the file's other
+    /// classes are read as the named word lists of ``ExtractionRun``).
+    static let fileClasses: [(String, PersonWord)] = [
+        ("event-link", .eventLink), ("head-link", .headLink), ("article", .article), ("agent", .agent), ("office-as", .officeAs),
+        ("office-taking", .officeTaking), ("office-noun", .officeNoun), ("alias-after-name", .aliasAfterName),
+        ("alias-after-comma", .aliasAfterComma), ("phrase-opener", .phraseOpener), ("coordinator", .coordinator),
+        ("role-phrase-stop", .rolePhraseStop),
+    ]
 
     /// The questions asked of the text as written; the others are asked of its lower-case form.
     static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]

@@ -3,8 +3,28 @@
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension ExtractionRun {
-    static let articleWords: Set<String> = ["Article", "Articles", "article", "articles", "Art", "section", "sections", "Section", "Sections", "Rule", "Rules"]
-    static let articleSuffixes: Set<String> = ["bis", "ter", "quater", "quinquies"]
+    static let articleWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-word")
+    static let articleSuffixes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-suffix")
+    /// `paragraph` (`Words/provision-words.txt`, class `paragraph-word`).
+    static let paragraphWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "paragraph-word")
+    /// `thereof` (class `thereof`).
+    static let thereofWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "thereof")
+    /// `the` before an instrument's name (class `instrument-determiner`).
+    static let instrumentDeterminers: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-determiner")
+    /// `its` before `Rules of Procedure` (class `own-rules`).
+    static let ownRulesWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "own-rules")
+
+    /// Words before an act's number ("Law No 94") (`Words/provision-words.txt`, class `number-abbreviation`).
+    static let numberAbbreviations: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "number-abbreviation")
+
+    /// Words of a national act's name, which gains the document's country ("the Public Order Act of Freedonia") (`Words/provision-words.txt`, class `national-instrument`).
+    static let nationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "national-instrument")
+
+    /// Words of an international or EU instrument's name, which gains no country ("the European Convention") (`Words/provision-words.txt`, class `international-instrument`).
+    static let internationalInstrumentWords: [String] = WordLists.classList(PackageResources.provision_words_txt, "international-instrument")
+
+    /// Words left out when instrument names are compared, lower case ("Criminal Code of the Republic of Freedonia") (`Words/provision-words.txt`, class `instrument-key-stop`).
+    static let instrumentKeyStopWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-key-stop")
 
     /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
     /// `505A`, `86 bis`. Returns the label and the last token's index.
@@ -49,11 +69,11 @@ extension ExtractionRun {
         /// How many of `heads` have been looked at.
         var checked = 0
         /// The instrument named by the last of the checked heads that names one.
-        var latest: (name: String, surface: String)?
+        var latest: (name: String, surface: String, rule: String)?
     }
 
     /// The instrument named by the last head met in `section` that names one (see ``SectionInstruments``).
-    func latestInstrument(_ instruments: inout SectionInstruments, in section: Int) -> (name: String, surface: String)? {
+    func latestInstrument(_ instruments: inout SectionInstruments, in section: Int) -> (name: String, surface: String, rule: String)? {
         var position = instruments.heads.count
         while position > instruments.checked {
             position -= 1
@@ -68,7 +88,7 @@ extension ExtractionRun {
 
     mutating func findProvisions() {
         // The last instrument named, for `under Article 12` and `Article 3 thereof` with none after them.
-        var lastInstrument: (name: String, surface: String)?
+        var lastInstrument: (name: String, surface: String, rule: String)?
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             let facts = organisationFacts(section)
@@ -86,8 +106,8 @@ extension ExtractionRun {
                     sectionInstruments.heads.append(index)
                 }
                 // `paragraph 2 of Article 318` is Article 318.2 (a number that already has its parts stays).
-                if word == "paragraph", index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
-                   partEnd + 2 < list.count, list[partEnd + 1].text == "of", list[partEnd + 2].text == "Article",
+                if cue.contains(.paragraphWord), index + 3 < list.count, let (part, partEnd) = articleNumber(section, at: index + 1),
+                   partEnd + 2 < list.count, facts[partEnd + 1].word.contains(.ofAsWritten), facts[partEnd + 2].word.contains(.articleAsWritten),
                    let (main, mainEnd) = articleNumber(section, at: partEnd + 3) {
                     paragraphOf[partEnd + 3] = (main.contains(".") || main.contains("(") ? main : "\(main).\(part)", index, mainEnd)
                 }
@@ -125,23 +145,39 @@ extension ExtractionRun {
                 }
                 next = max(position, index + 1)
                 guard !articles.isEmpty else { continue }
-                var instrument: (name: String, surface: String)?
-                if position < list.count, list[position].text == "of" {
+                // How the instrument was found: the rule of its name, and the rule that tied it to these articles.
+                var instrument: (name: String, surface: String, rule: String)?
+                var tie: String?
+                if position < list.count, facts[position].word.contains(.ofAsWritten) {
                     // `of the Code`: that instrument, or none (`Article 2 of which`).
-                    instrument = instrumentName(section, from: position + 1).map { ($0.0, $0.1) }
-                } else if position < list.count, list[position].lower == "thereof" {
+                    instrument = instrumentName(section, from: position + 1)
+                } else if position < list.count, Self.thereofWords.contains(list[position].lower) {
                     instrument = latestInstrument(&sectionInstruments, in: section)
+                    tie = "provision.thereof"
                 } else if !isRule {
                     // `under Article 12`: the instrument this article was named with, else the last one named.
                     let known = provisions
-                    instrument = articles.compactMap { article in
-                        known.last { $0.article == article.0 }.map { ($0.instrument, $0.instrument) }
-                    }.first ?? latestInstrument(&sectionInstruments, in: section) ?? lastInstrument
+                    if let named = articles.lazy.compactMap({ article in known.last { $0.article == article.0 } }).first {
+                        instrument = (named.instrument, named.instrument, "provision.article-named-before")
+                    } else if let latest = latestInstrument(&sectionInstruments, in: section) {
+                        instrument = latest
+                        tie = "provision.instrument-in-section"
+                    } else {
+                        instrument = lastInstrument
+                        tie = "provision.last-instrument"
+                    }
                 }
                 guard let instrument else { continue }
                 if !instrument.name.hasPrefix("European Parliament Rules") { lastInstrument = instrument }
+                let listHit = articles.count > 1 ? RuleHit("provision.article-list", text: text(section, index, articles[articles.count - 1].2)) : nil
                 for (article, start, end) in articles {
-                    addProvision(instrument: instrument.name, surface: instrument.surface, article: article, mention: mention(section, start, end))
+                    var hits = [RuleHit(facts[start].word.contains(.paragraphWord) ? "provision.paragraph-of-article" : "provision.article-number",
+                                        text: text(section, start, end))]
+                    if let listHit { hits.append(listHit) }
+                    hits.append(RuleHit(instrument.rule, text: instrument.surface))
+                    if let tie { hits.append(RuleHit(tie, text: tie == "provision.thereof" ? "thereof" : instrument.surface)) }
+                    addProvision(instrument: instrument.name, surface: instrument.surface, article: article, mention: mention(section, start, end),
+                                 rules: hits)
                 }
             }
         }
@@ -151,6 +187,7 @@ extension ExtractionRun {
             if let index = merged.firstIndex(where: { $0.instrument == provision.instrument && $0.article == provision.article }) {
                 merged[index].mentions += provision.mentions.filter { mention in !merged[index].mentions.contains { $0.start == mention.start } }
                 merged[index].instrumentAliases += provision.instrumentAliases.filter { !merged[index].instrumentAliases.contains($0) }
+                merged[index].rules += provision.rules.filter { !merged[index].rules.contains($0) }
             } else {
                 merged.append(provision)
             }
@@ -160,47 +197,48 @@ extension ExtractionRun {
 
     /// The instrument whose name ends with the word at `index` (`the Constitution of Freedonia`,
     /// `the EU-Freedonia Partnership Agreement`): for a later `Article 3 thereof`.
-    func instrumentEnding(_ section: Int, at index: Int) -> (name: String, surface: String)? {
+    func instrumentEnding(_ section: Int, at index: Int) -> (name: String, surface: String, rule: String)? {
         let list = tokens[section]
         var first = index
         while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { first -= 1 }
         guard let found = instrumentName(section, from: first) else { return nil }
-        return (found.0, found.1)
+        return (found.0, found.1, found.2)
     }
 
     /// The instrument named after `of`: `(the|its) Treaty on European Union`,
     /// `Freedonia's Criminal Code`, `the EPCA`.
-    func instrumentName(_ section: Int, from start: Int) -> (String, String)? {
+    /// Returns the canonical name, the name as written, and the rule that read it (``RuleBook/provisionRules``).
+    func instrumentName(_ section: Int, from start: Int) -> (String, String, String)? {
         let list = tokens[section]
         var index = start
         var ownedByParliament = false
-        if index < list.count, list[index].lower == "the" { index += 1 }
-        if index < list.count, list[index].lower == "its" { ownedByParliament = true; index += 1 }
+        if index < list.count, Self.instrumentDeterminers.contains(list[index].lower) { index += 1 }
+        if index < list.count, Self.ownRulesWords.contains(list[index].lower) { ownedByParliament = true; index += 1 }
         guard index < list.count, list[index].isCapitalised, var end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
         // `Law No 94 of 2015`, `Decree No 12/2020`: a numbered act is named by its number.
-        if ["No", "Nr", "Number"].contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
-            var position = list[end].text == "No" || list[end].text == "Nr" || list[end].text == "Number" ? end + 1 : end + 2
+        if Self.numberAbbreviations.contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
+            var position = Self.numberAbbreviations.contains(list[end].text) ? end + 1 : end + 2
             if position < list.count, list[position].text == "." { position += 1 }
             if position < list.count, list[position].isWord, list[position].startsWithNumber {
                 end = position
                 if end + 2 < list.count, list[end + 1].text == "/", list[end + 2].startsWithNumber { end += 2 }
-                return (canonicalNumbered(text(section, index, end)), text(section, index, end))
+                return (canonicalNumbered(text(section, index, end)), text(section, index, end), "provision.numbered-act")
             }
         }
         var words = list[index...end].map(\.text)
         let surface = text(section, index, end)
-        if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface) }
+        if words.count == 1, let expansion = acronyms[words[0]] { return (canonicalInstrument(expansion), surface, "provision.instrument-acronym") }
         guard Self.isInstrumentName(words) else { return nil }
         // Trim what follows the instrument word (`Criminal Code of Freedonia` keeps its `of`).
         // `Rule 150 of the Rules of Procedure`: the Parliament's own, as a resolution cites them.
         if words.starts(with: ["Rules", "of", "Procedure"]) && (ownedByParliament || words.count == 3) {
-            return ("European Parliament Rules of Procedure", surface)
+            return ("European Parliament Rules of Procedure", surface, "provision.rules-of-procedure")
         }
         if let lastHead = words.lastIndex(where: { Lexicon.instrumentHeads.contains($0) }), lastHead + 1 < words.count,
            !Self.connectors.contains(words[lastHead + 1]) {
             words = Array(words[...lastHead])
         }
-        return (canonicalInstrument(Self.replacingAll(" ’s", with: "’s", in: words.joined(separator: " "))), surface)
+        return (canonicalInstrument(Self.replacingAll(" ’s", with: "’s", in: words.joined(separator: " "))), surface, "provision.instrument-name")
     }
 
     /// `Law No 94` keeps its number and gains the document's country, like any national act.
@@ -234,8 +272,8 @@ extension ExtractionRun {
         }
         name = words.joined(separator: " ")
         let search = TextSearch(name)
-        let national = ["Code", "Law", "Constitution", "Act", "Decree"].contains { search.contains($0) }
-            && !["European", "Union", "Treaty", "Agreement", "Convention", "Covenant", "Rules"].contains { search.contains($0) }
+        let national = Self.nationalInstrumentWords.contains { search.contains($0) }
+            && !Self.internationalInstrumentWords.contains { search.contains($0) }
         if national {
             let owner = country.map { own in
                 document.country.map { CountryNames.isAdjective(own, of: $0) ? $0 : own } ?? own
@@ -337,7 +375,7 @@ extension ExtractionRun {
     /// The significant words of an instrument's name, to tell `Criminal Code`
     /// and `Criminal Code of the Republic of Freedonia` apart from `Penal Code`.
     static func instrumentWords(_ name: String) -> Set<String> {
-        Set(NameKey.tokens(name).filter { !["of", "the", "on", "for", "and", "its", "s", "republic"].contains($0) })
+        Set(NameKey.tokens(name).filter { !Self.instrumentKeyStopWords.contains($0) })
     }
 
     /// Per-run answers about instrument names, so that each distinct name is worked out once.
@@ -378,23 +416,25 @@ extension ExtractionRun {
     }
 
     /// Words of a state's formal name besides its own (`the People’s Democratic Republic of Freedonia`).
-    static let stateFormWords: Set<String> = [
-        "people", "people's", "peoples", "democratic", "islamic", "arab", "socialist", "federal", "federative", "united", "kingdom",
-        "federation", "state", "states", "union", "plurinational", "bolivarian", "popular",
-    ]
+    static let stateFormWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "state-form-word")
 
-    mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention) {
+    /// `rules`: the rules that read the article and its instrument; the entity keeps every distinct hit.
+    mutating func addProvision(instrument rawInstrument: String, surface: String, article: String, mention: Extraction.Mention, rules: [RuleHit]) {
+        var rules = rules
         // One instrument, one name in a document: a shorter name joins the fuller one it is part of.
         let memo = provisionMemo
         var instrument = rawInstrument
         let words = memo.words(of: instrument)
         if let fuller = provisions.first(where: { $0.instrument != instrument && words.isSubset(of: memo.words(of: $0.instrument))
                 && mayJoin(instrument, fuller: $0.instrument) })?.instrument {
+            rules.append(RuleHit("provision.shorter-name-joins-fuller", text: instrument))
             instrument = fuller
         } else {
             for index in provisions.indices where provisions[index].instrument != instrument
                 && memo.words(of: provisions[index].instrument).isStrictSubset(of: words)
                 && mayJoin(provisions[index].instrument, fuller: instrument) {
+                let hit = RuleHit("provision.shorter-name-joins-fuller", text: provisions[index].instrument)
+                if !provisions[index].rules.contains(hit) { provisions[index].rules.append(hit) }
                 provisions[index].instrument = instrument
             }
         }
@@ -402,9 +442,12 @@ extension ExtractionRun {
         if let index = provisions.firstIndex(where: { $0.article == article && memo.key(of: $0.instrument) == key }) {
             if !provisions[index].mentions.contains(where: { $0.start == mention.start }) { provisions[index].mentions.append(mention) }
             if surface != instrument, !provisions[index].instrumentAliases.contains(surface) { provisions[index].instrumentAliases.append(surface) }
+            for hit in rules where !provisions[index].rules.contains(hit) { provisions[index].rules.append(hit) }
             return
         }
+        var unique: [RuleHit] = []
+        for hit in rules where !unique.contains(hit) { unique.append(hit) }
         provisions.append(.init(instrument: instrument, instrumentAliases: surface == instrument ? [] : [surface],
-                                article: article, mentions: [mention]))
+                                article: article, mentions: [mention], rules: unique))
     }
 }

@@ -21,9 +21,10 @@ public enum Extractor {
         extract(try Normaliser.normalise(text, name: name))
     }
 
-    /// Extracts a normalised text.
-    private static func extract(_ document: ResolutionText) -> Extraction {
+    /// Extracts a normalised text (with `explanations`, noting why each name is or is not a person).
+    static func extract(_ document: ResolutionText, explanations: ExplanationLog? = nil) -> Extraction {
         var run = ExtractionRun(document)
+        run.explanations = explanations
         run.extractAll()
         var extraction = run.result()
         extraction.text = document.text
@@ -50,6 +51,8 @@ struct ExtractionRun {
         var formTokens: [[String]]
         /// Holds an office (head of state, minister, judge): never a case.
         var official = false
+        /// The rules that accepted the candidates this person was made of (``PersonEvidence``).
+        var rules: [RuleHit] = []
     }
 
     struct OrganisationDraft {
@@ -60,6 +63,8 @@ struct ExtractionRun {
         /// `organisationKey` of the name and of each alias, kept to compare fast.
         var nameKey: String
         var aliasKeys: Set<String>
+        /// The rules that recognised its mentions (`organisation.…`).
+        var rules: [RuleHit] = []
     }
 
     let document: ResolutionText
@@ -107,6 +112,9 @@ struct ExtractionRun {
     // provisions
     /// Instrument names, their words and keys, worked out once per run (see ``ProvisionMemo``).
     let provisionMemo = ProvisionMemo()
+
+    /// Set by ``Extractor/explain(data:name:)``: where the run notes why each name is or is not a person.
+    var explanations: ExplanationLog?
 
     init(_ document: ResolutionText) {
         self.document = document
@@ -226,11 +234,11 @@ struct ExtractionRun {
             persons: persons.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
                       roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },
-                      mentions: draft.mentions.sorted { $0.start < $1.start })
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules)
             },
             organisations: organisations.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.aliases, except: draft.name), kind: draft.kind,
-                      mentions: draft.mentions.sorted { $0.start < $1.start })
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules)
             },
             provisions: provisions,
             charges: charges, statuses: statuses, memberships: memberships, releaseCalls: releaseCalls, warnings: [])

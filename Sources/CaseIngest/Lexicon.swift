@@ -1,150 +1,70 @@
-/// Words that tell what kind of thing a name is. General English and EU
-/// vocabulary only: no names from any particular resolution.
+/// Words that tell what kind of thing a name is, read from documented word files in `Words/`
+/// (one entry a line, `#` comments, a tag after `|`). General English and EU vocabulary only:
+/// no names from any particular resolution.
 enum Lexicon {
-    /// Nouns for groups of people: a list after them names persons.
-    static let personNouns: Set<String> = [
-        "prisoner", "prisoners", "defender", "defenders", "activist", "activists", "journalist", "journalists",
-        "blogger", "bloggers", "lawyer", "lawyers", "victim", "victims", "protester", "protesters", "demonstrators",
-        "people", "persons", "person", "individuals", "civilians", "members", "leaders", "leader", "opponents",
-        "critics", "dissidents", "students", "student", "detainees", "politicians", "candidates", "photographer",
-        "reporter", "reporters", "priest", "priests", "writer", "writers", "poet", "artist", "artists", "monks",
-        "philanthropist", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
-        "relatives", "unionists", "trade-unionists", "workers", "opposition", "figures", "founder",
-        "editor", "editor-in-chief", "economist", "academic", "professor", "doctor", "nurse", "businessman",
-        "businesswoman", "entrepreneur", "researcher", "scholar", "pastor", "imam", "bishop", "cleric", "singer",
-        "musician", "filmmaker", "director", "chairman", "chairwoman", "chair", "head", "deputy", "mp", "mps",
-        "mayor", "governor", "minister", "presidential", "candidate", "others", "citizens", "citizen", "nationals",
-        "national", "refugee", "refugees", "migrants", "teenager", "children", "minors", "women", "men",
-    ]
+    /// Nouns for groups of people: a list after them names persons (`Words/person-nouns.txt`).
+    static let personNouns: Set<String> = words(PackageResources.person_nouns_txt)
 
     /// Capitalised titles that open a person's name, not an organisation's
-    /// (`Judge X of the Y Court`): what organisation recognition steps over.
+    /// (`Judge X of the Y Court`): what organisation recognition steps over (`Words/honorifics.txt`).
     /// Persons use the fuller `Words/titles.txt`, which also holds courtesy
     /// titles such as `Daw` that may open a foundation's name.
-    static let honorifics: Set<String> = [
-        "President", "Prime", "Mr", "Mrs", "Ms", "Dr", "Judge", "Minister", "General", "Patriarch", "Archbishop",
-        "Bishop", "Father", "Sheikh", "Imam",
-    ]
+    static let honorifics: Set<String> = words(PackageResources.honorifics_txt)
 
-    /// Role phrases as shown in mentions, from the role word found.
+    /// Role phrases as shown in mentions, by role word and by `previous word` (`Words/role-names.txt`).
+    static let roleNames: [String: String] = tags(PackageResources.role_names_txt)
+
+    /// Role phrases as shown in mentions, from the role word found (and the word before it, asked first).
     static func roleName(_ word: String, previous: String?) -> String? {
-        switch word {
-        case "prisoner", "prisoners": return previous == "political" ? "political prisoner" : "prisoner"
-        case "defender", "defenders": return "human rights defender"
-        case "activist", "activists": return "activist"
-        case "journalist", "journalists", "reporter", "correspondent", "photographer", "editor", "editor-in-chief": return "journalist"
-        case "blogger", "bloggers": return "blogger"
-        case "lawyer", "lawyers": return "lawyer"
-        case "philanthropist": return "philanthropist"
-        case "founder": return "founder"
-        case "leader", "leaders": return "leader"
-        case "protesters", "demonstrators": return "protester"
-        case "civilians": return "civilian"
-        case "victim", "victims": return "victim"
-        default: return nil
-        }
+        if let previous, let name = roleNames[previous + " " + word] { return name }
+        return roleNames[word]
     }
 
+    /// Nouns for groups of organisations, with the kind each gives ("" for none): `Words/organisation-nouns.txt`.
+    static let organisationNounKinds: [String: String] = tags(PackageResources.organisation_nouns_txt)
+
     /// Nouns for groups of organisations: a list after them names organisations.
-    static let organisationNouns: Set<String> = [
-        "organisations", "organizations", "organisation", "organization", "ngos", "ngo", "groups", "group",
-        "movements", "movement", "parties", "party", "unions", "union", "associations", "association",
-        "charities", "charity", "companies", "company", "media", "outlets", "outlet", "newspapers", "newspaper",
-        "channels", "channel", "agencies", "agency", "institutions", "bodies", "foundations", "foundation",
-        "networks", "coalitions", "alliances", "initiatives", "websites", "broadcasters", "broadcaster",
-        "magazine", "magazines", "radio", "television", "tv", "portal", "portals",
-    ]
+    static let organisationNouns: Set<String> = Set(organisationNounKinds.keys)
 
     /// Organisation kinds implied by a group noun.
     static func organisationKind(_ noun: String) -> String? {
-        switch noun {
-        case "movements", "movement": return "movement"
-        case "parties", "party": return "party"
-        case "ngos", "ngo", "charities", "charity", "associations", "association", "foundations", "foundation": return "ngo"
-        case "unions", "union": return "trade-union"
-        case "media", "outlets", "outlet", "newspapers", "newspaper", "channels", "channel", "websites",
-             "broadcasters", "broadcaster", "magazine", "magazines", "radio", "television", "tv", "portal", "portals":
-            return "media"
-        case "companies", "company": return "company"
-        default: return nil
-        }
+        guard let kind = organisationNounKinds[noun], !kind.isEmpty else { return nil }
+        return kind
     }
 
-    /// Final words of organisation names, with the kind they suggest.
-    static let organisationHeads: [String: String?] = [
-        "Party": "party", "Movement": "movement", "Union": "trade-union", "Association": "ngo", "Bureau": "ngo",
-        "Court": "court", "Tribunal": "court", "Committee": nil, "Council": nil, "Ministry": "state-body",
-        "Organisation": nil, "Organization": nil, "Initiative": "ngo", "Coalition": "ngo", "Service": nil,
-        "Fund": nil, "Bank": "international", "Agency": "state-body", "Foundation": "ngo", "Institute": nil,
-        "Centre": "ngo", "Center": "ngo", "Network": "ngo", "Front": "movement", "Alliance": nil, "Group": nil,
-        "Federation": nil, "Office": nil, "Commission": nil, "Assembly": nil, "Parliament": "state-body",
-        "Government": "state-body", "Mission": nil, "Delegation": "international", "Society": "ngo",
-        "Club": "ngo", "Watch": "ngo", "League": "ngo", "Congress": nil, "Church": nil, "Prosecutor": "state-body",
-        "Police": "state-body", "Army": "state-body", "Guard": "state-body", "Agency’s": nil, "Platform": "ngo",
-        "Borders": "ngo", "Mechanism": nil, "Procuracy": "state-body", "Directorate": "state-body",
-        "Inspectorate": "state-body", "Academy": nil, "University": nil, "Radio": "media", "Television": "media",
-        "Times": "media", "News": "media", "Post": "media", "Press": "media",
-    ]
+    /// Final words of organisation names, with the kind they suggest (`Words/organisation-heads.txt`,
+    /// the table ``WordLists/organisationHeads`` reads too).
+    static let organisationHeads: [String: String?] = WordLists.organisationHeads.mapValues { $0.isEmpty ? nil : $0 }
 
-    /// Final words of legal instruments: a name ending so is not an organisation.
-    static let instrumentHeads: Set<String> = [
-        "Code", "Law", "Act", "Treaty", "Agreement", "Convention", "Covenant", "Declaration", "Protocol",
-        "Charter", "Constitution", "Procedure", "Regulation", "Directive", "Decree", "Statute", "Principles",
-        "Guidelines", "Regime", "Strategy", "Report", "Review", "Index", "Dialogue", "Conclusions", "Resolution",
-    ]
+    /// Final words of legal instruments: a name ending so is not an organisation (`Words/instrument-heads.txt`).
+    static let instrumentHeads: Set<String> = words(PackageResources.instrument_heads_txt)
 
-    /// Capitalised words that are never part of a person's name.
-    static let nonNameWords: Set<String> = [
-        "European", "Union", "Parliament", "Council", "Commission", "Court", "Code", "Article", "Articles",
-        "Government", "Ministry", "Republic", "Human", "Rights", "State", "States", "Member", "Central", "Asia",
-        "United", "Nations", "International", "National", "Democratic", "Special", "Representative", "Rapporteur",
-        "Office", "Organization", "Organisation", "Association", "Party", "Movement", "Fund", "Bank", "Service",
-        "Mission", "Committee", "Agreement", "Treaty", "Convention", "Law", "Rule", "Rules", "Procedure",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Whereas", "The", "This", "That", "These", "Those", "Calls", "Urges", "Welcomes", "Notes", "Condemns",
-        "Recalls", "Stresses", "Expresses", "Instructs", "Demands", "Reiterates", "Deplores", "Insists",
-        "Encourages", "Advises", "Reaffirms", "Deeply", "Strongly", "Regrets", "Stands", "Underlines",
-        "Red", "Notice", "Notices", "Legal", "Assistance", "Mutual", "City", "Hall", "Delegation", "Vice-President",
-        "High", "Foreign", "Affairs", "Security", "Policy", "Global", "Sanctions", "Regime", "Index", "Freedom",
-        "World", "Press", "Annual", "Report", "Democracy", "Dialogue", "Cooperation", "Partnership", "Enhanced",
-        "Universal", "Periodic", "Review", "Declaration", "Covenant", "Protocol", "Optional", "Second", "Civil",
-        "Political", "Working", "Group", "Arbitrary", "Detention", "Torture", "Against", "Without", "Borders",
-        "Mechanism", "Preventive", "Ombudsperson", "Trade", "Industrial", "Energy", "Workers", "Fuel", "Economic",
-        "Fund", "People", "Russian", "Chinese",
-        "Interpol", "COVID-19", "Internet", "Facebook", "Twitter", "Telegram", "YouTube", "Instagram", "TV",
-        "Collective", "Organization", "Treaty", "Military", "Army", "Police", "Prosecutor", "General", "Office",
-        "Executive", "Agency", "Institute", "University", "Academy", "Church", "Orthodox", "Catholic", "Muslim",
-        "Christian", "Islamic", "Jewish", "Buddhist", "English", "French", "German", "Day", "Week", "Year",
-        "Brussels", "Strasbourg", "Geneva", "Vienna",
-        "Treasury", "Coalition", "Initiative", "Bureau", "Service", "Choice", "Front", "Alliance", "Platform",
-        "Network", "Centre", "Center", "Society", "Foundation", "Federation", "Council", "Assembly", "Congress",
-    ]
+    /// Capitalised words that are never part of a person's name (`Words/non-name-words.txt`).
+    static let nonNameWords: Set<String> = words(PackageResources.non_name_words_txt)
 
-    /// Words that open the list of names after a group noun.
-    static let listIntroducers: [[String]] = [
-        ["including"], ["such", "as"], ["namely"], ["in", "particular"], ["among", "them"], ["among", "whom"],
-        ["notably"], ["especially"], ["for", "example"], ["like"],
-    ]
+    /// Words that open the list of names after a group noun (`Words/list-introducers.txt`, one phrase a line).
+    static let listIntroducers: [[String]] = WordLists.entries(PackageResources.list_introducers_txt).map { WordLists.words($0.entry) }
 
     /// The first word of every list introducer, to skip most words at once.
     static let listIntroducerFirstWords: Set<String> = Set(listIntroducers.compactMap(\.first))
 
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
-    ]
+    /// Numbers written as words (`Words/number-words.txt`).
+    static let numberWords: [String: Int] = tags(PackageResources.number_words_txt).compactMapValues { Int($0) }
 
     /// Family-name endings common in transliterated names: a token ending so is
-    /// likely a surname (used to tell `Petrov Ivan` from `Ivan Petrov`).
-    static let surnameEndings = [
-        "ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "in", "ina", "yn", "yna", "uly", "kyzy", "qyzy",
-        "enko", "ski", "sky", "ska", "skaya", "skiy", "ic", "ić", "vich", "dze", "shvili", "yan", "ian", "zade",
-        "oglu", "oğlu", "ova", "aev", "aeva", "iyev", "iyeva", "ovich", "ovna", "evna", "chuk", "uk", "ko",
-    ]
+    /// likely a surname (used to tell `Petrov Ivan` from `Ivan Petrov`): `Words/surname-endings.txt`.
+    static let surnameEndings: [String] = WordLists.entries(PackageResources.surname_endings_txt).map(\.entry)
 
     static func looksLikeSurname(_ token: String) -> Bool {
         let lower = token.lowercased()
         return lower.count > 4 && surnameEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// The entries of a word file, as a set.
+    static func words(_ bytes: [UInt8]) -> Set<String> { Set(WordLists.entries(bytes).map(\.entry)) }
+
+    /// The entries of a word file with their tags (the first line of an entry counts).
+    static func tags(_ bytes: [UInt8]) -> [String: String] {
+        Dictionary(WordLists.entries(bytes).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
     }
 }

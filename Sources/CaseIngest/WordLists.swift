@@ -84,6 +84,29 @@ enum WordLists {
         return result
     }()
 
+    /// The words of a class file (`word|class` a line: `Words/person-context.txt`, `organisation-words.txt`,
+    /// `provision-words.txt`), by class.
+    static func classes(_ bytes: [UInt8]) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for (entry, tag) in entries(bytes) { result[tag, default: []].insert(entry) }
+        return result
+    }
+
+    /// The words of one class of a class file; traps when the file has none (a misspelt class), so
+    /// that the first extraction that reads it fails rather than matching nothing.
+    static func wordClass(_ bytes: [UInt8], _ wordClass: String) -> Set<String> {
+        guard let words = classes(bytes)[wordClass], !words.isEmpty else { preconditionFailure("no word of class \(wordClass)") }
+        return words
+    }
+
+    /// The words of one class of a class file, in the file's order, each once; traps as ``wordClass(_:_:)`` does.
+    static func classList(_ bytes: [UInt8], _ wordClass: String) -> [String] {
+        var seen: Set<String> = []
+        let words = entries(bytes).filter { $0.tag == wordClass && seen.insert($0.entry).inserted }.map(\.entry)
+        precondition(!words.isEmpty, "no word of class \(wordClass)")
+        return words
+    }
+
     /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role.
     static func role(_ lower: String) -> (isRole: Bool, official: Bool) {
         if let official = roleNouns[lower] { return (true, official) }

@@ -11,12 +11,31 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Flag(help: "Print the normalised text that offsets point into, instead of the extraction.")
     var normalised = false
+    @Option(help: ArgumentHelp("Explain why each name matching NAME (any part, case and accents ignored) is or is not a person or an organisation: the rules that fired, the total, the veto; and the claims about it with their rules.", valueName: "NAME"))
+    var explain: String?
+
+    func validate() throws {
+        if normalised, explain != nil { throw ValidationError("--explain reads the extraction: give it without --normalised.") }
+        if let explain, explain.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--explain needs a name, or part of one, as the text writes it.")
+        }
+    }
 
     func run() throws {
         let data = try ResolutionFile.read(file)
         if normalised {
             let decoded = try TextDecoding.decode(data, name: file)
             return Output.line(try Normaliser.normalise(decoded.text, name: file).text)
+        }
+        if let explain {
+            let explanation = try Extractor.explain(data: data, name: file)
+            for warning in explanation.extraction.warnings { Output.warn("warning: \(warning)") }
+            guard let report = ExtractExplain.report(explanation, query: explain) else {
+                Output.warn("Error: no name in \(file) matches '\(explain)'; give part of a name as the text writes it (`casetrack extract \(file)` lists the names found).")
+                throw ExitCode.failure
+            }
+            if output.format == .json { return try Output.json(report) }
+            return ExtractExplain.print(report)
         }
         let extraction = try Extractor.extract(data: data, name: file)
         for warning in extraction.warnings { Output.warn("warning: \(warning)") }

@@ -1,0 +1,181 @@
+import CaseIngest
+import Foundation
+import Testing
+
+/// Issue 19: the extractor's rules as tables keyed by rule id. Every rule of the persons,
+/// organisations and provisions stages has a row; its own invented example (from the rule book) is
+/// extracted, and the row says which claim must carry the rule's id, or which candidate the rule
+/// weighs against or vetoes. Every rule of every stage has a description and an example, and ids are unique.
+@Suite struct RuleTableTests {
+    /// What a rule's example must show.
+    enum Expect {
+        /// A claim (person, organisation; provision as `ARTICLE of INSTRUMENT`) carries the rule's id.
+        case claim(String)
+        /// The rule weighed the candidate with these words (a rule weighing against a person).
+        case weighed(String)
+        /// The veto refused the candidate with these words: it is no person.
+        case veto(String)
+    }
+
+    static let persons: [String: Expect] = [
+        "person.title-before-name": .claim("Ana Ruiz"),
+        "person.several-name-words": .claim("Tomas Berg"),
+        "person.one-name-word": .claim("Berg"),
+        "person.role-before": .claim("Ana Ruiz"),
+        "person.kinship-before": .claim("Tomas Berg"),
+        "person.verb-before": .claim("Ana Ruiz"),
+        "person.official-head-of": .claim("Tomas Berg"),
+        "person.event-of": .claim("Ana Ruiz"),
+        "person.headed-by": .claim("Tomas Berg"),
+        "person.place-word-before": .weighed("Tomas Berg"),
+        "person.article-before": .claim("Ana Ruiz"),
+        "person.possessive-before": .claim("Ana Ruiz"),
+        "person.role-phrase-before-comma": .claim("Ana Ruiz"),
+        "person.office-phrase-before": .claim("Ana Ruiz"),
+        "person.who-after-comma": .claim("Ana Ruiz"),
+        "person.participle-after-comma": .claim("Ana Ruiz"),
+        "person.role-phrase-after-comma": .claim("Ana Ruiz"),
+        "person.alias": .claim("Tomas Berg"),
+        "person.acronym-in-brackets": .weighed("Nova Vida"),
+        "person.bracket-after": .claim("Ana Ruiz"),
+        "person.possessive-person-noun": .claim("Ana Ruiz"),
+        "person.possessive-capitalised": .weighed("Ana Ruiz"),
+        "person.auxiliary-person-verb": .claim("Ana Ruiz"),
+        "person.person-word-after": .claim("Ana Ruiz"),
+        "person.took-office": .claim("Tomas Berg"),
+        "person.past-verb-after": .claim("Ana Ruiz"),
+        "person.list-after-group-noun": .claim("Tomas Berg"),
+        "person.list-subject-of-person-verb": .claim("Lina Holm"),
+        "person.list-of-full-names": .claim("Lina Holm"),
+        "person.listed-with-person": .claim("Tomas Berg"),
+        "person.veto-common-word": .veto("Ana Ruiz Foundation"),
+        "person.veto-common-word-after-title": .veto("President Parliament Ruiz"),
+        "person.veto-sentence-word": .veto("Condemns"),
+        "person.veto-too-many-words": .veto("Ana Bela Cora Dana Eva Fay Ruiz"),
+        "person.veto-one-word": .veto("Ruiz"),
+        "person.veto-people-adjectives": .veto("Freedonian Ruritanian"),
+        "person.veto-plural-people": .veto("Ethnic Ruritanians"),
+        "person.veto-organisation-name": .veto("Nova Vida"),
+        "person.veto-ambiguous-family-name": .veto("Mr Lin"),
+    ]
+
+    static let organisations: [String: String] = [
+        "organisation.acronym-definition": "Freedonia Press Union",
+        "organisation.head-word": "Green Dawn Party",
+        "organisation.body-of-body": "Freedonia State Department",
+        "organisation.list-after-group-noun": "River Watch",
+        "organisation.group-noun-then-names": "River Front",
+        "organisation.media-role-for": "Capital Voice",
+        "organisation.media-role-after": "Capital Voice",
+        "organisation.institution": "United Nations",
+        "organisation.bracketed-body-name": "Kaptan",
+        "organisation.quoted-after-noun": "Dawn",
+        "organisation.quoted-after-head": "Union “For Free Elections”",
+        "organisation.staff-of": "Radio Nova",
+        "organisation.context-noun-before": "Freedom First",
+        "organisation.name-before-noun": "Green Dawn",
+        "organisation.listed-acronym": "FJA",
+        "organisation.acronym-after-member-noun": "FDM",
+        "organisation.coordinated": "Sunrise",
+    ]
+
+    static let provisions: [String: String] = [
+        "provision.article-number": "12 of Public Order Act of Freedonia",
+        "provision.article-list": "7 of Public Order Act of Freedonia",
+        "provision.paragraph-of-article": "14.2 of Public Order Act of Freedonia",
+        "provision.instrument-name": "12 of Public Order Act of Freedonia",
+        "provision.numbered-act": "3 of Law No 94 of Freedonia",
+        "provision.instrument-acronym": "8 of Public Order Act of Freedonia",
+        "provision.rules-of-procedure": "144 of European Parliament Rules of Procedure",
+        "provision.thereof": "9 of Public Order Act of Freedonia",
+        "provision.article-named-before": "12 of Public Order Act of Freedonia",
+        "provision.instrument-in-section": "12 of Public Order Act of Freedonia",
+        "provision.last-instrument": "14 of Public Order Act of Freedonia",
+        "provision.shorter-name-joins-fuller": "5 of European Convention on Human Rights",
+    ]
+
+    /// An invented resolution on Freedonia whose numbered paragraphs are the example's sentences.
+    static func resolution(_ example: String) -> String {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(example)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            // A sentence ends at `. ` before a capital.
+            if character == ".", index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].isUppercase {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        sentences.append(current.trimmingCharacters(in: .whitespaces))
+        var text = "European Parliament resolution of 4 May 2023 on Freedonia (2023/9001(RSP))\n\nThe European Parliament,\n\n"
+        text += "– having regard to its previous resolutions on Freedonia,\n\nA. whereas the situation is grave;\n\n"
+        for (number, sentence) in sentences.enumerated() { text += "\(number + 1). \(sentence.trimmingCharacters(in: .whitespaces))\n\n" }
+        text += "\(sentences.count + 1). Instructs its President to forward this resolution;\n"
+        return text
+    }
+
+    static func explain(_ rule: Rule) throws -> ExtractionExplanation {
+        try Extractor.explain(data: Data(resolution(rule.example).utf8), name: "\(rule.id).txt")
+    }
+
+    static func rules(_ prefix: String) -> [Rule] { RuleBook.all.filter { $0.id.hasPrefix(prefix) } }
+
+    @Test func everyRuleHasADescriptionAnInventedExampleAndAUniqueId() {
+        var seen: Set<String> = []
+        for rule in RuleBook.all {
+            #expect(!rule.doc.trimmingCharacters(in: .whitespaces).isEmpty, "\(rule.id) has no description")
+            #expect(!rule.example.trimmingCharacters(in: .whitespaces).isEmpty, "\(rule.id) has no example")
+            #expect(!rule.doc.contains("\n"), "\(rule.id): the description is one line")
+            #expect(seen.insert(rule.id).inserted, "two rules are named \(rule.id)")
+            #expect(rule.id.range(of: #"^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil,
+                    "\(rule.id) is not `stage.short-name` in lower case with hyphens")
+        }
+    }
+
+    @Test func everyRuleOfTheEntityStagesHasARow() {
+        #expect(Set(Self.rules("person.").map(\.id)) == Set(Self.persons.keys))
+        #expect(Set(Self.rules("organisation.").map(\.id)) == Set(Self.organisations.keys))
+        #expect(Set(Self.rules("provision.").map(\.id)) == Set(Self.provisions.keys))
+        #expect(Self.rules("person.").count + Self.rules("organisation.").count + Self.rules("provision.").count >= 60)
+    }
+
+    @Test(arguments: RuleTableTests.rules("person."))
+    func personRuleExample(_ rule: Rule) throws {
+        let expected = try #require(Self.persons[rule.id], "no row for \(rule.id)")
+        let explanation = try Self.explain(rule)
+        switch expected {
+        case .claim(let name):
+            let person = try #require(explanation.extraction.persons.first { $0.name == name },
+                                      "\(rule.id): \(rule.example) gives \(explanation.extraction.persons.map(\.name))")
+            #expect(person.rules.contains { $0.id == rule.id }, "\(rule.id) not on \(name): \(person.rules.map(\.id))")
+        case .weighed(let text):
+            let candidate = explanation.personCandidates.first { $0.text == text }
+            #expect(candidate?.hits.contains { $0.hit.id == rule.id } == true, "\(rule.id) did not weigh \(text): \(candidate.map { $0.hits.map(\.hit.id) } ?? [])")
+            #expect((rule.weight ?? 0) < 0, "\(rule.id): a rule weighing for a person must show on the claim")
+        case .veto(let text):
+            let candidate = try #require(explanation.personCandidates.first { $0.text == text && $0.veto?.id == rule.id },
+                                         "\(rule.id) did not refuse \(text): \(explanation.personCandidates.map { ($0.text, $0.veto?.id ?? "-") })")
+            #expect(candidate.person == nil)
+            #expect(!explanation.extraction.persons.contains { $0.name == text })
+        }
+    }
+
+    @Test(arguments: RuleTableTests.rules("organisation."))
+    func organisationRuleExample(_ rule: Rule) throws {
+        let name = try #require(Self.organisations[rule.id], "no row for \(rule.id)")
+        let extraction = try Self.explain(rule).extraction
+        let organisation = try #require(extraction.organisations.first { $0.name == name },
+                                        "\(rule.id): \(rule.example) gives \(extraction.organisations.map(\.name))")
+        #expect(organisation.rules.contains { $0.id == rule.id }, "\(rule.id) not on \(name): \(organisation.rules.map(\.id))")
+    }
+
+    @Test(arguments: RuleTableTests.rules("provision."))
+    func provisionRuleExample(_ rule: Rule) throws {
+        let expected = try #require(Self.provisions[rule.id], "no row for \(rule.id)")
+        let extraction = try Self.explain(rule).extraction
+        let provision = try #require(extraction.provisions.first { "\($0.article) of \($0.instrument)" == expected },
+                                     "\(rule.id): \(rule.example) gives \(extraction.provisions.map { "\($0.article) of \($0.instrument)" })")
+        #expect(provision.rules.contains { $0.id == rule.id }, "\(rule.id) not on \(expected): \(provision.rules.map(\.id))")
+    }
+}
