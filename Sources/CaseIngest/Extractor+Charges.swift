@@ -185,6 +185,7 @@ extension ExtractionRun {
                 }
             }
         }
+        findChargeShapes()
         inferCharges()
         inferChargesByOffence()
     }

@@ -126,7 +126,7 @@ extension ExtractionRun {
                 next = max(position, index + 1)
                 guard !articles.isEmpty else { continue }
                 var instrument: (name: String, surface: String)?
-                if position < list.count, list[position].text == "of" {
+                if position < list.count, list[position].text == "of", !ofStartsNextPhrase(section, position) {
                     // `of the Code`: that instrument, or none (`Article 2 of which`).
                     instrument = instrumentName(section, from: position + 1).map { ($0.0, $0.1) }
                 } else if position < list.count, list[position].lower == "thereof" {

@@ -93,6 +93,8 @@ struct ExtractionRun {
     var pronounSubjects: [Int: [Placed]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
+    /// Rule hits of the entity-shape rules on persons, by person name (see ``applyPersonShapes()``).
+    var personRuleHits: [String: [RuleHit]] = [:]
 
     // Values worked out once per run for each recogniser, so that it does not
     // ask the same question of the same token again and again.
@@ -213,10 +215,12 @@ struct ExtractionRun {
         findAcronyms()
         findOrganisations()
         findProvisions()
+        unifyWrittenInstrumentNames()
         findPersons()
         findCoordinatedOrganisations()
         findAllMentions()
         findAllOrganisationMentions()
+        applyPersonShapes()
         findCues()
     }
 
@@ -230,7 +234,7 @@ struct ExtractionRun {
             persons: persons.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
                       roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },
-                      mentions: draft.mentions.sorted { $0.start < $1.start })
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: personRuleHits[draft.name] ?? [])
             },
             organisations: organisations.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.aliases, except: draft.name), kind: draft.kind,

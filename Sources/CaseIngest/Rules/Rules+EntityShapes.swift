@@ -1,0 +1,36 @@
+extension RuleBook {
+    /// Rules for shapes of persons, organisations, provisions and charges that real resolutions
+    /// write and the per-stage rules did not read (issue 19): each with an invented example.
+    static let entityShapeRules: [Rule] = [
+        Rule("provision.full-name-written", .provisions,
+             doc: "An instrument written in full once (`Code of the Freedonian Republic`) names its articles wherever the text shortens it.",
+             example: "having regard to the Penal Code of the Freedonian Republic; whereas Ana Ruiz was charged under Article 12 of the Freedonian Penal Code;"),
+        Rule("provision.country-possessive", .provisions,
+             doc: "A country of two words before a possessive names a national instrument of that country.",
+             example: "whereas Ana Ruiz was sentenced under Article 40 of Nova Terra’s Penal Code;"),
+        Rule("provision.list-then-phrase", .provisions,
+             doc: "An article list closed by `, and of …` with no instrument after `of` belongs to the instrument named before.",
+             example: "whereas Ana Ruiz is accused of libel under Article 4 of the Penal Code, of insult under Article 9, and of perjury under Article 11;"),
+        Rule("person.title-case-of", .persons,
+             doc: "The persons a resolution's title names as its case (`notably the case of A B and C D`) are persons.",
+             example: "European Parliament resolution on Freedonia, notably the case of Ana Ruiz and Tomas Berg"),
+        Rule("person.title-alias", .persons,
+             doc: "A title used as a name and tied to the person before it (`X, recognised as the 3rd Grand Abbess`) is that person's alias.",
+             example: "whereas the journalist Ana Ruiz, recognised as the 3rd Grand Abbess, disappeared in 2001;"),
+        Rule("person.demonym-not-name", .persons,
+             doc: "A plural demonym of the country before a name (`two ethnic Freedonians Ana Ruiz`) is not part of the name.",
+             example: "whereas two ethnic Freedonians Ana Ruiz and Tomas Berg were detained at the border;"),
+        Rule("charge.same-article", .charges,
+             doc: "`under the same article` applies the article named last before it to the subjects of its clause.",
+             example: "whereas Ana Ruiz was sentenced under Article 12 of the Penal Code; whereas Tomas Berg was sentenced under the same article;"),
+        Rule("charge.pair-subject", .charges,
+             doc: "`both` as the subject of a charge stands for the two persons the section named last.",
+             example: "whereas Ana Ruiz was arrested in May; whereas her colleague Tomas Berg was arrested in June; whereas both were convicted under Article 9 of the Penal Code;"),
+        Rule("charge.list-after-article", .charges,
+             doc: "A list introduced after the article (`including`, `among them`) names the persons it was applied to.",
+             example: "whereas the police detained dozens of students under Article 7 of the Penal Code, including Ana Ruiz and Tomas Berg;"),
+        Rule("charge.against-after-article", .charges,
+             doc: "`the charges under ARTICLE against X` charge X under that article.",
+             example: "whereas the charges brought under Article 5 of the Penal Code against the journalist Ana Ruiz were dropped;"),
+    ]
+}
