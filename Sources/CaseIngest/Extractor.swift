@@ -95,6 +95,8 @@ struct ExtractionRun {
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
     /// Rule hits of the entity-shape rules on persons, by person name (see ``applyPersonShapes()``).
     var personRuleHits: [String: [RuleHit]] = [:]
+    /// Rule hits of the entity-shape rules on organisations, by name (see ``applyOrganisationShapes()``).
+    var organisationRuleHits: [String: [RuleHit]] = [:]
 
     // Values worked out once per run for each recogniser, so that it does not
     // ask the same question of the same token again and again.
@@ -220,6 +222,7 @@ struct ExtractionRun {
         findCoordinatedOrganisations()
         findAllMentions()
         findAllOrganisationMentions()
+        applyOrganisationShapes()
         applyPersonShapes()
         findCues()
     }
@@ -238,7 +241,7 @@ struct ExtractionRun {
             },
             organisations: organisations.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.aliases, except: draft.name), kind: draft.kind,
-                      mentions: draft.mentions.sorted { $0.start < $1.start })
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: organisationRuleHits[draft.name] ?? [])
             },
             provisions: provisions,
             charges: charges, statuses: statuses, memberships: memberships, releaseCalls: releaseCalls, warnings: [])

@@ -34,6 +34,7 @@ import Testing
             "provision.full-name-written", "provision.country-possessive", "provision.list-then-phrase", "charge.same-article",
             "charge.pair-subject", "charge.list-after-article", "charge.against-after-article",
             "person.title-case-of", "person.title-alias", "person.demonym-not-name",
+            "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -154,5 +155,30 @@ import Testing
         // Another country's people: not this document's demonym, the rule leaves the name alone.
         let other = try Self.extract(title: "Ruritania", body: "whereas two ethnic Freedonians Ana Ruiz and Tomas Berg were detained at the border;")
         #expect(other.persons.allSatisfy { !$0.rules.contains { $0.id == "person.demonym-not-name" } })
+    }
+
+    @Test func genericNameThenItsOwn() throws {
+        let extraction = try Self.extract(Self.example("organisation.generic-then-name"))
+        let centre = try #require(extraction.organisations.first { $0.name == "Press Freedom Centre Lumen" })
+        #expect(centre.rules.map(\.id) == ["organisation.generic-then-name"])
+        #expect(!extraction.organisations.contains { $0.name == "Press Freedom Centre" })
+        // Unquoted and never written alone, the word after the generic name is not taken for a name.
+        let plain = try Self.extract("whereas Ana Ruiz, co-chair of the Press Freedom Centre Lumen, was detained;")
+        #expect(!plain.organisations.contains { $0.name == "Press Freedom Centre Lumen" })
+    }
+
+    @Test func stateIsNoOrganisation() throws {
+        let extraction = try Self.extract(Self.example("organisation.state-not-organisation"))
+        #expect(!extraction.organisations.contains { $0.name == "Freedonian Federation" })
+        // An organisation named after the state keeps its name.
+        let union = try Self.extract("whereas the Freedonian Federation of Journalists has protested;")
+        #expect(union.organisations.contains { $0.name == "Freedonian Federation of Journalists" })
+    }
+
+    @Test func officeIsNoOrganisation() throws {
+        let extraction = try Self.extract(Self.example("organisation.office-not-organisation"))
+        #expect(!extraction.organisations.contains { $0.name.hasPrefix("Vice-President") })
+        let council = try Self.extract("whereas the Council of Europe condemned the arrest;")
+        #expect(council.organisations.contains { $0.name == "Council of Europe" })
     }
 }

@@ -1,0 +1,124 @@
+/// Organisations in shapes the phrase reader does not settle: a generic name followed by the
+/// organisation's own (`the Press Freedom Centre Lumen`, `the Press Freedom Centre ‘Lumen’`), a
+/// state's formal name read as an organisation (`the Freedonian Federation`), and an office read as
+/// one (`the Vice-President of the Commission`). Runs after every organisation mention is found and
+/// before cues are read.
+extension ExtractionRun {
+    /// Offices held by one person that open a phrase like an organisation's name (`President of …`).
+    static let officeOpeners: Set<String> = [
+        "President", "Vice-President", "Representative", "Director", "Rapporteur", "Commissioner", "Spokesperson",
+        "Ombudsman", "Ombudsperson", "Secretary-General", "Chair", "Chairperson", "Head", "Minister",
+    ]
+    static let openingQuotes: Set<String> = ["‘", "“", "\""]
+    static let closingQuotes: Set<String> = ["’", "”", "\""]
+
+    mutating func applyOrganisationShapes() {
+        var changed = dropStatesAndOffices()
+        changed = findGenericThenOwnName() || changed
+        if changed { reindexOrganisations() }
+    }
+
+    /// Rules `organisation.state-not-organisation` and `organisation.office-not-organisation`.
+    mutating func dropStatesAndOffices() -> Bool {
+        let before = organisations.count
+        var kept = organisations
+        kept.removeAll { draft in
+            let words = Self.spaceSeparatedWords(draft.name)
+            guard words.count >= 2 else { return false }
+            // `Freedonian Federation`, `Republic of Freedonia`: the state, not an organisation in it.
+            let state = words.allSatisfy { word in
+                isCountryWord(word) || Self.stateFormWords.contains(word.lowercased()) || ["of", "the", "republic"].contains(word.lowercased())
+            } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || $0 == "Republic" }
+            // `Vice-President of the Commission`: an office, held by a person.
+            let office = Self.officeOpeners.contains(words[0]) && ["of", "for", "on"].contains(words[1])
+            return state || office
+        }
+        organisations = kept
+        return organisations.count != before
+    }
+
+    /// Rule `organisation.generic-then-name`: capitalised words ending in an organisation head
+    /// (`Press Freedom Centre`) and then one capitalised word of the organisation's own, maybe in
+    /// quotes, before a word in lower case or a punctuation mark.
+    mutating func findGenericThenOwnName() -> Bool {
+        var changed = false
+        let personStarts = Set(persons.flatMap { $0.mentions.map(\.start) })
+        for section in tokens.indices where isBody(section) && document.sections[section].kind != .title {
+            let list = tokens[section]
+            var index = 0
+            while index + 1 < list.count {
+                defer { index += 1 }
+                guard list[index].isWord, list[index].isCapitalised, Self.headKind(list[index].text) != nil else { continue }
+                var first = index
+                while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first),
+                      list[first - 1].text != "The" {
+                    first -= 1
+                }
+                guard index - first >= 1 else { continue }
+                var own = index + 1
+                let quoted = Self.openingQuotes.contains(list[own].text)
+                if quoted { own += 1 }
+                guard own < list.count, adjacent(section, own - 1, own), list[own].isWord, list[own].isTitleCase,
+                      Self.headKind(list[own].text) == nil, !Lexicon.nonNameWords.contains(list[own].text),
+                      !Lexicon.instrumentHeads.contains(list[own].text), !isCountryWord(list[own].text),
+                      !isTitleWord(section, own), !personStarts.contains(list[own].start) else { continue }
+                var last = own
+                if quoted {
+                    guard last + 1 < list.count, Self.closingQuotes.contains(list[last + 1].text) else { continue }
+                    last += 1
+                }
+                // The name ends there: a word in lower case or a mark follows.
+                if last + 1 < list.count, list[last + 1].isWord, !list[last + 1].startsLowercase { continue }
+                // The own word is a name: quoted, or written elsewhere on its own (`solidarity with Lumen`).
+                guard quoted || isWrittenAlone(list[own].text, except: (section, own)) else { continue }
+                let generic = text(section, first, index)
+                let name = generic + " " + list[own].text
+                let mention = mention(section, first, last)
+                let key = organisationKey(name)
+                guard !organisations.contains(where: { $0.nameKey == key }) else { continue }
+                // A draft read for the generic words alone here, or for the own name alone, becomes this one.
+                let genericKey = organisationKey(generic), ownKey = organisationKey(list[own].text)
+                if let existing = organisations.firstIndex(where: { draft in
+                    (draft.nameKey == genericKey && draft.mentions.contains { $0.start == mention.start })
+                        || draft.nameKey == ownKey
+                }) {
+                    let old = organisations[existing].name
+                    organisations[existing].name = name
+                    organisations[existing].nameKey = key
+                    if old != generic, !organisations[existing].aliases.contains(old) {
+                        organisations[existing].aliases.append(old)
+                        organisations[existing].aliasKeys.insert(organisationKey(old))
+                    }
+                    organisations[existing].mentions.removeAll { $0.start == mention.start }
+                    organisations[existing].mentions.append(mention)
+                    addOrganisationRule(name, RuleBook.hit("organisation.generic-then-name", mention.text))
+                } else {
+                    _ = addOrganisation(name, kind: Self.headKind(list[index].text) ?? nil, mention: mention)
+                    addOrganisationRule(name, RuleBook.hit("organisation.generic-then-name", mention.text))
+                }
+                changed = true
+                index = last
+            }
+        }
+        return changed
+    }
+
+    /// Whether `word` stands in the body somewhere other than `except` with no capitalised word
+    /// stuck to it on either side: a name of its own there.
+    func isWrittenAlone(_ word: String, except: (section: Int, index: Int)) -> Bool {
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            for index in list.indices where !(section == except.section && index == except.index) {
+                guard index < list.count, list[index].text == word else { continue }
+                let before = index > 0 && list[index - 1].isWord && list[index - 1].isCapitalised && adjacent(section, index - 1, index)
+                let after = index + 1 < list.count && list[index + 1].isWord && list[index + 1].isCapitalised && adjacent(section, index, index + 1)
+                if !before && !after { return true }
+            }
+        }
+        return false
+    }
+
+    mutating func addOrganisationRule(_ name: String, _ hit: RuleHit) {
+        if !organisationRuleHits[name, default: []].contains(hit) { organisationRuleHits[name, default: []].append(hit) }
+    }
+}
