@@ -15,6 +15,7 @@ extension ExtractionRun {
     mutating func applyOrganisationShapes() {
         var changed = dropStatesAndOffices()
         changed = findGenericThenOwnName() || changed
+        changed = extendNamesAfterMentions() || changed
         if changed { reindexOrganisations() }
     }
 
@@ -101,6 +102,71 @@ extension ExtractionRun {
             }
         }
         return changed
+    }
+
+    /// Rules `organisation.in-country` (`the Union of Freedonian Writers in Freedonia`: a name with a
+    /// complement, followed by `in` and the country wherever it is written, ends with them) and
+    /// `organisation.web-name` (`Lumen.info`: a name stuck to a web domain is written with it).
+    mutating func extendNamesAfterMentions() -> Bool {
+        guard let country = document.country else { return false }
+        let countryWords = Self.spaceSeparatedWords(country)
+        var changed = false
+        for index in organisations.indices where !organisations[index].mentions.isEmpty {
+            var inCountry = Self.contains(organisations[index].name, " of ") && !Self.contains(organisations[index].name, country)
+            var domain: String?
+            var extended: [Extraction.Mention] = []
+            for mention in organisations[index].mentions {
+                guard let section = sectionIndex(labelled: mention.section), let last = tokenIndex(section, end: mention.end) else {
+                    inCountry = false
+                    domain = nil
+                    break
+                }
+                let list = tokens[section]
+                // `… in Freedonia`
+                let countryEnd = last + 1 + countryWords.count
+                if inCountry, countryEnd < list.count, list[last + 1].text == "in",
+                   countryWords.indices.allSatisfy({ list[last + 2 + $0].text == countryWords[$0] }) {
+                    extended.append(self.mention(section, tokenIndex(section, start: mention.start) ?? last, countryEnd))
+                } else {
+                    inCountry = false
+                }
+                // `Lumen.info`
+                if last + 2 < list.count, list[last + 1].text == ".", list[last + 1].start == list[last].end,
+                   list[last + 2].start == list[last + 1].end, list[last + 2].isWord, list[last + 2].startsLowercase,
+                   (2...4).contains(list[last + 2].text.count) {
+                    domain = domain ?? list[last + 2].text
+                }
+            }
+            if inCountry, extended.count == organisations[index].mentions.count {
+                let name = organisations[index].name + " in " + country
+                renameOrganisation(index, to: name, mentions: extended)
+                addOrganisationRule(name, RuleBook.hit("organisation.in-country", extended[0].text))
+                changed = true
+            } else if let domain, !organisations[index].name.contains(" ") {
+                let name = organisations[index].name + "." + domain
+                let mentions = organisations[index].mentions.compactMap { mention -> Extraction.Mention? in
+                    guard let section = sectionIndex(labelled: mention.section), let last = tokenIndex(section, end: mention.end),
+                          last + 2 < tokens[section].count, tokens[section][last + 1].text == ".", tokens[section][last + 2].text == domain
+                    else { return mention }
+                    return self.mention(section, tokenIndex(section, start: mention.start) ?? last, last + 2)
+                }
+                renameOrganisation(index, to: name, mentions: mentions)
+                addOrganisationRule(name, RuleBook.hit("organisation.web-name", name))
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    mutating func renameOrganisation(_ index: Int, to name: String, mentions: [Extraction.Mention]) {
+        let old = organisations[index].name
+        organisations[index].name = name
+        organisations[index].nameKey = organisationKey(name)
+        organisations[index].mentions = mentions
+        if !organisations[index].aliases.contains(old) {
+            organisations[index].aliases.append(old)
+            organisations[index].aliasKeys.insert(organisationKey(old))
+        }
     }
 
     /// Whether `word` stands in the body somewhere other than `except` with no capitalised word

@@ -35,6 +35,7 @@ import Testing
             "charge.pair-subject", "charge.list-after-article", "charge.against-after-article",
             "person.title-case-of", "person.title-alias", "person.demonym-not-name",
             "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
+            "organisation.in-country", "organisation.web-name",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -180,5 +181,22 @@ import Testing
         #expect(!extraction.organisations.contains { $0.name.hasPrefix("Vice-President") })
         let council = try Self.extract("whereas the Council of Europe condemned the arrest;")
         #expect(council.organisations.contains { $0.name == "Council of Europe" })
+    }
+
+    @Test func nameEndsInTheCountryWhereverWritten() throws {
+        let extraction = try Self.extract(Self.example("organisation.in-country"))
+        let union = try #require(extraction.organisations.first { $0.name == "Union of Ruritanian Writers in Freedonia" })
+        #expect(union.mentions.count == 2 && union.rules.map(\.id) == ["organisation.in-country"])
+        // Written once without the country: the place is not part of the name.
+        let once = try Self.extract("whereas Ana Ruiz leads the Union of Ruritanian Writers in Freedonia; whereas the Union of Ruritanian Writers was dissolved;")
+        #expect(once.organisations.map(\.name) == ["Union of Ruritanian Writers"])
+    }
+
+    @Test func webDomainIsPartOfTheName() throws {
+        let extraction = try Self.extract(Self.example("organisation.web-name"))
+        let outlet = try #require(extraction.organisations.first { $0.name == "Vox.info" })
+        #expect(outlet.mentions.map(\.text) == ["Vox.info"] && outlet.rules.map(\.id) == ["organisation.web-name"])
+        let plain = try Self.extract("whereas the authorities designated independent media such as Lumen TV and Vox as ‘extremist formations’;")
+        #expect(plain.organisations.contains { $0.name == "Vox" } && !plain.organisations.contains { $0.name.hasPrefix("Vox.") })
     }
 }
