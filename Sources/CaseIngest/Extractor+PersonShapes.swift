@@ -13,6 +13,7 @@ extension ExtractionRun {
         var changed = findCaseTitlePersons()
         changed = tieTitleAliases() || changed
         changed = dropPluralDemonyms() || changed
+        changed = dropCountryNamedPersons() || changed
         if changed { rebuildPersonIndexes() }
     }
 
@@ -148,5 +149,16 @@ extension ExtractionRun {
 
     mutating func addPersonRule(_ name: String, _ hit: RuleHit) {
         if !personRuleHits[name, default: []].contains(hit) { personRuleHits[name, default: []].append(hit) }
+    }
+
+    /// Rule `person.country-not-person`: the country the resolution is about, read as a name of two
+    /// capitalised words (`Nova Terra`), is no person.
+    mutating func dropCountryNamedPersons() -> Bool {
+        guard let country = document.country else { return false }
+        let before = persons.count
+        let kept = persons.filter { $0.name != country }
+        guard kept.count != before else { return false }
+        persons = kept
+        return true
     }
 }

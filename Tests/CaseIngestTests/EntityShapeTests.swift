@@ -35,7 +35,7 @@ import Testing
             "charge.pair-subject", "charge.list-after-article", "charge.against-after-article",
             "person.title-case-of", "person.title-alias", "person.demonym-not-name",
             "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
-            "organisation.in-country", "organisation.web-name",
+            "organisation.in-country", "organisation.web-name", "person.country-not-person",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -198,5 +198,13 @@ import Testing
         #expect(outlet.mentions.map(\.text) == ["Vox.info"] && outlet.rules.map(\.id) == ["organisation.web-name"])
         let plain = try Self.extract("whereas the authorities designated independent media such as Lumen TV and Vox as ‘extremist formations’;")
         #expect(plain.organisations.contains { $0.name == "Vox" } && !plain.organisations.contains { $0.name.hasPrefix("Vox.") })
+    }
+
+    @Test func countryIsNoPerson() throws {
+        let extraction = try Self.extract(Self.example("person.country-not-person"), country: "Nova Terra")
+        #expect(extraction.persons.map(\.name) == ["Ana Ruiz"])
+        // A person whose name shares a word with the country is a person.
+        let namesake = try Self.extract("whereas Nova Terra has detained the journalist Ana Terra since May;", country: "Nova Terra")
+        #expect(namesake.persons.map(\.name) == ["Ana Terra"])
     }
 }
