@@ -89,7 +89,7 @@ enum Lexicon {
     /// Final words of legal instruments: a name ending so is not an organisation.
     static let instrumentHeads: Set<String> = [
         "Code", "Law", "Act", "Treaty", "Agreement", "Convention", "Covenant", "Declaration", "Protocol",
-        "Charter", "Constitution", "Procedure", "Regulation", "Directive", "Decree", "Statute", "Principles",
+        "Charter", "Constitution", "Procedure", "Regulation", "Directive", "Decree", "Statute", "Principles", "Ordinance",
         "Guidelines", "Regime", "Strategy", "Report", "Review", "Index", "Dialogue", "Conclusions", "Resolution",
     ]
 

@@ -207,4 +207,12 @@ import Testing
         let namesake = try Self.extract("whereas Nova Terra has detained the journalist Ana Terra since May;", country: "Nova Terra")
         #expect(namesake.persons.map(\.name) == ["Ana Terra"])
     }
+
+    /// `Ordinance` names an instrument (Lexicon.instrumentHeads): a plural list of sections of one is read.
+    @Test func sectionsOfAnOrdinance() throws {
+        let extraction = try Self.extract("whereas Ana Ruiz was charged under sections 4 and 7 of the Public Order Ordinance;")
+        #expect(Set(extraction.provisions.map { "\($0.instrument) \($0.article)" }) == ["Public Order Ordinance 4", "Public Order Ordinance 7"])
+        #expect(Self.charged(extraction) == ["Ana Ruiz 4", "Ana Ruiz 7"])
+        #expect(!extraction.organisations.contains { $0.name.contains("Ordinance") })
+    }
 }
