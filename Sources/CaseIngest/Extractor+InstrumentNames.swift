@@ -103,6 +103,7 @@ extension ExtractionRun {
     /// that become one (rules `provision.full-name-written`, `provision.country-possessive`).
     mutating func unifyWrittenInstrumentNames() {
         tagListsThenPhrase()
+        findLowerCaseCodes()
         guard document.country != nil, !provisions.isEmpty else { return }
         let fullNames = writtenFullInstrumentNames()
         var changed = false
@@ -162,6 +163,34 @@ extension ExtractionRun {
                 guard position > last + 1, position < list.count, list[position].text == "of", ofStartsNextPhrase(section, position) else { continue }
                 let hit = RuleBook.hit("provision.list-then-phrase", text(section, tokenIndex(section, start: mention.start) ?? last, position))
                 if !provisions[index].rules.contains(hit) { provisions[index].rules.append(hit) }
+            }
+        }
+    }
+
+    /// Kinds of code a resolution may write in lower case (`the Freedonian penal code`).
+    static let lowerCaseCodes: Set<String> = ["penal", "criminal"]
+
+    /// Rule `provision.lower-case-code`: `article 87 bis of the Freedonian penal code`: a national
+    /// code written in lower case, after one article, is the country's code.
+    mutating func findLowerCaseCodes() {
+        guard let country = document.country else { return }
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            for index in list.indices where list[index].isWord && Self.articleWords.contains(list[index].text) {
+                guard let (article, end) = articleNumber(section, at: index + 1), end + 4 < list.count, list[end + 1].lower == "of",
+                      list[end + 2].lower == "the" else { continue }
+                var position = end + 3
+                if list[position].isCapitalised, CountryNames.isAdjective(list[position].text, of: country) { position += 1 }
+                guard position + 1 < list.count, Self.lowerCaseCodes.contains(list[position].text), list[position + 1].text == "code"
+                else { continue }
+                let surface = text(section, end + 3, position + 1)
+                let name = canonicalInstrument(list[position].text.capitalized + " Code")
+                guard !provisions.contains(where: { $0.mentions.contains { $0.start == list[index].start } }) else { continue }
+                addProvision(instrument: name, surface: surface, article: article, mention: mention(section, index, end))
+                if let added = provisions.firstIndex(where: { $0.instrument == name && $0.article == article }) {
+                    let hit = RuleBook.hit("provision.lower-case-code", text(section, index, position + 1))
+                    if !provisions[added].rules.contains(hit) { provisions[added].rules.append(hit) }
+                }
             }
         }
     }

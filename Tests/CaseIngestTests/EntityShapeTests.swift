@@ -35,7 +35,7 @@ import Testing
             "charge.pair-subject", "charge.list-after-article", "charge.against-after-article",
             "person.title-case-of", "person.title-alias", "person.demonym-not-name",
             "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
-            "organisation.in-country", "organisation.web-name", "person.country-not-person",
+            "organisation.in-country", "organisation.web-name", "person.country-not-person", "provision.lower-case-code",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -214,5 +214,15 @@ import Testing
         #expect(Set(extraction.provisions.map { "\($0.instrument) \($0.article)" }) == ["Public Order Ordinance 4", "Public Order Ordinance 7"])
         #expect(Self.charged(extraction) == ["Ana Ruiz 4", "Ana Ruiz 7"])
         #expect(!extraction.organisations.contains { $0.name.contains("Ordinance") })
+    }
+
+    @Test func codeWrittenInLowerCase() throws {
+        let extraction = try Self.extract(Self.example("provision.lower-case-code"))
+        let provision = try #require(extraction.provisions.first)
+        #expect(provision.instrument == "Penal Code of Freedonia" && provision.article == "87 bis")
+        #expect(provision.rules.map(\.id) == ["provision.lower-case-code"])
+        // A code of conduct is no national code.
+        let conduct = try Self.extract("whereas Ana Ruiz breached article 8 of the press code of conduct;")
+        #expect(conduct.provisions.isEmpty)
     }
 }
