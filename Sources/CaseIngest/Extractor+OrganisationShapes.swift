@@ -44,6 +44,8 @@ extension ExtractionRun {
     mutating func findGenericThenOwnName() -> Bool {
         var changed = false
         let personStarts = Set(persons.flatMap { $0.mentions.map(\.start) })
+        var knownKeys = Set(organisations.map(\.nameKey))
+        var alone: Set<String>?  // words written alone in the body, worked out at the first candidate
         for section in tokens.indices where isBody(section) && document.sections[section].kind != .title {
             let list = tokens[section]
             var index = 0
@@ -71,12 +73,14 @@ extension ExtractionRun {
                 // The name ends there: a word in lower case or a mark follows.
                 if last + 1 < list.count, list[last + 1].isWord, !list[last + 1].startsLowercase { continue }
                 // The own word is a name: quoted, or written elsewhere on its own (`solidarity with Lumen`).
-                guard quoted || isWrittenAlone(list[own].text, except: (section, own)) else { continue }
+                if !quoted, alone == nil { alone = wordsWrittenAlone() }
+                guard quoted || alone?.contains(list[own].text) == true else { continue }
                 let generic = text(section, first, index)
                 let name = generic + " " + list[own].text
                 let mention = mention(section, first, last)
                 let key = organisationKey(name)
-                guard !organisations.contains(where: { $0.nameKey == key }) else { continue }
+                guard !knownKeys.contains(key) else { continue }
+                knownKeys.insert(key)
                 // A draft read for the generic words alone here, or for the own name alone, becomes this one.
                 let genericKey = organisationKey(generic), ownKey = organisationKey(list[own].text)
                 if let existing = organisations.firstIndex(where: { draft in
@@ -169,19 +173,19 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether `word` stands in the body somewhere other than `except` with no capitalised word
-    /// stuck to it on either side: a name of its own there.
-    func isWrittenAlone(_ word: String, except: (section: Int, index: Int)) -> Bool {
+    /// The words that stand in the body with no capitalised word stuck to them on either side
+    /// (a name of its own there: `solidarity with Lumen`); one pass over the text.
+    func wordsWrittenAlone() -> Set<String> {
+        var result: Set<String> = []
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
-            for index in list.indices where !(section == except.section && index == except.index) {
-                guard index < list.count, list[index].text == word else { continue }
+            for index in list.indices where list[index].isWord && list[index].isTitleCase {
                 let before = index > 0 && list[index - 1].isWord && list[index - 1].isCapitalised && adjacent(section, index - 1, index)
                 let after = index + 1 < list.count && list[index + 1].isWord && list[index + 1].isCapitalised && adjacent(section, index, index + 1)
-                if !before && !after { return true }
+                if !before && !after { result.insert(list[index].text) }
             }
         }
-        return false
+        return result
     }
 
     mutating func addOrganisationRule(_ name: String, _ hit: RuleHit) {
