@@ -205,6 +205,7 @@ extension EventStage {
                 }
             }
         }
+        findChargeShapes()
         inferCharges()
         inferChargesByOffence()
     }

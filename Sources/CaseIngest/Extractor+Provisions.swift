@@ -148,7 +148,7 @@ extension ExtractionRun {
                 // How the instrument was found: the rule of its name, and the rule that tied it to these articles.
                 var instrument: (name: String, surface: String, rule: String)?
                 var tie: String?
-                if position < list.count, facts[position].word.contains(.ofAsWritten) {
+                if position < list.count, facts[position].word.contains(.ofAsWritten), !ofStartsNextPhrase(section, position) {
                     // `of the Code`: that instrument, or none (`Article 2 of which`).
                     instrument = instrumentName(section, from: position + 1)
                 } else if position < list.count, Self.thereofWords.contains(list[position].lower) {

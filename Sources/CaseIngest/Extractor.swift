@@ -96,6 +96,10 @@ struct ExtractionRun {
     var personsByWord: [String: [Int]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
+    /// Rule hits of the entity-shape rules on persons, by person name (see ``applyPersonShapes()``).
+    var personRuleHits: [String: [RuleHit]] = [:]
+    /// Rule hits of the entity-shape rules on organisations, by name (see ``applyOrganisationShapes()``).
+    var organisationRuleHits: [String: [RuleHit]] = [:]
 
     // Values worked out once per run for each recogniser, so that it does not
     // ask the same question of the same token again and again.
@@ -217,10 +221,13 @@ struct ExtractionRun {
         findAcronyms()
         findOrganisations()
         findProvisions()
+        unifyWrittenInstrumentNames()
         findPersons()
         findCoordinatedOrganisations()
         findAllMentions()
         findAllOrganisationMentions()
+        applyOrganisationShapes()
+        applyPersonShapes()
         findEvents()
     }
 
@@ -234,11 +241,11 @@ struct ExtractionRun {
             persons: persons.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
                       roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },
-                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules)
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules + (personRuleHits[draft.name] ?? []))
             },
             organisations: organisations.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.aliases, except: draft.name), kind: draft.kind,
-                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules)
+                      mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules + (organisationRuleHits[draft.name] ?? []))
             },
             provisions: provisions,
             charges: charges, statuses: statuses, memberships: memberships, releaseCalls: releaseCalls, warnings: [])
