@@ -3,7 +3,7 @@
 /// named before (`both were convicted under …`), a list of persons after the article (`under
 /// Article 3, including X and Y`), and the one charged after it (`the charges under Article 3
 /// against X`). Runs at the end of ``findCharges()``, before charges are inferred from them.
-extension ExtractionRun {
+extension EventStage {
     /// `both`, `the two`: a subject standing for the two persons named last.
     static let pairWords: Set<String> = ["both"]
     /// Nouns an article is referred to by: `under the same article`.

@@ -186,7 +186,8 @@ extension ExtractionRun {
                 let surface = text(section, end + 3, position + 1)
                 let name = canonicalInstrument(list[position].text.capitalized + " Code")
                 guard !provisions.contains(where: { $0.mentions.contains { $0.start == list[index].start } }) else { continue }
-                addProvision(instrument: name, surface: surface, article: article, mention: mention(section, index, end))
+                addProvision(instrument: name, surface: surface, article: article, mention: mention(section, index, end),
+                             rules: [RuleBook.hit("provision.lower-case-code", text(section, index, position + 1))])
                 if let added = provisions.firstIndex(where: { $0.instrument == name && $0.article == article }) {
                     let hit = RuleBook.hit("provision.lower-case-code", text(section, index, position + 1))
                     if !provisions[added].rules.contains(hit) { provisions[added].rules.append(hit) }

@@ -98,8 +98,8 @@ extension ExtractionRun {
                     organisations[existing].mentions.append(mention)
                     addOrganisationRule(name, RuleBook.hit("organisation.generic-then-name", mention.text))
                 } else {
-                    _ = addOrganisation(name, kind: Self.headKind(list[index].text) ?? nil, mention: mention)
-                    addOrganisationRule(name, RuleBook.hit("organisation.generic-then-name", mention.text))
+                    _ = addOrganisation(name, kind: Self.headKind(list[index].text) ?? nil, mention: mention,
+                                        rule: "organisation.generic-then-name", matched: mention.text)
                 }
                 changed = true
                 index = last
