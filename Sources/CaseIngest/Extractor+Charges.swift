@@ -29,7 +29,7 @@ extension ExtractionRun {
     mutating func addMembership(person: Int, organisation: Int, role: String, section: Int) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
                                              role: role, section: label(section))
-        if !memberships.contains(where: { $0.person == entry.person && $0.organisation == entry.organisation && $0.role == entry.role }) {
+        if !hasMembership(person: entry.person, organisation: entry.organisation, role: entry.role) {
             memberships.append(entry)
         }
     }
@@ -179,7 +179,7 @@ extension ExtractionRun {
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
                         stage: stage, evidence: "stated", section: label(section),
                         because: nil, via: nil, cue: cue)
-                    if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
+                    if !hasCharge(subject, article: charge.article, instrument: charge.instrument) {
                         charges.append(charge)
                     }
                 }
@@ -274,7 +274,7 @@ extension ExtractionRun {
 
     mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, because: String) {
         let subject = Extraction.ChargeSubject(person: person)
-        guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) else { return }
+        guard !hasCharge(subject, article: charge.article, instrument: charge.instrument) else { return }
         charges.append(.init(subject: subject, instrument: charge.instrument, article: charge.article, stage: "charged",
                              evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue))
     }
@@ -307,11 +307,10 @@ extension ExtractionRun {
         let stated = charges
         for charge in stated {
             guard let organisation = charge.subject.organisation else { continue }
-            for membership in memberships where membership.organisation == organisation && membership.section == charge.section
+            for membership in memberships(of: organisation) where membership.section == charge.section
                 && ["supporter", "member", "associate"].contains(membership.role) {
                 let subject = Extraction.ChargeSubject(person: membership.person)
-                guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument })
-                else { continue }
+                guard !hasCharge(subject, article: charge.article, instrument: charge.instrument) else { continue }
                 charges.append(.init(
                     subject: subject, instrument: charge.instrument, article: charge.article, stage: charge.stage,
                     evidence: "inferred", section: charge.section,
