@@ -228,7 +228,7 @@ extension ExtractionRun {
             let people = placedPersons(inClause: clauseIndex).filter { !persons[$0.entity].official }
             defer {
                 if let person = people.first.map({ persons[$0.entity].name }) {
-                    let theirs = charges.filter { $0.subject.person == person && $0.section == label(section) }
+                    let theirs = charges(of: person).filter { $0.section == label(section) }
                     if !theirs.isEmpty { lastCharged = (person, theirs, section) }
                 }
             }

@@ -33,6 +33,7 @@ final class RunIndexes {
     /// which only grow (an entry is never removed, nor are these fields changed), by adding the entries past
     /// the count indexed so far.
     var chargeKeys: Set<ChargeKey> = []
+    var chargesByPerson: [String: [Int]] = [:]
     var chargesIndexed = 0
     var membershipKeys: Set<MembershipKey> = []
     var membershipsByOrganisation: [String: [Int]] = [:]
@@ -55,9 +56,11 @@ final class RunIndexes {
     }
 
     func sync(charges: [Extraction.ChargeCue]) {
-        if charges.count < chargesIndexed { chargeKeys = []; chargesIndexed = 0 }
-        for charge in charges[chargesIndexed...] {
+        if charges.count < chargesIndexed { chargeKeys = []; chargesByPerson = [:]; chargesIndexed = 0 }
+        for index in charges.indices.dropFirst(chargesIndexed) {
+            let charge = charges[index]
             chargeKeys.insert(ChargeKey(charge.subject, article: charge.article, instrument: charge.instrument))
+            if let person = charge.subject.person { chargesByPerson[person, default: []].append(index) }
         }
         chargesIndexed = charges.count
     }
@@ -117,6 +120,12 @@ extension ExtractionRun {
         return runIndexes.chargeKeys.contains(.init(subject, article: article, instrument: instrument))
     }
 
+    /// The charges whose subject is this person (by name), in the order they were found.
+    func charges(of person: String) -> [Extraction.ChargeCue] {
+        runIndexes.sync(charges: charges)
+        return (runIndexes.chargesByPerson[person] ?? []).map { charges[$0] }
+    }
+
     /// Whether this person's membership of this organisation in this role is known.
     func hasMembership(person: String, organisation: String, role: String) -> Bool {
         runIndexes.sync(memberships: memberships)
@@ -133,5 +142,41 @@ extension ExtractionRun {
     func releaseCallIndex(person: String) -> Int? {
         runIndexes.sync(releaseCalls: releaseCalls)
         return runIndexes.releaseCallByPerson[person]
+    }
+}
+
+/// Where organisation forms may stand, for ``ExtractionRun/findAllOrganisationMentions()``: the places of each
+/// first word looked up once, and for forms of several words, those places grouped by the word that would end
+/// the form there. Many forms share a first word (`Party of …`, an acronym): each form is then compared with
+/// the places ending with its last word, not with every place of its first.
+final class OrganisationFormPlaces {
+    typealias Place = (section: Int, index: Int)
+    private var byFirstWord: [String: [Place]] = [:]
+    private struct Shape: Hashable { var first: String, count: Int }
+    private var byLastWord: [Shape: [String: [Place]]] = [:]
+
+    init() {}
+
+    /// The places of `words[0]` (``ExtractionRun/organisationOccurrences(of:)``, in its order) where the form fits in
+    /// the section and, for several words, its last word stands where the form would end.
+    func places(of words: [String], in run: ExtractionRun) -> [Place] {
+        guard let first = words.first else { return [] }
+        let all: [Place]
+        if let known = byFirstWord[first] {
+            all = known
+        } else {
+            all = run.organisationOccurrences(of: first)
+            byFirstWord[first] = all
+        }
+        guard words.count >= 2 else { return all }
+        let shape = Shape(first: first, count: words.count)
+        if byLastWord[shape] == nil {
+            var grouped: [String: [Place]] = [:]
+            for place in all where place.index + words.count <= run.tokens[place.section].count {
+                grouped[run.tokens[place.section][place.index + words.count - 1].text, default: []].append(place)
+            }
+            byLastWord[shape] = grouped
+        }
+        return byLastWord[shape]?[words[words.count - 1]] ?? []
     }
 }
