@@ -88,9 +88,7 @@ extension ExtractionRun {
     /// Movements and parties named earlier in the section (`these movements`), else any organisation there.
     func organisationsNamedEarlier(in section: Int, before offset: Int) -> Set<Int> {
         let sectionLabel = label(section)
-        let earlier = organisations.indices.filter { index in
-            organisations[index].mentions.contains { $0.section == sectionLabel && $0.end <= offset }
-        }
+        let earlier = organisationsMentioned(inSection: sectionLabel, endingBy: offset)
         let movements = earlier.filter { ["movement", "party"].contains(organisations[$0].kind ?? "") }
         return Set(movements.isEmpty ? earlier : movements)
     }

@@ -41,6 +41,10 @@ final class RunIndexes {
     var releaseCallByPerson: [String: Int] = [:]
     var releaseCallsIndexed = 0
 
+    /// Each section's organisation mentions (by section label): the organisation's index and where the mention
+    /// ends. Built once, when cues are read (organisations and their mentions no longer change then).
+    var organisationMentionsBySection: [String: [(organisation: Int, end: Int)]]?
+
     struct ChargeKey: Hashable {
         var person: String?, organisation: String?, group: String?, count: Int?
         var article: String, instrument: String
@@ -178,5 +182,22 @@ final class OrganisationFormPlaces {
             byLastWord[shape] = grouped
         }
         return byLastWord[shape]?[words[words.count - 1]] ?? []
+    }
+}
+
+extension ExtractionRun {
+    /// The organisations with a mention in this section (by label) ending at or before `offset`: from the
+    /// section's mentions, not a scan of every organisation's. For the cue stage, when organisations and
+    /// their mentions no longer change (as ``CueMemo`` assumes).
+    func organisationsMentioned(inSection label: String, endingBy offset: Int) -> [Int] {
+        if runIndexes.organisationMentionsBySection == nil {
+            var bySection: [String: [(organisation: Int, end: Int)]] = [:]
+            for (index, draft) in organisations.enumerated() {
+                for mention in draft.mentions { bySection[mention.section, default: []].append((index, mention.end)) }
+            }
+            runIndexes.organisationMentionsBySection = bySection
+        }
+        let found = Set((runIndexes.organisationMentionsBySection?[label] ?? []).filter { $0.end <= offset }.map(\.organisation))
+        return found.sorted()
     }
 }
