@@ -49,6 +49,8 @@ struct EventStage {
     var pronounSubjects: [Int: [Placed]] = [:]
     /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.
     let cueMemo = CueMemo()
+    /// Look-ups of the claims found so far and of organisation mentions by section: see ``RunIndexes``.
+    let runIndexes = RunIndexes()
 
     init(document: ResolutionText, tokens: [[Token]], clauses: [Clause], persons: [Person], organisations: [Organisation],
          provisions: [Extraction.ProvisionEntity]) {

@@ -21,7 +21,7 @@ extension EventStage {
     mutating func addMembership(person: Int, organisation: Int, role: String, section: Int, rule: RuleHit) {
         let entry = Extraction.MembershipCue(person: persons[person].name, organisation: organisations[organisation].name,
                                              role: role, section: label(section), rules: [rule])
-        if !memberships.contains(where: { $0.person == entry.person && $0.organisation == entry.organisation && $0.role == entry.role }) {
+        if !hasMembership(person: entry.person, organisation: entry.organisation, role: entry.role) {
             memberships.append(entry)
         }
     }
@@ -87,9 +87,7 @@ extension EventStage {
     /// Movements and parties named earlier in the section (`these movements`), else any organisation there.
     func organisationsNamedEarlier(in section: Int, before offset: Int) -> Set<Int> {
         let sectionLabel = label(section)
-        let earlier = organisations.indices.filter { index in
-            organisations[index].mentions.contains { $0.section == sectionLabel && $0.end <= offset }
-        }
+        let earlier = organisationsMentioned(inSection: sectionLabel, endingBy: offset)
         let movements = earlier.filter { ["movement", "party"].contains(organisations[$0].kind ?? "") }
         return Set(movements.isEmpty ? earlier : movements)
     }
@@ -199,7 +197,7 @@ extension EventStage {
                         subject: subject, instrument: provisions[provision].instrument, article: provisions[provision].article,
                         stage: stage, evidence: "stated", section: label(section),
                         because: nil, via: nil, cue: cue, rules: [pair?.2, pair?.3, stageRule].compactMap { $0 })
-                    if !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) {
+                    if !hasCharge(subject, article: charge.article, instrument: charge.instrument) {
                         charges.append(charge)
                     }
                 }
@@ -249,7 +247,7 @@ extension EventStage {
             let people = placedPersons(inClause: clauseIndex).filter { !persons[$0.entity].official }
             defer {
                 if let person = people.first.map({ persons[$0.entity].name }) {
-                    let theirs = charges.filter { $0.subject.person == person && $0.section == label(section) }
+                    let theirs = charges(of: person).filter { $0.section == label(section) }
                     if !theirs.isEmpty { lastCharged = (person, theirs, section) }
                 }
             }
@@ -297,7 +295,7 @@ extension EventStage {
 
     mutating func addInferred(person: String, like charge: Extraction.ChargeCue, section: Int, rule: RuleHit, because: String) {
         let subject = Extraction.ChargeSubject(person: person)
-        guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument }) else { return }
+        guard !hasCharge(subject, article: charge.article, instrument: charge.instrument) else { return }
         charges.append(.init(subject: subject, instrument: charge.instrument, article: charge.article, stage: "charged",
                              evidence: "inferred", section: label(section), because: because, via: nil, cue: charge.cue, rules: [rule]))
     }
@@ -330,11 +328,10 @@ extension EventStage {
         let stated = charges
         for charge in stated {
             guard let organisation = charge.subject.organisation else { continue }
-            for membership in memberships where membership.organisation == organisation && membership.section == charge.section
+            for membership in memberships(of: organisation) where membership.section == charge.section
                 && ["supporter", "member", "associate"].contains(membership.role) {
                 let subject = Extraction.ChargeSubject(person: membership.person)
-                guard !charges.contains(where: { $0.subject == subject && $0.article == charge.article && $0.instrument == charge.instrument })
-                else { continue }
+                guard !hasCharge(subject, article: charge.article, instrument: charge.instrument) else { continue }
                 charges.append(.init(
                     subject: subject, instrument: charge.instrument, article: charge.article, stage: charge.stage,
                     evidence: "inferred", section: charge.section,

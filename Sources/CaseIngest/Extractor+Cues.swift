@@ -394,7 +394,7 @@ extension EventStage {
             }
         }
         for (person, section) in called {
-            if let index = releaseCalls.firstIndex(where: { $0.person == persons[person].name }) {
+            if let index = releaseCallIndex(person: persons[person].name) {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {
                     releaseCalls[index].also.append(label(section))
                 }

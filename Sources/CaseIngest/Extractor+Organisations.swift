@@ -1237,13 +1237,14 @@ extension ExtractionRun {
                 if let bucket = bucketByLabel[mention.section] { covering[bucket].append((mention.start, mention.end)) }
             }
         }
+        let formPlaces = OrganisationFormPlaces()  // each first word's places looked up once (see there)
         for index in organisations.indices {
             let forms = [organisations[index].name] + organisations[index].aliases
             for form in forms {
                 let words = Self.formWords(form)
                 guard words.count >= 2 || (words.count == 1 && words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "/" })
                 else { continue }
-                for (section, start) in organisationOccurrences(of: words[0]) where start + words.count <= tokens[section].count {
+                for (section, start) in formPlaces.places(of: words, in: self) {
                     let list = tokens[section]
                     guard words.indices.dropFirst().allSatisfy({ list[start + $0].text == words[$0] }) else { continue }
                     let last = start + words.count - 1

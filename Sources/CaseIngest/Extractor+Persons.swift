@@ -775,19 +775,19 @@ extension ExtractionRun {
     /// section label.
     struct OrganisationIndexForPersons {
         var keys: Set<String> = []
-        var spans: [(section: String, start: Int, end: Int)] = []
+        var spans = SpansBySection<String>()
 
         init(_ organisations: [OrganisationDraft]) {
             for draft in organisations {
                 keys.insert(draft.nameKey)
                 keys.formUnion(draft.aliasKeys)
-                for mention in draft.mentions { spans.append((mention.section, mention.start, mention.end)) }
+                for mention in draft.mentions { spans.insert(mention.section, start: mention.start, end: mention.end) }
             }
         }
 
-        /// Whether a mention in this section covers the offsets (offsets compared first: most are elsewhere).
+        /// Whether a mention in this section covers the offsets (the section's mentions only: see ``SpansBySection``).
         func covers(_ section: String, _ start: Int, _ end: Int) -> Bool {
-            spans.contains { $0.start <= start && end <= $0.end && $0.section == section }
+            spans.covers(section, start, end)
         }
     }
 
@@ -999,8 +999,7 @@ extension ExtractionRun {
     /// Whether an organisation has this name (its key computed once, not once an organisation).
     func isOrganisationName(_ name: String) -> Bool {
         guard !organisations.isEmpty else { return false }
-        let key = organisationKey(name)
-        return organisations.contains { $0.nameKey == key }
+        return organisationNameKeys().contains(organisationKey(name))
     }
 
     /// Every occurrence of a known person's name, in either order; a family

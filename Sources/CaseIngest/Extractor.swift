@@ -116,6 +116,8 @@ struct ExtractionRun {
     // provisions
     /// Instrument names, their words and keys, worked out once per run (see ``ProvisionMemo``).
     let provisionMemo = ProvisionMemo()
+    /// Indexes by section or key for questions asked of every candidate (see ``RunIndexes``).
+    let runIndexes = RunIndexes()
 
     /// Set by ``Extractor/explain(data:name:)``: where the run notes why each name is or is not a person.
     var explanations: ExplanationLog?
@@ -291,7 +293,7 @@ struct ExtractionRun {
     }
 
     func isInOrganisationList(_ section: Int, _ index: Int) -> Bool {
-        organisationSpans.contains { $0.section == section && $0.range.contains(index) }
+        organisationListHolds(section, index)
     }
 
     /// The nearest group noun before token `index` in its clause: person or organisation.

@@ -9,6 +9,7 @@ import Foundation
 /// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
 /// `swift run -c release casetrack-bench upload-load [--uploads N] [--recitals N] [--mode in-process|worker]` — another user's pages while large previews are read (needs the release `casetrack` beside it).
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
+/// `swift run -c release casetrack-bench linear [--sizes 10000,20000,40000,80000] [--shape sections,lists] [--budget S]` — extraction and import time against the number of names in one text (must be linear), and real resolutions per second.
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -34,6 +35,12 @@ do {
         try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
     case "sections":
         try SectionsBenchmark.run()
+    case "linear":
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let sizes = option("--sizes").map { $0.split(separator: ",").compactMap { Int($0) } } ?? [10_000, 20_000, 40_000, 80_000]
+        let shapes = option("--shape").map { $0.split(separator: ",").compactMap { LinearityBenchmark.Shape(rawValue: String($0)) } } ?? LinearityBenchmark.Shape.allCases
+        try LinearityBenchmark.run(sizes: sizes, shapes: shapes, budget: option("--budget").flatMap { Double($0) } ?? 300, sampleDirectory: "SampleData")
     case "generate":
         // Writes COUNT generated resolutions into DIR: a fixed corpus for checking that a
         // change to the extractor leaves its output as it was.
@@ -86,7 +93,7 @@ do {
         finished.wait()
         if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | linear [--sizes N,N…] [--shape sections,lists] [--budget SECONDS] | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
         exit(64)
     }
 } catch {
