@@ -43,6 +43,7 @@ let package = Package(
                 .embedInCode("Words/not-person-words.txt"), .embedInCode("Words/particles.txt"),
                 .embedInCode("Words/official-heads.txt"), .embedInCode("Words/story-words.txt"),
                 .embedInCode("Words/organisation-heads.txt"), .embedInCode("Words/organisation-context.txt"),
+                .embedInCode("Words/group-words.txt"),
             ]
         ),
         .target(

@@ -428,6 +428,7 @@ extension ExtractionRun {
                     date: eventDate(for: cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))))
             }
         }
+        findGroupStatements(hits: &hitsByPerson, called: &called)
         for (person, section) in called {
             if let index = releaseCalls.firstIndex(where: { $0.person == persons[person].name }) {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {

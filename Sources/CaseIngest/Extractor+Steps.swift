@@ -16,6 +16,8 @@ extension ExtractionRun {
         var clause: Int
         var cue: String
         var date: PartialDate?
+        /// The rules that read the cue, carried to the step it makes.
+        var rules: [RuleHit] = []
     }
 
     /// A step being put together from the cues that tell it.
@@ -140,6 +142,7 @@ extension ExtractionRun {
                 person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                 cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date)
             entry.present = present && hit.date == nil
+            entry.rules = hit.rules
             stepOfHit[offset] = steps.count
             let list = tokens[hit.section]
             // `X, who was sentenced in absentia`, `the colony where he was serving his sentence`.
