@@ -31,6 +31,8 @@ extension ExtractionRun {
                 amongOtherHeld(inClause: clauseIndex, hits: &hits)
                 facesSentence(inClause: clauseIndex, hits: &hits)
                 trialOf(inClause: clauseIndex, hits: &hits)
+                receivedYears(inClause: clauseIndex, hits: &hits)
+                fledCountry(inClause: clauseIndex, hits: &hits)
             case .title:
                 amongOtherHeld(inClause: clauseIndex, hits: &hits)
             case .citation:
@@ -291,7 +293,9 @@ extension ExtractionRun {
 
     /// `event.among-other-held`: `on the case of A and B, among other political prisoners`: the names
     /// listed before are held, as the group they are counted among.
-    func amongOtherHeld(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+    /// Counted among political prisoners, a person is a case whatever office they held (`General X`);
+    /// and it is the weakest thing said of them: a person the text says anything else of takes nothing.
+    mutating func amongOtherHeld(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
         let placed = placedPersons(inClause: clauseIndex)
@@ -310,8 +314,8 @@ extension ExtractionRun {
             }
             let cue = text(clause.section, index, noun)
             let hit = CueHit(kind: .status(.detained), first: index, last: noun, direction: .backward)
-            for member in group where !persons[member.entity].official {
-                if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
+            for member in group where (hits[member.entity] ?? []).isEmpty {
+                persons[member.entity].official = false
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: nil)
                 personHit.rules = [RuleBook.hit("event.among-other-held", cue)]
                 hits[member.entity, default: []].append(personHit)
@@ -374,6 +378,67 @@ extension ExtractionRun {
             var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
             personHit.rules = [RuleBook.hit("event.trial-of-began", cue)]
             hits[person.entity, default: []].append(personHit)
+        }
+    }
+
+    // MARK: - A sentence given as a length
+
+    /// `event.received-years`: `Ana Ruiz, her co-defendant, received ten years`: the one person the
+    /// clause names before it was sentenced.
+    func receivedYears(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        for index in clause.range where GroupWords.receiving.contains(list[index].lower) && index + 2 < clause.range.upperBound {
+            // `received ten years`, `was given 12 years`, `received a ten-year term` is read at `sentence`.
+            var count = index + 1
+            if ["a", "an"].contains(list[count].lower) { count += 1 }
+            guard count + 1 < clause.range.upperBound, list[count].isNumber || Lexicon.numberWords[list[count].lower] != nil,
+                  GroupWords.yearNouns.contains(list[count + 1].lower) else { continue }
+            let named = placed.filter { $0.last < index && !persons[$0.entity].official }
+            let subjects = named.isEmpty ? (pronounSubjects[clauseIndex] ?? []).filter { $0.last < index && !persons[$0.entity].official } : named
+            guard subjects.count == 1, let subject = subjects.first else { continue }
+            if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.sentenced) }) { continue }
+            let cue = text(clause.section, index, count + 1)
+            let hit = CueHit(kind: .status(.sentenced), first: index, last: count + 1, direction: .backward, sentence: text(clause.section, count, count + 1))
+            let date = eventDate(for: hit, among: [hit], in: clause, dates: dates(inClause: clauseIndex))
+            var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
+            personHit.rules = [RuleBook.hit("event.received-years", cue)]
+            hits[subject.entity, default: []].append(personHit)
+        }
+    }
+
+    // MARK: - Fleeing a named country
+
+    /// `event.fled-country`: `Ana Ruiz and Piet Vos, who fled Freedonia in 2020`: the persons named
+    /// before left their country and live in exile.
+    func fledCountry(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        guard !placed.isEmpty else { return }
+        for index in clause.range where GroupWords.fleeing.contains(list[index].lower) && index + 1 < clause.range.upperBound
+            && list[index + 1].isCapitalised && list[index + 1].isWord {
+            // The names the verb is said of: the list just before it, or before `who` just before it.
+            var end = index
+            if end - 1 >= clause.range.lowerBound, StoryWords.relatives.contains(list[end - 1].lower) { end -= 1 }
+            while end - 1 >= clause.range.lowerBound, list[end - 1].text == "," { end -= 1 }
+            guard let last = placed.last(where: { $0.last < end }), last.last == end - 1 else { continue }
+            var group = [last]
+            for earlier in placed.filter({ $0.last < last.first }).reversed() {
+                let between = (earlier.last + 1..<group[0].first).map { list[$0].lower }
+                guard between.count <= 2, between.allSatisfy({ $0 == "," || $0 == "and" }) else { break }
+                group.insert(earlier, at: 0)
+            }
+            let cue = text(clause.section, index, index + 1)
+            let hit = CueHit(kind: .status(.inExile), first: index, last: index + 1, direction: .backward)
+            let date = eventDate(for: hit, among: [hit], in: clause, dates: dates(inClause: clauseIndex))
+            for member in group where !persons[member.entity].official {
+                if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.inExile) }) { continue }
+                var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
+                personHit.rules = [RuleBook.hit("event.fled-country", cue)]
+                hits[member.entity, default: []].append(personHit)
+            }
         }
     }
 
@@ -483,6 +548,9 @@ enum GroupWords {
     static let facing = words("facing")
     static let sentenceNouns = words("sentence-noun")
     static let trialVerbs = words("trial-verb")
+    static let receiving = words("receiving")
+    static let yearNouns = words("year-noun")
+    static let fleeing = words("fleeing")
     static let groupRanks = words("group-rank")
     static let copulas = words("copula")
     static let former = words("former")
@@ -493,6 +561,6 @@ enum GroupWords {
     static let releaseDescribers = words("release-describer")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
-                          "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "asking", "release-describer", "cited-detained", "cited-imprisoned",
+                          "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "asking", "release-describer", "cited-detained", "cited-imprisoned",
                           "cited-sentenced", "cited-deceased", "cited-disappeared"]
 }

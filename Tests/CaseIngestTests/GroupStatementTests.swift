@@ -39,6 +39,8 @@ import Testing
         ("event.among-other-held", ["Lina Holm: detained", "Piet Vos: detained"]),
         ("event.faces-sentence", ["Ana Ruiz: charged"]),
         ("event.trial-of-began", ["Ana Ruiz: on trial"]),
+        ("event.received-years", ["Piet Vos: sentenced"]),
+        ("event.fled-country", ["Ana Ruiz: in exile", "Piet Vos: in exile"]),
         ("event.citation-event-of", ["Lina Holm: detained", "Piet Vos: detained"]),
         ("release-call.their-release", ["call: Ana Ruiz", "call: Piet Vos"]),
     ]
