@@ -33,12 +33,15 @@ extension ExtractionRun {
                 trialOf(inClause: clauseIndex, hits: &hits)
                 receivedYears(inClause: clauseIndex, hits: &hits)
                 fledCountry(inClause: clauseIndex, hits: &hits)
+                lifeInDanger(inClause: clauseIndex, hits: &hits)
+                orderedToDetention(inClause: clauseIndex, hits: &hits)
             case .title:
                 amongOtherHeld(inClause: clauseIndex, hits: &hits)
             case .citation:
                 citedEvents(inClause: clauseIndex, hits: &hits)
             case .paragraph:
                 pluralReleaseCalls(inClause: clauseIndex, called: &called)
+                lifeInDanger(inClause: clauseIndex, hits: &hits)
             default:
                 continue
             }
@@ -115,8 +118,7 @@ extension ExtractionRun {
                 chain.insert(verb, at: 0)
             }
             // `should not be prosecuted`, `could be detained`: not what happened.
-            let lead = wordsBefore(clause.section, chain[0], in: clause, count: 3).map(\.lower)
-            if lead.contains(where: { Self.negations.contains($0) || Self.modals.contains($0) }) { return nil }
+            if isNegatedOrModal(chain[0], in: clause) { return nil }
             // The group: a plural noun of people within ten words before the verbs or after them.
             let nounRange = max(clause.range.lowerBound, chain[0] - 10)..<end
             guard nounRange.contains(where: { Self.isGroupNoun(list[$0]) }) else { return nil }
@@ -190,13 +192,13 @@ extension ExtractionRun {
     /// The persons a list names from `start`: each separated from the one before by commas, `and`
     /// and words describing them (`the activist`, `Nobel Prize laureate`), up to a word that ends
     /// the list (`was`, `who`, `whereas`) or ten words without a name.
-    func listMembers(_ placed: [Placed], in clause: Clause, from start: Int) -> [Placed] {
+    func listMembers(_ placed: [Placed], in clause: Clause, from start: Int, maxGap: Int = 10) -> [Placed] {
         let list = tokens[clause.section]
         var members: [Placed] = []
         var previous = start
         for person in placed where person.first >= start {
             let gap = previous..<person.first
-            if gap.count > 10 || gap.contains(where: { GroupWords.listStops.contains(list[$0].lower) }) { break }
+            if gap.count > maxGap || gap.contains(where: { GroupWords.listStops.contains(list[$0].lower) }) { break }
             members.append(person)
             previous = person.last + 1
         }
@@ -330,19 +332,15 @@ extension ExtractionRun {
     func facesSentence(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
-        let placed = placedPersons(inClause: clauseIndex)
         for index in clause.range where GroupWords.facing.contains(list[index].lower) {
             let next = index + 1 < clause.range.upperBound ? list[index + 1].lower : ""
             // `faces up to ten years`, `faces charges`: read as cues already.
             if next == "up" || next == "charges" || next == "charge" { continue }
             guard let noun = (index + 1..<min(clause.range.upperBound, index + 7)).first(where: { GroupWords.sentenceNouns.contains(list[$0].lower) })
             else { continue }
-            let lead = wordsBefore(clause.section, index, in: clause, count: 3).map(\.lower)
-            if lead.contains(where: { Self.negations.contains($0) || Self.modals.contains($0) }) { continue }
+            if isNegatedOrModal(index, in: clause) { continue }
             // `whereas he faces life imprisonment`: the person the pronoun stands for.
-            let named = placed.filter { $0.last < index && !persons[$0.entity].official }
-            let subjects = named.isEmpty ? (pronounSubjects[clauseIndex] ?? []).filter { $0.last < index && !persons[$0.entity].official } : named
-            guard subjects.count == 1, let subject = subjects.first else { continue }
+            guard let subject = soleSubject(before: index, inClause: clauseIndex) else { continue }
             if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.charged) }) { continue }
             let cue = text(clause.section, index, noun)
             var hit = CueHit(kind: .status(.charged), first: index, last: noun, direction: .backward)
@@ -388,16 +386,13 @@ extension ExtractionRun {
     func receivedYears(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
-        let placed = placedPersons(inClause: clauseIndex)
         for index in clause.range where GroupWords.receiving.contains(list[index].lower) && index + 2 < clause.range.upperBound {
             // `received ten years`, `was given 12 years`, `received a ten-year term` is read at `sentence`.
             var count = index + 1
             if ["a", "an"].contains(list[count].lower) { count += 1 }
             guard count + 1 < clause.range.upperBound, list[count].isNumber || Lexicon.numberWords[list[count].lower] != nil,
                   GroupWords.yearNouns.contains(list[count + 1].lower) else { continue }
-            let named = placed.filter { $0.last < index && !persons[$0.entity].official }
-            let subjects = named.isEmpty ? (pronounSubjects[clauseIndex] ?? []).filter { $0.last < index && !persons[$0.entity].official } : named
-            guard subjects.count == 1, let subject = subjects.first else { continue }
+            guard let subject = soleSubject(before: index, inClause: clauseIndex) else { continue }
             if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.sentenced) }) { continue }
             let cue = text(clause.section, index, count + 1)
             let hit = CueHit(kind: .status(.sentenced), first: index, last: count + 1, direction: .backward, sentence: text(clause.section, count, count + 1))
@@ -442,6 +437,79 @@ extension ExtractionRun {
         }
     }
 
+    // MARK: - A life said to be in danger
+
+    /// `event.life-in-danger`: `Mr Ruiz's family says his life is in grave danger`: the person named
+    /// last before `his` or `her` in the clause is at risk.
+    func lifeInDanger(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        guard !placed.isEmpty else { return }
+        for index in clause.range where list[index].lower == "life" && index > clause.range.lowerBound
+            && GroupWords.possessives.contains(list[index - 1].lower) {
+            // `his life is in grave danger`, `her life is at serious risk`: a verb, `in` or `at`, then the danger.
+            let after = (index + 1..<min(clause.range.upperBound, index + 7)).map { list[$0].lower }
+            guard after.count >= 3, GroupWords.copulas.contains(after[0]) || after[0] == "remains",
+                  let danger = after.firstIndex(where: { GroupWords.dangers.contains($0) }),
+                  after[1..<danger].contains(where: { $0 == "in" || $0 == "at" }) else { continue }
+            guard let subject = placed.last(where: { $0.last < index - 1 && !persons[$0.entity].official }) else { continue }
+            if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.atRisk) }) { continue }
+            let last = index + 1 + danger
+            let cue = text(clause.section, index - 1, last)
+            var hit = CueHit(kind: .status(.atRisk), first: index - 1, last: last, direction: .backward)
+            hit.present = true
+            var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: nil)
+            personHit.rules = [RuleBook.hit("event.life-in-danger", cue)]
+            hits[subject.entity, default: []].append(personHit)
+        }
+    }
+
+    // MARK: - Ordered into pre-trial detention
+
+    /// `event.ordered-to-detention`: `Ana Ruiz was detained on 3 May and ordered to pre-trial detention
+    /// on 5 May`: the one person the clause names before it is held awaiting trial, from that date.
+    func orderedToDetention(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        for index in clause.range where GroupWords.ordering.contains(list[index].lower) && index + 3 < clause.range.upperBound {
+            guard ["to", "into"].contains(list[index + 1].lower), list[index + 2].lower == "pre-trial",
+                  list[index + 3].lower == "detention" else { continue }
+            if isNegatedOrModal(index, in: clause) { continue }
+            guard let subject = soleSubject(before: index, inClause: clauseIndex) else { continue }
+            if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.preTrialDetention) }) { continue }
+            let cue = text(clause.section, index, index + 3)
+            let hit = CueHit(kind: .status(.preTrialDetention), first: index, last: index + 3, direction: .backward)
+            let date = eventDate(for: hit, among: [hit], in: clause, dates: dates(inClause: clauseIndex))
+            var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
+            personHit.rules = [RuleBook.hit("event.ordered-to-detention", cue)]
+            hits[subject.entity, default: []].append(personHit)
+        }
+    }
+
+    /// The one person a clause names before `index` (or the one a `he` or `she` stands for), when no
+    /// noun of people stands between them (`A met B, and the journalists are facing …`: nobody).
+    func soleSubject(before index: Int, inClause clauseIndex: Int) -> Placed? {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        let named = placed.filter { $0.last < index && !persons[$0.entity].official }
+        let subjects = named.isEmpty
+            ? (pronounSubjects[clauseIndex] ?? []).filter { $0.last < index && !persons[$0.entity].official } : named
+        guard subjects.count == 1, let subject = subjects.first,
+              !(subject.last + 1..<index).contains(where: { Self.isGroupNoun(list[$0]) }) else { return nil }
+        return subject
+    }
+
+    /// `should not be prosecuted`, `could be detained`: a negation or a modal (not the month `May`)
+    /// among the three words before `index` says it did not happen.
+    func isNegatedOrModal(_ index: Int, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        return wordsBefore(clause.section, index, in: clause, count: 3).contains { word in
+            !list[word.index].isCapitalised && (Self.negations.contains(word.lower) || Self.modals.contains(word.lower))
+        }
+    }
+
     // MARK: - Events a citation names
 
     /// `event.citation-event-of`: `its resolution of 5 May 2020 on the arrest of Lina Holm`: the
@@ -456,7 +524,8 @@ extension ExtractionRun {
                   let status = GroupWords.citedEvent(list[index].lower) else { continue }
             let before = wordsBefore(clause.section, index - 1, in: clause, count: 3).map(\.lower)
             if before.contains(where: { Self.asking.contains($0) || Self.unrealised.contains($0) }) { continue }
-            let members = listMembers(placed, in: clause, from: index + 2)
+            // A citation describes each person at length (`Mr A, newspaper columnist and deputy chairman of …, and Mr B`).
+            let members = listMembers(placed, in: clause, from: index + 2, maxGap: 16)
             guard let firstMember = members.first, firstMember.first - (index + 2) <= 4 else { continue }
             let cue = text(clause.section, index, index + 1)
             var hit = CueHit(kind: .status(status), first: index, last: index + 1, direction: .forward)
@@ -489,8 +558,10 @@ extension ExtractionRun {
             guard var current = before.last else { continue }
             var group = [current]
             for earlier in before.dropLast().reversed() {
-                let between = (earlier.last + 1..<current.first).map { list[$0].lower }
-                guard between.allSatisfy({ $0 == "," || $0 == "and" }) else { break }
+                // `A and B`, `the lawyer A and the blogger B`: commas, `and`, articles and role nouns.
+                let between = (earlier.last + 1..<current.first).map { list[$0] }
+                guard between.count <= 5, between.allSatisfy({ [",", "and", "the", "a", "an"].contains($0.lower)
+                    || WordLists.role($0.lower).isRole || WordLists.titles[[$0.text]] != nil }) else { break }
                 group.insert(earlier, at: 0)
                 current = earlier
             }
@@ -551,6 +622,9 @@ enum GroupWords {
     static let receiving = words("receiving")
     static let yearNouns = words("year-noun")
     static let fleeing = words("fleeing")
+    static let possessives = words("possessive")
+    static let dangers = words("danger")
+    static let ordering = words("ordering")
     static let groupRanks = words("group-rank")
     static let copulas = words("copula")
     static let former = words("former")
@@ -561,6 +635,6 @@ enum GroupWords {
     static let releaseDescribers = words("release-describer")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
-                          "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "asking", "release-describer", "cited-detained", "cited-imprisoned",
+                          "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "possessive", "danger", "ordering", "asking", "release-describer", "cited-detained", "cited-imprisoned",
                           "cited-sentenced", "cited-deceased", "cited-disappeared"]
 }
