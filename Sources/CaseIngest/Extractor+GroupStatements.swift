@@ -41,6 +41,7 @@ extension ExtractionRun {
                 citedEvents(inClause: clauseIndex, hits: &hits)
             case .paragraph:
                 pluralReleaseCalls(inClause: clauseIndex, called: &called)
+                nounReleaseCalls(inClause: clauseIndex, called: &called)
                 lifeInDanger(inClause: clauseIndex, hits: &hits)
             default:
                 continue
@@ -578,6 +579,50 @@ extension ExtractionRun {
                 persons[member.entity].official = false
             }
         }
+    }
+}
+
+extension ExtractionRun {
+    /// `release-call.possessive-release`, `release-call.freedom-for` and `release-call.release-him`:
+    /// `demands Ana Ruiz’s immediate release`, `calls for freedom for Ana Ruiz and Piet Vos`, `calls on
+    /// the authorities not to extradite Piet Vos …, and to release him`.
+    mutating func nounReleaseCalls(inClause clauseIndex: Int, called: inout [(person: Int, section: Int)]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        var found: [(person: Int, rule: String, cue: String)] = []
+        let approves = clause.range.contains { Self.approving.contains(list[$0].lower) }
+        for index in clause.range where !approves {
+            let word = list[index].lower
+            if (word == "’s" || word == "'s"), index > clause.range.lowerBound {
+                // `Ana Ruiz’s immediate and unconditional release`, asked for by a verb before the name.
+                guard let release = (index + 1..<min(clause.range.upperBound, index + 6)).first(where: { list[$0].lower == "release" }),
+                      (index + 1..<release).allSatisfy({ GroupWords.releaseDescribers.contains(list[$0].lower) }),
+                      (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) && list[$0].lower != "on" && list[$0].lower != "for" }),
+                      let person = personEnding(at: index - 1, inSection: clause.section), !persons[person].official else { continue }
+                found.append((person, "release-call.possessive-release", text(clause.section, index - 1, release)))
+            } else if word == "freedom", index + 1 < clause.range.upperBound, list[index + 1].lower == "for" {
+                for member in listMembers(placed, in: clause, from: index + 2) where !persons[member.entity].official {
+                    found.append((member.entity, "release-call.freedom-for", text(clause.section, index, index + 1)))
+                }
+            } else if word == "release", index + 1 < clause.range.upperBound, ["him", "her"].contains(list[index + 1].lower),
+                      index > clause.range.lowerBound, list[index - 1].lower == "to" {
+                // `… and to release him`: the person named last before it in the clause.
+                guard let subject = placed.last(where: { $0.last < index && !persons[$0.entity].official }) else { continue }
+                found.append((subject.entity, "release-call.release-him", text(clause.section, index - 1, index + 1)))
+            }
+        }
+        for (person, rule, cue) in found where !called.contains(where: { $0 == (person, clause.section) }) {
+            called.append((person, clause.section))
+            if releaseCalls.contains(where: { $0.person == persons[person].name }) { continue }
+            releaseCalls.append(.init(person: persons[person].name, section: label(clause.section), rules: [RuleBook.hit(rule, cue)]))
+        }
+    }
+
+    /// The person one of whose mentions in `section` ends at token `last`.
+    func personEnding(at last: Int, inSection section: Int) -> Int? {
+        let sectionLabel = label(section), end = tokens[section][last].end
+        return persons.indices.first { index in persons[index].mentions.contains { $0.section == sectionLabel && $0.end == end } }
     }
 }
 

@@ -45,6 +45,9 @@ import Testing
         ("event.ordered-to-detention", ["Ana Ruiz: pre-trial detention"]),
         ("event.citation-event-of", ["Lina Holm: detained", "Piet Vos: detained"]),
         ("release-call.their-release", ["call: Ana Ruiz", "call: Piet Vos"]),
+        ("release-call.possessive-release", ["call: Ana Ruiz"]),
+        ("release-call.freedom-for", ["call: Piet Vos", "call: Ana Ruiz"]),
+        ("release-call.release-him", ["call: Piet Vos"]),
     ]
 
     @Test(arguments: cases.map(\.rule))
@@ -112,6 +115,11 @@ import Testing
         let extraction = try Self.extract(Self.resolution(holding:
             "whereas the authorities harass independent NGOs, such as the Freedonia Helsinki Committee, founded by Lina Holm;"))
         #expect(!extraction.statuses.contains { $0.person == "Lina Holm" })
+    }
+
+    @Test func aWelcomedReleaseIsNoCall() throws {
+        let extraction = try Self.extract(Self.resolution(holding: "1. Welcomes the lawyer Ana Ruiz’s release and calls for justice;"))
+        #expect(!extraction.releaseCalls.contains { $0.person == "Ana Ruiz" })
     }
 
     @Test func aTheirReleaseAfterOneNameIsNoCallForOthers() throws {
