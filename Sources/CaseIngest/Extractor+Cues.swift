@@ -393,6 +393,7 @@ extension EventStage {
                 hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: "event.the-latter"))
             }
         }
+        findGroupStatements(hits: &hitsByPerson, called: &called)
         for (person, section) in called {
             if let index = releaseCallIndex(person: persons[person].name) {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {

@@ -298,7 +298,11 @@ struct ExtractionRun {
 
     /// The nearest group noun before token `index` in its clause: person or organisation.
     func groupNoun(before index: Int, in clause: Clause) -> (isPerson: Bool, noun: String)? {
-        let list = tokens[clause.section]
+        Self.groupNoun(in: tokens[clause.section], before: index, in: clause)
+    }
+
+    /// ``groupNoun(before:in:)`` of a section's tokens, for any stage that holds them.
+    static func groupNoun(in list: [Token], before index: Int, in clause: Clause) -> (isPerson: Bool, noun: String)? {
         var position = index - 1
         var seen = 0
         while position >= clause.range.lowerBound, seen < 30 {

@@ -156,7 +156,7 @@ import Testing
             #expect(preview.status == .ok)
             let page = preview.text
             #expect(page.contains("<h4>Persons (31)</h4>") && page.contains("matched: known as person") && page.contains("— new"))
-            #expect(page.contains("<h4>Statuses (21)</h4>") && page.contains("dated 2022-01-08"))
+            #expect(page.contains("<h4>Statuses (27)</h4>") && page.contains("dated 2022-01-08"))
             #expect(page.contains("<h4>Release calls ("))
             #expect(page.contains("Import it"))
         }

@@ -47,7 +47,7 @@ public enum RuleBook {
     /// All rules, in stage order.
     public static var all: [Rule] {
         tokenRules + organisationRules + personRules + mentionRules + eventRules + chargeRules
-            + provisionRules + releaseCallRules + entityShapeRules
+            + provisionRules + releaseCallRules + entityShapeRules + groupRules
     }
 
     /// The rule with this id; traps on an unknown id, so a typo fails the first test that runs it.
