@@ -1,4 +1,4 @@
-import CaseIngest
+@testable import CaseIngest
 import Testing
 
 /// The entity-shape rules (`Rules+EntityShapes.swift`), each on its invented example and on an
@@ -39,6 +39,8 @@ import Testing
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
+        // Every rule of the shapes table has its test here (EventRuleTableTests and RuleTableTests leave them to this suite).
+        #expect(Set(RuleBook.entityShapeRules.map(\.id)) == tested)
         #expect(declared.allSatisfy { !$0.example.isEmpty && !$0.doc.isEmpty })
     }
 
@@ -161,7 +163,7 @@ import Testing
     @Test func genericNameThenItsOwn() throws {
         let extraction = try Self.extract(Self.example("organisation.generic-then-name"))
         let centre = try #require(extraction.organisations.first { $0.name == "Press Freedom Centre Lumen" })
-        #expect(centre.rules.map(\.id) == ["organisation.generic-then-name"])
+        #expect(centre.rules.map(\.id).contains("organisation.generic-then-name"))
         #expect(!extraction.organisations.contains { $0.name == "Press Freedom Centre" })
         // Unquoted and never written alone, the word after the generic name is not taken for a name.
         let plain = try Self.extract("whereas Ana Ruiz, co-chair of the Press Freedom Centre Lumen, was detained;")
@@ -186,7 +188,7 @@ import Testing
     @Test func nameEndsInTheCountryWhereverWritten() throws {
         let extraction = try Self.extract(Self.example("organisation.in-country"))
         let union = try #require(extraction.organisations.first { $0.name == "Union of Ruritanian Writers in Freedonia" })
-        #expect(union.mentions.count == 2 && union.rules.map(\.id) == ["organisation.in-country"])
+        #expect(union.mentions.count == 2 && union.rules.map(\.id).contains("organisation.in-country"))
         // Written once without the country: the place is not part of the name.
         let once = try Self.extract("whereas Ana Ruiz leads the Union of Ruritanian Writers in Freedonia; whereas the Union of Ruritanian Writers was dissolved;")
         #expect(once.organisations.map(\.name) == ["Union of Ruritanian Writers"])
@@ -195,7 +197,7 @@ import Testing
     @Test func webDomainIsPartOfTheName() throws {
         let extraction = try Self.extract(Self.example("organisation.web-name"))
         let outlet = try #require(extraction.organisations.first { $0.name == "Vox.info" })
-        #expect(outlet.mentions.map(\.text) == ["Vox.info"] && outlet.rules.map(\.id) == ["organisation.web-name"])
+        #expect(outlet.mentions.map(\.text) == ["Vox.info"] && outlet.rules.map(\.id).contains("organisation.web-name"))
         let plain = try Self.extract("whereas the authorities designated independent media such as Lumen TV and Vox as ‘extremist formations’;")
         #expect(plain.organisations.contains { $0.name == "Vox" } && !plain.organisations.contains { $0.name.hasPrefix("Vox.") })
     }

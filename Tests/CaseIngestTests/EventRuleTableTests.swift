@@ -139,6 +139,11 @@ import Testing
 
     static var rules: [Rule] { RuleBook.all.filter { stages.contains($0.stage) } }
 
+    /// Rules whose own table lives in another suite, keyed by rule id the same way: the group
+    /// statements (`GroupStatementTests.cases`, whose examples may be citations or titles) and the
+    /// entity shapes (`EntityShapeTests`).
+    static let tabledElsewhere = Set((RuleBook.groupRules + RuleBook.entityShapeRules).map(\.id))
+
     /// The example as an invented resolution: each line a section, a recital when it opens with
     /// `whereas` (A., B., …), else an operative paragraph (1., 2., …).
     static func extract(_ example: String) throws -> Extraction {
@@ -157,7 +162,7 @@ import Testing
 
     @Test func everyRuleHasARowAndEveryRowARule() {
         let ids = Set(Self.rules.map(\.id))
-        let missing = ids.subtracting(Self.rows.keys).sorted()
+        let missing = ids.subtracting(Self.rows.keys).subtracting(Self.tabledElsewhere).sorted()
         #expect(missing.isEmpty, "rules without a test row: \(missing)")
         let unknown = Set(Self.rows.keys).subtracting(ids).sorted()
         #expect(unknown.isEmpty, "rows for no rule: \(unknown)")
@@ -208,7 +213,7 @@ import Testing
         }
     }
 
-    @Test(arguments: Self.rules.map(\.id))
+    @Test(arguments: Self.rules.map(\.id).filter { !Self.tabledElsewhere.contains($0) })
     func exampleYieldsAClaimCarryingTheRule(id: String) throws {
         let rule = RuleBook.rule(id)
         let claim = try #require(Self.rows[id], "no test row for \(id)")

@@ -1,4 +1,4 @@
-import CaseIngest
+@testable import CaseIngest
 import Foundation
 import Testing
 
@@ -119,7 +119,12 @@ import Testing
         try Extractor.explain(data: Data(resolution(rule.example).utf8), name: "\(rule.id).txt")
     }
 
-    static func rules(_ prefix: String) -> [Rule] { RuleBook.all.filter { $0.id.hasPrefix(prefix) } }
+    /// The rules of the persons, organisations and provisions stages tabled here: the entity-shape
+    /// rules have their own table (`EntityShapeTests`, each on its example and a near miss).
+    static func rules(_ prefix: String) -> [Rule] {
+        let shapes = Set(RuleBook.entityShapeRules.map(\.id))
+        return RuleBook.all.filter { $0.id.hasPrefix(prefix) && !shapes.contains($0.id) }
+    }
 
     @Test func everyRuleHasADescriptionAnInventedExampleAndAUniqueId() {
         var seen: Set<String> = []
