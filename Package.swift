@@ -87,6 +87,8 @@ let package = Package(
                 "CasePages", "CaseQuery", "CaseStore", "CaseIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                // TemplateModel: page models read once for the templates.
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(

@@ -85,18 +85,33 @@ public struct PersonFilter: Sendable {
 
 extension CaseQueries {
     /// The columns of a status event the current-status rule reads (``StatusStep``), all in
-    /// the `status_event_person` index.
+    /// the `status_event_person` index, and last a flag for a cell that cannot be read as its
+    /// column's type (bytes where text belongs, text where an id belongs): checked by SQLite in
+    /// the same pass, so the loop in ``standing(sql:arguments:reviewedOnly:in:)`` decodes each
+    /// cell directly and still refuses such a cell instead of trapping on it.
     public static let stepColumns = """
         e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
-        e.step, e.section_id, e.tense, e.date_after, e.date_before
+        e.step, e.section_id, e.tense, e.date_after, e.date_before,
+        (typeof(e.person_id) <> 'integer' OR typeof(e.id) <> 'integer' OR typeof(e.status) <> 'text'
+         OR typeof(e.effective_start) <> 'text' OR typeof(e.effective_date) NOT IN ('text', 'null')
+         OR typeof(e.step) NOT IN ('integer', 'null') OR typeof(e.section_id) NOT IN ('integer', 'null')
+         OR typeof(e.tense) NOT IN ('text', 'null') OR typeof(e.date_after) NOT IN ('text', 'null')
+         OR typeof(e.date_before) NOT IN ('text', 'null')) AS undecodable
         """
 
-    /// ``stepColumns`` as `db` has them: a database of an earlier schema, read as it is, has
-    /// no steps or bounds yet (its events read as not worked out).
+    /// ``stepColumns`` for a database of an earlier schema, read as it is: no steps or bounds
+    /// yet (its events read as not worked out).
+    static let stepColumnsBeforeSteps = """
+        e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
+        NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before,
+        (typeof(e.person_id) <> 'integer' OR typeof(e.id) <> 'integer' OR typeof(e.status) <> 'text'
+         OR typeof(e.effective_start) <> 'text' OR typeof(e.effective_date) NOT IN ('text', 'null')
+         OR typeof(e.section_id) NOT IN ('integer', 'null')) AS undecodable
+        """
+
+    /// ``stepColumns`` as `db` has them.
     static func stepColumns(in db: Database) throws -> String {
-        try hasSteps(db) ? stepColumns
-            : stepColumns.replacingOccurrences(of: "e.step, e.section_id, e.tense, e.date_after, e.date_before",
-                                               with: "NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before")
+        try hasSteps(db) ? stepColumns : stepColumnsBeforeSteps
     }
 
     /// Whether `status_event` has the columns of schema 9 (steps and bounds).
@@ -192,72 +207,93 @@ extension CaseQueries {
         """
 
     /// Each person's standing step among the events `sql` reads (in the columns of
-    /// ``stepColumns``, grouped by person): retracted events left out, the rest judged by ``StatusRule``.
+    /// ``stepColumns``, grouped by person, in time order): retracted events left out, the rest judged by ``StatusRule``.
     /// A claim a person rejected never counts; with `reviewedOnly`, only confirmed ones do.
-    static func standing(sql: String, arguments: StatementArguments, reviewedOnly: Bool = false, in db: Database) throws -> [Int64: StatusStep] {
-        let sql = try hasSteps(db) ? sql : sql.replacingOccurrences(of: stepColumns, with: try stepColumns(in: db))
+    ///
+    /// This loop reads every event of everyone (`status list`): each cell is decoded once,
+    /// straight from the statement, and a person's steps go through the whole rule only
+    /// when it needs them (see ``StatusRule/latest(_:document:)``).
+    /// `persons`: about how many persons the events belong to (room is made for them at once).
+    static func standing(sql: String, arguments: StatementArguments, reviewedOnly: Bool = false, persons: Int = 0, in db: Database) throws -> StandingSteps {
+        let sql = try hasSteps(db) ? sql : sql.replacingOccurrences(of: stepColumns, with: stepColumnsBeforeSteps)
         let retracted = Set(try Int64.fetchAll(db, sql: "SELECT event_id FROM status_retraction"))
         let reviews = try ClaimReviews.states(.status, in: db)
+        // The literal (not a bound argument) lets SQLite use the partial index `status_event_release_call`.
         let inferred = Set(try Int64.fetchAll(db, sql: "SELECT id FROM status_event WHERE note = 'implied by a call for release'"))
         let documents = StatusRule.Documents(db)
-        var standing: [Int64: StatusStep] = [:]
+        var standing = StandingSteps(capacity: persons)
         var person: Int64?
         var steps: [StatusStep] = []
         func settle() throws {
-            guard let person else { return }
-            // One step (the common case) needs no rule.
-            standing[person] = steps.count == 1 ? steps[0] : try StatusRule.current(steps, document: documents.callAsFunction)
+            guard let person, !steps.isEmpty else { return }
+            if let step = try StatusRule.latest(steps, document: documents.callAsFunction) { standing.append(person, step) }
         }
         let events = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        // Each cell read once (this loop reads every event of everyone); bytes where text
-        // belongs are refused as by `row[checkedAt:]`, never trapped on.
-        func cell<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value? {
-            let value: DatabaseValue = row[index]
-            switch value.storage {
-            case .null: return nil
-            case .blob where Value.self == String.self: throw UndecodableCell(column: row.columnNames[row.columnNames.index(row.columnNames.startIndex, offsetBy: index)], underlying: BytesAsText())
-            default:
-                guard let decoded = Value.fromDatabaseValue(value) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
-                return decoded
-            }
-        }
-        func required<Value: DatabaseValueConvertible>(_ row: Row, _ index: Int) throws -> Value {
-            guard let value: Value = try cell(row, index) else { throw UndecodableCell(column: "#\(index)", underlying: nil) }
-            return value
-        }
         while let row = try events.next() {
-            let id: Int64 = try required(row, 1)
-            if retracted.contains(id) { continue }
-            let review = reviews[id] ?? .unreviewed
+            if try row.decode(Bool.self, atIndex: 11) { throw undecodableStep(row) }
+            let id: Int64 = try row.decode(atIndex: 1)
+            if !retracted.isEmpty, retracted.contains(id) { continue }
+            let review = reviews.isEmpty ? .unreviewed : reviews[id] ?? .unreviewed
             if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
-            let owner: Int64 = try required(row, 0)
+            let owner: Int64 = try row.decode(atIndex: 0)
             if owner != person {
                 try settle()
                 person = owner
                 steps.removeAll(keepingCapacity: true)
             }
             try steps.append(StatusStep(
-                id: id, status: required(row, 2), effectiveStart: required(row, 3), effectiveDate: cell(row, 4),
-                section: cell(row, 7), step: cell(row, 6), ownDate: required(row, 5), tense: cell(row, 8),
-                after: cell(row, 9), before: cell(row, 10), inferred: inferred.contains(id), review: review.rawValue))
+                id: id, status: row.decode(atIndex: 2), effectiveStart: row.decode(atIndex: 3), effectiveDate: row.decode(atIndex: 4),
+                section: row.decode(atIndex: 7), step: row.decode(atIndex: 6), ownDate: row.decode(atIndex: 5), tense: row.decode(atIndex: 8),
+                after: row.decode(atIndex: 9), before: row.decode(atIndex: 10), inferred: !inferred.isEmpty && inferred.contains(id),
+                review: review.rawValue))
         }
         try settle()
+        standing.finish()
         return standing
+    }
+
+    /// The first cell of a step's row (flagged `undecodable`) that cannot be read as its column's
+    /// type, named as `row[checkedAt:]` names it.
+    static func undecodableStep(_ row: Row) -> UndecodableCell {
+        let names = Array(row.columnNames)
+        let integers: Set<Int> = [0, 1, 6, 7]
+        for index in 0..<11 where index != 5 {
+            let value: DatabaseValue = row[index]
+            switch value.storage {
+            case .null:
+                continue
+            case .int64 where integers.contains(index), .string where !integers.contains(index):
+                continue
+            case .blob where !integers.contains(index):
+                return UndecodableCell(column: names[index], underlying: BytesAsText())
+            default:
+                return UndecodableCell(column: names[index], underlying: nil)
+            }
+        }
+        return UndecodableCell(column: names[min(11, names.count - 1)], underlying: nil)
     }
 
     /// Everyone: one pass over the status index keeps each person's standing
     /// step, then one pass over persons in name order.
     static func everyone(_ filter: PersonFilter, in db: Database) throws -> [PersonStatusRow] {
         let asOf = filter.asOf?.end.description ?? "9999-12-31"
-        let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], reviewedOnly: filter.reviewedOnly, in: db)
+        // Room for everyone at once (the largest id bounds how many there are; it is read from the table's b-tree, not counted).
+        let room = min(10_000_000, max(0, Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM person") ?? 0)))
+        let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], reviewedOnly: filter.reviewedOnly, persons: room, in: db)
         var rows: [PersonStatusRow] = []
-        let persons = try Row.fetchCursor(db, sql: "SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id")
+        rows.reserveCapacity(filter.status == nil ? room : latest.count)
+        // Cells decoded straight from the statement; a name that is not text (bytes) is
+        // flagged by SQLite and refused as `row[checkedAt:]` refuses it.
+        let persons = try Row.fetchCursor(db, sql: """
+            SELECT id, name, typeof(name) <> 'text' AS undecodable FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id
+            """)
         while let row = try persons.next() {
-            let id: Int64 = try row[checkedAt: 0]
+            if try row.decode(Bool.self, atIndex: 2) { _ = try row[checkedAt: 1] as String; throw UndecodableCell(column: "name", underlying: nil) }
+            let id: Int64 = try row.decode(atIndex: 0)
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: try row[checkedAt: 1], standing: standing))
+            rows.append(PersonStatusRow(id: id, name: try row.decode(atIndex: 1), standing: standing))
         }
         return rows
     }
@@ -304,14 +340,87 @@ extension CaseQueries {
     /// Other names in one pass (a few persons: by id; many: the whole alias table).
     static func addAliases(to rows: inout [PersonStatusRow], in db: Database) throws {
         let ids = rows.map(\.id)
-        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        let position = RowPositions(ids)
+        // Cells decoded straight from the statement (every alias of everyone, for a whole list);
+        // a cell of the wrong type is flagged by SQLite and refused as `row[checkedAt:]` refuses it.
+        let columns = "person_id, alias, typeof(person_id) <> 'integer' OR typeof(alias) <> 'text' AS undecodable"
         let cursor = ids.count <= 500
-            ? try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
-            : try Row.fetchCursor(db, sql: "SELECT person_id, alias FROM person_alias ORDER BY id")
+            ? try Row.fetchCursor(db, sql: "SELECT \(columns) FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+            : try Row.fetchCursor(db, sql: "SELECT \(columns) FROM person_alias ORDER BY id")
         while let row = try cursor.next() {
-            guard let index = position[try row[checkedAt: 0] as Int64] else { continue }
-            let alias: String = try row[checkedAt: 1]
+            if try row.decode(Bool.self, atIndex: 2) {
+                _ = try row[checkedAt: 0] as Int64
+                _ = try row[checkedAt: 1] as String
+                throw UndecodableCell(column: "alias", underlying: nil)
+            }
+            guard let index = position[try row.decode(Int64.self, atIndex: 0)] else { continue }
+            let alias: String = try row.decode(atIndex: 1)
             if alias != rows[index].name { rows[index].aliases.append(alias) }
         }
+    }
+}
+
+/// Each person's standing step, kept in person id order (the order the status index reads
+/// them in) and found by binary search: no hashing of 100,000 ids for a whole list.
+struct StandingSteps {
+    private var ids: [Int64] = []
+    private var steps: [StatusStep] = []
+    private var sorted = true
+
+    init(capacity: Int = 0) {
+        ids.reserveCapacity(capacity)
+        steps.reserveCapacity(capacity)
+    }
+
+    var count: Int { ids.count }
+
+    mutating func append(_ id: Int64, _ step: StatusStep) {
+        if let last = ids.last, id <= last { sorted = false }
+        ids.append(id)
+        steps.append(step)
+    }
+
+    /// Puts the steps in id order if they were not read in it.
+    mutating func finish() {
+        guard !sorted else { return }
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        ids = order.map { ids[$0] }
+        steps = order.map { steps[$0] }
+        sorted = true
+    }
+
+    subscript(id: Int64) -> StatusStep? {
+        var low = 0, high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < ids.count && ids[low] == id ? steps[low] : nil
+    }
+}
+
+/// Where each person id sits in a list of rows: a flat table by id when the ids are dense
+/// (as a whole list's are), else a dictionary.
+struct RowPositions {
+    private var table: [Int32] = []
+    private var dictionary: [Int64: Int] = [:]
+    private let dense: Bool
+
+    init(_ ids: [Int64]) {
+        let largest = ids.max() ?? 0
+        dense = ids.count > 1000 && largest < Int64(4 * ids.count + 1024) && ids.allSatisfy { $0 >= 0 }
+        if dense {
+            table = Array(repeating: -1, count: Int(largest) + 1)
+            for (index, id) in ids.enumerated() { table[Int(id)] = Int32(index) }
+        } else {
+            dictionary = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    subscript(id: Int64) -> Int? {
+        guard dense else { return dictionary[id] }
+        guard id >= 0, id < Int64(table.count) else { return nil }
+        let index = table[Int(id)]
+        return index < 0 ? nil : Int(index)
     }
 }

@@ -118,6 +118,23 @@ public enum StatusRule {
         return nil
     }
 
+    /// ``current(_:document:)``, cheaper in the common cases (every person's status in one
+    /// pass needs it): one step stands alone; without a death the latest step stands, found in
+    /// one pass, documents read only for steps of the same day. A death takes the whole rule.
+    public static func latest(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> StatusStep? {
+        guard var best = steps.first else { return nil }
+        guard steps.count > 1 else { return best }
+        if steps.contains(where: { $0.status == CaseStatus.deceased.rawValue }) { return try current(steps, document: document) }
+        for step in steps.dropFirst() {
+            if step.effectiveStart > best.effectiveStart {
+                best = step
+            } else if step.effectiveStart == best.effectiveStart, try precedes(best, step, document: document) {
+                best = step
+            }
+        }
+        return best
+    }
+
     /// A section's document, read once per section: the rule asks only on ties.
     final class Documents {
         let db: Database

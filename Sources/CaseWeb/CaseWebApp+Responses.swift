@@ -28,7 +28,8 @@ extension CaseWebApp {
         }
         let page = WebPage(user: context.account?.name, role: context.account?.role.rawValue, editor: context.account?.role.allows(.editor) == true, admin: context.account?.role == .admin,
                            csrf: context.account == nil ? "" : session?.csrf ?? "", flash: flash, error: error, body: body)
-        return Self.response(try pages.render(template, page), status: status, contentType: "text/html; charset=utf-8")
+        // The model is read into field tables once: the renderer's own lookups mirror it again for every name.
+        return Self.response(try pages.render(template, TemplateModel.wrap(page)), status: status, contentType: "text/html; charset=utf-8")
     }
 
     static func response(_ text: String, status: HTTPResponse.Status = .ok, contentType: String) -> Response {

@@ -19,7 +19,8 @@ enum ScaleBenchmark {
                              "prison", "torture", "trial", "charges", "extremism", "calls", "immediate", "release", "political",
                              "prisoners", "including", "arrested", "convicted", "lawyer", "family", "hunger", "strike", "health"]
 
-    static func run(path: String, size: Size, rebuild: Bool, binary: String) throws {
+    /// `only`: run just the questions whose name contains it (no query plans), e.g. to profile one.
+    static func run(path: String, size: Size, rebuild: Bool, binary: String, only: String? = nil) throws {
         say("# scale benchmark (release build), \(ProcessInfo.processInfo.activeProcessorCount) cores, database \(path)")
         if rebuild || !FileManager.default.fileExists(atPath: path) {
             try? FileManager.default.removeItem(atPath: path)
@@ -45,21 +46,29 @@ enum ScaleBenchmark {
         let articles = (0..<50).map { _ in (String(Int.random(in: 1...size.articlesPerInstrument, using: &random)), instrumentNames.randomElement(using: &random)!) }
 
         say("")
-        say("| question | runs | median | worst | target |")
-        say("| --- | --- | --- | --- | --- |")
-        report("charged ARTICLE --instrument", target: "20 ms", try measure(articles) { _ = try queries.charged(article: $0.0, instrument: $0.1) })
-        report("history PERSON", target: "10 ms", try measure(Array(personNames.prefix(100))) { _ = try queries.history($0) })
-        report("status list --as-of (all persons)", target: "300 ms",
+        say("load average \(ServeLoadBenchmark.loadAverage()); CPU: this thread's processor time (less swayed by other work on the machine than the wall clock)")
+        say("")
+        say("| question | runs | median | worst | CPU median | target |")
+        say("| --- | --- | --- | --- | --- | --- |")
+        func report(_ name: String, target: String, _ result: @autoclosure () throws -> (median: Double, worst: Double, cpu: Double, runs: Int)) rethrows {
+            guard only.map({ name.contains($0) }) ?? true else { return }
+            let result = try result()
+            say(String(format: "| %@ | %d | %.2f ms | %.2f ms | %.2f ms | < %@ |", name, result.runs, result.median, result.worst, result.cpu, target))
+        }
+        try report("charged ARTICLE --instrument", target: "20 ms", try measure(articles) { _ = try queries.charged(article: $0.0, instrument: $0.1) })
+        try report("history PERSON", target: "10 ms", try measure(Array(personNames.prefix(100))) { _ = try queries.history($0) })
+        try report("status list --as-of (all persons)", target: "300 ms",
                try measure(["2010", "2018-06", "2024-12-31"]) { _ = try queries.persons(PersonFilter(asOf: try PartialDate(parsing: $0))) })
         let words = ["detained", "journalist", "\"hunger strike\"", "torture", "release AND prisoners", "extremism", personNames[0]]
-        report("search QUERY (top 20)", target: "50 ms", try measure(words) { _ = try queries.search($0) })
-        report("whole process: casetrack history PERSON", target: "100 ms", try measure(Array(personNames.prefix(20))) { name in
+        try report("search QUERY (top 20)", target: "50 ms", try measure(words) { _ = try queries.search($0) })
+        try report("whole process: casetrack history PERSON", target: "100 ms", try measure(Array(personNames.prefix(20))) { name in
             try runProcess(binary, ["history", name, "--db", path])
         })
-        report("whole process: casetrack charged ARTICLE", target: "100 ms", try measure(Array(articles.prefix(20))) { article in
+        try report("whole process: casetrack charged ARTICLE", target: "100 ms", try measure(Array(articles.prefix(20))) { article in
             try runProcess(binary, ["charged", article.0, "--instrument", article.1, "--db", path])
         })
 
+        if only != nil { return }
         say("")
         say("## Query plans and the same SQL in the sqlite3 shell")
         let samplePerson = try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT person_id FROM person_alias WHERE alias = ?", arguments: [personNames[0]]) ?? 1 }
@@ -95,18 +104,26 @@ enum ScaleBenchmark {
         }
     }
 
-    static func report(_ name: String, target: String, _ result: (median: Double, worst: Double, runs: Int)) {
-        say(String(format: "| %@ | %d | %.2f ms | %.2f ms | < %@ |", name, result.runs, result.median, result.worst, target))
-    }
-
-    static func measure<T>(_ inputs: [T], repeat rounds: Int = 3, _ body: (T) throws -> Void) throws -> (median: Double, worst: Double, runs: Int) {
-        var samples: [Double] = []
+    static func measure<T>(_ inputs: [T], repeat rounds: Int = 3, _ body: (T) throws -> Void) throws -> (median: Double, worst: Double, cpu: Double, runs: Int) {
+        var samples: [Double] = [], processor: [Double] = []
         if let first = inputs.first { try body(first) }  // warm the cache once
         for _ in 0..<rounds {
-            for input in inputs { samples.append(try time { try body(input) } * 1000) }
+            for input in inputs {
+                let cpu = threadCPUTime()
+                samples.append(try time { try body(input) } * 1000)
+                processor.append((threadCPUTime() - cpu) * 1000)
+            }
         }
         samples.sort()
-        return (samples[samples.count / 2], samples.last ?? 0, samples.count)
+        processor.sort()
+        return (samples[samples.count / 2], samples.last ?? 0, processor[processor.count / 2], samples.count)
+    }
+
+    /// Seconds of processor time this thread has used (a child process's time is not counted).
+    static func threadCPUTime() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     static func runProcess(_ binary: String, _ arguments: [String]) throws {

@@ -2,10 +2,11 @@ import CaseCorpus
 import Foundation
 
 /// `swift run -c release casetrack-bench ingest [COUNT]` — extraction and import throughput.
-/// `swift run -c release casetrack-bench scale [--persons N …]` — query latency at NGO scale.
+/// `swift run -c release casetrack-bench scale [DB-PATH] [--rebuild] [--only NAME]` — query latency at NGO scale (`--only`: the questions whose name contains NAME).
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
 /// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
-/// `swift run -c release casetrack-bench serve-load [DB-PATH]` — `casetrack serve` under load on loopback, 100,000 persons.
+/// `swift run -c release casetrack-bench serve-load [DB-PATH] [--casetrack BINARY]… [--cli-runs N]` — `casetrack serve` under load on loopback, 100,000 persons,
+///   and the same questions through the CLI; each `--casetrack` binary in turn (before and after a change in one run).
 /// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
 /// `swift run -c release casetrack-bench upload-load [--uploads N] [--recitals N] [--mode in-process|worker]` — another user's pages while large previews are read (needs the release `casetrack` beside it).
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
@@ -16,9 +17,12 @@ do {
     case "ingest":
         try IngestBenchmark.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 1000, sampleDirectory: "SampleData")
     case "scale":
-        let path = arguments.dropFirst().first ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-scale.sqlite").path
+        let rest = Array(arguments.dropFirst())
+        func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
+        let path = rest.enumerated().first { index, value in !value.hasPrefix("--") && (index == 0 || rest[index - 1] != "--only") }?.element
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-scale.sqlite").path
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casetrack").path
-        try ScaleBenchmark.run(path: path, size: .init(), rebuild: arguments.contains("--rebuild"), binary: binary)
+        try ScaleBenchmark.run(path: path, size: .init(), rebuild: arguments.contains("--rebuild"), binary: binary, only: option("--only"))
     case "fuzz":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
@@ -80,20 +84,23 @@ do {
     case "serve-load":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
-        let path = rest.first { !$0.hasPrefix("--") && !["--port", "--concurrency"].contains(rest[max(0, (rest.firstIndex(of: $0) ?? 0) - 1)]) }
+        let valued = ["--port", "--concurrency", "--casetrack", "--cli-runs"]
+        let path = rest.enumerated().first { index, value in !value.hasPrefix("--") && (index == 0 || !valued.contains(rest[index - 1])) }?.element
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-serve-load.sqlite").path
         let port = option("--port").flatMap { Int($0) } ?? 18_765, concurrency = option("--concurrency").flatMap { Int($0) } ?? 8
+        let binaries = rest.indices.filter { rest[$0] == "--casetrack" && $0 + 1 < rest.count }.map { rest[$0 + 1] }
+        let cliRuns = option("--cli-runs").flatMap { Int($0) } ?? 20
         let finished = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: (any Error)?
         // Detached: top-level code runs on the main actor, which the semaphore below blocks.
         Task.detached {
-            do { try await ServeLoadBenchmark.run(path: path, port: port, concurrency: concurrency) } catch { failure = error }
+            do { try await ServeLoadBenchmark.run(path: path, port: port, concurrency: concurrency, binaries: binaries, cliRuns: cliRuns) } catch { failure = error }
             finished.signal()
         }
         finished.wait()
         if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | linear [--sizes N,N…] [--shape sections,lists] [--budget SECONDS] | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] [--only NAME] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | linear [--sizes N,N…] [--shape sections,lists] [--budget SECONDS] | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] [--casetrack BINARY]... [--cli-runs N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
         exit(64)
     }
 } catch {
