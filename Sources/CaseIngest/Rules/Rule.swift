@@ -46,7 +46,7 @@ public struct RuleHit: Sendable, Encodable, Equatable, Hashable {
 public enum RuleBook {
     /// All rules, in stage order.
     public static var all: [Rule] {
-        tokenRules + organisationRules + personRules + mentionRules + eventRules + chargeRules
+        organisationRules + personRules + eventRules + chargeRules
             + provisionRules + releaseCallRules + entityShapeRules + groupRules
     }
 

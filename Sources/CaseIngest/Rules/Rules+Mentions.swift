@@ -1,5 +1,0 @@
-extension RuleBook {
-    /// The rules of the mentions stage (see `Rule`).
-    static let mentionRules: [Rule] = [
-    ]
-}

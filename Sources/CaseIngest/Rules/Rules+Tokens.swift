@@ -1,5 +1,0 @@
-extension RuleBook {
-    /// The rules of the tokens stage (see `Rule`).
-    static let tokenRules: [Rule] = [
-    ]
-}
