@@ -21,6 +21,13 @@ public struct CaseDatabase: Sendable {
         self.path = path
     }
 
+    /// Closes the connection. When it is the file's last one, SQLite checkpoints the `-wal` into
+    /// the file and removes it, so that no leftover `-wal` makes the next command verify it (see
+    /// ``WriteAheadLog``). A long-running process (`serve`) calls it when it stops.
+    public func close() throws {
+        try writer.close()
+    }
+
     /// An empty database in memory, for tests.
     public static func inMemory() throws -> CaseDatabase {
         let queue = try DatabaseQueue(configuration: configuration())

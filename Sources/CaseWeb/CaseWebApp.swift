@@ -114,6 +114,11 @@ extension CaseWebApp {
             finished.signal()
         }
         finished.wait()
+        // Stopped (SIGINT or SIGTERM): readers first, then the writer, the file's last connection,
+        // which checkpoints and removes the -wal; a -wal left behind would make the next command
+        // verify it against the whole file.
+        for reader in readers { try? reader.close() }
+        try? database.close()
         if let error = outcome.error { throw error }
     }
 }
