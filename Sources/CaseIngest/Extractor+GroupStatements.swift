@@ -165,7 +165,7 @@ extension EventStage {
                 if GroupWords.abroadAfter.contains(next) {
                     return GroupStatement(status: .inExile, first: position, last: position + 1, rule: "event.group-abroad-members")
                 }
-                if next == "in", position + 2 < end, list[position + 2].lower == "exile" {
+                if GroupWords.exileLead.contains(next), position + 2 < end, GroupWords.exile.contains(list[position + 2].lower) {
                     return GroupStatement(status: .inExile, first: position, last: position + 2, rule: "event.group-abroad-members")
                 }
             }
@@ -189,7 +189,7 @@ extension EventStage {
         if GroupWords.memberSubjects.contains(list[first].lower), GroupWords.memberOpeners.contains(list[second].lower) {
             return second + 1
         }
-        if let introducer = clause.introducers.first, introducer.at <= first, list[introducer.at].lower == "among" {
+        if let introducer = clause.introducers.first, introducer.at <= first, GroupWords.among.contains(list[introducer.at].lower) {
             return introducer.after
         }
         return nil
@@ -265,7 +265,7 @@ extension EventStage {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
         guard placedPersons(inClause: clauseIndex).isEmpty else { return }
-        for index in clause.range where list[index].lower == "the" && index + 2 < clause.range.upperBound {
+        for index in clause.range where GroupWords.definite.contains(list[index].lower) && index + 2 < clause.range.upperBound {
             let countToken = list[index + 1]
             guard let count = Int(countToken.text) ?? Lexicon.numberWords[countToken.lower], count >= 2, count <= 12 else { continue }
             guard let noun = (index + 2..<min(clause.range.upperBound, index + 5)).first(where: { Self.isGroupNoun(list[$0]) }) else { continue }
@@ -309,7 +309,7 @@ extension EventStage {
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         for index in clause.range where GroupWords.amongOther.contains(list[index].lower) && index + 1 < clause.range.upperBound
-            && list[index + 1].lower == "other" {
+            && GroupWords.other.contains(list[index + 1].lower) {
             guard let noun = (index + 2..<min(clause.range.upperBound, index + 5)).first(where: { GroupWords.heldNouns.contains(list[$0].lower) })
             else { continue }
             // The list that ends just before `among`.
@@ -317,7 +317,7 @@ extension EventStage {
             var group = [last]
             for earlier in placed.filter({ $0.last < last.first }).reversed() {
                 let between = (earlier.last + 1..<group[0].first).map { list[$0] }
-                guard between.count <= 3, between.allSatisfy({ $0.lower == "," || $0.lower == "and" || WordLists.titles[[$0.text]] != nil }) else { break }
+                guard between.count <= 3, between.allSatisfy({ GroupWords.listJoiners.contains($0.lower) || WordLists.titles[[$0.text]] != nil }) else { break }
                 group.insert(earlier, at: 0)
             }
             let cue = text(clause.section, index, noun)
@@ -341,7 +341,7 @@ extension EventStage {
         for index in clause.range where GroupWords.facing.contains(list[index].lower) {
             let next = index + 1 < clause.range.upperBound ? list[index + 1].lower : ""
             // `faces up to ten years`, `faces charges`: read as cues already.
-            if next == "up" || next == "charges" || next == "charge" { continue }
+            if GroupWords.notFacingSentence.contains(next) { continue }
             guard let noun = (index + 1..<min(clause.range.upperBound, index + 7)).first(where: { GroupWords.sentenceNouns.contains(list[$0].lower) })
             else { continue }
             if isNegatedOrModal(index, in: clause) { continue }
@@ -366,8 +366,8 @@ extension EventStage {
         let list = tokens[clause.section]
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
-        for index in clause.range where list[index].lower == "trial" && index > clause.range.lowerBound
-            && list[index - 1].lower == "the" && index + 1 < clause.range.upperBound && list[index + 1].lower == "of" {
+        for index in clause.range where GroupWords.trial.contains(list[index].lower) && index > clause.range.lowerBound
+            && GroupWords.definite.contains(list[index - 1].lower) && index + 1 < clause.range.upperBound && GroupWords.of.contains(list[index + 1].lower) {
             guard let person = placed.first(where: { $0.first >= index + 2 && $0.first <= index + 3 }),
                   !persons[person.entity].official else { continue }
             // The trial's verb, after the name and any apposition: no other name before it.
@@ -428,7 +428,7 @@ extension EventStage {
             var group = [last]
             for earlier in placed.filter({ $0.last < last.first }).reversed() {
                 let between = (earlier.last + 1..<group[0].first).map { list[$0].lower }
-                guard between.count <= 2, between.allSatisfy({ $0 == "," || $0 == "and" }) else { break }
+                guard between.count <= 2, between.allSatisfy({ GroupWords.listJoiners.contains($0) }) else { break }
                 group.insert(earlier, at: 0)
             }
             let cue = text(clause.section, index, index + 1)
@@ -452,13 +452,13 @@ extension EventStage {
         let list = tokens[clause.section]
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
-        for index in clause.range where list[index].lower == "life" && index > clause.range.lowerBound
+        for index in clause.range where GroupWords.life.contains(list[index].lower) && index > clause.range.lowerBound
             && GroupWords.possessives.contains(list[index - 1].lower) {
             // `his life is in grave danger`, `her life is at serious risk`: a verb, `in` or `at`, then the danger.
             let after = (index + 1..<min(clause.range.upperBound, index + 7)).map { list[$0].lower }
-            guard after.count >= 3, GroupWords.copulas.contains(after[0]) || after[0] == "remains",
+            guard after.count >= 3, GroupWords.copulas.contains(after[0]) || GroupWords.continuing.contains(after[0]),
                   let danger = after.firstIndex(where: { GroupWords.dangers.contains($0) }),
-                  after[1..<danger].contains(where: { $0 == "in" || $0 == "at" }) else { continue }
+                  after[1..<danger].contains(where: { GroupWords.dangerLeads.contains($0) }) else { continue }
             guard let subject = placed.last(where: { $0.last < index - 1 && !persons[$0.entity].official }) else { continue }
             if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.atRisk) }) { continue }
             let last = index + 1 + danger
@@ -479,8 +479,8 @@ extension EventStage {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
         for index in clause.range where GroupWords.ordering.contains(list[index].lower) && index + 3 < clause.range.upperBound {
-            guard ["to", "into"].contains(list[index + 1].lower), list[index + 2].lower == "pre-trial",
-                  list[index + 3].lower == "detention" else { continue }
+            guard GroupWords.orderedTo.contains(list[index + 1].lower), GroupWords.preTrial.contains(list[index + 2].lower),
+                  GroupWords.detention.contains(list[index + 3].lower) else { continue }
             if isNegatedOrModal(index, in: clause) { continue }
             guard let subject = soleSubject(before: index, inClause: clauseIndex) else { continue }
             if (hits[subject.entity] ?? []).contains(where: { $0.clause == clauseIndex && $0.hit.kind == .status(.preTrialDetention) }) { continue }
@@ -526,7 +526,7 @@ extension EventStage {
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         for index in clause.range where index + 1 < clause.range.upperBound && index > clause.range.lowerBound {
-            guard list[index + 1].lower == "of", list[index - 1].lower == "the",
+            guard GroupWords.of.contains(list[index + 1].lower), GroupWords.definite.contains(list[index - 1].lower),
                   let status = GroupWords.citedEvent(list[index].lower) else { continue }
             let before = wordsBefore(clause.section, index - 1, in: clause, count: 3).map(\.lower)
             if before.contains(where: { EventWords.asking.contains($0) || EventWords.unrealised.contains($0) }) { continue }
@@ -554,9 +554,9 @@ extension EventStage {
         let list = tokens[clause.section]
         let placed = placedPersons(inClause: clauseIndex)
         guard placed.count >= 2 else { return }
-        for index in clause.range where list[index].lower == "release" {
+        for index in clause.range where GroupWords.release.contains(list[index].lower) {
             // `demands their immediate and unconditional release`: `their`, then only words describing the release.
-            guard let their = (max(clause.range.lowerBound, index - 5)..<index).last(where: { list[$0].lower == "their" }),
+            guard let their = (max(clause.range.lowerBound, index - 5)..<index).last(where: { GroupWords.their.contains(list[$0].lower) }),
                   (their + 1..<index).allSatisfy({ GroupWords.releaseDescribers.contains(list[$0].lower) }),
                   their > clause.range.lowerBound, GroupWords.asking.contains(list[their - 1].lower) else { continue }
             // The list named last before the call: names joined by commas and `and`.
@@ -601,17 +601,17 @@ extension EventStage {
             let word = list[index].lower
             if (word == "’s" || word == "'s"), index > clause.range.lowerBound {
                 // `Ana Ruiz’s immediate and unconditional release`, asked for by a verb before the name.
-                guard let release = (index + 1..<min(clause.range.upperBound, index + 6)).first(where: { list[$0].lower == "release" }),
+                guard let release = (index + 1..<min(clause.range.upperBound, index + 6)).first(where: { GroupWords.release.contains(list[$0].lower) }),
                       (index + 1..<release).allSatisfy({ GroupWords.releaseDescribers.contains(list[$0].lower) }),
                       (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) && list[$0].lower != "on" && list[$0].lower != "for" }),
                       let person = personEnding(at: index - 1, inSection: clause.section), !persons[person].official else { continue }
                 found.append((person, "release-call.possessive-release", text(clause.section, index - 1, release)))
-            } else if word == "freedom", index + 1 < clause.range.upperBound, list[index + 1].lower == "for" {
+            } else if GroupWords.freedom.contains(word), index + 1 < clause.range.upperBound, GroupWords.freedomFor.contains(list[index + 1].lower) {
                 for member in listMembers(placed, in: clause, from: index + 2) where !persons[member.entity].official {
                     found.append((member.entity, "release-call.freedom-for", text(clause.section, index, index + 1)))
                 }
-            } else if word == "release", index + 1 < clause.range.upperBound, ["him", "her"].contains(list[index + 1].lower),
-                      index > clause.range.lowerBound, list[index - 1].lower == "to" {
+            } else if GroupWords.release.contains(word), index + 1 < clause.range.upperBound, GroupWords.objectPronouns.contains(list[index + 1].lower),
+                      index > clause.range.lowerBound, GroupWords.releaseTo.contains(list[index - 1].lower) {
                 // `… and to release him`: the person named last before it in the clause.
                 guard let subject = placed.last(where: { $0.last < index && !persons[$0.entity].official }) else { continue }
                 found.append((subject.entity, "release-call.release-him", text(clause.section, index - 1, index + 1)))
@@ -683,8 +683,17 @@ enum GroupWords {
     static let listStops = words("list-stop")
     static let asking = words("asking")
     static let releaseDescribers = words("release-describer")
+    static let exileLead = words("exile-lead"), exile = words("exile"), among = words("among"), definite = words("definite")
+    static let other = words("other"), listJoiners = words("list-joiner"), notFacingSentence = words("not-facing-sentence")
+    static let trial = words("trial"), of = words("of"), life = words("life"), continuing = words("continuing")
+    static let dangerLeads = words("danger-lead"), orderedTo = words("ordered-to"), preTrial = words("pre-trial")
+    static let detention = words("detention"), release = words("release"), their = words("their"), freedom = words("freedom")
+    static let freedomFor = words("freedom-for"), objectPronouns = words("object-pronoun"), releaseTo = words("release-to")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
                           "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "possessive", "danger", "ordering", "asking", "release-describer", "cited-detained", "cited-imprisoned",
-                          "cited-sentenced", "cited-deceased", "cited-disappeared"]
+                          "cited-sentenced", "cited-deceased", "cited-disappeared",
+                          "exile-lead", "exile", "among", "definite", "other", "list-joiner", "not-facing-sentence", "trial", "of",
+                          "life", "continuing", "danger-lead", "ordered-to", "pre-trial", "detention", "release", "their", "freedom",
+                          "freedom-for", "object-pronoun", "release-to"]
 }
