@@ -16,7 +16,7 @@ extension EventStage {
         let clause = clauses[clauseIndex]
         let list = tokens[clause.section]
         let classes = cueMemo.classes[clause.section]
-        if clause.range.contains(where: { list[$0].lower == "acquitted" }) { return "acquitted" }
+        if clause.range.contains(where: { EventWords.acquitted.contains(list[$0].lower) }) { return "acquitted" }
         let ended = (max(firstArticle, clause.range.lowerBound + 1)..<clause.range.upperBound).contains { index in
             guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
             let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
@@ -95,7 +95,7 @@ extension EventStage {
 
             // `under the same article`: the article named last before, for the subjects before the words.
             if articles.isEmpty,
-               let same = clause.range.first(where: { list[$0].lower == "same" && $0 + 1 < clause.range.upperBound
+               let same = clause.range.first(where: { EventWords.words("same").contains(list[$0].lower) && $0 + 1 < clause.range.upperBound
                    && Self.articleNouns.contains(list[$0 + 1].lower) && $0 >= 2 && ["under", "of", "breaching", "violating"].contains(list[$0 - 2].lower) }),
                let referent = provisionNamedLast(before: list[same].start) {
                 let subjects = (pronounSubjects[clauseIndex] ?? []).filter { !persons[$0.entity].official && $0.first < same }
@@ -152,7 +152,7 @@ extension EventStage {
             // `the charges brought under section 3 against X`: the one named after `against`.
             for article in articles {
                 let against = afterInstrument(section, from: article.last, in: clause)
-                guard against < clause.range.upperBound, list[against].lower == "against",
+                guard against < clause.range.upperBound, EventWords.against.contains(list[against].lower),
                       (max(clause.range.lowerBound, article.first - 4)..<article.first).contains(where: { cueMemo.classes[section][$0].contains(.charging) }),
                       let person = people.first(where: { $0.first > against && $0.first - against <= 5 })
                 else { continue }

@@ -22,7 +22,7 @@ extension ExtractionRun {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for index in list.indices where list[index].isWord && Lexicon.instrumentHeads.contains(list[index].text) {
-                guard index + 2 < list.count, list[index + 1].lower == "of" else { continue }
+                guard index + 2 < list.count, Self.ofLinks.contains(list[index + 1].lower) else { continue }
                 // The head: the capitalised words stuck to the instrument word (`Criminal Code`).
                 var first = index
                 while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first),
@@ -31,7 +31,7 @@ extension ExtractionRun {
                 }
                 // The owner: capitalised words, with `of` and `’s` between them.
                 var position = index + 2
-                if list[position].lower == "the" { position += 1 }
+                if Self.definiteWords.contains(list[position].lower) { position += 1 }
                 let ownerStart = position
                 var ownerEnd: Int?
                 while position < list.count {
@@ -160,7 +160,7 @@ extension ExtractionRun {
                 let list = tokens[section]
                 var position = last + 1
                 while position < list.count, position - last <= 2, [",", "and", "or"].contains(list[position].text) { position += 1 }
-                guard position > last + 1, position < list.count, list[position].text == "of", ofStartsNextPhrase(section, position) else { continue }
+                guard position > last + 1, position < list.count, Self.ofLinks.contains(list[position].text), ofStartsNextPhrase(section, position) else { continue }
                 let hit = RuleBook.hit("provision.list-then-phrase", text(section, tokenIndex(section, start: mention.start) ?? last, position))
                 if !provisions[index].rules.contains(hit) { provisions[index].rules.append(hit) }
             }
@@ -177,11 +177,11 @@ extension ExtractionRun {
         for section in tokens.indices where isBody(section) {
             let list = tokens[section]
             for index in list.indices where list[index].isWord && Self.articleWords.contains(list[index].text) {
-                guard let (article, end) = articleNumber(section, at: index + 1), end + 4 < list.count, list[end + 1].lower == "of",
-                      list[end + 2].lower == "the" else { continue }
+                guard let (article, end) = articleNumber(section, at: index + 1), end + 4 < list.count, Self.ofLinks.contains(list[end + 1].lower),
+                      Self.definiteWords.contains(list[end + 2].lower) else { continue }
                 var position = end + 3
                 if list[position].isCapitalised, CountryNames.isAdjective(list[position].text, of: country) { position += 1 }
-                guard position + 1 < list.count, Self.lowerCaseCodes.contains(list[position].text), list[position + 1].text == "code"
+                guard position + 1 < list.count, Self.lowerCaseCodes.contains(list[position].text), Self.codeWords.contains(list[position + 1].text)
                 else { continue }
                 let surface = text(section, end + 3, position + 1)
                 let name = canonicalInstrument(list[position].text.capitalized + " Code")

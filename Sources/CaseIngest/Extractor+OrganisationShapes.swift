@@ -29,7 +29,7 @@ extension ExtractionRun {
             // `Freedonian Federation`, `Republic of Freedonia`: the state, not an organisation in it.
             let state = words.allSatisfy { word in
                 isCountryWord(word) || Self.stateFormWords.contains(word.lowercased()) || ["of", "the", "republic"].contains(word.lowercased())
-            } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || $0 == "Republic" }
+            } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || Self.republicWords.contains($0) }
             // `Vice-President of the Commission`: an office, held by a person.
             let office = Self.officeOpeners.contains(words[0]) && ["of", "for", "on"].contains(words[1])
             return state || office
@@ -128,7 +128,7 @@ extension ExtractionRun {
                 let list = tokens[section]
                 // `… in Freedonia`
                 let countryEnd = last + 1 + countryWords.count
-                if inCountry, countryEnd < list.count, list[last + 1].text == "in",
+                if inCountry, countryEnd < list.count, Self.inLinks.contains(list[last + 1].text),
                    countryWords.indices.allSatisfy({ list[last + 2 + $0].text == countryWords[$0] }) {
                     extended.append(self.mention(section, tokenIndex(section, start: mention.start) ?? last, countryEnd))
                 } else {

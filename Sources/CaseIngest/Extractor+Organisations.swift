@@ -4,6 +4,12 @@
 /// and a small list of well-known institutions.
 extension ExtractionRun {
     static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
+    /// The tie words of the naming and shape passes (`Words/organisation-words.txt`, each class documented there).
+    static let definiteWords = orgClass("definite"), ofLinks = orgClass("of-link"), againstWords = orgClass("against")
+    static let parliamentWords = orgClass("parliament"), courtFor = orgClass("court-for"), republicWords = orgClass("republic")
+    static let unPrefixes = orgClass("un-prefix"), inLinks = orgClass("in-link"), codeWords = orgClass("code")
+    static let theCapitalised = orgClass("the-capitalised")
+    static func orgClass(_ name: String) -> Set<String> { WordLists.wordClass(PackageResources.organisation_words_txt, name) }
 
     /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
     static let englishParticles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "english-particle")
@@ -224,7 +230,7 @@ extension ExtractionRun {
             return key
         }
         var words = NameKey.tokens(name)
-        if words.first == "the" { words.removeFirst() }
+        if let word = words.first, Self.definiteWords.contains(word) { words.removeFirst() }
         var key = words.joined(separator: " ")
         // The (costly) Foundation replacement only where a byte replacement could differ from it.
         var bytes = Array(key.utf8)
@@ -431,7 +437,7 @@ extension ExtractionRun {
     static func isInstrumentName(_ words: [String]) -> Bool {
         guard let first = words.firstIndex(where: { Lexicon.instrumentHeads.contains($0) }) else { return false }
         let firstOrganisation = words.firstIndex { Self.isHead($0) }
-        if first + 1 < words.count, connectors.contains(words[first + 1]) || words[first + 1] == "against",
+        if first + 1 < words.count, connectors.contains(words[first + 1]) || Self.againstWords.contains(words[first + 1]),
            firstOrganisation.map({ first < $0 }) ?? true { return true }
         if let last = words.last, Lexicon.instrumentHeads.contains(last), words.count >= 2,
            !connectors.contains(words[words.count - 2]) { return true }
@@ -495,7 +501,7 @@ extension ExtractionRun {
                 guard let initial = list[from].text.first, letters.first == initial || list[from].isCapitalised && count >= 2 else { continue }
                 let name = text(section, from, index - 1)
                 acronyms[acronym] = name
-                if count >= 2, list[from].text == "Parliament", facts[from + 1].word.contains(.ofAsWritten) { continue }
+                if count >= 2, Self.parliamentWords.contains(list[from].text), facts[from + 1].word.contains(.ofAsWritten) { continue }
                 if isInstrumentName(section, from, index - 1) || facts[index - 1].word.contains(.instrumentWord) { continue }
                 let head = (from..<index).last { facts[$0].isHead }
                 let kind = head.flatMap { Self.kind(ofHead: facts[$0]) }
@@ -717,7 +723,7 @@ extension ExtractionRun {
         let kind = Self.kind(ofHead: facts[head])
         if kind == "court" {
         } else if let inside = (head...last).first(where: { facts[$0].word.contains(.inAsWritten) }), inside > first,
-                  !(first..<inside).contains(where: { list[$0].text == "for" || list[$0].text == "For" }) {
+                  !(first..<inside).contains(where: { Self.courtFor.contains(list[$0].text) }) {
             last = inside - 1
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
@@ -726,7 +732,7 @@ extension ExtractionRun {
         if isInstrumentName(section, start, end) { return }
         if list[last].text == "’s" || list[last].text == "’" { return }
         // The state's own legislature (`Parliament of Freedonia`) is no case party.
-        if list[first].text == "Parliament", facts[first + 1].word.contains(.ofAsWritten) { return }
+        if Self.parliamentWords.contains(list[first].text), facts[first + 1].word.contains(.ofAsWritten) { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
         if let of = (first...last).first(where: { facts[$0].word.contains(.ofAsWritten) }), of > first {
@@ -959,7 +965,7 @@ extension ExtractionRun {
                 guard start == clause.range.lowerBound || !list[start - 1].isCapitalised && list[start - 1].text != "’s" else { continue }
                 let words = list[start..<index].map(\.text)
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
-                if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || words[0] == "The" { continue }
+                if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || Self.theCapitalised.contains(words[0]) { continue }
                 if words.allSatisfy({ Lexicon.nonNameWords.contains($0) }) && institution(named: words.joined(separator: " ")) == nil { continue }
                 addOrganisation(in: clause.section, start, index - 1, kind: tag.isEmpty ? nil : tag, rule: "organisation.name-before-noun",
                                 matched: text(clause.section, start, index))
@@ -1117,14 +1123,14 @@ extension ExtractionRun {
         var words = WordLists.words(form)
         var result: [String] = []
         // (Slices are joined as arrays: `joined` of an `ArraySlice` is the generic one, many times slower.)
-        if words.count >= 3, words[0] == "UN" { result.append(Array(words.dropFirst()).joined(separator: " ")) }
+        if words.count >= 3, Self.unPrefixes.contains(words[0]) { result.append(Array(words.dropFirst()).joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
         if words.count >= 3, let of = words.lastIndex(of: "of"), of >= 1, let last = words.last, countryWord(last) {
             var cut = of
-            if cut >= 2, words[cut - 1] == "Republic" {
+            if cut >= 2, Self.republicWords.contains(words[cut - 1]) {
                 cut -= 1
                 while cut >= 2, Self.stateFormNameWords.contains(words[cut - 1]) { cut -= 1 }
-                if cut >= 2, words[cut - 1] == "of" { cut -= 1 }
+                if cut >= 2, Self.ofLinks.contains(words[cut - 1]) { cut -= 1 }
             }
             if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
         }
@@ -1895,7 +1901,7 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         guard let instrument = (first...last).first(where: { facts[$0].word.contains(.instrumentHead) }) else { return false }
         let firstOrganisation = (first...last).first { facts[$0].isHead }
-        if instrument + 1 <= last, facts[instrument + 1].isConnector || tokens[section][instrument + 1].text == "against",
+        if instrument + 1 <= last, facts[instrument + 1].isConnector || Self.againstWords.contains(tokens[section][instrument + 1].text),
            firstOrganisation.map({ instrument < $0 }) ?? true { return true }
         if facts[last].word.contains(.instrumentHead), last > first, !facts[last - 1].isConnector { return true }
         return firstOrganisation == nil

@@ -4,6 +4,10 @@
 /// into a name (`two ethnic Freedonians Ana Ruiz and …`). Runs after every mention is found and
 /// before cues are read, so that statuses and charges use the names it settles.
 extension ExtractionRun {
+    /// The tie words of the person shapes (`Words/person-context.txt`, each class documented there).
+    static let caseOf = WordLists.wordClass(PackageResources.person_context_txt, "case-of")
+    static let caseAnd = WordLists.wordClass(PackageResources.person_context_txt, "case-and")
+    static let titleAs = WordLists.wordClass(PackageResources.person_context_txt, "title-as")
     /// Words after `the case(s) of` in a title that open the cases' names.
     static let caseNouns: Set<String> = ["case", "cases"]
     /// Participles that tie a person to the title-name after `as` (`X, recognised as the Abbess`).
@@ -24,7 +28,7 @@ extension ExtractionRun {
             let list = tokens[section]
             for index in list.indices where Self.caseNouns.contains(list[index].lower) {
                 var position = index + 1
-                if position < list.count, list[position].lower == "of" { position += 1 }
+                if position < list.count, Self.caseOf.contains(list[position].lower) { position += 1 }
                 while position < list.count {
                     // `Mr`, `Dr`: a title before the name is not part of it.
                     while position < list.count, list[position].isWord, isTitleWord(section, position) { position += 1 }
@@ -48,7 +52,7 @@ extension ExtractionRun {
                     // The next name of the list: after `,` or `and`.
                     guard last < list.count, [",", "and"].contains(list[last].lower) else { break }
                     position = last + 1
-                    if position < list.count, list[position].lower == "and" { position += 1 }
+                    if position < list.count, Self.caseAnd.contains(list[position].lower) { position += 1 }
                 }
             }
         }
@@ -72,7 +76,7 @@ extension ExtractionRun {
                 var position = first - 1
                 if position >= 0, list[position].isWord, list[position].startsWithNumber { position -= 1 }  // `11th`
                 if position >= 0, ["the", "a"].contains(list[position].lower) { position -= 1 }
-                guard position >= 2, list[position].lower == "as", Self.titleTies.contains(list[position - 1].lower),
+                guard position >= 2, Self.titleAs.contains(list[position].lower), Self.titleTies.contains(list[position - 1].lower),
                       list[position - 2].text == "," else { continue }
                 let end = list[position - 2].start
                 let before = persons.indices.first { other in
