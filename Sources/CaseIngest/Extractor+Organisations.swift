@@ -4,6 +4,13 @@
 /// and a small list of well-known institutions.
 extension ExtractionRun {
     static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
+    /// What stands between the names of one list of quoted or all-capitals names (`Words/organisation-words.txt`).
+    static let nameListJoiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-list-joiner")
+    /// The word before the country that ends a name, and the words a name shortened before its country cannot end in.
+    static let countryOfs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "country-of")
+    static let nameCutStops: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-cut-stop")
+    /// The word after a court's name that opens where it sits: `the Supreme Court in Freedonia`.
+    static let courtIns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "court-in")
     /// The tie words of the naming and shape passes (`Words/organisation-words.txt`, each class documented there).
     static let definiteWords = orgClass("definite"), ofLinks = orgClass("of-link"), againstWords = orgClass("against")
     static let parliamentWords = orgClass("parliament"), courtFor = orgClass("court-for"), republicWords = orgClass("republic")
@@ -912,7 +919,7 @@ extension ExtractionRun {
                                     matched: text(clause.section, index, close))
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
-                    while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
+                    while after + 2 < upper, Self.nameListJoiners.contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
                         addOrganisation(in: clause.section, after + 2, next - 1, kind: kind, rule: "organisation.quoted-after-noun",
@@ -1001,9 +1008,9 @@ extension ExtractionRun {
             for index in list.indices where list[index].isAllCaps && candidate(list[index].text) && !known.contains(list[index].text) {
                 var partners: [String] = []
                 var spot = index - 1
-                while spot >= 1, [",", "and"].contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
+                while spot >= 1, Self.nameListJoiners.contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
                 spot = index + 1
-                while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
+                while spot + 1 < list.count, Self.nameListJoiners.contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
                 let member = index >= 2 && organisationFacts(section)[index - 1].word.contains(.ofAsWritten)
                     && Self.memberNouns.contains(list[index - 2].lower)
@@ -1125,16 +1132,16 @@ extension ExtractionRun {
         // (Slices are joined as arrays: `joined` of an `ArraySlice` is the generic one, many times slower.)
         if words.count >= 3, Self.unPrefixes.contains(words[0]) { result.append(Array(words.dropFirst()).joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
-        if words.count >= 3, let of = words.lastIndex(of: "of"), of >= 1, let last = words.last, countryWord(last) {
+        if words.count >= 3, let of = words.lastIndex(where: Self.countryOfs.contains), of >= 1, let last = words.last, countryWord(last) {
             var cut = of
             if cut >= 2, Self.republicWords.contains(words[cut - 1]) {
                 cut -= 1
                 while cut >= 2, Self.stateFormNameWords.contains(words[cut - 1]) { cut -= 1 }
                 if cut >= 2, Self.ofLinks.contains(words[cut - 1]) { cut -= 1 }
             }
-            if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
+            if cut >= 2, !Self.nameCutStops.contains(words[cut - 1]) { result.append(Array(words[..<cut]).joined(separator: " ")) }
         }
-        if let inside = words.firstIndex(of: "in"), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
+        if let inside = words.firstIndex(where: Self.courtIns.contains), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
             words = Array(words[..<inside])
             result.append(words.joined(separator: " "))
         }
