@@ -49,7 +49,7 @@ let package = Package(
                 .embedInCode("Words/organisation-nouns.txt"), .embedInCode("Words/instrument-heads.txt"), .embedInCode("Words/non-name-words.txt"),
                 .embedInCode("Words/list-introducers.txt"), .embedInCode("Words/number-words.txt"), .embedInCode("Words/surname-endings.txt"),
                 .embedInCode("Words/person-context.txt"), .embedInCode("Words/organisation-words.txt"), .embedInCode("Words/provision-words.txt"),
-                .embedInCode("Words/group-words.txt"),
+                .embedInCode("Words/group-words.txt"), .embedInCode("Words/document-words.txt"),
             ]
         ),
         .target(

@@ -184,15 +184,14 @@ struct DocumentHeader {
 
     /// `Thursday, 19 September 2024 - Strasbourg`: the sitting a texts-adopted page belongs to.
     static func pageHeaderDate(_ line: String) -> PartialDate? {
-        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        guard let comma = line.firstIndex(of: ","), days.contains(line[..<comma].lowercased()) else { return nil }
+        guard let comma = line.firstIndex(of: ","), DocumentWords.weekdays.contains(line[..<comma].lowercased()) else { return nil }
         let date = line[line.index(after: comma)...].split(separator: " ").prefix(3).joined(separator: " ")
         return PartialDate(english: date)
     }
 
     static func isTitleStart(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return lower.hasPrefix("european parliament resolution") || (lower.hasPrefix("motion for a european") && lower.contains("resolution"))
+        return lower.hasPrefix("european parliament resolution") || (lower.hasPrefix("motion for a european") && DocumentWords.namesResolution(lower))
     }
 
     static func title(in lines: [String], procedure: String?, join: (String, String) -> String) -> String {

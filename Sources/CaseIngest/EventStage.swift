@@ -40,6 +40,8 @@ struct EventStage {
     var persons: [Person]
     let organisations: [Organisation]
     let provisions: [Extraction.ProvisionEntity]
+    /// The tokens' word classes (``TokenClasses``): the stage reads its view of them (``CueWordClass``).
+    let tokenClasses: TokenClasses
 
     var charges: [Extraction.ChargeCue] = []
     var statuses: [Extraction.StatusCue] = []
@@ -53,13 +55,14 @@ struct EventStage {
     let runIndexes = RunIndexes()
 
     init(document: ResolutionText, tokens: [[Token]], clauses: [Clause], persons: [Person], organisations: [Organisation],
-         provisions: [Extraction.ProvisionEntity]) {
+         provisions: [Extraction.ProvisionEntity], tokenClasses: TokenClasses? = nil) {
         self.document = document
         self.tokens = tokens
         self.clauses = clauses
         self.persons = persons
         self.organisations = organisations
         self.provisions = provisions
+        self.tokenClasses = tokenClasses ?? TokenClasses(tokens: tokens, document: document)
     }
 
     /// Reads the cues, steps, release calls, memberships and charges of the whole text.
@@ -118,7 +121,7 @@ extension ExtractionRun {
             document: document, tokens: tokens, clauses: clauses,
             persons: persons.map { .init(name: $0.name, mentions: $0.mentions, official: $0.official) },
             organisations: organisations.map { .init(name: $0.name, kind: $0.kind, mentions: $0.mentions) },
-            provisions: provisions)
+            provisions: provisions, tokenClasses: tokenClasses)
         let output = stage.run()
         statuses = output.statuses
         charges = output.charges

@@ -5,11 +5,21 @@
 /// against X`). Runs at the end of ``findCharges()``, before charges are inferred from them.
 extension EventStage {
     /// `both`, `the two`: a subject standing for the two persons named last.
-    static let pairWords: Set<String> = ["both"]
+    static let pairWords: Set<String> = EventWords.words("pair")
     /// Nouns an article is referred to by: `under the same article`.
-    static let articleNouns: Set<String> = ["article", "section", "provision", "articles", "sections", "provisions"]
+    static let articleNouns: Set<String> = EventWords.words("article-noun")
     /// Prepositions that put a name in a complement, not in the subject charged (`a confidant of X`).
-    static let complementPrepositions: Set<String> = ["of", "to", "for", "by", "from", "against", "on", "about", "with"]
+    static let complementPrepositions: Set<String> = EventWords.words("complement-preposition")
+    /// The auxiliary before an ended-past word that makes charges dropped: `the charges were dropped`.
+    static let endedAuxiliaries: Set<String> = EventWords.words("ended-auxiliary")
+    /// Lower-case words that may stand between a subject's name and a preposition before it: `the lawyer of the journalist X`.
+    static let subjectDeterminers: Set<String> = EventWords.words("subject-determiner")
+    /// The word just before an article that cites it rather than applies it: `in line with Article 2`, `by Article 4`.
+    static let citingLeads: Set<String> = EventWords.words("citing-lead")
+    /// The word two before `same article` that applies it: `under the same article`.
+    static let sameArticleLeads: Set<String> = EventWords.words("same-article-lead")
+    /// Lower-case words inside an instrument's name after its article: `Article 5 of the Penal Code`.
+    static let instrumentTies: Set<String> = EventWords.words("instrument-tie")
 
     /// The stage a clause gives the charges it states, as ``findCharges()`` reads it.
     func chargeStage(inClause clauseIndex: Int, from firstArticle: Int) -> String {
@@ -18,7 +28,7 @@ extension EventStage {
         let classes = cueMemo.classes[clause.section]
         if clause.range.contains(where: { EventWords.acquitted.contains(list[$0].lower) }) { return "acquitted" }
         let ended = (max(firstArticle, clause.range.lowerBound + 1)..<clause.range.upperBound).contains { index in
-            guard classes[index].contains(.endedPast), ["was", "were", "been", "have", "has"].contains(list[index - 1].lower) else { return false }
+            guard classes[index].contains(.endedPast), Self.endedAuxiliaries.contains(list[index - 1].lower) else { return false }
             let subject = (max(clause.range.lowerBound, index - 20)..<index).reversed().first { position in
                 classes[position].contains(.charging) || Self.endedSubjects.contains(list[position].lower)
             }
@@ -48,7 +58,7 @@ extension EventStage {
         var steps = 0
         while position >= clause.range.lowerBound, steps < 6, list[position].isWord {
             if Self.complementPrepositions.contains(list[position].lower) { return false }
-            if list[position].isCapitalised == false, steps > 0, !["the", "a", "an"].contains(list[position].lower),
+            if list[position].isCapitalised == false, steps > 0, !Self.subjectDeterminers.contains(list[position].lower),
                !WordLists.role(list[position].lower).isRole && !WordLists.kinship.contains(list[position].lower) { break }
             position -= 1
             steps += 1
@@ -74,7 +84,7 @@ extension EventStage {
             guard !provisions[provision.entity].instrument.hasPrefix("European Parliament Rules") else { return false }
             let before = wordsBefore(clause.section, provision.first, in: clause, count: 3)
             return !before.contains { Self.reformWords.contains($0.lower) }
-                && !(before.first.map { ["in", "with", "respect", "by"].contains($0.lower) } ?? false)
+                && !(before.first.map { Self.citingLeads.contains($0.lower) } ?? false)
         }
     }
 
@@ -96,7 +106,7 @@ extension EventStage {
             // `under the same article`: the article named last before, for the subjects before the words.
             if articles.isEmpty,
                let same = clause.range.first(where: { EventWords.words("same").contains(list[$0].lower) && $0 + 1 < clause.range.upperBound
-                   && Self.articleNouns.contains(list[$0 + 1].lower) && $0 >= 2 && ["under", "of", "breaching", "violating"].contains(list[$0 - 2].lower) }),
+                   && Self.articleNouns.contains(list[$0 + 1].lower) && $0 >= 2 && Self.sameArticleLeads.contains(list[$0 - 2].lower) }),
                let referent = provisionNamedLast(before: list[same].start) {
                 let subjects = (pronounSubjects[clauseIndex] ?? []).filter { !persons[$0.entity].official && $0.first < same }
                     + people.filter { $0.last < same && standsAsSubject($0, in: clause) }
@@ -169,7 +179,7 @@ extension EventStage {
         let list = tokens[section]
         var position = articleEnd + 1
         while position < clause.range.upperBound, position - articleEnd <= 14,
-              list[position].isWord && (list[position].isCapitalised || ["of", "the", "its"].contains(list[position].lower)) {
+              list[position].isWord && (list[position].isCapitalised || Self.instrumentTies.contains(list[position].lower)) {
             position += 1
         }
         return position

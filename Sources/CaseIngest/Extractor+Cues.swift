@@ -73,55 +73,6 @@ extension EventStage {
 
     // MARK: - Run memo
 
-    /// What the cue and charge readers ask of a token's lower-case word. Each token is looked
-    /// up once per run (``CueMemo/classes``) instead of in several word lists, clause after clause.
-    struct CueWordClass: OptionSet {
-        let rawValue: UInt32
-        /// One of ``cueWords``: a case of ``cueHits(in:)`` may start there.
-        static let cue = CueWordClass(rawValue: 1 << 0)
-        /// `he`, `she`: a pronoun subject.
-        static let heOrShe = CueWordClass(rawValue: 1 << 1)
-        static let they = CueWordClass(rawValue: 1 << 2)
-        static let them = CueWordClass(rawValue: 1 << 3)
-        static let their = CueWordClass(rawValue: 1 << 4)
-        static let whom = CueWordClass(rawValue: 1 << 5)
-        /// One of ``pronouns``: a pronoun that stands in for persons named before.
-        static let pronoun = CueWordClass(rawValue: 1 << 6)
-        /// `all`, `both`, `each`: `all of them`.
-        static let everyone = CueWordClass(rawValue: 1 << 7)
-        /// `none`: `none of them`.
-        static let none = CueWordClass(rawValue: 1 << 8)
-        /// A word after which a call for release no longer reaches (``callStops``).
-        static let callStop = CueWordClass(rawValue: 1 << 9)
-        /// One of ``chargeTriggers``.
-        static let chargeTrigger = CueWordClass(rawValue: 1 << 10)
-        /// One of ``requestWords``.
-        static let request = CueWordClass(rawValue: 1 << 11)
-        /// `convicted`, `sentenced`.
-        static let convicted = CueWordClass(rawValue: 1 << 12)
-        /// One of ``offenceChargeWords``: a clause that may charge someone with a quoted offence.
-        static let chargeWord = CueWordClass(rawValue: 1 << 13)
-        /// A key of ``supportWords``.
-        static let support = CueWordClass(rawValue: 1 << 14)
-        /// One of ``positionWords``.
-        static let position = CueWordClass(rawValue: 1 << 15)
-        /// An English month name (``PartialDate/month(named:)``).
-        static let month = CueWordClass(rawValue: 1 << 16)
-        /// `same`: `on the same charge`.
-        static let same = CueWordClass(rawValue: 1 << 17)
-        /// A key of ``eventNouns``.
-        static let eventNoun = CueWordClass(rawValue: 1 << 18)
-        /// One of ``riskEvents``.
-        static let riskEvent = CueWordClass(rawValue: 1 << 19)
-        /// One of ``charging``: `charges against X`.
-        static let charging = CueWordClass(rawValue: 1 << 20)
-        /// One of ``ending``: `drop the charges against X`.
-        static let ending = CueWordClass(rawValue: 1 << 21)
-        /// One of ``endedPast``: `the charges against X were dropped`.
-        static let endedPast = CueWordClass(rawValue: 1 << 22)
-        /// One of ``approving``: `welcomes the release of X`.
-        static let approving = CueWordClass(rawValue: 1 << 23)
-    }
 
     /// What a person may be at risk of: `at imminent risk of execution`.
     static let riskEvents = EventWords.words("risk-event")
@@ -137,42 +88,6 @@ extension EventStage {
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
     static let yearLeads = EventWords.words("year-lead")
 
-    /// Every word one of ``CueWordClass`` answers for, with the classes it belongs to.
-    static let cueVocabulary: [String: CueWordClass] = {
-        var vocabulary = [String: CueWordClass](minimumCapacity: 256)
-        func add(_ words: some Sequence<String>, _ kind: CueWordClass) {
-            for word in words { vocabulary[word, default: []].insert(kind) }
-        }
-        add(cueWords, .cue)
-        add(EventWords.words("he-she"), .heOrShe)
-        add(EventWords.words("they"), .they)
-        add(EventWords.words("them"), .them)
-        add(EventWords.words("their"), .their)
-        add(EventWords.words("whom"), .whom)
-        add(pronouns, .pronoun)
-        add(EventWords.words("everyone"), .everyone)
-        add(EventWords.words("none"), .none)
-        add(callStops, .callStop)
-        add(chargeTriggers, .chargeTrigger)
-        add(requestWords, .request)
-        add(EventWords.words("conviction-word"), .convicted)
-        add(offenceChargeWords, .chargeWord)
-        add(supportWords.keys, .support)
-        add(positionWords, .position)
-        add((1...12).map { PartialDate.monthName($0) }, .month)
-        add(EventWords.words("same"), .same)
-        add(eventNouns.keys, .eventNoun)
-        add(riskEvents, .riskEvent)
-        add(charging, .charging)
-        add(ending, .ending)
-        add(endedPast, .endedPast)
-        add(approving, .approving)
-        return vocabulary
-    }()
-
-    /// The shapes of the words of ``cueVocabulary``: most words of a text have none of them and
-    /// need not be hashed to learn they are not there.
-    static let cueVocabularyShapes = WordShapes(cueVocabulary.keys)
 
     /// What the cue and charge readers work out once per run and ask for clause after clause
     /// (filled by ``prepareCues()`` when cues are read: every mention is placed by then).
@@ -192,14 +107,7 @@ extension EventStage {
 
     /// Fills ``cueMemo``: the word classes of every token and the mentions placed on every clause.
     func prepareCues() {
-        let vocabulary = Self.cueVocabulary, shapes = Self.cueVocabularyShapes
-        cueMemo.classes = tokens.map { list in
-            var classes = [CueWordClass](repeating: [], count: list.count)
-            for index in list.indices where list[index].isWord && shapes.mayContain(list[index].lower) {
-                classes[index] = vocabulary[list[index].lower] ?? []
-            }
-            return classes
-        }
+        cueMemo.classes = tokenClasses.cue
         cueMemo.persons = placedByClause(persons.map(\.mentions), skipPossessive: true)
         cueMemo.organisations = placedByClause(organisations.map(\.mentions), skipPossessive: false)
         cueMemo.provisions = placedByClause(provisions.map(\.mentions), skipPossessive: false)

@@ -119,8 +119,8 @@ extension EventStage {
             for verb in verbs.dropLast().reversed() {
                 guard chain[0] - verb <= 4 else { break }
                 let between = (verb + 1..<chain[0]).map { list[$0].lower }
-                guard between.contains("and") || between.contains("or") else { break }
-                if between.contains("or") { hedged = true }
+                guard between.contains(where: GroupWords.verbCoordinators.contains) else { break }
+                if between.contains(where: GroupWords.hedges.contains) { hedged = true }
                 chain.insert(verb, at: 0)
             }
             // `should not be prosecuted`, `could be detained`: not what happened.
@@ -176,7 +176,7 @@ extension EventStage {
     /// A plural noun of people: `journalists`, `defenders`, `students`, `people`.
     static func isGroupNoun(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalised, Lexicon.personNouns.contains(token.lower) else { return false }
-        return token.lower.hasSuffix("s") || ["people", "children", "men", "women"].contains(token.lower)
+        return token.lower.hasSuffix("s") || GroupWords.irregularPlurals.contains(token.lower)
     }
 
     /// Where the names start in a clause that opens by naming the members of a group spoken of
@@ -395,7 +395,7 @@ extension EventStage {
         for index in clause.range where GroupWords.receiving.contains(list[index].lower) && index + 2 < clause.range.upperBound {
             // `received ten years`, `was given 12 years`, `received a ten-year term` is read at `sentence`.
             var count = index + 1
-            if ["a", "an"].contains(list[count].lower) { count += 1 }
+            if GroupWords.indefinites.contains(list[count].lower) { count += 1 }
             guard count + 1 < clause.range.upperBound, list[count].isNumber || Lexicon.numberWords[list[count].lower] != nil,
                   GroupWords.yearNouns.contains(list[count + 1].lower) else { continue }
             guard let subject = soleSubject(before: index, inClause: clauseIndex) else { continue }
@@ -566,7 +566,7 @@ extension EventStage {
             for earlier in before.dropLast().reversed() {
                 // `A and B`, `the lawyer A and the blogger B`: commas, `and`, articles and role nouns.
                 let between = (earlier.last + 1..<current.first).map { list[$0] }
-                guard between.count <= 5, between.allSatisfy({ [",", "and", "the", "a", "an"].contains($0.lower)
+                guard between.count <= 5, between.allSatisfy({ GroupWords.nameListFillers.contains($0.lower)
                     || WordLists.role($0.lower).isRole || WordLists.titles[[$0.text]] != nil }) else { break }
                 group.insert(earlier, at: 0)
                 current = earlier
@@ -603,7 +603,7 @@ extension EventStage {
                 // `Ana Ruiz’s immediate and unconditional release`, asked for by a verb before the name.
                 guard let release = (index + 1..<min(clause.range.upperBound, index + 6)).first(where: { GroupWords.release.contains(list[$0].lower) }),
                       (index + 1..<release).allSatisfy({ GroupWords.releaseDescribers.contains(list[$0].lower) }),
-                      (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) && list[$0].lower != "on" && list[$0].lower != "for" }),
+                      (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) && !GroupWords.askingParticles.contains(list[$0].lower) }),
                       let person = personEnding(at: index - 1, inSection: clause.section), !persons[person].official else { continue }
                 found.append((person, "release-call.possessive-release", text(clause.section, index - 1, release)))
             } else if GroupWords.freedom.contains(word), index + 1 < clause.range.upperBound, GroupWords.freedomFor.contains(list[index + 1].lower) {
@@ -689,11 +689,14 @@ enum GroupWords {
     static let dangerLeads = words("danger-lead"), orderedTo = words("ordered-to"), preTrial = words("pre-trial")
     static let detention = words("detention"), release = words("release"), their = words("their"), freedom = words("freedom")
     static let freedomFor = words("freedom-for"), objectPronouns = words("object-pronoun"), releaseTo = words("release-to")
+    static let verbCoordinators = words("verb-coordinator"), hedges = words("hedge"), irregularPlurals = words("irregular-plural")
+    static let indefinites = words("indefinite"), nameListFillers = words("name-list-filler"), askingParticles = words("asking-particle")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
                           "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "possessive", "danger", "ordering", "asking", "release-describer", "cited-detained", "cited-imprisoned",
                           "cited-sentenced", "cited-deceased", "cited-disappeared",
                           "exile-lead", "exile", "among", "definite", "other", "list-joiner", "not-facing-sentence", "trial", "of",
                           "life", "continuing", "danger-lead", "ordered-to", "pre-trial", "detention", "release", "their", "freedom",
-                          "freedom-for", "object-pronoun", "release-to"]
+                          "freedom-for", "object-pronoun", "release-to", "verb-coordinator", "hedge", "irregular-plural", "indefinite",
+                          "name-list-filler", "asking-particle"]
 }

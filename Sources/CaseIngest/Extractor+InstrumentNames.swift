@@ -6,11 +6,13 @@
 extension ExtractionRun {
     /// Words that may join the words of a state's name in an instrument's owner (`the People’s
     /// Republic of Freedonia`): `of` between capitalised words, and the possessive.
-    static let ownerJoiners: Set<String> = ["of", "’s", "'s"]
+    static let ownerJoiners: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "owner-joiner")
+    /// The owner joiner that needs a capitalised word after it (class `owner-of`).
+    static let ownerOfs: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "owner-of")
 
     /// Words after which an instrument's name goes on (`Law of Freedonia on Assemblies`): the
     /// owner phrase found before them is not the end of the name.
-    static let nameContinuations: Set<String> = ["on", "of", "for", "concerning", "regarding"]
+    static let nameContinuations: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "name-continuation")
 
     /// Full names written in the body: `HEAD of [the] OWNER`, where HEAD ends with an instrument
     /// word and OWNER is a form of the document's country other than its bare name (`Criminal Code
@@ -40,7 +42,7 @@ extension ExtractionRun {
                         ownerEnd = position
                         position += 1
                     } else if Self.ownerJoiners.contains(token.lower), position + 1 < list.count, ownerEnd != nil,
-                              list[position + 1].isCapitalised || token.lower != "of" {
+                              list[position + 1].isCapitalised || !Self.ownerOfs.contains(token.lower) {
                         position += 1
                     } else {
                         break
@@ -146,7 +148,7 @@ extension ExtractionRun {
     /// belongs to the instrument named before (rule `provision.list-then-phrase`).
     func ofStartsNextPhrase(_ section: Int, _ position: Int) -> Bool {
         let list = tokens[section]
-        guard position > 0, [",", "and", "or"].contains(list[position - 1].text) else { return false }
+        guard position > 0, Self.provisionListJoiners.contains(list[position - 1].text) else { return false }
         return instrumentName(section, from: position + 1) == nil
     }
 
@@ -159,7 +161,7 @@ extension ExtractionRun {
                 guard let section = sectionByLabel[mention.section], let last = tokenIndex(section, end: mention.end) else { continue }
                 let list = tokens[section]
                 var position = last + 1
-                while position < list.count, position - last <= 2, [",", "and", "or"].contains(list[position].text) { position += 1 }
+                while position < list.count, position - last <= 2, Self.provisionListJoiners.contains(list[position].text) { position += 1 }
                 guard position > last + 1, position < list.count, Self.ofLinks.contains(list[position].text), ofStartsNextPhrase(section, position) else { continue }
                 let hit = RuleBook.hit("provision.list-then-phrase", text(section, tokenIndex(section, start: mention.start) ?? last, position))
                 if !provisions[index].rules.contains(hit) { provisions[index].rules.append(hit) }
@@ -168,7 +170,7 @@ extension ExtractionRun {
     }
 
     /// Kinds of code a resolution may write in lower case (`the Freedonian penal code`).
-    static let lowerCaseCodes: Set<String> = ["penal", "criminal"]
+    static let lowerCaseCodes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "lower-case-code")
 
     /// Rule `provision.lower-case-code`: `article 87 bis of the Freedonian penal code`: a national
     /// code written in lower case, after one article, is the country's code.

@@ -11,6 +11,10 @@ extension ExtractionRun {
     ]
     static let openingQuotes: Set<String> = ["‘", "“", "\""]
     static let closingQuotes: Set<String> = ["’", "”", "\""]
+    /// Lower-case words that may stand in a state's name besides its country and form words (`Words/organisation-words.txt`).
+    static let stateNameFillers: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "state-name-filler")
+    /// The word after an office's first word that makes a name an office: `Vice-President of the Commission`.
+    static let officeTies: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "office-tie")
 
     mutating func applyOrganisationShapes() {
         var changed = dropStatesAndOffices()
@@ -28,10 +32,10 @@ extension ExtractionRun {
             guard words.count >= 2 else { return false }
             // `Freedonian Federation`, `Republic of Freedonia`: the state, not an organisation in it.
             let state = words.allSatisfy { word in
-                isCountryWord(word) || Self.stateFormWords.contains(word.lowercased()) || ["of", "the", "republic"].contains(word.lowercased())
+                isCountryWord(word) || Self.stateFormWords.contains(word.lowercased()) || Self.stateNameFillers.contains(word.lowercased())
             } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || Self.republicWords.contains($0) }
             // `Vice-President of the Commission`: an office, held by a person.
-            let office = Self.officeOpeners.contains(words[0]) && ["of", "for", "on"].contains(words[1])
+            let office = Self.officeOpeners.contains(words[0]) && Self.officeTies.contains(words[1])
             return state || office
         }
         organisations = kept

@@ -4,6 +4,13 @@
 /// and a small list of well-known institutions.
 extension ExtractionRun {
     static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
+    /// What stands between the names of one list of quoted or all-capitals names (`Words/organisation-words.txt`).
+    static let nameListJoiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-list-joiner")
+    /// The word before the country that ends a name, and the words a name shortened before its country cannot end in.
+    static let countryOfs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "country-of")
+    static let nameCutStops: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-cut-stop")
+    /// The word after a court's name that opens where it sits: `the Supreme Court in Freedonia`.
+    static let courtIns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "court-in")
     /// The tie words of the naming and shape passes (`Words/organisation-words.txt`, each class documented there).
     static let definiteWords = orgClass("definite"), ofLinks = orgClass("of-link"), againstWords = orgClass("against")
     static let parliamentWords = orgClass("parliament"), courtFor = orgClass("court-for"), republicWords = orgClass("republic")
@@ -912,7 +919,7 @@ extension ExtractionRun {
                                     matched: text(clause.section, index, close))
                     // `the websites “Dawn” and “Dusk”`
                     var after = close + 1
-                    while after + 2 < upper, [",", "and"].contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
+                    while after + 2 < upper, Self.nameListJoiners.contains(list[after].text), ["“", "‘", "\""].contains(list[after + 1].text),
                           list[after + 2].isCapitalised,
                           let next = (after + 2..<min(upper, after + 16)).first(where: { ["”", "’", "\"", "“"].contains(list[$0].text) }), next > after + 2 {
                         addOrganisation(in: clause.section, after + 2, next - 1, kind: kind, rule: "organisation.quoted-after-noun",
@@ -1001,9 +1008,9 @@ extension ExtractionRun {
             for index in list.indices where list[index].isAllCaps && candidate(list[index].text) && !known.contains(list[index].text) {
                 var partners: [String] = []
                 var spot = index - 1
-                while spot >= 1, [",", "and"].contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
+                while spot >= 1, Self.nameListJoiners.contains(list[spot].text), list[spot - 1].isAllCaps { partners.append(list[spot - 1].text); spot -= 2 }
                 spot = index + 1
-                while spot + 1 < list.count, [",", "and"].contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
+                while spot + 1 < list.count, Self.nameListJoiners.contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
                 let member = index >= 2 && organisationFacts(section)[index - 1].word.contains(.ofAsWritten)
                     && Self.memberNouns.contains(list[index - 2].lower)
@@ -1125,16 +1132,16 @@ extension ExtractionRun {
         // (Slices are joined as arrays: `joined` of an `ArraySlice` is the generic one, many times slower.)
         if words.count >= 3, Self.unPrefixes.contains(words[0]) { result.append(Array(words.dropFirst()).joined(separator: " ")) }
         // `… of [the] [Republic of] Freedonia`
-        if words.count >= 3, let of = words.lastIndex(of: "of"), of >= 1, let last = words.last, countryWord(last) {
+        if words.count >= 3, let of = words.lastIndex(where: Self.countryOfs.contains), of >= 1, let last = words.last, countryWord(last) {
             var cut = of
             if cut >= 2, Self.republicWords.contains(words[cut - 1]) {
                 cut -= 1
                 while cut >= 2, Self.stateFormNameWords.contains(words[cut - 1]) { cut -= 1 }
                 if cut >= 2, Self.ofLinks.contains(words[cut - 1]) { cut -= 1 }
             }
-            if cut >= 2, words[cut - 1] != "of", words[cut - 1] != "the" { result.append(Array(words[..<cut]).joined(separator: " ")) }
+            if cut >= 2, !Self.nameCutStops.contains(words[cut - 1]) { result.append(Array(words[..<cut]).joined(separator: " ")) }
         }
-        if let inside = words.firstIndex(of: "in"), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
+        if let inside = words.firstIndex(where: Self.courtIns.contains), inside >= 2, Self.headKind(words[inside - 1]) == .some("court") {
             words = Array(words[..<inside])
             result.append(words.joined(separator: " "))
         }
@@ -1267,207 +1274,11 @@ extension ExtractionRun {
     }
 }
 
-// MARK: - Word answers worked out once per run
-
-/// What organisation recognition asks of a word: whether it is in one of the
-/// word lists, asked of the token's text or of its lower-case form. One
-/// look-up a distinct word and section instead of several hashed look-ups a
-/// token and question.
-struct OrganisationWordFacts: OptionSet, Sendable {
-    let rawValue: UInt32
-
-    // Asked of the token's text.
-    /// `of`, `for`, `and`, …: ``ExtractionRun/connectors``.
-    static let connector = Self(rawValue: 1 << 0)
-    /// A final word of organisation names: ``ExtractionRun/isHead(_:)``.
-    static let head = Self(rawValue: 1 << 1)
-    /// `Code`, `Law`: `Lexicon.instrumentHeads`.
-    static let instrumentHead = Self(rawValue: 1 << 2)
-    /// `Decision`, `Prize`: ``ExtractionRun/instrumentWords``.
-    static let instrumentWord = Self(rawValue: 1 << 3)
-    /// ``ExtractionRun/nameParticles``.
-    static let nameParticle = Self(rawValue: 1 << 4)
-    /// ``ExtractionRun/monthNames``.
-    static let monthName = Self(rawValue: 1 << 5)
-    /// ``ExtractionRun/leadingVerbs``.
-    static let leadingVerb = Self(rawValue: 1 << 6)
-    /// ``ExtractionRun/officeTitles``.
-    static let officeTitle = Self(rawValue: 1 << 7)
-    /// ``ExtractionRun/isPersonLead(_:)``.
-    static let personLead = Self(rawValue: 1 << 8)
-    /// The first word of a well-known institution's name or alias (``ExtractionRun/institutionWordsByFirstWord``).
-    static let institutionStart = Self(rawValue: 1 << 9)
-    /// `Lexicon.nonNameWords`.
-    static let nonNameWord = Self(rawValue: 1 << 10)
-    /// `Article`, `section`, `Rule`: ``ExtractionRun/articleWords`` (asked by ``ExtractionRun/findProvisions()``).
-    static let articleWord = Self(rawValue: 1 << 11)
-    /// `paragraph` (asked by ``ExtractionRun/findProvisions()``).
-    static let paragraphWord = Self(rawValue: 1 << 12)
-    /// Single words as written, classes of `Words/organisation-words.txt` the recognisers compare tokens with.
-    static let ofAsWritten = Self(rawValue: 1 << 13)
-    static let theCapitalised = Self(rawValue: 1 << 14)
-    static let articleAsWritten = Self(rawValue: 1 << 15)
-    static let andAsWritten = Self(rawValue: 1 << 30)
-    static let inAsWritten = Self(rawValue: 1 << 31)
-
-    // Asked of the token's lower-case form.
-    /// `Lexicon.organisationNouns`.
-    static let organisationNoun = Self(rawValue: 1 << 16)
-    /// `Lexicon.personNouns`.
-    static let personNoun = Self(rawValue: 1 << 17)
-    /// ``ExtractionRun/bracketBodies``.
-    static let bracketBody = Self(rawValue: 1 << 18)
-    /// ``ExtractionRun/trailingNouns``.
-    static let trailingNoun = Self(rawValue: 1 << 19)
-    /// ``ExtractionRun/attributiveNouns``.
-    static let attributiveNoun = Self(rawValue: 1 << 20)
-    /// `journalist`, `correspondent`, `reporter`: see ``ExtractionRun/findMedia(in:)``.
-    static let mediaRole = Self(rawValue: 1 << 21)
-    /// The classes of `Words/organisation-words.txt` the recognisers compare single words with.
-    static let article = Self(rawValue: 1 << 22)
-    static let and = Self(rawValue: 1 << 23)
-    static let or = Self(rawValue: 1 << 24)
-    static let mediaLink = Self(rawValue: 1 << 25)
-    static let which = Self(rawValue: 1 << 26)
-    static let unlistedNoun = Self(rawValue: 1 << 27)
-    static let workingVerb = Self(rawValue: 1 << 28)
-    static let staffOf = Self(rawValue: 1 << 29)
-
-    static let ofText: Self = [.connector, .head, .instrumentHead, .instrumentWord, .nameParticle, .monthName, .leadingVerb,
-                               .officeTitle, .personLead, .institutionStart, .nonNameWord, .articleWord, .paragraphWord,
-                               .ofAsWritten, .theCapitalised, .articleAsWritten, .andAsWritten, .inAsWritten]
-    static let ofLower: Self = [.organisationNoun, .personNoun, .bracketBody, .trailingNoun, .attributiveNoun, .mediaRole,
-                                .article, .and, .or, .mediaLink, .which, .unlistedNoun, .workingVerb, .staffOf]
-}
-
-/// A token's answers: its word facts, the kind its head word suggests and the tag of its context noun.
-struct OrganisationTokenFacts: Sendable {
-    var word: OrganisationWordFacts = []
-    /// 0: no head word; else `ExtractionRun.headKinds[headKind - 1]` (a head may suggest no kind).
-    var headKind: UInt8 = 0
-    /// 0: no context noun (`WordLists.organisationContext`, asked of the lower-case form); else `ExtractionRun.contextTags[contextTag - 1]`.
-    var contextTag: UInt8 = 0
-
-    var isConnector: Bool { word.contains(.connector) }
-    var isHead: Bool { word.contains(.head) }
-}
-
-/// The answers for every word of the word lists, looked up by a word's bytes.
-///
-/// Every token is looked up once a run, so the look-up must be cheap: a `Dictionary<String, _>`
-/// look-up costs several hundred instructions (a seeded SipHash of the string, then a string
-/// comparison), this table's a few dozen (FNV-1a over the bytes, then a byte comparison).
-/// Strings are equal when canonically equivalent, not only when their bytes are; but a string is
-/// equivalent to an ASCII one only when its scalars are ASCII or one of the three that decompose
-/// to ASCII (U+037E, U+1FEF, U+212A): such words are filed and looked up under those ASCII bytes,
-/// and the few other keys (`Agency’s`) are compared as strings.
-struct OrganisationWordTable {
-    private var slots = [Int32](repeating: -1, count: 1024)  // entry index, -1 for none; a power of two long
-    private var keyBytes: [UInt8] = []
-    private var keySpans: [(start: Int, count: Int)] = []
-    private var values: [OrganisationTokenFacts] = []
-    /// Keys equivalent to no ASCII string.
-    private var otherKeys: [(key: String, value: OrganisationTokenFacts)] = []
-
-    /// The ASCII bytes `word` is canonically equivalent to, nil when it is equivalent to no ASCII string.
-    static func asciiEquivalent(_ word: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        for scalar in word.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x80: bytes.append(UInt8(scalar.value))
-            case 0x037E: bytes.append(UInt8(ascii: ";"))
-            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
-            case 0x212A: bytes.append(UInt8(ascii: "K"))
-            default: return nil
-            }
-        }
-        return bytes
-    }
-
-    /// FNV-1a of `bytes`, and whether they are all ASCII.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, isASCII: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var all: UInt8 = 0
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            all |= byte
-        }
-        return (Int(truncatingIfNeeded: hash), all < 0x80)
-    }
-
-    /// The slot holding `bytes` (of hash `hash`), or the empty slot where they belong.
-    private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash: Int? = nil) -> Int {
-        let mask = slots.count - 1
-        var slot = (hash ?? Self.hash(bytes).hash) & mask
-        while slots[slot] >= 0 {
-            let span = keySpans[Int(slots[slot])]
-            if span.count == bytes.count, keyBytes.withUnsafeBufferPointer({ keys in
-                (0..<span.count).allSatisfy { keys[span.start + $0] == bytes[$0] }
-            }) { return slot }
-            slot = (slot + 1) & mask
-        }
-        return slot
-    }
-
-    /// Changes the answers for `word`, adding it first if needed.
-    mutating func update(_ word: String, _ change: (inout OrganisationTokenFacts) -> Void) {
-        guard let bytes = Token.isASCII(word) ? Array(word.utf8) : Self.asciiEquivalent(word) else {
-            if let known = otherKeys.firstIndex(where: { $0.key == word }) {
-                change(&otherKeys[known].value)
-            } else {
-                var value = OrganisationTokenFacts()
-                change(&value)
-                otherKeys.append((word, value))
-            }
-            return
-        }
-        if values.count * 2 >= slots.count { grow() }
-        let found = bytes.withUnsafeBufferPointer { slot(of: $0) }
-        if slots[found] >= 0 {
-            change(&values[Int(slots[found])])
-            return
-        }
-        var value = OrganisationTokenFacts()
-        change(&value)
-        slots[found] = Int32(values.count)
-        keySpans.append((keyBytes.count, bytes.count))
-        keyBytes.append(contentsOf: bytes)
-        values.append(value)
-    }
-
-    /// Doubles the slots and files every key again.
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for entry in values.indices {
-            let span = keySpans[entry]
-            let free = keyBytes.withUnsafeBufferPointer { keys in
-                slot(of: UnsafeBufferPointer(rebasing: keys[span.start..<span.start + span.count]))
-            }
-            slots[free] = Int32(entry)
-        }
-    }
-
-    subscript(word: String) -> OrganisationTokenFacts? {
-        // The outer optional: whether the word's bytes were read and were ASCII.
-        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> OrganisationTokenFacts?? in
-            let (hash, isASCII) = Self.hash(bytes)
-            guard isASCII else { return nil }
-            let place = slot(of: bytes, hash: hash)
-            return .some(slots[place] >= 0 ? values[Int(slots[place])] : nil)
-        }
-        if case .some(.some(let answer)) = found { return answer }
-        if let bytes = Self.asciiEquivalent(word) {
-            let place = bytes.withUnsafeBufferPointer { slot(of: $0) }
-            return slots[place] >= 0 ? values[Int(slots[place])] : nil
-        }
-        return otherKeys.first { $0.key == word }?.value
-    }
-}
 
 /// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
 ///
 /// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
-/// distinct word of the run is looked up in the word table once, its answers copied to each
+/// distinct word of the run takes its answers from the run's ``TokenClasses`` once, copied to each
 /// of its tokens, and its tokens are chained in text order: where a word stands is then found
 /// without a dictionary of arrays. (Punctuation has no answers and is not filed.)
 final class OrganisationCache {
@@ -1602,51 +1413,6 @@ struct RunTexts {
 }
 
 extension ExtractionRun {
-    /// Every word some organisation question is asked about, with its answers.
-    static let organisationWordTable: OrganisationWordTable = {
-        var table = OrganisationWordTable()
-        func note(_ fact: OrganisationWordFacts, _ words: some Sequence<String>) {
-            for word in words { table.update(word) { $0.word.insert(fact) } }
-        }
-        note(.connector, connectors)
-        note(.instrumentHead, Lexicon.instrumentHeads)
-        note(.instrumentWord, instrumentWords)
-        note(.nameParticle, nameParticles)
-        note(.monthName, monthNames)
-        note(.leadingVerb, leadingVerbs)
-        note(.officeTitle, officeTitles)
-        note(.personLead, personLeads)  // ``isPersonLead(_:)``
-        note(.personLead, Lexicon.honorifics)
-        note(.institutionStart, institutionWordsByFirstWord.keys)
-        note(.nonNameWord, Lexicon.nonNameWords)
-        note(.articleWord, articleWords)
-        note(.paragraphWord, paragraphWords)
-        note(.organisationNoun, Lexicon.organisationNouns)
-        note(.personNoun, Lexicon.personNouns)
-        note(.bracketBody, bracketBodies)
-        note(.trailingNoun, trailingNouns)
-        note(.attributiveNoun, attributiveNouns)
-        note(.mediaRole, mediaRoles)
-        for (wordClass, fact) in [("article", OrganisationWordFacts.article), ("and", .and), ("or", .or), ("media-link", .mediaLink),
-                                  ("which", .which), ("unlisted-noun", .unlistedNoun), ("working-verb", .workingVerb), ("staff-of", .staffOf),
-                                  ("of-as-written", .ofAsWritten), ("the-capitalised", .theCapitalised), ("article-as-written", .articleAsWritten),
-                                  ("and-as-written", .andAsWritten), ("in-as-written", .inAsWritten)] {
-            note(fact, WordLists.wordClass(PackageResources.organisation_words_txt, wordClass))
-        }
-        // ``headKind(_:)`` holds a kind for exactly the words of the two head lists.
-        for word in Set(Lexicon.organisationHeads.keys).union(WordLists.organisationHeads.keys) {
-            guard let kind = headKind(word), let code = headKinds.firstIndex(of: kind) else { continue }
-            table.update(word) {
-                $0.word.insert(.head)
-                $0.headKind = UInt8(code + 1)
-            }
-        }
-        for (word, tag) in WordLists.organisationContext {
-            guard let code = contextTags.firstIndex(of: tag) else { continue }
-            table.update(word) { $0.contextTag = UInt8(code + 1) }
-        }
-        return table
-    }()
 
     /// Every kind a head word may suggest (nil: a head without a kind), numbered for ``OrganisationTokenFacts/headKind``.
     static let headKinds: [String?] = {
@@ -1663,21 +1429,6 @@ extension ExtractionRun {
     /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.
     static let mediaRoles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "media-role")
 
-    /// The answers for a word written `text`, lower-case `lower`.
-    static func organisationFacts(text: String, lower: String, in table: OrganisationWordTable) -> OrganisationTokenFacts {
-        var facts = OrganisationTokenFacts()
-        let ofText = table[text]
-        if let ofText {
-            facts.word = ofText.word.intersection(.ofText)
-            facts.headKind = ofText.headKind
-        }
-        if let ofLower = lower == text ? ofText : table[lower] {
-            facts.word.formUnion(ofLower.word.intersection(.ofLower))
-            facts.contextTag = ofLower.contextTag
-        }
-        return facts
-    }
-
     /// The kind a head token suggests: nil when it is no head or suggests none.
     static func kind(ofHead facts: OrganisationTokenFacts) -> String? {
         facts.headKind == 0 ? nil : headKinds[Int(facts.headKind) - 1]
@@ -1690,18 +1441,18 @@ extension ExtractionRun {
         return SectionOrganisationFacts(all: cache.facts, base: cache.sectionBase[section])
     }
 
-    /// Numbers the run's tokens, files each distinct text of the run once (``RunTexts``), looks each
-    /// up in the word table once and chains the tokens of each text in text order (see ``OrganisationCache``).
+    /// Numbers the run's tokens, files each distinct text of the run once (``RunTexts``), takes each
+    /// one's answers from the run's ``TokenClasses`` and chains the tokens of each text in text order (see ``OrganisationCache``).
     func prepareOrganisationCache() {
         let isBodySection = tokens.indices.map { isBody($0) }
         document.scalars.withUnsafeBufferPointer { scalars in
-            Self.fill(organisationCache, tokens: tokens, isBodySection: isBodySection, scalars: scalars)
+            Self.fill(organisationCache, tokens: tokens, classes: tokenClasses, isBodySection: isBodySection, scalars: scalars)
         }
     }
 
     /// ``prepareOrganisationCache()``'s work, on values of its own (not captured by a closure, so that the
     /// arrays it fills are written in place without a check at each write).
-    static func fill(_ cache: OrganisationCache, tokens: [[Token]], isBodySection: [Bool], scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    static func fill(_ cache: OrganisationCache, tokens: [[Token]], classes: TokenClasses, isBodySection: [Bool], scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         var total = 0
         for section in tokens.indices { total += tokens[section].count }
         var sectionBase: [Int] = []
@@ -1713,7 +1464,6 @@ extension ExtractionRun {
         var textFacts: [OrganisationTokenFacts] = [], lastToken: [Int32] = []
         textFacts.reserveCapacity(total / 2)
         lastToken.reserveCapacity(total / 2)
-        let table = organisationWordTable
         // Filed once, or twice when a text beyond ASCII equal to an ASCII one sends every text to the dictionary.
         filing: while true {
             sectionBase.removeAll(keepingCapacity: true)
@@ -1755,7 +1505,7 @@ extension ExtractionRun {
                         texts.firstToken.append(Int32(number))
                         texts.textStart.append(Int32(start))
                         texts.textEnd.append(Int32(end))
-                        textFacts.append(organisationFacts(text: list[position].text, lower: list[position].lower, in: table))
+                        textFacts.append(classes.organisation(section, position))
                         lastToken.append(-1)
                     } else {
                         nextWithText[Int(lastToken[text])] = Int32(number)

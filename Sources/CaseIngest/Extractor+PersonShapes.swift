@@ -9,9 +9,12 @@ extension ExtractionRun {
     static let caseAnd = WordLists.wordClass(PackageResources.person_context_txt, "case-and")
     static let titleAs = WordLists.wordClass(PackageResources.person_context_txt, "title-as")
     /// Words after `the case(s) of` in a title that open the cases' names.
-    static let caseNouns: Set<String> = ["case", "cases"]
+    static let caseNouns: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "case-noun")
     /// Participles that tie a person to the title-name after `as` (`X, recognised as the Abbess`).
-    static let titleTies: Set<String> = ["recognised", "recognized", "known", "proclaimed", "enthroned", "named", "revered"]
+    static let titleTies: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "title-tie")
+    /// What stands between the names a title's case lists, and the article skipped before a title used as a name.
+    static let caseListJoiners: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "case-list-joiner")
+    static let titleArticles: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "title-article")
 
     mutating func applyPersonShapes() {
         var changed = findCaseTitlePersons()
@@ -50,7 +53,7 @@ extension ExtractionRun {
                         }
                     }
                     // The next name of the list: after `,` or `and`.
-                    guard last < list.count, [",", "and"].contains(list[last].lower) else { break }
+                    guard last < list.count, Self.caseListJoiners.contains(list[last].lower) else { break }
                     position = last + 1
                     if position < list.count, Self.caseAnd.contains(list[position].lower) { position += 1 }
                 }
@@ -75,7 +78,7 @@ extension ExtractionRun {
                 let list = tokens[section]
                 var position = first - 1
                 if position >= 0, list[position].isWord, list[position].startsWithNumber { position -= 1 }  // `11th`
-                if position >= 0, ["the", "a"].contains(list[position].lower) { position -= 1 }
+                if position >= 0, Self.titleArticles.contains(list[position].lower) { position -= 1 }
                 guard position >= 2, Self.titleAs.contains(list[position].lower), Self.titleTies.contains(list[position - 1].lower),
                       list[position - 2].text == "," else { continue }
                 let end = list[position - 2].start

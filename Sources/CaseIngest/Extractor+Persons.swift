@@ -55,66 +55,11 @@ extension ExtractionRun {
     static let personWordsAfterComma: [String] = WordLists.classList(PackageResources.person_context_txt, "person-after-comma")
     static let participleLeads: [String] = WordLists.classList(PackageResources.person_context_txt, "participle-lead")
 
-    /// Every word a ``PersonWord`` question is asked of, with the questions it answers yes to: the lists
-    /// persons ask in one table, so that a word is looked up once rather than once a list.
-    static let personWordTable: [String: PersonWord] = {
-        var table = [String: PersonWord](minimumCapacity: 1024)  // sized once, not rehashed as it grows
-        func add(_ words: some Sequence<String>, _ answer: PersonWord) { for word in words { table[word, default: []].formUnion(answer) } }
-        add(WordLists.titleFirstWords, .titleFirstWord)
-        for (word, official) in WordLists.oneWordTitles { add([word], official ? [.oneWordTitle, .officialOneWordTitle] : .oneWordTitle) }
-        add(personCommonWords, .commonWord)
-        add(WordLists.particles, .particle)
-        add(phraseEnds, .phraseEnd)
-        add(["(", ")"], .bracket)
-        for (word, official) in WordLists.roleNouns { add([word], official ? [.role, .officialRole] : .role) }
-        add(WordLists.kinship, .kinship)
-        add(WordLists.personVerbs, .personVerb)
-        add(WordLists.personVerbs.filter { $0.hasSuffix("ed") }, .pastPersonVerb)
-        add(WordLists.personEvents, .personEvent)
-        add(WordLists.officialHeads, .officialHead)
-        add(formerWords, .former)
-        add(reportingVerbs, .reportingVerb)
-        add(headingWords, .headingWord)
-        add(neutralWordsBefore, .neutralBefore)
-        add(placeWordsBefore, .placeBefore)
-        add(auxiliaryVerbs, .auxiliaryVerb)
-        add(officeVerbs, .officeVerb)
-        add(personWordsAfter, .personAfter)
-        add(personWordsAfterComma, .personAfterComma)
-        add(participleLeads, .participleLead)
-        add(ageWords, .ageWord)
-        add(aliasWords, .aliasWord)
-        add(listSubjectVerbs, .listSubjectVerb)
-        add(listGapStoppers, .listGapStopper)
-        add(officeLinkWords, .officeLink)
-        for (wordClass, answer) in PersonWord.fileClasses { add(WordLists.classList(PackageResources.person_context_txt, wordClass), answer) }
-        return table
-    }()
 
-    /// The ``PersonWord`` answers for a token's text (`text`) and its lower-case form (`lower`).
-    static func personWord(text: String, lower: String) -> PersonWord {
-        let entry = personWordTable[text] ?? []
-        var found = entry.intersection(.asWritten)
-        // Most words are written in lower case: one lookup answers for both.
-        found.formUnion((lower == text ? entry : personWordTable[lower] ?? []).subtracting(.asWritten))
-        // Any word ending in `-ist(s)` is a role too (``WordLists/role(_:)``): asked only of a word ending so,
-        // written in lower case (a capitalised one is a name: `Petra Lindqvist`, `Anna Holmquist`).
-        if !found.contains(.role), lower == text, let last = lower.utf8.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "s") {
-            let role = WordLists.role(lower)
-            if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
-        }
-        return found
-    }
-
-    /// ``personWordTable`` for ASCII tokens, read from their scalars with no String hashed.
-    static let personWordScalarTable = PersonWordScalarTable(personWordTable)
-
-    /// Works out ``personWords``: every token's answers, from one or two lookups of its scalars, and
+    /// Works out ``personWords``: every token's answers, the persons' view of the run's ``TokenClasses``, and
     /// which name words the document also writes in lower case (``PersonWord/writtenInLowerCase``).
     mutating func findPersonWords() {
-        let table = Self.personWordScalarTable
-        var all: [[PersonWord]] = []
-        all.reserveCapacity(tokens.count)
+        var all = tokenClasses.person
         // The words starting with a lower-case letter, and the name words, in ASCII (with the hash of
         // their lower-case form) and beyond: see ``markNamesWrittenInLowerCase(_:_:_:_:_:_:)``.
         var lowerCaseWords: [(start: Int32, end: Int32, hash: UInt32)] = []
@@ -122,37 +67,16 @@ extension ExtractionRun {
         var otherLowerCaseWords: [(section: Int, position: Int)] = [], otherNameWords: [(section: Int, position: Int)] = []
         document.scalars.withUnsafeBufferPointer { scalars in
             for (section, list) in tokens.enumerated() {
-                var words = [PersonWord](repeating: [], count: list.count)
-                for position in list.indices {
+                for position in list.indices where list[position].isWord && (list[position].startsLowercase || list[position].isNameWord) {
                     let range = list[position].start..<list[position].end
-                    let hashes = PersonWordScalarTable.hashes(scalars, range)
-                    if list[position].isWord {
-                        if let hashes {
-                            if list[position].startsLowercase { lowerCaseWords.append((Int32(range.lowerBound), Int32(range.upperBound), hashes.text)) }
-                            if list[position].isNameWord { asciiNameWords.append((section, position, hashes.lower)) }
-                        } else {
-                            if list[position].startsLowercase { otherLowerCaseWords.append((section, position)) }
-                            if list[position].isNameWord { otherNameWords.append((section, position)) }
-                        }
+                    if let hashes = WordClassScalarTable.hashes(scalars, range) {
+                        if list[position].startsLowercase { lowerCaseWords.append((Int32(range.lowerBound), Int32(range.upperBound), hashes.text)) }
+                        if list[position].isNameWord { asciiNameWords.append((section, position, hashes.lower)) }
+                    } else {
+                        if list[position].startsLowercase { otherLowerCaseWords.append((section, position)) }
+                        if list[position].isNameWord { otherNameWords.append((section, position)) }
                     }
-                    guard table.isUsable, let hashes else {
-                        // Beyond ASCII: the table of strings, which equal as characters do.
-                        words[position] = Self.personWord(text: list[position].text, lower: list[position].lower)
-                        continue
-                    }
-                    let entry = table.answers(scalars, range, hash: hashes.text, lowerCased: false)
-                    var found = entry.intersection(.asWritten)
-                    // A word with no capital is its own lower-case form: one lookup answers for both.
-                    let lowerEntry = hashes.hasCapital ? table.answers(scalars, range, hash: hashes.lower, lowerCased: true) : entry
-                    found.formUnion(lowerEntry.subtracting(.asWritten))
-                    // `-ist(s)` of more than five letters, in lower case, is a role too (``WordLists/role(_:)`` decides).
-                    if !found.contains(.role), !hashes.hasCapital, PersonWordScalarTable.endsInIst(scalars, range) {
-                        let role = WordLists.role(list[position].lower)
-                        if role.isRole { found.formUnion(role.official ? [.role, .officialRole] : .role) }
-                    }
-                    words[position] = found
                 }
-                all.append(words)
             }
             markNamesWrittenInLowerCase(&all, scalars, lowerCaseWords, asciiNameWords, otherLowerCaseWords, otherNameWords)
         }
@@ -1094,178 +1018,9 @@ extension ExtractionRun {
     }
 }
 
-/// What persons ask of a word, one bit a question (see ``ExtractionRun/personWordTable``): each
-/// distinct token text of a section is looked up once a run, and every position keeps the answers
-/// (``ExtractionRun/personWords``), instead of the same token being looked up in one list after another.
-struct PersonWord: OptionSet, Sendable {
-    let rawValue: UInt64
-
-    // Asked of the text as written.
-    /// The first word of a title (``WordLists/titleFirstWords``).
-    static let titleFirstWord = PersonWord(rawValue: 1 << 0)
-    /// A title of one word (``WordLists/oneWordTitles``), and whether it is an office.
-    static let oneWordTitle = PersonWord(rawValue: 1 << 1)
-    static let officialOneWordTitle = PersonWord(rawValue: 1 << 2)
-    /// Never part of a person's name (``ExtractionRun/personCommonWords``).
-    static let commonWord = PersonWord(rawValue: 1 << 3)
-    /// `de`, `van`, `al` (``WordLists/particles``).
-    static let particle = PersonWord(rawValue: 1 << 4)
-    /// `,`, `;`, `:`, `.` (``ExtractionRun/phraseEnds``).
-    static let phraseEnd = PersonWord(rawValue: 1 << 5)
-    /// `(` and `)`: with the phrase ends, ``ExtractionRun/phraseEndsOrBrackets``.
-    static let bracket = PersonWord(rawValue: 1 << 6)
-
-    // Asked of the lower-case form.
-    /// ``WordLists/role(_:)``: a role noun, and whether it is an office.
-    static let role = PersonWord(rawValue: 1 << 7)
-    static let officialRole = PersonWord(rawValue: 1 << 8)
-    static let kinship = PersonWord(rawValue: 1 << 9)
-    static let personVerb = PersonWord(rawValue: 1 << 10)
-    /// A person verb ending in `ed` (`arrested`).
-    static let pastPersonVerb = PersonWord(rawValue: 1 << 11)
-    static let personEvent = PersonWord(rawValue: 1 << 12)
-    static let officialHead = PersonWord(rawValue: 1 << 13)
-    static let former = PersonWord(rawValue: 1 << 14)
-    static let reportingVerb = PersonWord(rawValue: 1 << 15)
-    static let headingWord = PersonWord(rawValue: 1 << 16)
-    static let neutralBefore = PersonWord(rawValue: 1 << 17)
-    static let placeBefore = PersonWord(rawValue: 1 << 18)
-    static let auxiliaryVerb = PersonWord(rawValue: 1 << 19)
-    static let officeVerb = PersonWord(rawValue: 1 << 20)
-    static let personAfter = PersonWord(rawValue: 1 << 21)
-    static let personAfterComma = PersonWord(rawValue: 1 << 22)
-    static let participleLead = PersonWord(rawValue: 1 << 23)
-    static let ageWord = PersonWord(rawValue: 1 << 24)
-    static let aliasWord = PersonWord(rawValue: 1 << 25)
-    static let listSubjectVerb = PersonWord(rawValue: 1 << 26)
-    static let listGapStopper = PersonWord(rawValue: 1 << 27)
-    static let officeLink = PersonWord(rawValue: 1 << 28)
-
-    // Asked of the token where it stands, not of the table (see ``ExtractionRun/markNamesWrittenInLowerCase(_:_:_:_:_:_:)``).
-    /// A name word whose lower-case form the document also writes as a word of its own (`Calls` and `calls`).
-    static let writtenInLowerCase = PersonWord(rawValue: 1 << 29)
-
-    // Asked of the lower-case form: the classes of `Words/person-context.txt` the rules compare words with.
-    static let eventLink = PersonWord(rawValue: 1 << 30)
-    static let headLink = PersonWord(rawValue: 1 << 31)
-    static let article = PersonWord(rawValue: 1 << 32)
-    static let agent = PersonWord(rawValue: 1 << 33)
-    static let officeAs = PersonWord(rawValue: 1 << 34)
-    static let officeTaking = PersonWord(rawValue: 1 << 35)
-    static let officeNoun = PersonWord(rawValue: 1 << 36)
-    static let aliasAfterName = PersonWord(rawValue: 1 << 37)
-    static let aliasAfterComma = PersonWord(rawValue: 1 << 38)
-    static let phraseOpener = PersonWord(rawValue: 1 << 39)
-    static let coordinator = PersonWord(rawValue: 1 << 40)
-    static let rolePhraseStop = PersonWord(rawValue: 1 << 41)
-
-    /// The classes of `Words/person-context.txt` read into the table as these answers (the file's other
-    /// classes are read as the named word lists of ``ExtractionRun``).
-    static let fileClasses: [(String, PersonWord)] = [
-        ("event-link", .eventLink), ("head-link", .headLink), ("article", .article), ("agent", .agent), ("office-as", .officeAs),
-        ("office-taking", .officeTaking), ("office-noun", .officeNoun), ("alias-after-name", .aliasAfterName),
-        ("alias-after-comma", .aliasAfterComma), ("phrase-opener", .phraseOpener), ("coordinator", .coordinator),
-        ("role-phrase-stop", .rolePhraseStop),
-    ]
-
-    /// The questions asked of the text as written; the others are asked of its lower-case form.
-    static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]
-}
-
-/// The ASCII words of ``ExtractionRun/personWordTable`` in an open-addressing table by the FNV-1a hash of
-/// their bytes (as ``WordPositions`` hashes a token's scalars), so that a token is looked up from its
-/// scalars: no String is hashed (SipHash) and none is built for its lower-case form.
-///
-/// Only ASCII tokens are looked up here, and they equal only ASCII words: a word beyond ASCII equals an
-/// ASCII one only when it holds one of the three scalars whose decomposition is ASCII
-/// (``WordPositions/hasASCIIEquivalent(_:)``); if a word of the table held one, the table is not used.
-struct PersonWordScalarTable: Sendable {
-    /// The entry at each slot (its hash's, or the next free one), or -1.
-    private let slots: [Int32]
-    private let entryHashes: [UInt32]
-    /// The bytes of all entries, one after another: entry `e` is `bytes[starts[e]..<starts[e + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
-    private let entryAnswers: [PersonWord]
-    /// False when a word of the table holds a scalar that equals an ASCII character.
-    let isUsable: Bool
-
-    init(_ table: [String: PersonWord]) {
-        // At most a quarter full: most tokens are no word of the table, and a miss ends at the first free slot.
-        var capacity = 16
-        while capacity < table.count * 4 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        var hashes: [UInt32] = [], bytes: [UInt8] = [], starts = [0], entryAnswers: [PersonWord] = []
-        var isUsable = true
-        for (word, answers) in table {
-            if WordPositions.hasASCIIEquivalent(word.unicodeScalars) { isUsable = false }
-            guard let hash = WordPositions.asciiHash(word) else { continue }
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(hashes.count)
-            hashes.append(hash)
-            bytes += word.utf8
-            starts.append(bytes.count)
-            entryAnswers.append(answers)
-        }
-        self.slots = slots
-        self.entryHashes = hashes
-        self.bytes = bytes
-        self.starts = starts
-        self.entryAnswers = entryAnswers
-        self.isUsable = isUsable
-    }
-
-    /// The FNV-1a hashes of ASCII scalars as written and lower-cased, and whether one is a capital; nil if one is beyond ASCII.
-    static func hashes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (text: UInt32, lower: UInt32, hasCapital: Bool)? {
-        var text: UInt32 = 2_166_136_261, lower: UInt32 = 2_166_136_261
-        var hasCapital = false
-        for index in range {
-            let value = scalars[index].value
-            if value >= 0x80 { return nil }
-            let isCapital = value &- 65 < 26
-            hasCapital = hasCapital || isCapital
-            text = (text ^ value) &* 16_777_619
-            lower = (lower ^ (isCapital ? value | 0x20 : value)) &* 16_777_619
-        }
-        return (text, lower, hasCapital)
-    }
-
-    /// The answers of the word with these ASCII scalars (lower-cased first, with `lowerCased`), whose hash is `hash`; none if it is no word of the table.
-    func answers(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt32, lowerCased: Bool) -> PersonWord {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if entryHashes[entry] == hash, starts[entry + 1] - starts[entry] == range.count {
-                var offset = starts[entry], equal = true
-                for index in range {
-                    let value = scalars[index].value
-                    let byte = UInt8(truncatingIfNeeded: lowerCased && value &- 65 < 26 ? value | 0x20 : value)
-                    if byte != bytes[offset] { equal = false; break }
-                    offset += 1
-                }
-                if equal { return entryAnswers[entry] }
-            }
-            slot = (slot + 1) & mask
-        }
-        return []
-    }
-
-    /// Whether ASCII scalars lower-cased end in `ist` or `ists` and are more than five: what may make a word a role
-    /// in ``WordLists/role(_:)`` beyond its list.
-    @inline(__always)
-    static func endsInIst(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
-        guard range.count > 5 else { return false }
-        func lower(_ index: Int) -> UInt32 { let value = scalars[index].value; return value &- 65 < 26 ? value | 0x20 : value }
-        var end = range.upperBound
-        if lower(end - 1) == 0x73 { end -= 1 }  // `s`
-        return lower(end - 3) == 0x69 && lower(end - 2) == 0x73 && lower(end - 1) == 0x74  // `ist`
-    }
-}
 
 /// The lower-case forms of ASCII words of the text, each kept as where the word's scalars stand, by the
-/// FNV-1a hash of the form (``PersonWordScalarTable/hashes(_:_:)``), with whether a word equal to it was
+/// FNV-1a hash of the form (``WordClassScalarTable/hashes(_:_:)``), with whether a word equal to it was
 /// found: no String is built or hashed.
 struct LowerCaseFormSet {
     /// The scalar range of the word at each slot (its form's hash's slot, or the next free one); an empty range for none.

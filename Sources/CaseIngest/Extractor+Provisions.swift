@@ -25,6 +25,12 @@ extension ExtractionRun {
 
     /// Words left out when instrument names are compared, lower case ("Criminal Code of the Republic of Freedonia") (`Words/provision-words.txt`, class `instrument-key-stop`).
     static let instrumentKeyStopWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-key-stop")
+    /// A number's abbreviation after the last word of an act's name ("Decree No 12/2030") (class `number-abbreviation-after`).
+    static let numberAbbreviationsAfter: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "number-abbreviation-after")
+    /// The Parliament's own rules, word by word ("its Rules of Procedure") (class `rules-of-procedure`, in the file's order).
+    static let rulesOfProcedure: [String] = WordLists.classList(PackageResources.provision_words_txt, "rules-of-procedure")
+    /// What stands between the articles or instruments of a list ("Articles 4, 7 and 9") (class `list-joiner`).
+    static let provisionListJoiners: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "list-joiner")
 
     /// An article number from `index`: `405`, `206.3.2`, `167-2.2.1`, `3(1)(c)`,
     /// `505A`, `86 bis`. Returns the label and the last token's index.
@@ -132,11 +138,11 @@ extension ExtractionRun {
                     // `Articles 52 (on torture), 73 (on assembly) and 93`: a gloss in brackets continues the list.
                     if list[position].text == "(", let close = (position + 1..<min(list.count, position + 25)).first(where: { list[$0].text == ")" }),
                        (position + 1..<close).contains(where: { list[$0].isWord && list[$0].startsLowercase }),
-                       close + 1 < list.count, [",", "and", "or"].contains(list[close + 1].text) {
+                       close + 1 < list.count, Self.provisionListJoiners.contains(list[close + 1].text) {
                         position = close + 1
                         continue
                     }
-                    if [",", "and", "or"].contains(list[position].text)
+                    if Self.provisionListJoiners.contains(list[position].text)
                         || (facts[position].word.contains(.articleWord) && articleNumber(section, at: position + 1) != nil) {
                         position += 1
                         continue
@@ -216,7 +222,7 @@ extension ExtractionRun {
         if index < list.count, Self.ownRulesWords.contains(list[index].lower) { ownedByParliament = true; index += 1 }
         guard index < list.count, list[index].isCapitalised, var end = phraseEnd(section, from: index, crossAnd: false) else { return nil }
         // `Law No 94 of 2015`, `Decree No 12/2020`: a numbered act is named by its number.
-        if Self.numberAbbreviations.contains(list[end].text) || (end + 1 < list.count && ["No", "Nr"].contains(list[end + 1].text)) {
+        if Self.numberAbbreviations.contains(list[end].text) || (end + 1 < list.count && Self.numberAbbreviationsAfter.contains(list[end + 1].text)) {
             var position = Self.numberAbbreviations.contains(list[end].text) ? end + 1 : end + 2
             if position < list.count, list[position].text == "." { position += 1 }
             if position < list.count, list[position].isWord, list[position].startsWithNumber {
@@ -231,7 +237,7 @@ extension ExtractionRun {
         guard Self.isInstrumentName(words) else { return nil }
         // Trim what follows the instrument word (`Criminal Code of Freedonia` keeps its `of`).
         // `Rule 150 of the Rules of Procedure`: the Parliament's own, as a resolution cites them.
-        if words.starts(with: ["Rules", "of", "Procedure"]) && (ownedByParliament || words.count == 3) {
+        if words.starts(with: Self.rulesOfProcedure) && (ownedByParliament || words.count == 3) {
             return ("European Parliament Rules of Procedure", surface, "provision.rules-of-procedure")
         }
         if let lastHead = words.lastIndex(where: { Lexicon.instrumentHeads.contains($0) }), lastHead + 1 < words.count,

@@ -104,6 +104,9 @@ struct ExtractionRun {
     // Values worked out once per run for each recogniser, so that it does not
     // ask the same question of the same token again and again.
     // MARK: Run caches: persons
+    /// Every token's word classes, looked up once (``TokenClasses``): persons, organisations and the
+    /// event stage read their view of it.
+    let tokenClasses: TokenClasses
     /// What persons ask of each token's text, by section and position: see ``findPersonWords()``.
     var personWords: [[PersonWord]] = []
 
@@ -125,6 +128,7 @@ struct ExtractionRun {
     init(_ document: ResolutionText) {
         self.document = document
         var tokens: [[Token]] = [], positions: [WordPositions] = [], clauses: [Clause] = []
+        var tokenClasses: TokenClasses?
         tokens.reserveCapacity(document.sections.count)
         positions.reserveCapacity(document.sections.count)
         document.scalars.withUnsafeBufferPointer { scalars in
@@ -142,8 +146,10 @@ struct ExtractionRun {
                 }
                 clauses.append(Self.clause(section: index, range: clauseStart..<sectionTokens.count, in: sectionTokens, scalars: scalars))
             }
+            tokenClasses = TokenClasses(tokens: tokens, scalars: scalars)
         }
         self.tokens = tokens
+        self.tokenClasses = tokenClasses ?? TokenClasses(tokens: tokens, document: document)
         self.positions = positions
         self.clauses = clauses
     }

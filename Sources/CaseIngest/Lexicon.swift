@@ -68,3 +68,21 @@ enum Lexicon {
         Dictionary(WordLists.entries(bytes).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
     }
 }
+
+/// The classes of `Words/document-words.txt`: the words the document readers (``Normaliser``,
+/// ``DocumentHeader``) read in a title, a citation or a page header (the file's comments give each
+/// class with an invented example). A class the file lacks traps at first use (``WordLists/wordClass(_:_:)``).
+enum DocumentWords {
+    static func words(_ wordClass: String) -> Set<String> { WordLists.wordClass(PackageResources.document_words_txt, wordClass) }
+    static let titleDeterminers = words("title-determiner")
+    static let countryLeads = words("country-lead")
+    static let stateFormTies = words("state-form-tie")
+    static let stateForms = words("state-form")
+    static let notCountries = words("not-country")
+    static let citedSubjectLeads = words("cited-subject-lead")
+    static let resolutionWords = words("resolution-word")
+    static let compoundHeads = words("compound-head")
+    static let weekdays = words("weekday")
+    /// Whether a lower-case title holds a ``resolutionWords`` word.
+    static func namesResolution(_ lowerCaseTitle: String) -> Bool { resolutionWords.contains { lowerCaseTitle.contains($0) } }
+}

@@ -96,7 +96,7 @@ public enum Normaliser {
         let header = DocumentHeader(lines: headerLines) { text, piece in builder.joinWrapped(text, piece) }
         var result = builder.build(header: header)
         if !result.sections.contains(where: { $0.kind == .recital || $0.kind == .paragraph }) {
-            let looksLikeResolution = header.procedure != nil || header.kind != nil || header.title.lowercased().contains("resolution")
+            let looksLikeResolution = header.procedure != nil || header.kind != nil || DocumentWords.namesResolution(header.title.lowercased())
             guard looksLikeResolution, result.sections.contains(where: { $0.kind == .citation }) else { throw .notAResolution(name) }
             result.warnings.append("\(name) has a title and citations but no recitals or paragraphs (the text looks cut short); "
                                    + "only the title and citations were read.")
@@ -1084,9 +1084,7 @@ struct SectionBuilder {
     }
 
     /// Heads that make compounds with a hyphen (`long-standing`, `socio-economic`): a line-end hyphen after them stays.
-    static let compoundHeads: Set<String> = [
-        "anti", "co", "cross", "ex", "inter", "long", "multi", "non", "post", "pre", "pro", "self", "semi", "socio", "state", "well",
-    ]
+    static let compoundHeads: Set<String> = DocumentWords.compoundHeads
 
     /// `Free-` + `donia` → `Freedonia`, `long-` + `standing` → `long-standing`: the rule in ``Normaliser``.
     func mendingHyphen(_ text: String, _ piece: String) -> String {
@@ -1319,11 +1317,8 @@ struct SectionBuilder {
         return ~(((difference & low) &+ low) | difference) & 0x8080_8080_8080_8080
     }
 
-    /// Words for the form of a state, written before its name: `Republic of Freedonia`.
-    static let stateForms: Set<String> = [
-        "Republic", "Kingdom", "Federation", "Emirate", "Emirates", "Sultanate", "Principality", "Duchy", "State",
-        "Commonwealth", "Confederation",
-    ]
+    /// Words for the form of a state, written before its name: `Republic of Freedonia` (`Words/document-words.txt`).
+    static let stateForms: Set<String> = DocumentWords.stateForms
 
     /// "…situation in Freedonia" → Freedonia.
     /// The first capitalised name after ` on ` or ` in ` in the title, up to a
@@ -1334,7 +1329,7 @@ struct SectionBuilder {
         /// The capitalised words opening `words` after an optional `the`, up to one ending in
         /// punctuation (trimmed of it), and the words after them.
         func capitalisedRun(_ words: ArraySlice<String>) -> (name: [String], rest: ArraySlice<String>) {
-            var rest = words.drop { $0 == "the" }
+            var rest = words.drop { DocumentWords.titleDeterminers.contains($0) }
             var name: [String] = []
             while let next = rest.first, next.first?.isUppercase == true {
                 let clean = Self.trimmingPunctuation(next)
@@ -1345,16 +1340,16 @@ struct SectionBuilder {
             return (name, rest)
         }
         let words = title.split(separator: " ").map(String.init)
-        for (index, word) in words.enumerated() where (word == "on" || word == "in") && index + 1 < words.count {
+        for (index, word) in words.enumerated() where DocumentWords.countryLeads.contains(word) && index + 1 < words.count {
             let (name, rest) = capitalisedRun(words[(index + 1)...])
             // `in the Republic of Freedonia`, `in the United Kingdom of Ruritania`: the state's
             // form is not its name; the name follows `of` (and an optional `the`).
-            if let last = name.last, Self.stateForms.contains(last), rest.first == "of" {
+            if let last = name.last, Self.stateForms.contains(last), let tie = rest.first, DocumentWords.stateFormTies.contains(tie) {
                 let short = capitalisedRun(rest.dropFirst()).name
                 if !short.isEmpty { return short.joined(separator: " ") }
             }
             if !name.isEmpty, rest.first.map({ $0.first?.isUppercase != true }) ?? true,
-               !["European", "Parliament", "Resolution"].contains(name[0]) {
+               !DocumentWords.notCountries.contains(name[0]) {
                 return name.joined(separator: " ")
             }
         }
@@ -1396,7 +1391,8 @@ struct SectionBuilder {
         while let range = Normaliser.firstRange(of: "resolution of ", in: rest, plain: plain) {
             let tail = rest[range.upperBound...]
             let words = tail.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-            if words.count >= 4, let date = PartialDate(english: Self.joinedDate(words)), words[3] == "on" {
+            if words.count >= 4, let date = PartialDate(english: Self.joinedDate(words)),
+               DocumentWords.citedSubjectLeads.contains(String(words[3])) {
                 let subjectStart = Normaliser.firstRange(of: " on ", in: tail, plain: plain)?.upperBound ?? tail.endIndex
                 let clause = tail[subjectStart...].prefix { $0 != "," && $0 != ";" }
                 let subject: Substring

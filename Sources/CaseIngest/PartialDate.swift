@@ -101,10 +101,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 extension PartialDate {
-    private static let monthNames = [
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december",
-    ]
+    /// English month names in the year's order (`Words/document-words.txt`, class `month`).
+    private static let monthNames: [String] = {
+        let names = WordLists.classList(PackageResources.document_words_txt, "month")
+        precondition(names.count == 12, "Words/document-words.txt: the class month has \(names.count) names, not 12")
+        return names
+    }()
 
     /// The month number (1–12) of an English month name, or nil.
     public static func month(named name: some StringProtocol) -> Int? {

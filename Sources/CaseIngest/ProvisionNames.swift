@@ -8,14 +8,18 @@
 public enum ProvisionNames {
     public static func normaliseArticle(_ text: String) -> String {
         var words = text.trimmingWhitespace()
-        for prefix in ["articles", "article", "art."] where words.lowercased().hasPrefix(prefix) {
+        for prefix in articlePrefixes where words.lowercased().hasPrefix(prefix) {
             words = String(words.dropFirst(prefix.count))
             break
         }
         return String(words.filter { !$0.isWhitespace })
     }
 
-    private static let ignoredWords: Set<String> = ["the", "of", "on", "s", "'s", "its"]
+    /// The words before an article's number that its name leaves out, longest first (`Words/provision-words.txt`, class `article-prefix`).
+    private static let articlePrefixes: [String] = WordLists.classList(PackageResources.provision_words_txt, "article-prefix")
+
+    /// Words an instrument's key leaves out (`Words/provision-words.txt`, class `key-ignored`).
+    private static let ignoredWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "key-ignored")
 
     public static func instrumentKey(_ name: String) -> String {
         NameKey.tokens(name)

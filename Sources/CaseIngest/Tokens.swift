@@ -153,6 +153,14 @@ struct Token: Sendable, Equatable {
 }
 
 enum Tokenizer {
+    /// The spelling of the possessive clitic a word may end in (`Ana Ruiz’s`, `Ana Ruiz's`): an apostrophe,
+    /// typographic or typewriter, then this letter. Spelling, not a word of prose: a documented constant,
+    /// not a word class. The clitic becomes a token of its own, always written `’s` (``possessiveToken(at:)``).
+    static let possessiveLetter: Unicode.Scalar = "s"
+    static let possessiveApostrophes: (typographic: Unicode.Scalar, typewriter: Unicode.Scalar) = ("’", "'")
+    /// The clitic as the tokeniser splits it off and as it matches a word's end.
+    static let possessiveForms: (typographic: String, typewriter: String) = ("’s", "'s")
+
     /// Splits `scalars[start..<end]` into words and punctuation. A word keeps
     /// inner `-`, `/` and apostrophes (`RFE/RL`, `Ilse-Marie`); a trailing
     /// possessive `’s` becomes its own token.
@@ -201,9 +209,10 @@ enum Tokenizer {
                 break
             }
             // Only a word ending in the scalars `’s` or `'s` can end in those characters.
-            let possessive = stop - index >= 3 && scalars[stop - 1] == "s" && (scalars[stop - 2] == "’" || scalars[stop - 2] == "'")
+            let possessive = stop - index >= 3 && scalars[stop - 1] == possessiveLetter
+                && (scalars[stop - 2] == possessiveApostrophes.typographic || scalars[stop - 2] == possessiveApostrophes.typewriter)
             // An ASCII word, or one whose only other scalar is the `’` of its possessive: read from its bytes.
-            if possessive, scalars[stop - 2] == "’", !allASCII, isASCII(scalars, index..<(stop - 2)) {
+            if possessive, scalars[stop - 2] == possessiveApostrophes.typographic, !allASCII, isASCII(scalars, index..<(stop - 2)) {
                 tokens.append(asciiWord(scalars, index, stop - 2))
                 tokens.append(possessiveToken(at: stop - 2))
             } else if allASCII {
@@ -228,7 +237,7 @@ enum Tokenizer {
 
     /// The `’s` split off a possessive: no case, no number, no name (what ``Token/init(text:start:end:kind:)`` finds).
     static func possessiveToken(at start: Int) -> Token {
-        Token(text: "’s", start: start, end: start + 2, kind: .punctuation, lower: "’s", isNameShaped: false,
+        Token(text: possessiveForms.typographic, start: start, end: start + 2, kind: .punctuation, lower: possessiveForms.typographic, isNameShaped: false,
               isCapitalised: false, startsLowercase: false, startsWithNumber: false, isTitleCase: false,
               isNumber: false, isAllCaps: false, hasSlash: false, isNameWord: false)
     }
@@ -251,7 +260,7 @@ enum Tokenizer {
     static func appendWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ stop: Int, possessive: Bool, to tokens: inout [Token]) {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars[start..<stop])
-        if possessive, text.hasSuffix("’s") || text.hasSuffix("'s"), text.count > 2 {
+        if possessive, text.hasSuffix(possessiveForms.typographic) || text.hasSuffix(possessiveForms.typewriter), text.count > 2 {
             text.removeLast(2)
             tokens.append(Token(text: text, start: start, end: stop - 2, kind: .word))
             tokens.append(possessiveToken(at: stop - 2))

@@ -107,10 +107,13 @@ enum WordLists {
         return words
     }
 
-    /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role.
+    /// Words ending in `-ist(s)` that are no role (`Words/person-context.txt`, class `not-ist-role`).
+    static let notIstRoles: Set<String> = wordClass(PackageResources.person_context_txt, "not-ist-role")
+
+    /// A role noun and whether it is an office; any word ending in `-ist(s)` is a role but ``notIstRoles``.
     static func role(_ lower: String) -> (isRole: Bool, official: Bool) {
         if let official = roleNouns[lower] { return (true, official) }
-        if lower.count > 5, lower.hasSuffix("ist") || lower.hasSuffix("ists"), !["list", "lists", "exist", "exists", "assist", "insist", "persist", "resist"].contains(lower) {
+        if lower.count > 5, lower.hasSuffix("ist") || lower.hasSuffix("ists"), !notIstRoles.contains(lower) {
             return (true, false)
         }
         return (false, false)

@@ -13,7 +13,7 @@ import Testing
         try String(contentsOf: root.appendingPathComponent("Words/\(file)"), encoding: .utf8).components(separatedBy: "\n")
     }
 
-    @Test(arguments: ["person-context.txt", "organisation-words.txt", "provision-words.txt"])
+    @Test(arguments: ["person-context.txt", "organisation-words.txt", "provision-words.txt", "document-words.txt"])
     func everyClassInTheFileIsReadAndDocumented(_ file: String) throws {
         let lines = try Self.lines(file)
         let tags = Set(lines.filter { !$0.hasPrefix("#") && $0.contains("|") }.compactMap { $0.split(separator: "|").last.map(String.init) })
