@@ -470,7 +470,10 @@ extension EventStage {
         if cue.pronoun { rules.append(RuleHit("event.possessive-pronoun", text: words)) }
         if let tie, !rules.contains(where: { $0.id == tie }) { rules.append(RuleHit(tie, text: words)) }
         let dated = datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
-        if let dated { rules.append(dated.rule) }
+        if let dated {
+            rules.append(dated.rule)
+            if let shape = dated.shape { rules.append(shape) }
+        }
         return PersonHit(hit: cue, section: clause.section, clause: clauseIndex, cue: words, date: dated?.date, rules: rules)
     }
 
@@ -479,6 +482,9 @@ extension EventStage {
         var first: Int
         var last: Int
         var date: PartialDate
+        /// The rule that read a date a noun would otherwise own (``RuleBook/eventDateRules``): `event.date-during`,
+        /// `event.date-time-of-day`; nil for a plain date.
+        var shape: String? = nil
     }
 
     /// The dates a clause writes as event dates (`of November 2020`, a date
@@ -500,10 +506,31 @@ extension EventStage {
         // The year a day and month without one (`arrested on 13 November, a few days before the
         // elections`) fall in: the resolution's, or the year before when that would be after it.
         let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
+        // `on the night of 11-12 January`: after a time of day and its `of`, the first day of a span of two.
+        func spanFirstDay(_ position: Int) -> Int? {
+            guard list[position].startsWithNumber, list[position].text.count <= 5 else { return nil }
+            let parts = list[position].text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]),
+                  (1...31).contains(first), (1...31).contains(second), first < second else { return nil }
+            return first
+        }
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index
-            if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
+            let timeOfDay = index >= clause.range.lowerBound + 2 && StoryWords.possessors.contains(list[index - 1].lower)
+                && StoryWords.timeOfDay.contains(list[index - 2].lower)
+            if timeOfDay, let day = spanFirstDay(index), index + 1 < clause.range.upperBound, let month = month(index + 1) {
+                if let value = year(index + 2) {
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 2
+                } else if var value = referenceYear {
+                    if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                        value -= 1
+                    }
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 1
+                }
+            } else if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
                 // `between 15 and 19 November 2020`: the month, not the last day.
                 let range = index >= clause.range.lowerBound + 3 && StoryWords.rangeJoin.contains(list[index - 1].lower)
@@ -541,8 +568,16 @@ extension EventStage {
             }
             if let date {
                 let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
-                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun.
-                if !StoryWords.possessors.contains(previous) { found.append(WrittenDate(first: index, last: last, date: date)) }
+                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun; but the noun
+                // of a time of day (`the night of 11-12 January`), or of an event a step happened during
+                // (`detained during the crackdown of March 2003`), gives the step's own date.
+                if !StoryWords.possessors.contains(previous) {
+                    found.append(WrittenDate(first: index, last: last, date: date))
+                } else if timeOfDay {
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-time-of-day"))
+                } else if (max(clause.range.lowerBound, index - 6)..<index).contains(where: { StoryWords.during.contains(list[$0].lower) }) {
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-during"))
+                }
                 index = last + 1
             } else {
                 index += 1
@@ -555,10 +590,13 @@ extension EventStage {
     /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
     /// no other cue in between.
     /// (`dates`: the clause's ``writtenDates(in:)``.)
-    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words.
-    func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> (date: PartialDate, rule: RuleHit)? {
-        func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit) {
-            (written.date, RuleHit(rule, text: text(clause.section, written.first, written.last)))
+    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words, and the
+    /// rule that read a date a noun would otherwise own (`shape`).
+    func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate])
+        -> (date: PartialDate, rule: RuleHit, shape: RuleHit?)? {
+        func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit, shape: RuleHit?) {
+            let words = text(clause.section, written.first, written.last)
+            return (written.date, RuleHit(rule, text: words), written.shape.map { RuleHit($0, text: words) })
         }
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }

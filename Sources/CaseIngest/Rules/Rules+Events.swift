@@ -56,6 +56,8 @@ extension RuleBook {
              example: "whereas the lawyer Piet Vos is held in a prison far from his family;"),
         Rule("event.held-in-isolation", .events, doc: "`held in solitary confinement`, `held without charge`: detained.",
              example: "whereas the journalist Ana Ruiz has been held without charge since 2028;"),
+        Rule("event.held-since", .events, doc: "`has been held in Ostia since May 2029` (`since` within three words): a person held since a date is detained from it.",
+             example: "whereas the engineer Tomas Berg has been held in Ostia since early October 2028;"),
         Rule("event.body-found", .events, doc: "`his body was found`: the person is dead.",
              example: "whereas the body of the activist Tomas Berg was found on 3 May 2029;"),
         Rule("event.placed-in", .events, doc: "`placed in solitary confinement`, `placed in a psychiatric hospital`: detained.",
@@ -170,6 +172,10 @@ extension RuleBook {
              example: "whereas on 4 May 2029 the police arrested the journalist Lina Holm;"),
         Rule("event.date-opens-clause", .events, doc: "A date opening the clause dates a cue after other cues' own dates.",
              example: "whereas on 15 June 2029 the lawyer Piet Vos, who had been detained since 2027, was released;"),
+        Rule("event.date-during", .events, doc: "A date naming the event a step happened during (`during the crackdown of March 2029`) dates the step.",
+             example: "whereas the activist Ana Ruiz was detained during the crackdown of March 2029;"),
+        Rule("event.date-time-of-day", .events, doc: "A date after `the night of` dates the step; a night over two days (`11-12 January`) starts on the first.",
+             example: "whereas the journalist Lina Holm was detained on the night of 11-12 January 2029;"),
     ]
 
     /// How a person's cues become the steps of their story (`Extractor+Steps.swift`, `findCues`).
@@ -277,6 +283,7 @@ extension EventStage {
         .init(rule: "event.held-in-prison", at: "held", outcome: .status(.imprisoned), ahead: "prison-place", within: 7),
         .init(rule: "event.body-found", at: "found", before: "body", count: 8, reader: .bodyFound),
         .init(rule: "event.held-in-isolation", at: "held", outcome: .status(.detained), ahead: "held-how", within: 4),
+        .init(rule: "event.held-since", at: "held", outcome: .status(.detained), ahead: "held-since", within: 4),
         .init(rule: "event.placed-in", at: "placed", next: "placed-link", reader: .placedIn),
         .init(rule: "event.faces-charges", at: "faces", outcome: .status(.charged), next: "faced", last: 1, direction: .backward),
         .init(rule: "event.faces-up-to", at: "faces", outcome: .status(.charged), next: "up", next2: "to", last: 2, direction: .backward),
