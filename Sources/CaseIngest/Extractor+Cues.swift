@@ -427,9 +427,11 @@ extension EventStage {
                let keeper = statuses[firstEntry...].firstIndex(where: { $0.status == mostSpecific.status && $0.date != nil }) {
                 // A cue in the present (`remains under a travel ban`, `is held`) holds as of the resolution: never folded.
                 // Nor is a step the story places (bounds from the dated steps around it).
+                // Nor a step told as a repetition after it (`a new case against him`): it is the later step.
                 let folded = statuses[firstEntry...].indices.filter { index in
                     statuses[index].date == nil && Self.rank(of: statuses[index].status) >= Self.rank(of: mostSpecific.status)
                         && !statuses[index].present && statuses[index].dateAfter == nil && statuses[index].dateBefore == nil
+                        && !(index > keeper && Self.toldAgain(statuses[index]))
                 }
                 for index in folded {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
@@ -445,8 +447,10 @@ extension EventStage {
                     && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
                 // A charge already folded into a dated event's note goes too: it is said there.
                 // A charge the story dates or places is a step of its own (`charged on 3 May`, `was subsequently charged`).
+                // So is a new charge told after it (`a new case against him` after the charges were dropped).
                 let charged = statuses[firstEntry...].indices.filter { statuses[$0].status == CaseStatus.charged.rawValue
-                    && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil }
+                    && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil
+                    && !($0 > keeper && Self.toldAgain(statuses[$0])) }
                 for index in charged where statuses[index].supersededBy == nil {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].rules.append(RuleHit("event.charge-as-note", text: statuses[index].cue))
@@ -459,6 +463,11 @@ extension EventStage {
             for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }
         findCharges()
+    }
+
+    /// Whether a step was read as told again (`event.step-again`).
+    static func toldAgain(_ status: Extraction.StatusCue) -> Bool {
+        status.rules.contains { $0.id == "event.step-again" }
     }
 
     /// One cue about one person, with its date and the rules that read, tied and dated it.

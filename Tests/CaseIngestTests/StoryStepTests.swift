@@ -199,4 +199,17 @@ import Testing
         #expect(Self.story(extraction, "Ola Brun") == ["house arrest 2021-06-02"])
     }
 
+    @Test func aNewCaseAfterClosedCasesIsTheLaterStep() throws {
+        let extraction = try RecogniserTests.extract([
+            "the charges against the blogger Tor Vik were dropped",
+        ], paragraphs: [
+            "Welcomes the steps taken to close the politically motivated cases against the activists Rune Dahl and Siv Moen, but is concerned about the fabrication of a new criminal case on grounds of extremism against the latter;",
+        ])
+        // `a new … case`: a step of its own after the cases were closed, not a note of them.
+        #expect(Self.story(extraction, "Siv Moen") == ["charges dropped -", "charged -"])
+        #expect(Self.story(extraction, "Rune Dahl") == ["charges dropped -"])
+        // Near miss: `against` only starts like `again`: dropping the charges is no repetition.
+        let dropped = try #require(extraction.statuses.first { $0.person == "Tor Vik" })
+        #expect(!dropped.rules.contains { $0.id == "event.step-again" })
+    }
 }
