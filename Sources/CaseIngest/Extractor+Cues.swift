@@ -335,9 +335,11 @@ extension EventStage {
                let keeper = statuses[firstEntry...].firstIndex(where: { $0.status == mostSpecific.status && $0.date != nil }) {
                 // A cue in the present (`remains under a travel ban`, `is held`) holds as of the resolution: never folded.
                 // Nor is a step the story places (bounds from the dated steps around it).
+                // Nor a step told as a repetition after it (`a new case against him`): it is the later step.
                 let folded = statuses[firstEntry...].indices.filter { index in
                     statuses[index].date == nil && Self.rank(of: statuses[index].status) >= Self.rank(of: mostSpecific.status)
                         && !statuses[index].present && statuses[index].dateAfter == nil && statuses[index].dateBefore == nil
+                        && !(index > keeper && Self.toldAgain(statuses[index]))
                 }
                 for index in folded {
                     let line = "\(statuses[index].status): \(statuses[index].cue) (\(statuses[index].section))"
@@ -353,8 +355,10 @@ extension EventStage {
                     && Self.rank(of: statuses[$0].status) < Self.rank(of: CaseStatus.charged.rawValue) }).last {
                 // A charge already folded into a dated event's note goes too: it is said there.
                 // A charge the story dates or places is a step of its own (`charged on 3 May`, `was subsequently charged`).
+                // So is a new charge told after it (`a new case against him` after the charges were dropped).
                 let charged = statuses[firstEntry...].indices.filter { statuses[$0].status == CaseStatus.charged.rawValue
-                    && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil }
+                    && statuses[$0].date == nil && statuses[$0].dateAfter == nil && statuses[$0].dateBefore == nil
+                    && !($0 > keeper && Self.toldAgain(statuses[$0])) }
                 for index in charged where statuses[index].supersededBy == nil {
                     let line = "charged: \(statuses[index].cue) (\(statuses[index].section))"
                     statuses[keeper].rules.append(RuleHit("event.charge-as-note", text: statuses[index].cue))
@@ -369,6 +373,11 @@ extension EventStage {
         findCharges()
     }
 
+    /// Whether a step was read as told again (`event.step-again`).
+    static func toldAgain(_ status: Extraction.StatusCue) -> Bool {
+        status.rules.contains { $0.id == "event.step-again" }
+    }
+
     /// One cue about one person, with its date and the rules that read, tied and dated it.
     func personHit(_ cue: CueHit, clauseIndex: Int, among cues: [CueHit], tie: String?) -> PersonHit {
         let clause = clauses[clauseIndex]
@@ -378,7 +387,10 @@ extension EventStage {
         if cue.pronoun { rules.append(RuleHit("event.possessive-pronoun", text: words)) }
         if let tie, !rules.contains(where: { $0.id == tie }) { rules.append(RuleHit(tie, text: words)) }
         let dated = datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
-        if let dated { rules.append(dated.rule) }
+        if let dated {
+            rules.append(dated.rule)
+            if let shape = dated.shape { rules.append(shape) }
+        }
         return PersonHit(hit: cue, section: clause.section, clause: clauseIndex, cue: words, date: dated?.date, rules: rules)
     }
 
@@ -387,6 +399,9 @@ extension EventStage {
         var first: Int
         var last: Int
         var date: PartialDate
+        /// The rule that read a date a noun would otherwise own (``RuleBook/eventDateRules``): `event.date-during`,
+        /// `event.date-time-of-day`; nil for a plain date.
+        var shape: String? = nil
     }
 
     /// The dates a clause writes as event dates (`of November 2020`, a date
@@ -408,10 +423,31 @@ extension EventStage {
         // The year a day and month without one (`arrested on 13 November, a few days before the
         // elections`) fall in: the resolution's, or the year before when that would be after it.
         let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
+        // `on the night of 11-12 January`: after a time of day and its `of`, the first day of a span of two.
+        func spanFirstDay(_ position: Int) -> Int? {
+            guard list[position].startsWithNumber, list[position].text.count <= 5 else { return nil }
+            let parts = list[position].text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]),
+                  (1...31).contains(first), (1...31).contains(second), first < second else { return nil }
+            return first
+        }
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index
-            if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
+            let timeOfDay = index >= clause.range.lowerBound + 2 && StoryWords.possessors.contains(list[index - 1].lower)
+                && StoryWords.timeOfDay.contains(list[index - 2].lower)
+            if timeOfDay, let day = spanFirstDay(index), index + 1 < clause.range.upperBound, let month = month(index + 1) {
+                if let value = year(index + 2) {
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 2
+                } else if var value = referenceYear {
+                    if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
+                        value -= 1
+                    }
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 1
+                }
+            } else if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
                 // `between 15 and 19 November 2020`: the month, not the last day.
                 let range = index >= clause.range.lowerBound + 3 && StoryWords.rangeJoin.contains(list[index - 1].lower)
@@ -449,8 +485,16 @@ extension EventStage {
             }
             if let date {
                 let previous = index > clause.range.lowerBound ? list[index - 1].lower : ""
-                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun.
-                if !StoryWords.possessors.contains(previous) { found.append(WrittenDate(first: index, last: last, date: date)) }
+                // `of November 2020`, `the September 2014 murder`: a date that qualifies a noun; but the noun
+                // of a time of day (`the night of 11-12 January`), or of an event a step happened during
+                // (`detained during the crackdown of March 2003`), gives the step's own date.
+                if !StoryWords.possessors.contains(previous) {
+                    found.append(WrittenDate(first: index, last: last, date: date))
+                } else if timeOfDay {
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-time-of-day"))
+                } else if (max(clause.range.lowerBound, index - 6)..<index).contains(where: { StoryWords.during.contains(list[$0].lower) }) {
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-during"))
+                }
                 index = last + 1
             } else {
                 index += 1
@@ -463,10 +507,13 @@ extension EventStage {
     /// on 4 May 2023`), else before it (`on 4 May 2023 police arrested`), with
     /// no other cue in between.
     /// (`dates`: the clause's ``writtenDates(in:)``.)
-    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words.
-    func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate]) -> (date: PartialDate, rule: RuleHit)? {
-        func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit) {
-            (written.date, RuleHit(rule, text: text(clause.section, written.first, written.last)))
+    /// Gives the date with the rule that found it (``RuleBook/eventDateRules``) on the date's words, and the
+    /// rule that read a date a noun would otherwise own (`shape`).
+    func datedBy(_ cue: CueHit, among cues: [CueHit], in clause: Clause, dates: [WrittenDate])
+        -> (date: PartialDate, rule: RuleHit, shape: RuleHit?)? {
+        func hit(_ written: WrittenDate, _ rule: String) -> (date: PartialDate, rule: RuleHit, shape: RuleHit?) {
+            let words = text(clause.section, written.first, written.last)
+            return (written.date, RuleHit(rule, text: words), written.shape.map { RuleHit($0, text: words) })
         }
         guard !dates.isEmpty else { return nil }
         let others = cues.filter { $0.first != cue.first || $0.last != cue.last }

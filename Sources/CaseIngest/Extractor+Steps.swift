@@ -56,6 +56,12 @@ extension EventStage {
     /// Words between `after` and an event told as what came first: `after being arrested`, `after her release`.
     static let subordinateFillers = StoryWords.fillers
 
+    /// Whether a cue (lowercased) tells a repetition: one of its words is an `again` word (`re-arrested`,
+    /// `a new case`); a word that only starts like one (`against`) is not.
+    static func toldAgain(_ lowerCue: String) -> Bool {
+        lowerCue.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { againWords.contains(String($0)) }
+    }
+
     /// Whether the cue is an event told as what came before another: `after being arrested`,
     /// `following her release`. Gives the position of `after` and whether the two were on one day.
     func subordination(of cue: CueHit, in clause: Clause) -> (sameDay: Bool, at: Int)? {
@@ -103,7 +109,9 @@ extension EventStage {
         for (offset, hit) in hits.enumerated() {
             guard case .status(let status) = hit.hit.kind else { continue }
             let lowerCue = hit.cue.lowercased()
-            let again = Self.againWords.contains { lowerCue.contains($0) }
+            // `re-arrested`, or an again word just before the cue's words (`a new criminal case against him`).
+            let leading = tokens[hit.section][max(0, hit.hit.first - 2)..<hit.hit.first]
+            let again = Self.toldAgain(lowerCue) || leading.contains { Self.againWords.contains($0.lower) }
             let sameStatus = steps.indices.filter { steps[$0].status == status }
             // Only a situation is said in the present (`remains in detention`, `faces up to ten years`):
             // `has been executed`, `has been sentenced` tell a past step.
@@ -238,7 +246,10 @@ extension EventStage {
         let placed = sequence
         // Steps the story does not place, least specific first (as of the resolution, the most specific
         // is the person's status), then the situations that hold as of the resolution.
+        // A step told as a repetition (`a new case against him`, `re-arrested`) comes after the steps told before it.
         sequence += unplaced.enumerated().sorted { lhs, rhs in
+            let (againLeft, againRight) = (steps[lhs.element].again, steps[rhs.element].again)
+            if againLeft != againRight { return againRight }
             let (left, right) = (Self.rank(of: steps[lhs.element].entry.status), Self.rank(of: steps[rhs.element].entry.status))
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)

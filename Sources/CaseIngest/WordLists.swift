@@ -160,7 +160,7 @@ enum StoryWords {
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["insertion", "finite", "joiner", "determiner", "present", "perfect", "been", "present-stem", "pluperfect",
                           "quantity", "subject-pronoun", "person-pronoun", "relative", "again", "same-day", "filler", "sequel",
-                          "until", "range-open", "range-join", "possessor"]
+                          "until", "range-open", "range-join", "possessor", "during", "time-of-day"]
     static let insertions = words("insertion")
     static let finite = words("finite")
     static let joiners = words("joiner")
@@ -182,6 +182,8 @@ enum StoryWords {
     static let rangeOpen = words("range-open")
     static let rangeJoin = words("range-join")
     static let possessors = words("possessor")
+    static let during = words("during")
+    static let timeOfDay = words("time-of-day")
 }
 
 extension WordLists {

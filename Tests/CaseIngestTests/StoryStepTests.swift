@@ -159,4 +159,57 @@ import Testing
         ])
         #expect(Self.story(extraction, "Sara Ilves") == ["at risk present"])
     }
+
+    @Test func aDateOfAnEventAStepHappenedDuringDatesIt() throws {
+        let extraction = try RecogniserTests.extract([
+            "Oskar Lind was detained during the mass protests of June 2019 and sentenced to ten years' imprisonment",
+            "Mara Vell was detained after a report on the protests of June 2019",
+        ])
+        // The sentence is a step of its own: the date is the detention's, not the sentence's.
+        #expect(Self.story(extraction, "Oskar Lind") == ["detained 2019-06", "sentenced 2019-06.."])
+        // Near miss: without `during`, `of June 2019` names the protests, not the detention's date.
+        #expect(Self.story(extraction, "Mara Vell").first == "detained -")
+    }
+
+    @Test func aNightOverTwoDaysDatesAStepByItsFirstDay() throws {
+        // The invented resolution is of 4 May 2023.
+        let extraction = try RecogniserTests.extract([
+            "Ines Roth was detained on the night of 11-12 January and placed in pre-trial detention on 14 January",
+            "Jon Roth was detained on the night of 3 March 2021",
+            "Eli Roth was detained after the storm of 11-12 January",
+        ])
+        #expect(Self.story(extraction, "Ines Roth") == ["detained 2023-01-11", "pre-trial detention 2023-01-14"])
+        #expect(Self.story(extraction, "Jon Roth") == ["detained 2021-03-03"])
+        // Near miss: a span of days after a noun that is no time of day dates nothing.
+        #expect(Self.story(extraction, "Eli Roth") == ["detained -"])
+    }
+
+    @Test func aPersonHeldSinceADateIsDetainedFromIt() throws {
+        let extraction = try RecogniserTests.extract([
+            "the former ministers Aron Falk, Bela Stern and Cato Wirth have been held in Ostia since early October 2022",
+            "Dina Falk held a press conference on 3 May 2022 and has since left the country",
+            "Ola Brun had been held under house arrest since 2 June 2021",
+        ])
+        for name in ["Aron Falk", "Bela Stern", "Cato Wirth"] {
+            #expect(Self.story(extraction, name) == ["detained 2022-10"], "\(name)")
+        }
+        // Near misses: `held` a press conference is no detention, even with `since` after it; held under
+        // house arrest since a date is house arrest, no detention beside it.
+        #expect(Self.story(extraction, "Dina Falk").isEmpty)
+        #expect(Self.story(extraction, "Ola Brun") == ["house arrest 2021-06-02"])
+    }
+
+    @Test func aNewCaseAfterClosedCasesIsTheLaterStep() throws {
+        let extraction = try RecogniserTests.extract([
+            "the charges against the blogger Tor Vik were dropped",
+        ], paragraphs: [
+            "Welcomes the steps taken to close the politically motivated cases against the activists Rune Dahl and Siv Moen, but is concerned about the fabrication of a new criminal case on grounds of extremism against the latter;",
+        ])
+        // `a new … case`: a step of its own after the cases were closed, not a note of them.
+        #expect(Self.story(extraction, "Siv Moen") == ["charges dropped -", "charged -"])
+        #expect(Self.story(extraction, "Rune Dahl") == ["charges dropped -"])
+        // Near miss: `against` only starts like `again`: dropping the charges is no repetition.
+        let dropped = try #require(extraction.statuses.first { $0.person == "Tor Vik" })
+        #expect(!dropped.rules.contains { $0.id == "event.step-again" })
+    }
 }
