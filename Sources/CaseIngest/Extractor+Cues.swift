@@ -499,7 +499,8 @@ extension EventStage {
         }
         // The year a day and month without one (`arrested on 13 November, a few days before the
         // elections`) fall in: the resolution's, or the year before when that would be after it.
-        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
+        // (real2: a text with neither an adoption date nor a procedure number takes its tabling date's year.)
+        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) } ?? document.tabled?.year
         while index < clause.range.upperBound {
             var date: PartialDate?
             var last = index

@@ -42,10 +42,12 @@ extension EventStage {
                 orderedToDetention(inClause: clauseIndex, hits: &hits)
             case .title:
                 amongOtherHeld(inClause: clauseIndex, hits: &hits)
+                groupMembers(inClause: clauseIndex, hits: &hits)
             case .citation:
                 citedEvents(inClause: clauseIndex, hits: &hits)
             case .paragraph:
                 pluralReleaseCalls(inClause: clauseIndex, called: &called)
+                groupReleaseMembers(inClause: clauseIndex, called: &called)
                 nounReleaseCalls(inClause: clauseIndex, called: &called)
                 lifeInDanger(inClause: clauseIndex, hits: &hits)
             default:
@@ -60,6 +62,7 @@ extension EventStage {
     /// `event.group-held-noun` and `event.group-members-next-clause`.
     func groupMembers(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
+        let kind = document.sections[clause.section].kind
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         var found: [(statement: GroupStatement, members: [Placed])] = []
@@ -95,6 +98,9 @@ extension EventStage {
             for member in members where !persons[member.entity].official {
                 // A cue of this clause already says what happened to this member.
                 if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
+                // A title's `political prisoners, notably the cases of A and B` is the weakest thing said of
+                // them: a person the text says anything else of takes nothing from it.
+                if kind == .title, statement.rule == "event.group-held-noun", !(hits[member.entity] ?? []).isEmpty { continue }
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
                 personHit.rules = [RuleBook.hit(statement.rule, cue)]
                 hits[member.entity, default: []].append(personHit)
@@ -140,6 +146,13 @@ extension EventStage {
                 rule = list[last].lower.hasSuffix("ing") ? "event.group-participle-members" : "event.group-list-members"
             }
             return GroupStatement(status: status, first: chain[0], last: last, rule: rule)
+        }
+        // `the prosecution of journalists, notably the cases of A and B`: a noun of what was done to a group
+        // of people (a group noun within three words after its `of`).
+        if let noun = window.last(where: { GroupWords.citedEvent(list[$0].lower) != nil }), noun + 1 < end,
+           GroupWords.of.contains(list[noun + 1].lower), let status = GroupWords.citedEvent(list[noun].lower),
+           let group = (noun + 2..<min(end, noun + 5)).first(where: { Self.isGroupNoun(list[$0]) }) {
+            return GroupStatement(status: status, first: noun, last: group, rule: "event.group-event-noun-members")
         }
         // `many political detainees are in poor health, such as A` (not `former political prisoners`).
         guard let noun = window.last(where: { GroupWords.heldNouns.contains(list[$0].lower) }), end - noun <= 12,
@@ -526,8 +539,10 @@ extension EventStage {
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         for index in clause.range where index + 1 < clause.range.upperBound && index > clause.range.lowerBound {
-            guard GroupWords.of.contains(list[index + 1].lower), GroupWords.definite.contains(list[index - 1].lower),
-                  let status = GroupWords.citedEvent(list[index].lower) else { continue }
+            // `the proceedings against A`: proceedings are also named by who they are against.
+            guard GroupWords.definite.contains(list[index - 1].lower), let status = GroupWords.citedEvent(list[index].lower),
+                  GroupWords.of.contains(list[index + 1].lower) || (status == .charged && GroupWords.against.contains(list[index + 1].lower))
+            else { continue }
             let before = wordsBefore(clause.section, index - 1, in: clause, count: 3).map(\.lower)
             if before.contains(where: { EventWords.asking.contains($0) || EventWords.unrealised.contains($0) }) { continue }
             // A citation describes each person at length (`Mr A, newspaper columnist and deputy chairman of …, and Mr B`).
@@ -541,6 +556,36 @@ extension EventStage {
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: nil)
                 personHit.rules = [RuleBook.hit("event.citation-event-of", cue)]
                 hits[member.entity, default: []].append(personHit)
+            }
+        }
+    }
+
+    // MARK: - Calls for the release of a group and of the persons it lists
+
+    /// `release-call.group-members`: `calls for the release of all political prisoners, particularly MPs
+    /// Ana Ruiz and Piet Vos`, `to release and drop all charges against the 45 activists, Ana Ruiz and all
+    /// detained journalists`: a release asked for a group of people, then the persons listed with it, each
+    /// called for (what a call implies of a person's status is left to the calls' own reading).
+    mutating func groupReleaseMembers(inClause clauseIndex: Int, called: inout [(person: Int, section: Int)]) {
+        let clause = clauses[clauseIndex]
+        let list = tokens[clause.section]
+        let placed = placedPersons(inClause: clauseIndex)
+        guard !placed.isEmpty, !clause.range.contains(where: { Self.approving.contains(list[$0].lower) }) else { return }
+        for index in clause.range where GroupWords.release.contains(list[index].lower) {
+            guard (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) }) else { continue }
+            // The group: the first plural noun of people within 14 words, no name or new clause before it.
+            let window = index + 1..<min(clause.range.upperBound, index + 15)
+            guard let group = window.first(where: { Self.isGroupNoun(list[$0]) }),
+                  !placed.contains(where: { $0.first > index && $0.first < group }),
+                  !(index + 1..<group).contains(where: { GroupWords.listStops.contains(list[$0].lower) }) else { continue }
+            let members = listMembers(placed, in: clause, from: group + 1, maxGap: 4)
+            let cue = text(clause.section, index, group)
+            for member in members where !persons[member.entity].official {
+                guard !called.contains(where: { $0 == (member.entity, clause.section) }) else { continue }
+                called.append((member.entity, clause.section))
+                if releaseCalls.contains(where: { $0.person == persons[member.entity].name }) { continue }
+                releaseCalls.append(.init(person: persons[member.entity].name, section: label(clause.section),
+                                          rules: [RuleBook.hit("release-call.group-members", cue)]))
             }
         }
     }
@@ -655,7 +700,7 @@ enum GroupWords {
     static let citedEvents: [String: CaseStatus] = {
         var result: [String: CaseStatus] = [:]
         for (kind, status) in [("cited-detained", CaseStatus.detained), ("cited-imprisoned", .imprisoned), ("cited-sentenced", .sentenced),
-                               ("cited-deceased", .deceased), ("cited-disappeared", .disappeared)] {
+                               ("cited-deceased", .deceased), ("cited-disappeared", .disappeared), ("cited-charged", .charged)] {
             for word in words(kind) { result[word] = status }
         }
         return result
@@ -689,11 +734,12 @@ enum GroupWords {
     static let dangerLeads = words("danger-lead"), orderedTo = words("ordered-to"), preTrial = words("pre-trial")
     static let detention = words("detention"), release = words("release"), their = words("their"), freedom = words("freedom")
     static let freedomFor = words("freedom-for"), objectPronouns = words("object-pronoun"), releaseTo = words("release-to")
+    static let against = words("against")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
                           "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "possessive", "danger", "ordering", "asking", "release-describer", "cited-detained", "cited-imprisoned",
                           "cited-sentenced", "cited-deceased", "cited-disappeared",
                           "exile-lead", "exile", "among", "definite", "other", "list-joiner", "not-facing-sentence", "trial", "of",
                           "life", "continuing", "danger-lead", "ordered-to", "pre-trial", "detention", "release", "their", "freedom",
-                          "freedom-for", "object-pronoun", "release-to"]
+                          "freedom-for", "object-pronoun", "release-to", "cited-charged", "against"]
 }

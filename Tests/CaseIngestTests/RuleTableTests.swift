@@ -32,6 +32,8 @@ import Testing
         "person.possessive-before": .claim("Ana Ruiz"),
         "person.role-phrase-before-comma": .claim("Ana Ruiz"),
         "person.office-phrase-before": .claim("Ana Ruiz"),
+        "person.role-inside-run": .claim("Ana Ruiz"),
+        "person.people-before-name": .claim("Ana Ruiz"),
         "person.who-after-comma": .claim("Ana Ruiz"),
         "person.participle-after-comma": .claim("Ana Ruiz"),
         "person.role-phrase-after-comma": .claim("Ana Ruiz"),
