@@ -47,7 +47,6 @@ extension EventStage {
                 citedEvents(inClause: clauseIndex, hits: &hits)
             case .paragraph:
                 pluralReleaseCalls(inClause: clauseIndex, called: &called)
-                groupReleaseMembers(inClause: clauseIndex, called: &called)
                 nounReleaseCalls(inClause: clauseIndex, called: &called)
                 lifeInDanger(inClause: clauseIndex, hits: &hits)
             default:
@@ -556,36 +555,6 @@ extension EventStage {
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: nil)
                 personHit.rules = [RuleBook.hit("event.citation-event-of", cue)]
                 hits[member.entity, default: []].append(personHit)
-            }
-        }
-    }
-
-    // MARK: - Calls for the release of a group and of the persons it lists
-
-    /// `release-call.group-members`: `calls for the release of all political prisoners, particularly MPs
-    /// Ana Ruiz and Piet Vos`, `to release and drop all charges against the 45 activists, Ana Ruiz and all
-    /// detained journalists`: a release asked for a group of people, then the persons listed with it, each
-    /// called for (what a call implies of a person's status is left to the calls' own reading).
-    mutating func groupReleaseMembers(inClause clauseIndex: Int, called: inout [(person: Int, section: Int)]) {
-        let clause = clauses[clauseIndex]
-        let list = tokens[clause.section]
-        let placed = placedPersons(inClause: clauseIndex)
-        guard !placed.isEmpty, !clause.range.contains(where: { Self.approving.contains(list[$0].lower) }) else { return }
-        for index in clause.range where GroupWords.release.contains(list[index].lower) {
-            guard (clause.range.lowerBound..<index).contains(where: { GroupWords.asking.contains(list[$0].lower) }) else { continue }
-            // The group: the first plural noun of people within 14 words, no name or new clause before it.
-            let window = index + 1..<min(clause.range.upperBound, index + 15)
-            guard let group = window.first(where: { Self.isGroupNoun(list[$0]) }),
-                  !placed.contains(where: { $0.first > index && $0.first < group }),
-                  !(index + 1..<group).contains(where: { GroupWords.listStops.contains(list[$0].lower) }) else { continue }
-            let members = listMembers(placed, in: clause, from: group + 1, maxGap: 4)
-            let cue = text(clause.section, index, group)
-            for member in members where !persons[member.entity].official {
-                guard !called.contains(where: { $0 == (member.entity, clause.section) }) else { continue }
-                called.append((member.entity, clause.section))
-                if releaseCalls.contains(where: { $0.person == persons[member.entity].name }) { continue }
-                releaseCalls.append(.init(person: persons[member.entity].name, section: label(clause.section),
-                                          rules: [RuleBook.hit("release-call.group-members", cue)]))
             }
         }
     }

@@ -340,8 +340,9 @@ extension ExtractionRun {
         findPersonWords()
         let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
+        let places = placeNames()
         for section in tokens.indices where isBody(section) {
-            var sectionCandidates = personCandidates(in: section)
+            var sectionCandidates = personCandidates(in: section, places: places)
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
@@ -352,7 +353,21 @@ extension ExtractionRun {
         if let explanations { explainPersons(candidates, accepted: accepted, joined: joined, into: explanations) }
     }
 
-    func personCandidates(in section: Int) -> [PersonCandidate] {
+    /// The capitalised words the text writes alone after a place preposition (`born in Freedonia,`): places.
+    func placeNames() -> Set<String> {
+        var found: Set<String> = []
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            let words = personWords[section]
+            for index in list.indices.dropFirst() where list[index].isCapitalised && words[index - 1].contains(.placeBefore)
+                && list[index - 1].startsLowercase && (index + 1 == list.count || !isNameWord(list[index + 1])) {
+                found.insert(list[index].text)
+            }
+        }
+        return found
+    }
+
+    func personCandidates(in section: Int, places: Set<String> = []) -> [PersonCandidate] {
         let list = tokens[section]
         let words = personWords[section]
         var result: [PersonCandidate] = []
@@ -408,7 +423,7 @@ extension ExtractionRun {
                 }
                 inner += 1
             }
-            // `Odhikar Secretary Ana Ruiz`, `Director Ana Ruiz` (`person.role-inside-run`): a capitalised role
+            // `Nova Vida Secretary Ana Ruiz`, `Director Ana Ruiz` (`person.role-inside-run`): a capitalised role
             // noun in the run, two name words or more after it, starts the name after it; `the Ruritanians Ana
             // Ruiz, Piet Vos and …` (`person.people-before-name`): so does a plural name of a people opening it.
             var roleInside: (at: Int, rule: String)?
@@ -419,11 +434,19 @@ extension ExtractionRun {
                         roleInside = (position, "person.role-inside-run")
                         break
                     }
+                    // (The document's own people is `person.demonym-not-name`'s, read after persons are found.)
                     if position == cursor, titleFirst == nil, list[position].text.count > 4,
-                       Self.pluralPeopleEndings.contains(where: { list[position].lower.hasSuffix($0) }) {
+                       Self.pluralPeopleEndings.contains(where: { list[position].lower.hasSuffix($0) }),
+                       !(document.country.map { CountryNames.isAdjective(String(list[position].text.dropLast()), of: $0) } ?? false) {
                         roleInside = (position, "person.people-before-name")
                     }
                 }
+            }
+            // `the President of Freedonia Tomas Berg` (`person.place-before-name`): after `of`, a first word the
+            // text writes alone as a place (`born in Freedonia`) is the place the office is of, not a name.
+            if roleInside == nil, titleFirst == nil, last - cursor >= 2, cursor > 0, words[cursor - 1].contains(.headLink),
+               places.contains(list[cursor].text) {
+                roleInside = (cursor, "person.place-before-name")
             }
             if let found = roleInside { cursor = found.at + 1 }
             // A run holding an organisation, law, place or award word is not a person.
@@ -442,7 +465,8 @@ extension ExtractionRun {
             var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst,
                                             official: false, role: nil)
             if let found = roleInside {
-                candidate.wordBefore = found.at
+                // The place stays for the office phrase before it to read (`President of Freedonia`).
+                if found.rule != "person.place-before-name" { candidate.wordBefore = found.at }
                 candidate.evidence.add(found.rule, list[found.at].text)
                 let former = found.at > 0 && words[found.at - 1].contains(.former)
                 if found.rule == "person.role-inside-run" {
@@ -835,7 +859,7 @@ extension ExtractionRun {
     /// lowercase words (`, `, ` and `, `, his son `).
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
-        // `A, B and C, as well as their driver, D`: the list goes on past a
+        // `A, B and C, as well as their lawyer, D`: the list goes on past a
         // described member, with a comma on each side of the description.
         let addition = start < end && end - start <= 8 && (start..<end).contains { personWords[section][$0].contains(.listAddition) }
         guard start < end, end - start <= (addition ? 8 : 6) else { return start == end }

@@ -45,7 +45,6 @@ import Testing
         ("event.ordered-to-detention", ["Ana Ruiz: pre-trial detention"]),
         ("event.citation-event-of", ["Lina Holm: detained", "Piet Vos: detained"]),
         ("event.group-event-noun-members", ["Ana Ruiz: charged", "Piet Vos: charged"]),
-        ("release-call.group-members", ["call: Ana Ruiz", "call: Piet Vos"]),
         ("release-call.their-release", ["call: Ana Ruiz", "call: Piet Vos"]),
         ("release-call.possessive-release", ["call: Ana Ruiz"]),
         ("release-call.freedom-for", ["call: Piet Vos", "call: Ana Ruiz"]),
@@ -119,15 +118,6 @@ import Testing
         let extraction = try Self.extract(Self.resolution(holding:
             "whereas the authorities harass independent NGOs, such as the Freedonia Helsinki Committee, founded by Lina Holm;"))
         #expect(!extraction.statuses.contains { $0.person == "Lina Holm" })
-    }
-
-    @Test func aReleaseOfAGroupCallsForThePersonsListedWithIt() throws {
-        let extraction = try Self.extract(Self.resolution(holding:
-            "1. Calls on the authorities to release and drop all charges against the 12 student activists, Ana Ruiz and all detained reporters;"))
-        #expect(extraction.releaseCalls.contains { $0.person == "Ana Ruiz" && $0.rules.contains { $0.id == "release-call.group-members" } })
-        let welcomed = try Self.extract(Self.resolution(holding:
-            "1. Welcomes the release of several political prisoners, such as the lawyer Ana Ruiz, and calls for justice;"))
-        #expect(!welcomed.releaseCalls.contains { $0.person == "Ana Ruiz" })
     }
 
     @Test func aWelcomedReleaseIsNoCall() throws {

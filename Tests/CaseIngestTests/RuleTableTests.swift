@@ -34,6 +34,7 @@ import Testing
         "person.office-phrase-before": .claim("Ana Ruiz"),
         "person.role-inside-run": .claim("Ana Ruiz"),
         "person.people-before-name": .claim("Ana Ruiz"),
+        "person.place-before-name": .claim("Tomas Berg"),
         "person.who-after-comma": .claim("Ana Ruiz"),
         "person.participle-after-comma": .claim("Ana Ruiz"),
         "person.role-phrase-after-comma": .claim("Ana Ruiz"),
