@@ -422,7 +422,8 @@ extension EventStage {
         }
         // The year a day and month without one (`arrested on 13 November, a few days before the
         // elections`) fall in: the resolution's, or the year before when that would be after it.
-        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) }
+        // (a text with neither an adoption date nor a procedure number takes its tabling date's year.)
+        let referenceYear = document.adopted?.year ?? document.procedure.flatMap { Int($0.prefix(4)) } ?? document.tabled?.year
         // `on the night of 11-12 January`: after a time of day and its `of`, the first day of a span of two.
         func spanFirstDay(_ position: Int) -> Int? {
             guard list[position].startsWithNumber, list[position].text.count <= 5 else { return nil }

@@ -42,6 +42,7 @@ extension EventStage {
                 orderedToDetention(inClause: clauseIndex, hits: &hits)
             case .title:
                 amongOtherHeld(inClause: clauseIndex, hits: &hits)
+                groupMembers(inClause: clauseIndex, hits: &hits)
             case .citation:
                 citedEvents(inClause: clauseIndex, hits: &hits)
             case .paragraph:
@@ -60,6 +61,7 @@ extension EventStage {
     /// `event.group-held-noun` and `event.group-members-next-clause`.
     func groupMembers(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
+        let kind = document.sections[clause.section].kind
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         var found: [(statement: GroupStatement, members: [Placed])] = []
@@ -95,6 +97,9 @@ extension EventStage {
             for member in members where !persons[member.entity].official {
                 // A cue of this clause already says what happened to this member.
                 if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
+                // A title's `political prisoners, notably the cases of A and B` is the weakest thing said of
+                // them: a person the text says anything else of takes nothing from it.
+                if kind == .title, statement.rule == "event.group-held-noun", !(hits[member.entity] ?? []).isEmpty { continue }
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
                 personHit.rules = [RuleBook.hit(statement.rule, cue)]
                 hits[member.entity, default: []].append(personHit)
@@ -140,6 +145,13 @@ extension EventStage {
                 rule = list[last].lower.hasSuffix("ing") ? "event.group-participle-members" : "event.group-list-members"
             }
             return GroupStatement(status: status, first: chain[0], last: last, rule: rule)
+        }
+        // `the prosecution of journalists, notably the cases of A and B`: a noun of what was done to a group
+        // of people (a group noun within three words after its `of`).
+        if let noun = window.last(where: { GroupWords.citedEvent(list[$0].lower) != nil }), noun + 1 < end,
+           GroupWords.of.contains(list[noun + 1].lower), let status = GroupWords.citedEvent(list[noun].lower),
+           let group = (noun + 2..<min(end, noun + 5)).first(where: { Self.isGroupNoun(list[$0]) }) {
+            return GroupStatement(status: status, first: noun, last: group, rule: "event.group-event-noun-members")
         }
         // `many political detainees are in poor health, such as A` (not `former political prisoners`).
         guard let noun = window.last(where: { GroupWords.heldNouns.contains(list[$0].lower) }), end - noun <= 12,
@@ -526,8 +538,10 @@ extension EventStage {
         let placed = placedPersons(inClause: clauseIndex)
         guard !placed.isEmpty else { return }
         for index in clause.range where index + 1 < clause.range.upperBound && index > clause.range.lowerBound {
-            guard GroupWords.of.contains(list[index + 1].lower), GroupWords.definite.contains(list[index - 1].lower),
-                  let status = GroupWords.citedEvent(list[index].lower) else { continue }
+            // `the proceedings against A`: proceedings are also named by who they are against.
+            guard GroupWords.definite.contains(list[index - 1].lower), let status = GroupWords.citedEvent(list[index].lower),
+                  GroupWords.of.contains(list[index + 1].lower) || (status == .charged && GroupWords.against.contains(list[index + 1].lower))
+            else { continue }
             let before = wordsBefore(clause.section, index - 1, in: clause, count: 3).map(\.lower)
             if before.contains(where: { EventWords.asking.contains($0) || EventWords.unrealised.contains($0) }) { continue }
             // A citation describes each person at length (`Mr A, newspaper columnist and deputy chairman of …, and Mr B`).
@@ -655,7 +669,7 @@ enum GroupWords {
     static let citedEvents: [String: CaseStatus] = {
         var result: [String: CaseStatus] = [:]
         for (kind, status) in [("cited-detained", CaseStatus.detained), ("cited-imprisoned", .imprisoned), ("cited-sentenced", .sentenced),
-                               ("cited-deceased", .deceased), ("cited-disappeared", .disappeared)] {
+                               ("cited-deceased", .deceased), ("cited-disappeared", .disappeared), ("cited-charged", .charged)] {
             for word in words(kind) { result[word] = status }
         }
         return result
@@ -691,6 +705,7 @@ enum GroupWords {
     static let freedomFor = words("freedom-for"), objectPronouns = words("object-pronoun"), releaseTo = words("release-to")
     static let verbCoordinators = words("verb-coordinator"), hedges = words("hedge"), irregularPlurals = words("irregular-plural")
     static let indefinites = words("indefinite"), nameListFillers = words("name-list-filler"), askingParticles = words("asking-particle")
+    static let against = words("against")
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["detained", "imprisoned", "charged", "sentenced", "at-risk", "held-noun", "former", "member-opener",
                           "member-subject", "list-stop", "group-rank", "copula", "abroad-before", "abroad-after", "among-other", "facing", "sentence-noun", "trial-verb", "receiving", "year-noun", "fleeing", "possessive", "danger", "ordering", "asking", "release-describer", "cited-detained", "cited-imprisoned",
@@ -698,5 +713,5 @@ enum GroupWords {
                           "exile-lead", "exile", "among", "definite", "other", "list-joiner", "not-facing-sentence", "trial", "of",
                           "life", "continuing", "danger-lead", "ordered-to", "pre-trial", "detention", "release", "their", "freedom",
                           "freedom-for", "object-pronoun", "release-to", "verb-coordinator", "hedge", "irregular-plural", "indefinite",
-                          "name-list-filler", "asking-particle"]
+                          "name-list-filler", "asking-particle", "cited-charged", "against"]
 }

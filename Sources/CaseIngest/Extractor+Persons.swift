@@ -26,6 +26,9 @@ extension ExtractionRun {
         /// A second name for the same person (`Tavo Renn, known as Ko Tavo`).
         var alias: (first: Int, last: Int)?
         var accepted = false
+        /// The role noun or people's name of the run read before the name (`person.role-inside-run`,
+        /// `person.people-before-name`): the word before the name is weighed by that rule alone.
+        var wordBefore: Int?
 
         var start: Int { titleFirst ?? first }
         /// The summed weight of its evidence.
@@ -261,8 +264,9 @@ extension ExtractionRun {
         findPersonWords()
         let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
+        let places = placeNames()
         for section in tokens.indices where isBody(section) {
-            var sectionCandidates = personCandidates(in: section)
+            var sectionCandidates = personCandidates(in: section, places: places)
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
@@ -273,7 +277,21 @@ extension ExtractionRun {
         if let explanations { explainPersons(candidates, accepted: accepted, joined: joined, into: explanations) }
     }
 
-    func personCandidates(in section: Int) -> [PersonCandidate] {
+    /// The capitalised words the text writes alone after a place preposition (`born in Freedonia,`): places.
+    func placeNames() -> Set<String> {
+        var found: Set<String> = []
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            let words = personWords[section]
+            for index in list.indices.dropFirst() where list[index].isCapitalised && words[index - 1].contains(.placeBefore)
+                && list[index - 1].startsLowercase && (index + 1 == list.count || !isNameWord(list[index + 1])) {
+                found.insert(list[index].text)
+            }
+        }
+        return found
+    }
+
+    func personCandidates(in section: Int, places: Set<String> = []) -> [PersonCandidate] {
         let list = tokens[section]
         let words = personWords[section]
         var result: [PersonCandidate] = []
@@ -329,6 +347,32 @@ extension ExtractionRun {
                 }
                 inner += 1
             }
+            // `Nova Vida Secretary Ana Ruiz`, `Director Ana Ruiz` (`person.role-inside-run`): a capitalised role
+            // noun in the run, two name words or more after it, starts the name after it; `the Ruritanians Ana
+            // Ruiz, Piet Vos and …` (`person.people-before-name`): so does a plural name of a people opening it.
+            var roleInside: (at: Int, rule: String)?
+            if last - cursor >= 2 {
+                for position in stride(from: last - 2, through: cursor, by: -1)
+                where list[position].isCapitalised && words[position + 1].isDisjoint(with: [.commonWord, .writtenInLowerCase]) {
+                    if words[position].contains(.role), !words[position].contains(.commonWord) {
+                        roleInside = (position, "person.role-inside-run")
+                        break
+                    }
+                    // (The document's own people is `person.demonym-not-name`'s, read after persons are found.)
+                    if position == cursor, titleFirst == nil, list[position].text.count > 4,
+                       Self.pluralPeopleEndings.contains(where: { list[position].lower.hasSuffix($0) }),
+                       !(document.country.map { CountryNames.isAdjective(String(list[position].text.dropLast()), of: $0) } ?? false) {
+                        roleInside = (position, "person.people-before-name")
+                    }
+                }
+            }
+            // `the President of Freedonia Tomas Berg` (`person.place-before-name`): after `of`, a first word the
+            // text writes alone as a place (`born in Freedonia`) is the place the office is of, not a name.
+            if roleInside == nil, titleFirst == nil, last - cursor >= 2, cursor > 0, words[cursor - 1].contains(.headLink),
+               places.contains(list[cursor].text) {
+                roleInside = (cursor, "person.place-before-name")
+            }
+            if let found = roleInside { cursor = found.at + 1 }
             // A run holding an organisation, law, place or award word is not a person.
             if let common = (cursor + 1..<last + 1).first(where: { words[$0].contains(.commonWord) }) {
                 explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-common-word", list[common].text)
@@ -344,6 +388,20 @@ extension ExtractionRun {
             }
             var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst,
                                             official: false, role: nil)
+            if let found = roleInside {
+                // The place stays for the office phrase before it to read (`President of Freedonia`).
+                if found.rule != "person.place-before-name" { candidate.wordBefore = found.at }
+                candidate.evidence.add(found.rule, list[found.at].text)
+                let former = found.at > 0 && words[found.at - 1].contains(.former)
+                if found.rule == "person.role-inside-run" {
+                    if words[found.at].contains(.officialRole), !former, titleFirst == nil {
+                        candidate.official = true
+                        candidate.role = list[found.at].lower
+                    } else if !words[found.at].contains(.officialRole) {
+                        candidate.role = Lexicon.roleName(list[found.at].lower, previous: nil) ?? list[found.at].lower
+                    }
+                }
+            }
             if titleFirst != nil {
                 candidate.evidence.add("person.title-before-name", titleText ?? "")
                 let former = titleFirst.map { $0 > 0 && words[$0 - 1].contains(.former) } ?? false
@@ -407,7 +465,7 @@ extension ExtractionRun {
                 }
             } else if list[before].text == "," {
                 weighPhraseBefore(&candidate, comma: before)
-            } else if list[before].isWord, list[before].isCapitalised, candidate.titleFirst == nil {
+            } else if list[before].isWord, list[before].isCapitalised, candidate.titleFirst == nil, candidate.wordBefore != before {
                 // `the UN High Commissioner for Human Rights Ana Lee`: an office phrase right before the name.
                 weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
             } else if list[before].text == "’s" || list[before].text == "'s" {
@@ -496,6 +554,12 @@ extension ExtractionRun {
                     // `and` ends the phrase unless it joins capitalised words (`Foreign Affairs and Security Policy`).
                     if answers[position].contains(.coordinator), words > 1,
                        !(position > 0 && list[position - 1].isCapitalised && list[position + 1].isCapitalised) { break }
+                    // `the Party Secretary, Ana Ruiz`: a role noun that ends a title of several words is read as that title.
+                    if position > 0, list[position].isCapitalised, list[position - 1].isWord, list[position - 1].isCapitalised,
+                       let found = title(at: position - 1, in: section), position - 1 + found.count > position {
+                        position -= 1
+                        continue
+                    }
                     if !answers[position].isDisjoint(with: [.role, .kinship]) || isTitleWord(section, position) {
                         let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
                         let former = position > 0 && answers[position - 1].contains(.former)
@@ -719,13 +783,16 @@ extension ExtractionRun {
     /// lowercase words (`, `, ` and `, `, his son `).
     func isListGap(_ section: Int, from start: Int, to end: Int) -> Bool {
         let list = tokens[section]
-        guard start < end, end - start <= 6 else { return start == end }
+        // `A, B and C, as well as their lawyer, D`: the list goes on past a
+        // described member, with a comma on each side of the description.
+        let addition = start < end && end - start <= 8 && (start..<end).contains { personWords[section][$0].contains(.listAddition) }
+        guard start < end, end - start <= (addition ? 8 : 6) else { return start == end }
         guard list[start].text == "," || personWords[section][start].contains(.coordinator) else { return false }
-        // By index, with no tokens copied: at most one comma, commas, dashes and lower-case words only,
-        // and none of the words that end a list.
+        // By index, with no tokens copied: at most one comma (two around an `as well as` phrase), commas,
+        // dashes and lower-case words only, and none of the words that end a list.
         var commas = 0
         for index in start..<end where list[index].text == "," { commas += 1 }
-        guard commas <= 1 else { return false }
+        guard commas <= (addition ? 2 : 1) else { return false }
         for index in start..<end {
             guard list[index].text == "," || (list[index].isWord && !list[index].isCapitalised) || list[index].text == "-" else { return false }
         }

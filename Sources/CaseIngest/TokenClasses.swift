@@ -278,6 +278,8 @@ struct PersonWord: OptionSet, Sendable {
     static let phraseOpener = PersonWord(rawValue: 1 << 39)
     static let coordinator = PersonWord(rawValue: 1 << 40)
     static let rolePhraseStop = PersonWord(rawValue: 1 << 41)
+    /// `well` of `as well as`: a list of names that goes on past a described member (``ExtractionRun/isListGap(_:from:to:)``).
+    static let listAddition = PersonWord(rawValue: 1 << 42)
 
     /// The classes of `Words/person-context.txt` read into the table as these answers (the file's other
     /// classes are read as the named word lists of ``ExtractionRun``).
@@ -285,7 +287,7 @@ struct PersonWord: OptionSet, Sendable {
         ("event-link", .eventLink), ("head-link", .headLink), ("article", .article), ("agent", .agent), ("office-as", .officeAs),
         ("office-taking", .officeTaking), ("office-noun", .officeNoun), ("alias-after-name", .aliasAfterName),
         ("alias-after-comma", .aliasAfterComma), ("phrase-opener", .phraseOpener), ("coordinator", .coordinator),
-        ("role-phrase-stop", .rolePhraseStop),
+        ("role-phrase-stop", .rolePhraseStop), ("list-addition", .listAddition),
     ]
 
     /// The questions asked of the text as written; the others are asked of its lower-case form.

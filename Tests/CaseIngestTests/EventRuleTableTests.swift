@@ -79,6 +79,8 @@ import Testing
         "event.in-detention": .status("Tomas Berg", "detained"),
         "event.held-incommunicado": .status("Lina Holm", "detained"),
         "event.remanded-in-custody": .status("Piet Vos", "pre-trial detention"),
+        "event.remanded-into-custody": .status("Piet Vos", "pre-trial detention"),
+        "event.sentence-upheld": .status("Piet Vos", "sentenced"),
         "event.in-custody": .status("Ana Ruiz", "detained"),
         "event.fled": .status("Tomas Berg", "in exile"),
         "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),

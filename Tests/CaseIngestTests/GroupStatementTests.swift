@@ -44,6 +44,7 @@ import Testing
         ("event.life-in-danger", ["Ana Ruiz: at risk"]),
         ("event.ordered-to-detention", ["Ana Ruiz: pre-trial detention"]),
         ("event.citation-event-of", ["Lina Holm: detained", "Piet Vos: detained"]),
+        ("event.group-event-noun-members", ["Ana Ruiz: charged", "Piet Vos: charged"]),
         ("release-call.their-release", ["call: Ana Ruiz", "call: Piet Vos"]),
         ("release-call.possessive-release", ["call: Ana Ruiz"]),
         ("release-call.freedom-for", ["call: Piet Vos", "call: Ana Ruiz"]),

@@ -32,6 +32,9 @@ import Testing
         "person.possessive-before": .claim("Ana Ruiz"),
         "person.role-phrase-before-comma": .claim("Ana Ruiz"),
         "person.office-phrase-before": .claim("Ana Ruiz"),
+        "person.role-inside-run": .claim("Ana Ruiz"),
+        "person.people-before-name": .claim("Ana Ruiz"),
+        "person.place-before-name": .claim("Tomas Berg"),
         "person.who-after-comma": .claim("Ana Ruiz"),
         "person.participle-after-comma": .claim("Ana Ruiz"),
         "person.role-phrase-after-comma": .claim("Ana Ruiz"),
@@ -124,6 +127,17 @@ import Testing
     static func rules(_ prefix: String) -> [Rule] {
         let shapes = Set(RuleBook.entityShapeRules.map(\.id))
         return RuleBook.all.filter { $0.id.hasPrefix(prefix) && !shapes.contains($0.id) }
+    }
+
+    /// Near misses of `person.role-inside-run` and `person.people-before-name`: a role noun or a people's
+    /// name before words the text also writes in lower case, or before a single name word, starts no name.
+    @Test func aRoleOrPeopleBeforeCommonWordsOrOneNameWordStartsNoName() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas Reporters Without Borders condemned the raid; whereas the editor was held without charge;\n\n"
+            + "B. whereas the Ruritanians Berg and Vos were detained;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(!extraction.persons.contains { $0.name == "Without Borders" })
+        #expect(!extraction.persons.contains { $0.rules.contains { $0.id == "person.people-before-name" || $0.id == "person.role-inside-run" } })
     }
 
     @Test func everyRuleHasADescriptionAnInventedExampleAndAUniqueId() {

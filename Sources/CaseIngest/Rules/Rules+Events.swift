@@ -338,5 +338,23 @@ extension EventStage {
         .init(rule: "event.taken-away", at: "taken", next: "taken-link", reader: .takenAway),
         .init(rule: "event.sentence-increased", at: "increased", reader: .sentenceIncreased),
         .init(rule: "event.charges-against", at: "against", reader: .chargesAgainst),
+        // --- real-text shapes (real2): patterns for shapes of unseen real resolutions (issue 19);
+        // their rules are `realShapeEventRules` below. Kept last, so that they read only what no pattern above reads.
+        .init(rule: "event.remanded-into-custody", at: "custody", outcome: .status(.preTrialDetention), previous: "in-into",
+              twoBefore: "remanded", first: -2, direction: .backward),
+        .init(rule: "event.sentence-upheld", at: "upheld", outcome: .status(.sentenced), previous: "auxiliary", twoBefore: "term",
+              before: "possessive-one", count: 3, first: -3, direction: .backward, voiced: false, pronoun: true),
+    ]
+}
+
+// --- real-text shapes (real2) ---
+extension RuleBook {
+    /// Cue rules for shapes of real resolutions the development corpus lacked (issue 19), read by the
+    /// patterns at the end of ``EventStage/cuePatterns``.
+    static let realShapeEventRules: [Rule] = [
+        Rule("event.remanded-into-custody", .events, doc: "`remanded into custody` (as `remanded in custody`): pre-trial detention.",
+             example: "whereas the activist Piet Vos was detained and remanded into custody for two months on 3 May 2029;"),
+        Rule("event.sentence-upheld", .events, doc: "`his sentence was upheld` (on appeal): the sentence given again, a repeat step of sentenced.",
+             example: "whereas the lawyer Piet Vos was sentenced to six years in prison in 2028; whereas his sentence was upheld on appeal in March 2029;"),
     ]
 }

@@ -36,6 +36,12 @@ extension RuleBook {
              example: "A prominent lawyer, Ana Ruiz, was arrested.", weight: 3),
         Rule("person.office-phrase-before", .persons, doc: "A capitalised office phrase right before the name.",
              example: "The UN High Commissioner for Human Rights Ana Ruiz spoke.", weight: 3),
+        Rule("person.role-inside-run", .persons, doc: "A capitalised role noun inside a run of capitalised words, two name words or more after it: the name starts after it.",
+             example: "Nova Vida Secretary Ana Ruiz was questioned.", weight: 3),
+        Rule("person.people-before-name", .persons, doc: "A plural name of a people opening a run of capitalised words: the name starts after it.",
+             example: "The Ruritanians Ana Ruiz and Tomas Berg were detained.", weight: 2),
+        Rule("person.place-before-name", .persons, doc: "After `of`, a run's first word that the text writes alone as a place (after in, from): the name starts after it.",
+             example: "Ana Ruiz was born in Freedonia. The President of Freedonia Tomas Berg spoke.", weight: 0),
         // After the name.
         Rule("person.who-after-comma", .persons, doc: "`who`, `whose`, `aged`, `himself` after a comma following the name.",
              example: "Ana Ruiz, who leads the union, was arrested.", weight: 3),
