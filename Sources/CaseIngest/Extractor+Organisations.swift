@@ -572,7 +572,9 @@ extension ExtractionRun {
         var position = index - 1
         var seen = 0
         while position >= clause.range.lowerBound, seen < 30 {
-            if list[position].isWord, !list[position].isTitleCase {
+            // `journalists of Lumen TV, including …`: an all-capitals word after a capitalised one ends a name, and is no group noun.
+            if list[position].isWord, !list[position].isTitleCase,
+               !(list[position].isAllCaps && position > clause.range.lowerBound && list[position - 1].isCapitalised) {
                 seen += 1
                 if facts[position].word.contains(.organisationNoun) { return (false, list[position].lower) }
                 if facts[position].word.contains(.personNoun) { return (true, list[position].lower) }
@@ -583,7 +585,9 @@ extension ExtractionRun {
     }
 
     /// `rule`: the rule that found the list (``RuleBook/organisationRules``).
-    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil) {
+    /// `stopAtComma`: the list stands in an appositive (`Ana Ruiz, a journalist of Lumen, and Tomas Berg`) and ends at its comma.
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil,
+                                        stopAtComma: Bool = false) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
         let end = clause.range.upperBound
@@ -609,7 +613,10 @@ extension ExtractionRun {
                     last = long
                 }
             }
-            guard let itemEnd = last else { break }
+            guard var itemEnd = last else { break }
+            // `Toplum TV and Kanal 13`: a short number after a name ends it (as in `the channel Kanal 13`).
+            if itemEnd + 1 < end, token.isWord, token.isCapitalised, list[itemEnd].isCapitalised, list[itemEnd + 1].isNumber,
+               list[itemEnd + 1].text.count <= 3, !(itemEnd + 2 < end && list[itemEnd + 2].isCapitalised) { itemEnd += 1 }
             // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
             if index == itemEnd, isDemonym(list[index].text) { break }
             if index > start, facts[index - 1].word.contains(.article), itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
@@ -622,7 +629,10 @@ extension ExtractionRun {
             // Skip an acronym in parentheses after the item.
             if index + 2 < end, list[index].text == "(", list[index + 2].text == ")" { index += 3 }
             guard index < end else { break }
-            if list[index].text == "," { index += 1 }
+            if list[index].text == "," {
+                if stopAtComma { break }
+                index += 1
+            }
             if index < end, !facts[index].word.isDisjoint(with: [.and, .or]) { index += 1 }
             if index >= end || !(list[index].isCapitalised || list[index].isNumber || facts[index].word.contains(.article)) { break }
             if index > 0, list[index - 1].text != ",", facts[index - 1].word.isDisjoint(with: [.and, .or]) { break }
@@ -752,6 +762,16 @@ extension ExtractionRun {
             last = inside - 1
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
+        // `Harbourtown’s Criminal Court`: a court named by its town's possessive is the `Criminal Court in Harbourtown`.
+        if kind == "court", first + 2 < head, list[first + 1].text == "’s" || list[first + 1].text == "'s",
+           list[first].isTitleCase, list[first].isNameShaped, !countryWord(list[first].text), !isDemonym(list[first].text),
+           !facts[first + 2].word.contains(.officeTitle) {
+            let written = text(section, first, last)
+            let name = text(section, first + 2, last) + " in " + list[first].text
+            addOrganisation(name, alias: written, kind: kind, mention: mention(section, first, last, text: written),
+                            rule: "organisation.town-possessive-court", matched: written)
+            return
+        }
         if facts[first].word.contains(.officeTitle) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
@@ -959,8 +979,13 @@ extension ExtractionRun {
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
                       !facts[start].word.contains(.personLead) else { continue }
+                // `Ana Ruiz, a former journalist of Lumen, and Tomas Berg`: the appositive opened by `, a` ends at its comma.
+                var opener = index - 1
+                while opener > clause.range.lowerBound, index - opener <= 3, list[opener].isWord, list[opener].startsLowercase,
+                      !Self.determiners.contains(list[opener].lower) { opener -= 1 }
+                let appositive = opener > clause.range.lowerBound && Self.determiners.contains(list[opener].lower) && list[opener - 1].text == ","
                 parseOrganisationList(clause: clause, from: start, noun: "outlet", rule: "organisation.staff-of",
-                                      cue: text(clause.section, index, index + 1))
+                                      cue: text(clause.section, index, index + 1), stopAtComma: appositive)
                 continue
             }
             // `the opposition party X`: a name right after the noun.
@@ -1240,6 +1265,9 @@ extension ExtractionRun {
     mutating func addCoordinated(_ section: Int, _ first: Int, _ last: Int, kind: String) {
         let list = tokens[section]
         if first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { return }
+        // `the Green Dawn Party and Dr. Ana Ruiz`: a person's title; `… and Kanal 13`: the number ends the name read by the list rules.
+        if Lexicon.honorifics.contains(list[first].text) { return }
+        if last + 1 < list.count, list[last + 1].isNumber, adjacent(section, last, last + 1) { return }
         let facts = organisationFacts(section)
         guard first <= last, (1...4).contains(last - first + 1),
               (first...last).allSatisfy({ list[$0].isNameShaped && !facts[$0].word.contains(.nonNameWord) }) else { return }

@@ -60,9 +60,35 @@ import Testing
     }
 
     @Test func capitalisedWhereasAndOnInANameAsWritten() throws {
-        let found = try Self.organisations("Whereas the Lumen Commission On Press Freedom granted protective measures to Ana Ruiz")
-        #expect(found.contains("Lumen Commission On Press Freedom"))
+        let found = try Self.organisations("Whereas the Lumen Commission On Human Rights granted protective measures to Ana Ruiz")
+        #expect(found.contains("Lumen Commission On Human Rights"))
         #expect(!found.contains { $0.hasPrefix("Whereas") })
+    }
+
+    @Test func staffAppositiveEndsAtItsComma() throws {
+        let found = try Self.organisations("whereas Ana Ruiz, a former journalist of Lumen News, and Tomas Berg were among those sentenced")
+        #expect(found.contains("Lumen News"))
+        #expect(!found.contains("Tomas Berg"))
+        // Outside an appositive a list after a staff noun runs on.
+        let listed = try Self.organisations("whereas journalists working for Lumen Media, Vox TV and Kanal 13 were arrested")
+        #expect(listed.isSuperset(of: ["Lumen Media", "Vox TV", "Kanal 13"]))
+        #expect(!listed.contains("Kanal"))
+    }
+
+    @Test func anAllCapitalsWordInANameIsNoGroupNoun() throws {
+        let found = try Self.organisations("whereas journalists of Lumen TV, including Ana Ruiz, have been sentenced")
+        #expect(!found.contains("Ana Ruiz"))
+    }
+
+    @Test func anIEndingIsANationalityOnlyAsNationalitiesWriteIt() throws {
+        let found = try Self.organisations("whereas Ana Ruiz, director of the independent media outlets Lumeneti and Voxebi, was detained")
+        #expect(found.isSuperset(of: ["Lumeneti", "Voxebi"]))
+        #expect(try !Self.organisations("whereas the outlet Pakistani reported the arrest").contains("Pakistani"))
+    }
+
+    @Test func townPossessiveCourtLeavesTheCountry() throws {
+        let found = try Self.organisations("whereas Freedonia’s Criminal Court sentenced Ana Ruiz in May")
+        #expect(!found.contains("Criminal Court in Freedonia"))
     }
 
     @Test func aLawNamedAfterAnArticleIsNoProvision() throws {

@@ -80,6 +80,7 @@ import Testing
         "organisation.appositive-list": "Dawn Daily",
         "organisation.possessive-role": "Lumen",
         "organisation.member-of-name": "Lumen",
+        "organisation.town-possessive-court": "Criminal Court in Harbourtown",
     ]
 
     static let provisions: [String: String] = [

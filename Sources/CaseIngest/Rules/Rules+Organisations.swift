@@ -41,5 +41,7 @@ extension RuleBook {
              example: "Lumen’s Secretary Ana Ruiz was arrested."),
         Rule("organisation.member-of-name", .organisations, doc: "One capitalised word alone after `the leaders of`, `a member of`, `the founder of`.",
              example: "The leaders of Lumen, Ana Ruiz and Tomas Berg, face trial."),
+        Rule("organisation.town-possessive-court", .organisations, doc: "A court after a town's possessive (`X’s Criminal Court`) is the `Criminal Court in X`.",
+             example: "Harbourtown’s Criminal Court sentenced Ana Ruiz in May."),
     ]
 }
