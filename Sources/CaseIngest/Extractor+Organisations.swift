@@ -548,8 +548,29 @@ extension ExtractionRun {
             if next < clause.range.upperBound, list[next].text == "," { next += 1 }
             if next < clause.range.upperBound, facts[next].word.contains(.article), next + 1 < clause.range.upperBound,
                list[next + 1].isCapitalised { starts.append((next, list[index].lower, "organisation.group-noun-then-names")) }
+            // `his outlets, Dawn Daily and River News, were closed`: names in apposition to a plural noun.
+            else if next == index + 2, next < clause.range.upperBound, isAppositiveList(clause.section, at: next, upper: clause.range.upperBound) {
+                starts.append((next, list[index].lower, "organisation.appositive-list"))
+            }
         }
         for (start, noun, rule) in starts { parseOrganisationList(clause: clause, from: start, noun: noun, rule: rule) }
+    }
+
+    /// Whether the names from `start` stand in apposition to the plural organisation noun and comma
+    /// before it (`his outlets, Dawn Daily and River News, were closed`): a capitalised word that
+    /// opens no person's title, date, verb or lone country, and a list joined by `and` or a comma.
+    func isAppositiveList(_ section: Int, at start: Int, upper: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard start >= 2, list[start - 1].text == ",", list[start - 2].lower.hasSuffix("s"),
+              facts[start - 2].word.contains(.organisationNoun), !facts[start - 2].word.contains(.unlistedNoun),
+              list[start].isWord, list[start].isCapitalised, !facts[start].word.contains(.personLead),
+              !Lexicon.honorifics.contains(list[start].text), !facts[start].word.contains(.monthName),
+              !facts[start].word.contains(.leadingVerb), !facts[start].word.contains(.theCapitalised),
+              !countryWord(list[start].text), !isDemonym(list[start].text),
+              let end = phraseEnd(section, from: start, limit: upper, crossAnd: false), end + 2 < upper
+        else { return false }
+        return facts[end + 1].word.contains(.andAsWritten) && list[end + 2].isCapitalised
     }
 
     /// ``groupNoun(before:in:)`` from the run's word answers.
@@ -558,7 +579,9 @@ extension ExtractionRun {
         var position = index - 1
         var seen = 0
         while position >= clause.range.lowerBound, seen < 30 {
-            if list[position].isWord, !list[position].isTitleCase {
+            // `journalists of Lumen TV, including …`: an all-capitals word after a capitalised one ends a name, and is no group noun.
+            if list[position].isWord, !list[position].isTitleCase,
+               !(list[position].isAllCaps && position > clause.range.lowerBound && list[position - 1].isCapitalised) {
                 seen += 1
                 if facts[position].word.contains(.organisationNoun) { return (false, list[position].lower) }
                 if facts[position].word.contains(.personNoun) { return (true, list[position].lower) }
@@ -569,7 +592,9 @@ extension ExtractionRun {
     }
 
     /// `rule`: the rule that found the list (``RuleBook/organisationRules``).
-    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil) {
+    /// `stopAtComma`: the list stands in an appositive (`Ana Ruiz, a journalist of Lumen, and Tomas Berg`) and ends at its comma.
+    mutating func parseOrganisationList(clause: Clause, from start: Int, noun: String, kind nounKind: String? = nil, rule: String, cue: String? = nil,
+                                        stopAtComma: Bool = false) {
         let list = tokens[clause.section]
         let facts = organisationFacts(clause.section)
         let end = clause.range.upperBound
@@ -579,6 +604,8 @@ extension ExtractionRun {
             if facts[index].word.contains(.article) { index += 1 }
             guard index < end else { break }
             let token = list[index]
+            // `parties, including A and Dr. Ana Ruiz`: a person's title ends the list of bodies.
+            if Lexicon.honorifics.contains(token.text) { break }
             var last: Int?
             if facts[index].word.contains(.articleAsWritten), index + 1 < end, list[index + 1].isNumber {
                 last = index + 1
@@ -593,7 +620,10 @@ extension ExtractionRun {
                     last = long
                 }
             }
-            guard let itemEnd = last else { break }
+            guard var itemEnd = last else { break }
+            // `Toplum TV and Kanal 13`: a short number after a name ends it (as in `the channel Kanal 13`).
+            if itemEnd + 1 < end, token.isWord, token.isCapitalised, list[itemEnd].isCapitalised, list[itemEnd + 1].isNumber,
+               list[itemEnd + 1].text.count <= 3, !(itemEnd + 2 < end && list[itemEnd + 2].isCapitalised) { itemEnd += 1 }
             // `…, the Freedonian service of Radio Dawn`: an appositive, not another name.
             if index == itemEnd, isDemonym(list[index].text) { break }
             if index > start, facts[index - 1].word.contains(.article), itemEnd + 1 < end, list[itemEnd + 1].isWord, !list[itemEnd + 1].isCapitalised,
@@ -606,7 +636,10 @@ extension ExtractionRun {
             // Skip an acronym in parentheses after the item.
             if index + 2 < end, list[index].text == "(", list[index + 2].text == ")" { index += 3 }
             guard index < end else { break }
-            if list[index].text == "," { index += 1 }
+            if list[index].text == "," {
+                if stopAtComma { break }
+                index += 1
+            }
             if index < end, !facts[index].word.isDisjoint(with: [.and, .or]) { index += 1 }
             if index >= end || !(list[index].isCapitalised || list[index].isNumber || facts[index].word.contains(.article)) { break }
             if index > 0, list[index - 1].text != ",", facts[index - 1].word.isDisjoint(with: [.and, .or]) { break }
@@ -636,6 +669,8 @@ extension ExtractionRun {
         let facts = organisationFacts(section)
         var parts: [(first: Int, last: Int)] = []
         var first = start
+        // `his outlets, Dawn Daily and River News`: names in apposition to a plural noun are listed.
+        let listed = isAppositiveList(section, at: start, upper: end + 1)
         for and in start...end where and > first && and < end && list[and].end - list[and].start == 3 && facts[and].word.contains(.andAsWritten) {
             var rightStart = and + 1  // the first word after `and` and its connectors
             while rightStart <= end, facts[rightStart].isConnector { rightStart += 1 }
@@ -643,7 +678,7 @@ extension ExtractionRun {
             let leftWhole = facts[and - 1].isHead || list[and - 1].isAllCaps
             let rightWhole = rightStart <= end && startsInstitutionName(section, at: rightStart, through: end)
             let bothHeaded = rightStart <= end && facts[rightStart].isHead && (first..<and).contains { facts[$0].isHead }
-            if leftWhole || rightWhole || bothHeaded || institution(named: list[first..<and].map(\.text).joined(separator: " ")) != nil {
+            if listed || leftWhole || rightWhole || bothHeaded || institution(named: list[first..<and].map(\.text).joined(separator: " ")) != nil {
                 parts.append((first, and - 1))
                 first = and + 1
             }
@@ -734,6 +769,16 @@ extension ExtractionRun {
             last = inside - 1
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
+        // `Harbourtown’s Criminal Court`: a court named by its town's possessive is the `Criminal Court in Harbourtown`.
+        if kind == "court", first + 2 < head, list[first + 1].text == "’s" || list[first + 1].text == "'s",
+           list[first].isTitleCase, list[first].isNameShaped, !countryWord(list[first].text), !isDemonym(list[first].text),
+           !facts[first + 2].word.contains(.officeTitle) {
+            let written = text(section, first, last)
+            let name = text(section, first + 2, last) + " in " + list[first].text
+            addOrganisation(name, alias: written, kind: kind, mention: mention(section, first, last, text: written),
+                            rule: "organisation.town-possessive-court", matched: written)
+            return
+        }
         if facts[first].word.contains(.officeTitle) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
@@ -941,8 +986,13 @@ extension ExtractionRun {
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
                       !facts[start].word.contains(.personLead) else { continue }
+                // `Ana Ruiz, a former journalist of Lumen, and Tomas Berg`: the appositive opened by `, a` ends at its comma.
+                var opener = index - 1
+                while opener > clause.range.lowerBound, index - opener <= 3, list[opener].isWord, list[opener].startsLowercase,
+                      !Self.determiners.contains(list[opener].lower) { opener -= 1 }
+                let appositive = opener > clause.range.lowerBound && Self.determiners.contains(list[opener].lower) && list[opener - 1].text == ","
                 parseOrganisationList(clause: clause, from: start, noun: "outlet", rule: "organisation.staff-of",
-                                      cue: text(clause.section, index, index + 1))
+                                      cue: text(clause.section, index, index + 1), stopAtComma: appositive)
                 continue
             }
             // `the opposition party X`: a name right after the noun.
@@ -1012,8 +1062,11 @@ extension ExtractionRun {
                 spot = index + 1
                 while spot + 1 < list.count, Self.nameListJoiners.contains(list[spot].text), list[spot + 1].isAllCaps { partners.append(list[spot + 1].text); spot += 2 }
                 let listed = partners.contains { known.contains($0) }
-                let member = index >= 2 && organisationFacts(section)[index - 1].word.contains(.ofAsWritten)
-                    && Self.memberNouns.contains(list[index - 2].lower)
+                let facts = organisationFacts(section)
+                let member = index >= 2 && facts[index - 1].word.contains(.ofAsWritten) && Self.memberNouns.contains(list[index - 2].lower)
+                    // `the former head of the FDM`
+                    || index >= 3 && facts[index - 1].word.contains(.article) && facts[index - 2].word.contains(.ofAsWritten)
+                        && Self.memberNouns.contains(list[index - 3].lower)
                 guard listed || member, acronyms[list[index].text] == nil else { continue }
                 addOrganisation(list[index].text, kind: nil, mention: mention(section, index, index),
                                 rule: listed ? "organisation.listed-acronym" : "organisation.acronym-after-member-noun",
@@ -1219,6 +1272,9 @@ extension ExtractionRun {
     mutating func addCoordinated(_ section: Int, _ first: Int, _ last: Int, kind: String) {
         let list = tokens[section]
         if first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first) { return }
+        // `the Green Dawn Party and Dr. Ana Ruiz`: a person's title; `… and Kanal 13`: the number ends the name read by the list rules.
+        if Lexicon.honorifics.contains(list[first].text) { return }
+        if last + 1 < list.count, list[last + 1].isNumber, adjacent(section, last, last + 1) { return }
         let facts = organisationFacts(section)
         guard first <= last, (1...4).contains(last - first + 1),
               (first...last).allSatisfy({ list[$0].isNameShaped && !facts[$0].word.contains(.nonNameWord) }) else { return }
@@ -1233,9 +1289,59 @@ extension ExtractionRun {
         _ = addOrganisation(name, kind: kind, mention: mention(section, first, last, text: name), rule: "organisation.coordinated")
     }
 
+    /// Offices and parts of a body after a one-word name and its possessive (`Lumen’s Secretary`) (`Words/organisation-words.txt`, class `organisation-role`).
+    static let organisationRoles: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "organisation-role")
+
+    /// Whether the one capitalised word at `index` may name a body reached through a role: no
+    /// country, nationality, month, person's title, leading verb, head word, common word or
+    /// well-known institution (`the leader of Freedonia`, `a member of Parliament` name none).
+    func isRoleNamedWord(_ section: Int, _ index: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        let word = list[index].text
+        return list[index].isWord && list[index].isTitleCase && list[index].isNameShaped && !facts[index].isHead
+            && !facts[index].word.contains(.personLead) && !facts[index].word.contains(.monthName)
+            && !facts[index].word.contains(.leadingVerb) && !facts[index].word.contains(.theCapitalised)
+            && !Lexicon.honorifics.contains(word) && !Lexicon.nonNameWords.contains(word)
+            && !countryWord(word) && !isDemonym(word) && institution(named: word) == nil
+    }
+
+    /// Organisations named only through a role: a one-word name before a possessive and an office
+    /// or part of a body (`Lumen’s Secretary Ana Ruiz`, `the Lumen’s leadership`), and one word
+    /// alone after `the leaders of` (`the leaders of Lumen, Ana Ruiz and Tomas Berg`). The word
+    /// stands alone: a capitalised word before or after it makes it part of a longer name.
+    mutating func findRoleNamedOrganisations() {
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            let facts = organisationFacts(section)
+            for index in list.indices where list[index].isTitleCase && index + 1 < list.count {
+                guard index == 0 || !(list[index - 1].isWord && list[index - 1].isCapitalised) else { continue }
+                let possessive = index + 2 < list.count && (list[index + 1].text == "’s" || list[index + 1].text == "'s")
+                    && Self.organisationRoles.contains(list[index + 2].lower)
+                let member = !possessive && index >= 2 && facts[index - 1].word.contains(.ofAsWritten)
+                    && Self.memberNouns.contains(list[index - 2].lower)
+                    && !(list[index + 1].isWord && (list[index + 1].isCapitalised || list[index + 1].text == "’s"))
+                guard possessive || member, isRoleNamedWord(section, index) else { continue }
+                let name = list[index].text
+                // `Human Rights Centre ‘Lumen’ … the founder of Lumen`: the last word of a known name, or a word written
+                // elsewhere right after a head word (maybe quoted), is that body's own name (organisation.generic-then-name).
+                if organisations.contains(where: { Self.nameWords($0.name).last == name }) { continue }
+                if organisationOccurrences(of: name).contains(where: { place in
+                    var before = place.index - 1
+                    if before >= 0, Self.openingQuotes.contains(tokens[place.section][before].text) { before -= 1 }
+                    return before >= 0 && organisationFacts(place.section)[before].isHead
+                }) { continue }
+                addOrganisation(name, kind: nil, mention: mention(section, index, index, text: name),
+                                rule: possessive ? "organisation.possessive-role" : "organisation.member-of-name",
+                                matched: possessive ? text(section, index, index + 2) : text(section, index - 2, index))
+            }
+        }
+    }
+
     /// Every occurrence of a multi-word name or an acronym already known.
     mutating func findAllOrganisationMentions() {
         findListedAcronyms()
+        findRoleNamedOrganisations()
         tidyOrganisations()
         // The offsets of every organisation mention, by section label (a place inside one is covered).
         var bucketByLabel: [String: Int] = [:]

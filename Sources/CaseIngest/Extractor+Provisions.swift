@@ -8,6 +8,9 @@ extension ExtractionRun {
     /// `paragraph` (`Words/provision-words.txt`, class `paragraph-word`).
     static let paragraphWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "paragraph-word")
     /// `thereof` (class `thereof`).
+    /// Lower-case nouns after a single article that make it the name of a law (`the Article 23 law`) (`Words/provision-words.txt`, class `law-after-article`).
+    static let lawsNamedByArticle: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "law-after-article")
+
     static let thereofWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "thereof")
     /// `the` before an instrument's name (class `instrument-determiner`).
     static let instrumentDeterminers: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "instrument-determiner")
@@ -60,6 +63,26 @@ extension ExtractionRun {
             end += 1
         }
         return (label, end)
+    }
+
+    /// The articles an article label names: itself, or, when it ends in two or more points whose
+    /// letters run on (`21(2)(a)(b)`, written `21(2)(a) (b)`), one label per point (`21(2)(a)`,
+    /// `21(2)(b)`). Points that do not run on (`5(a)(i)`) are a point and its sub-point: one label.
+    static func pointLabels(_ label: String) -> [String] {
+        var letters: [Character] = []
+        var rest = Substring(label)
+        // The trailing `(x)` parts of one lower-case ASCII letter, last first.
+        while rest.hasSuffix(")"), rest.count >= 4 {
+            let part = rest.suffix(3)
+            guard part.first == "(", let letter = part.dropFirst().first, letter.isASCII, letter.isLowercase else { break }
+            letters.insert(letter, at: 0)
+            rest = rest.dropLast(3)
+        }
+        guard letters.count >= 2, rest.last?.isNumber == true || rest.last == ")",
+              zip(letters, letters.dropFirst()).allSatisfy({ pair in
+                  pair.1.asciiValue.map { $0 == (pair.0.asciiValue ?? 0) + 1 } ?? false })
+        else { return [label] }
+        return letters.map { "\(rest)(\($0))" }
     }
 
     /// The words ``findProvisions()`` stops at: article words, instrument heads and `paragraph`, as the
@@ -151,6 +174,8 @@ extension ExtractionRun {
                 }
                 next = max(position, index + 1)
                 guard !articles.isEmpty else { continue }
+                // `the Article 23 law`: a law named after an article it put in force is not a provision.
+                if articles.count == 1, position < list.count, Self.lawsNamedByArticle.contains(list[position].text) { continue }
                 // How the instrument was found: the rule of its name, and the rule that tied it to these articles.
                 var instrument: (name: String, surface: String, rule: String)?
                 var tie: String?
@@ -176,14 +201,18 @@ extension ExtractionRun {
                 guard let instrument else { continue }
                 if !instrument.name.hasPrefix("European Parliament Rules") { lastInstrument = instrument }
                 let listHit = articles.count > 1 ? RuleHit("provision.article-list", text: text(section, index, articles[articles.count - 1].2)) : nil
-                for (article, start, end) in articles {
+                for (written, start, end) in articles {
+                  let points = Self.pointLabels(written)
+                  for article in points {
                     var hits = [RuleHit(facts[start].word.contains(.paragraphWord) ? "provision.paragraph-of-article" : "provision.article-number",
                                         text: text(section, start, end))]
+                    if points.count > 1 { hits.append(RuleHit("provision.point-list", text: text(section, start, end))) }
                     if let listHit { hits.append(listHit) }
                     hits.append(RuleHit(instrument.rule, text: instrument.surface))
                     if let tie { hits.append(RuleHit(tie, text: tie == "provision.thereof" ? "thereof" : instrument.surface)) }
                     addProvision(instrument: instrument.name, surface: instrument.surface, article: article, mention: mention(section, start, end),
                                  rules: hits)
+                  }
                 }
             }
         }

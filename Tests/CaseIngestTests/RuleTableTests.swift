@@ -80,12 +80,17 @@ import Testing
         "organisation.listed-acronym": "FJA",
         "organisation.acronym-after-member-noun": "FDM",
         "organisation.coordinated": "Sunrise",
+        "organisation.appositive-list": "Dawn Daily",
+        "organisation.possessive-role": "Lumen",
+        "organisation.member-of-name": "Lumen",
+        "organisation.town-possessive-court": "Criminal Court in Harbourtown",
     ]
 
     static let provisions: [String: String] = [
         "provision.article-number": "12 of Public Order Act of Freedonia",
         "provision.article-list": "7 of Public Order Act of Freedonia",
         "provision.paragraph-of-article": "14.2 of Public Order Act of Freedonia",
+        "provision.point-list": "21(2)(b) of Public Order Act of Freedonia",
         "provision.instrument-name": "12 of Public Order Act of Freedonia",
         "provision.numbered-act": "3 of Law No 94 of Freedonia",
         "provision.instrument-acronym": "8 of Public Order Act of Freedonia",

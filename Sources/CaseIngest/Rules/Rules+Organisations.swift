@@ -35,5 +35,13 @@ extension RuleBook {
              example: "Ana Ruiz, the founder of FDM, was arrested."),
         Rule("organisation.coordinated", .organisations, doc: "A name coordinated by `and` with a known movement, party, NGO or outlet.",
              example: "The Green Dawn Party and Sunrise were banned."),
+        Rule("organisation.appositive-list", .organisations, doc: "Names in apposition to a plural organisation noun, after a comma, split at `and`.",
+             example: "His media outlets, Dawn Daily and River News, were shut down."),
+        Rule("organisation.possessive-role", .organisations, doc: "A one-word name before a possessive and an office or part of a body (Secretary, leadership).",
+             example: "Lumen’s Secretary Ana Ruiz was arrested."),
+        Rule("organisation.member-of-name", .organisations, doc: "One capitalised word alone after `the leaders of`, `a member of`, `the founder of`.",
+             example: "The leaders of Lumen, Ana Ruiz and Tomas Berg, face trial."),
+        Rule("organisation.town-possessive-court", .organisations, doc: "A court after a town's possessive (`X’s Criminal Court`) is the `Criminal Court in X`.",
+             example: "Harbourtown’s Criminal Court sentenced Ana Ruiz in May."),
     ]
 }

@@ -7,6 +7,8 @@ extension RuleBook {
              example: "She was charged under Article 12 of the Public Order Act."),
         Rule("provision.article-list", .provisions, doc: "Several numbers after one article word, joined by commas, `and`, `or`.",
              example: "He was charged under Articles 5, 7 and 9 of the Public Order Act."),
+        Rule("provision.point-list", .provisions, doc: "Points of one paragraph written in a row (`21(2)(a) (b)`): one article per point.",
+             example: "She was charged under Article 21(2)(a) (b) of the Public Order Act."),
         Rule("provision.paragraph-of-article", .provisions, doc: "`paragraph N of Article M`: article M.N.",
              example: "She was charged under paragraph 2 of Article 14 of the Public Order Act."),
         // The instrument.
