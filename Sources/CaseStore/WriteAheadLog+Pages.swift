@@ -100,7 +100,9 @@ enum WalPages {
         for index in views.indices where !other[index].isEmpty {
             let free = views[index].freePages()
             for page in other[index] where !overflow[index].contains(page) && !free.contains(page) {
-                return .unplaced("page \(page) is neither a table's, an overflow page of a changed row, nor free")
+                let first = views[index].page(page).map { String($0[page == 1 ? 100 : 0]) } ?? "none"
+                return .unplaced("page \(page) (\(index == 0 ? "the file's" : "the -wal's") version, type \(first)) is neither a table's, "
+                                 + "an overflow page of a changed row, nor free")
             }
         }
         return .rows(rows, pagesRead: views[0].pagesRead + views[1].pagesRead)
@@ -199,7 +201,7 @@ enum WalPages {
             let start = header + (leaf ? 8 : 12)
             guard start + 2 * count <= bytes.count else { return nil }
             cells = (0..<count).map { Int(bytes[start + 2 * $0]) << 8 | Int(bytes[start + 2 * $0 + 1]) }
-            guard cells.allSatisfy({ $0 >= start && $0 + 4 < bytes.count }) else { return nil }
+            guard cells.allSatisfy({ $0 >= start && $0 < bytes.count }) else { return nil }
             right = leaf ? 0 : Self.word(bytes, header + 8)
         }
 

@@ -8,11 +8,19 @@ import Foundation
 /// runs a reading command twice (both pay the check) and a writing one
 /// (which checkpoints: none after it pays). CPU time, the machine is shared.
 enum WalBenchmark {
-    static func run(path: String, binary: String, wholeFile: Bool) throws {
-        say("# -wal left by a killed writer (release build), database \(path)")
+    /// `persons`: the size of a file generated at `path` when there is none (the scale benchmark's file, scaled).
+    static func run(path: String, binary: String, wholeFile: Bool, persons: Int = 100_000) throws {
+        say("# -wal left by a killed writer, database \(path)")
         if !FileManager.default.fileExists(atPath: path) {
-            let seconds = try time { try ScaleBenchmark.generate(path: path, size: .init()) }
-            say(String(format: "generated (100,000 persons) in %.1f s", seconds))
+            var size = ScaleBenchmark.Size()
+            let factor = Double(persons) / Double(size.persons)
+            size.persons = persons
+            size.documents = max(1, Int(Double(size.documents) * factor))
+            size.mentions = max(1, Int(Double(size.mentions) * factor))
+            size.events = max(1, Int(Double(size.events) * factor))
+            size.charges = max(1, Int(Double(size.charges) * factor))
+            let seconds = try time { try ScaleBenchmark.generate(path: path, size: size) }
+            say(String(format: "generated (%d persons) in %.1f s", persons, seconds))
         }
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0) / 1_048_576
         say("file size: \(size) MB; load average \(ServeLoadBenchmark.loadAverage())")

@@ -58,7 +58,7 @@ import Testing
             try database.audited("bulk add", by: tester) { db in
                 for index in 0..<800 {
                     try db.execute(sql: "INSERT INTO person (name, created_at, note) VALUES (?, '2026-01-02T00:00:00Z', ?)",
-                                   arguments: ["Later \(index) Testfamily", String(repeating: "long note ", count: index % 3 == 0 ? 900 : 1)])
+                                   arguments: ["Later \(index) Testfamily", String(repeating: "long note ", count: index % 20 == 0 ? 600 : 1)])
                 }
                 try db.execute(sql: "UPDATE person SET note = 'changed' WHERE id = 7")
                 try db.execute(sql: "DELETE FROM person_alias WHERE person_id = 9")
@@ -96,7 +96,7 @@ import Testing
         // The file holds over 12,000 sealed rows; the write's pages a few hundred at most, whatever the file's size.
         #expect(large.rowsVerified > 0 && large.rowsVerified < 1000, "\(large)")
         #expect(large.rowsVerified <= small.rowsVerified + 400, "\(small) \(large)")
-        #expect(large.pagesRead < 200, "\(large)")
+        #expect(large.pagesRead <= small.pagesRead + 20, "\(small) \(large)")
 
         // The whole-file check (what every command paid before) verifies every sealed row, twice when any differs.
         let crashed = directory.appendingPathComponent("crashed-6000.sqlite").path
@@ -155,13 +155,15 @@ import Testing
 
     @Test func aWALThatChangesAnAuditEntryIsRefused() throws {
         // Triggers keep casetrack from ever changing an entry; a -wal from elsewhere need not have them.
-        let path = try tamperedWAL("UPDATE audit_log SET summary = 'nothing happened' WHERE id = 2", prepared: "DROP TRIGGER audit_log_no_update")
+        let path = try tamperedWAL("UPDATE audit_log SET summary = 'nothing happened' WHERE id = (SELECT min(id) FROM audit_log)",
+                                   prepared: "DROP TRIGGER audit_log_no_update")
         WriteAheadLog.lastCheck = nil
         do {
             try WriteAheadLog.reconcile(path)
-            Issue.record("a -wal that changes an audit entry was accepted")
+            let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? -1
+            Issue.record("a -wal that changes an audit entry was accepted (-wal \(size) bytes, \(String(describing: WriteAheadLog.contents(at: path + "-wal"))))")
         } catch CaseStoreError.foreignWAL(_, let reason) {
-            #expect(reason.contains("it would change or remove 1 of the file's") && reason.contains("from entry 2 on"), "\(reason)")
+            #expect(reason.contains("it would change or remove 1 of the file's") && reason.contains("audit entries, from entry"), "\(reason)")
         }
         #expect(WriteAheadLog.lastCheck?.scope == .pages)
     }
