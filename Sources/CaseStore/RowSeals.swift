@@ -184,6 +184,12 @@ public enum RowSeals {
     /// Every row whose digest differs from its latest seal, every row with
     /// no seal, and every sealed row that is gone, by table and row.
     public static func differences(_ db: Database) throws -> [Difference] {
+        var verified = 0
+        return try differences(db, verified: &verified)
+    }
+
+    /// The same, adding to `verified` the number of rows whose digest it computed.
+    static func differences(_ db: Database, verified: inout Int) throws -> [Difference] {
         guard try enabled(db) else { return [] }
         var latest: [String: [Int64: (digest: String, audit: Int64)]] = [:]
         let cursor = try Row.fetchCursor(db, sql: """
@@ -198,7 +204,9 @@ public enum RowSeals {
         let tables = try sealedTables(db)
         for table in tables {
             var sealed = latest.removeValue(forKey: table) ?? [:]
-            for (row, digest) in try digests(of: table, in: db).sorted(by: { $0.key < $1.key }) {
+            let current = try digests(of: table, in: db)
+            verified += current.count
+            for (row, digest) in current.sorted(by: { $0.key < $1.key }) {
                 let seal = sealed.removeValue(forKey: row)
                 if seal?.digest != digest {
                     found.append(Difference(table: table, row: row, current: digest, sealed: seal?.digest, auditID: seal?.audit))
@@ -212,6 +220,27 @@ public enum RowSeals {
         for (table, sealed) in latest.sorted(by: { $0.key < $1.key }) {
             for (row, seal) in sealed.sorted(by: { $0.key < $1.key }) where seal.digest != deleted {
                 found.append(Difference(table: table, row: row, current: nil, sealed: seal.digest, auditID: seal.audit))
+            }
+        }
+        return found
+    }
+
+    /// The rows among `rows` of `table` that differ from their latest seal
+    /// (as ``differences(_:)`` finds them, for those rows only: each read
+    /// by its rowid and its seal by the `row_seal_row` index).
+    static func differences(_ db: Database, table: String, rows: [Int64]) throws -> Set<Int64> {
+        guard try enabled(db), !rows.isEmpty else { return [] }
+        let current = try db.tableExists(table) ? try digests(of: table, rows: rows, in: db) : [:]
+        let latest = try db.cachedStatement(sql: """
+            SELECT CAST(digest AS BLOB) FROM row_seal WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1
+            """)
+        var found = Set<Int64>()
+        for row in rows {
+            let sealed = try Data.fetchOne(latest, arguments: [table, row]).map { String(decoding: $0, as: UTF8.self) }
+            if let digest = current[row] {
+                if sealed != digest { found.insert(row) }
+            } else if let sealed, sealed != deleted {
+                found.insert(row)
             }
         }
         return found

@@ -9,6 +9,7 @@ import Foundation
 ///   and the same questions through the CLI; each `--casetrack` binary in turn (before and after a change in one run).
 /// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
 /// `swift run -c release casetrack-bench upload-load [--uploads N] [--recitals N] [--mode in-process|worker]` — another user's pages while large previews are read (needs the release `casetrack` beside it).
+/// `swift run -c release casetrack-bench wal [DB-PATH] [--whole-file] [--persons N]` — the first command after a killed writer on a 100,000-person file (`--whole-file`: also the check as it was, on the whole file; `--persons`: the size of a file generated when DB-PATH does not exist).
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 /// `swift run -c release casetrack-bench linear [--sizes 10000,20000,40000,80000] [--shape sections,lists] [--budget S]` — extraction and import time against the number of names in one text (must be linear), and real resolutions per second.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -39,6 +40,13 @@ do {
         try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
     case "sections":
         try SectionsBenchmark.run()
+    case "wal":
+        let rest = Array(arguments.dropFirst())
+        let persons = rest.firstIndex(of: "--persons").flatMap { rest.indices.contains($0 + 1) ? Int(rest[$0 + 1]) : nil } ?? 100_000
+        let path = rest.enumerated().first { index, value in !value.hasPrefix("--") && (index == 0 || rest[index - 1] != "--persons") }?.element
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("casetrack-wal-\(persons).sqlite").path
+        try WalBenchmark.run(path: path, binary: URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("casetrack").path,
+                             wholeFile: rest.contains("--whole-file"), persons: persons)
     case "linear":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
@@ -100,7 +108,7 @@ do {
         finished.wait()
         if let failure { throw failure }
     default:
-        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] [--only NAME] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | linear [--sizes N,N…] [--shape sections,lists] [--budget SECONDS] | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] [--casetrack BINARY]... [--cli-runs N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
+        FileHandle.standardError.write(Data("usage: casetrack-bench ingest [COUNT] | scale [DB-PATH] [--rebuild] [--only NAME] | fuzz [N] [DIR] [--seed S] [--budget SECONDS] | fuzz-one FILE SEED OUT | sections | wal [DB-PATH] [--whole-file] [--persons N] | linear [--sizes N,N…] [--shape sections,lists] [--budget SECONDS] | generate COUNT DIR | serve-load [DB-PATH] [--port P] [--concurrency N] [--casetrack BINARY]... [--cli-runs N] | login-load | upload-load [--uploads N] [--recitals N] [--mode in-process|worker] [--port P]\n".utf8))
         exit(64)
     }
 } catch {
