@@ -52,7 +52,7 @@ extension CaseWebApp {
             let (charge, person, instrument) = try await Blocking.run { try database.addCharge(entry, by: Self.recorder(account)) }
             var message = "Recorded charge \(charge.id ?? 0): \(person.name) \(charge.stage) under Article \(ProvisionNames.normaliseArticle(article)) of \(instrument)."
             if let typed = form["instrument"], ProvisionNames.instrumentKey(typed) != ProvisionNames.instrumentKey(instrument) {
-                message += " No instrument is called exactly ‘\(typed)’: ‘\(instrument)’ is the only known instrument it can mean."
+                message += " ‘\(typed)’ was taken as ‘\(instrument)’: if another instrument was meant, give its full name."
             }
             return self.done(message, goTo: "/persons/\(person.id ?? id)", context: context)
         }

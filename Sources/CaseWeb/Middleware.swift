@@ -29,11 +29,16 @@ struct SignedInMiddleware: RouterMiddleware {
         var context = context
         if let session = context.sessions.session {
             let database = app.reader
-            if let account = try await Blocking.run({ try database.account(id: session.accountID, sessionKey: session.accountKey) }) {
-                context.account = account
-            } else {
-                context.sessions.clearSession()
+            let account: Account?
+            do {
+                account = try await Blocking.run({ try database.account(id: session.accountID, sessionKey: session.accountKey) })
+            } catch {
+                // The database cannot be read (damaged, disk failing): this check runs before ErrorPageMiddleware,
+                // so answer its 500 page in the app's frame here, not the browser's own empty-response page.
+                guard !request.uri.path.hasPrefix("/api/") else { throw error }
+                return app.errorPage(WebError.failed, context: context)
             }
+            if let account { context.account = account } else { context.sessions.clearSession() }
         }
         return try await next(request, context)
     }

@@ -31,7 +31,8 @@ struct ChargeAdd: ParsableCommand {
     /// Said when the instrument recorded is not the name typed: never filed under another one silently.
     static func instrumentNote(typed: String?, recorded: String) -> String? {
         guard let typed, ProvisionNames.instrumentKey(typed) != ProvisionNames.instrumentKey(recorded) else { return nil }
-        return "note: no instrument is called exactly '\(typed)'; the charge is under '\(recorded)', the only known instrument it can mean."
-            + " If another was meant, give its full name with --instrument."
+        // Not "no instrument is called that": the typed words may be another name of the one taken
+        // (a resolution's "the Criminal Code" of Freedonia), which is matched before any prefix.
+        return "note: '\(typed)' was taken as '\(recorded)'. If another instrument was meant, give its full name with --instrument."
     }
 }

@@ -222,7 +222,7 @@ import Testing
             }
             // A name short for the one instrument it can mean is recorded under that one, and the page says so.
             #expect(try await browser.post("/persons/1/charge", ["article": "405", "instrument": "Criminal", "source": "x"]).status == .seeOther)
-            #expect(try await browser.get("/persons/1").text.contains("No instrument is called exactly ‘Criminal’: ‘Criminal Code of Kazakhstan’"))
+            #expect(try await browser.get("/persons/1").text.contains("‘Criminal’ was taken as ‘Criminal Code of Kazakhstan’: if another instrument was meant"))
             // A retraction without a reason: beside that event's reason box.
             _ = try await browser.post("/persons/1/status", ["status": "released", "source": "y"])
             let event = try #require(try CaseQueries(harness.database).history("1").events.last { $0.kind == "status" }?.eventID)
@@ -245,11 +245,17 @@ import Testing
             let options = page[statusSelect.upperBound...].prefix { $0 != "/" }
             #expect(!page[statusSelect.upperBound...].prefix(2000).split(separator: "</select>").first!.contains(" selected"), "no status chosen: \(options)")
             #expect(page.contains("<option value=\"charged\" selected>charged</option>"), "the stage starts where the CLI's does")
-            for page in [page, try await browser.get("/persons").text, try await browser.get("/charged").text] {
+            // A grey name in the review's Correct field read as already typed: it says "as read:" now.
+            let others = ["/persons", "/charged", "/documents/1/review", "/documents/1/sections/F/record"]
+            var pages = [page]
+            for path in others { pages.append(try await browser.get(path).text) }
+            #expect(pages[3].contains("placeholder=\"as read: "), "the review page was read")
+            for page in pages {
                 var rest = page[...]
                 while let range = rest.range(of: "placeholder=\"") {
                     let value = rest[range.upperBound...].prefix { $0 != "\"" }
-                    #expect(value.hasPrefix("e.g. ") || value == "why it was wrong", "placeholder \(value)")
+                    #expect(value.hasPrefix("e.g. ") || value.hasPrefix("as read: ") || value == "why it was wrong" || value == "why it is wrong",
+                            "placeholder \(value)")
                     rest = rest[range.upperBound...]
                 }
             }
@@ -286,6 +292,22 @@ import Testing
             }
             // Scripts keep a bare status.
             #expect(try await browser.get("/api/nothing-here").status == .notFound)
+        }
+    }
+
+    /// A database that cannot be read when the session's account is checked (before the pages' own error
+    /// handling) answers the 500 page in the app's frame, not an empty response the browser shows as its own.
+    @Test func anUnreadableDatabaseAnswersTheAppsFailurePage() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            var browser = Browser(client)
+            _ = try await browser.logIn("rob", WebHarness.readerPassword)
+            try await harness.database.writer.write { db in try db.execute(sql: "ALTER TABLE account RENAME TO account_unreadable") }
+            let page = try await browser.get("/persons")
+            #expect(page.status == .internalServerError)
+            #expect(page.text.contains("<header class=\"site\">") && page.text.contains("Something went wrong"), "\(page.text.prefix(300))")
+            #expect(page.text.contains("<a href=\"/persons\">Back to the list of persons</a>"))
+            #expect(try await browser.get("/api/persons").status == .internalServerError)
         }
     }
 
@@ -341,6 +363,12 @@ import Testing
             }
             let layout = try await browser.get("/persons").text
             #expect(layout.contains("@media (max-width: 600px)") && layout.contains("table.stack td::before { content: attr(data-label)"))
+            // A cell holds mixed content ("sentenced <span>*</span>", several links): as a grid or flex box each
+            // piece became its own item and the * fell to a line of its own under the label; the label floats instead.
+            let stacked = layout.components(separatedBy: "@media (max-width: 600px)").last ?? ""
+            let cellRules = stacked.components(separatedBy: "table.stack td {").dropFirst().map { $0.prefix { $0 != "}" } }
+            #expect(cellRules.count >= 2 && cellRules.allSatisfy { !$0.contains("display: grid") && !$0.contains("display: flex") }, "\(cellRules)")
+            #expect(stacked.contains("table.stack td::before { content: attr(data-label); float: left;"))
             // The checkbox is inside its own label, beside its words.
             #expect(layout.contains("<label class=\"check\"><input type=\"checkbox\" name=\"with_status\" value=\"1\"> only persons with a status</label>"))
         }
