@@ -28,8 +28,8 @@ struct SignedInMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         if let session = context.sessions.session {
-            let database = app.reader
-            if let account = try await Blocking.run({ try database.account(id: session.accountID, sessionKey: session.accountKey) }) {
+            let readers = app.readerPool
+            if let account = try await Blocking.run({ try readers.with { try $0.account(id: session.accountID, sessionKey: session.accountKey) } }) {
                 context.account = account
             } else {
                 context.sessions.clearSession()
