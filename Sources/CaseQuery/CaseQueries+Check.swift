@@ -13,7 +13,7 @@ public struct CheckReport: Sendable, Encodable {
 extension CaseQueries {
     /// SQLite's integrity and foreign-key checks, then casetrack's own invariants.
     public func check() throws -> CheckReport {
-        try reader.read { db in
+        try readSnapshot { db in
             var report = CheckReport(checks: [], problems: [])
             func run(_ name: String, _ body: () throws -> [String]) rethrows {
                 report.checks.append(name)
@@ -289,7 +289,7 @@ extension CaseQueries {
     /// Cells of TEXT columns that hold bytes (a BLOB) or text that is not
     /// valid UTF-8, by table, row and column: what no reader can decode.
     public func unreadableText() throws -> [UnreadableCell] {
-        try reader.read { db in try Self.unreadableText(in: db) }
+        try readSnapshot { db in try Self.unreadableText(in: db) }
     }
 
     static func unreadableText(in db: Database) throws -> [UnreadableCell] {

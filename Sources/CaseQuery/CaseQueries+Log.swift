@@ -13,7 +13,7 @@ public struct AuditLine: Sendable, Equatable, Encodable {
 extension CaseQueries {
     /// The audit log, newest first.
     public func auditLog(limit: Int? = nil) throws -> [AuditLine] {
-        try reader.read { db in
+        try readSnapshot { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", arguments: [limit ?? -1]).map { row in
                 let id: Int64 = try row.decode(forColumn: "id")
                 // Decoded with errors, not traps: a row another tool filled with bytes is named, not a crash.

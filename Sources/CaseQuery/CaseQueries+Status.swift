@@ -85,28 +85,20 @@ public struct PersonFilter: Sendable {
 
 extension CaseQueries {
     /// The columns of a status event the current-status rule reads (``StatusStep``), all in
-    /// the `status_event_person` index, and last a flag for a cell that cannot be read as its
-    /// column's type (bytes where text belongs, text where an id belongs): checked by SQLite in
-    /// the same pass, so the loop in ``standing(sql:arguments:reviewedOnly:in:)`` decodes each
-    /// cell directly and still refuses such a cell instead of trapping on it.
+    /// the `status_event_person` index. The loop in ``standing(sql:arguments:reviewedOnly:persons:in:)``
+    /// reads each cell once as SQLite stored it and refuses a cell of the wrong storage class
+    /// (bytes where text belongs, text where an id belongs) instead of trapping on it. (That check
+    /// was a `typeof` expression over every cell in SQL: a third of everyone's status as of a date.)
     public static let stepColumns = """
         e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
-        e.step, e.section_id, e.tense, e.date_after, e.date_before,
-        (typeof(e.person_id) <> 'integer' OR typeof(e.id) <> 'integer' OR typeof(e.status) <> 'text'
-         OR typeof(e.effective_start) <> 'text' OR typeof(e.effective_date) NOT IN ('text', 'null')
-         OR typeof(e.step) NOT IN ('integer', 'null') OR typeof(e.section_id) NOT IN ('integer', 'null')
-         OR typeof(e.tense) NOT IN ('text', 'null') OR typeof(e.date_after) NOT IN ('text', 'null')
-         OR typeof(e.date_before) NOT IN ('text', 'null')) AS undecodable
+        e.step, e.section_id, e.tense, e.date_after, e.date_before
         """
 
     /// ``stepColumns`` for a database of an earlier schema, read as it is: no steps or bounds
     /// yet (its events read as not worked out).
     static let stepColumnsBeforeSteps = """
         e.person_id, e.id, e.status, e.effective_start, e.effective_date, e.date IS NOT NULL AS own_date,
-        NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before,
-        (typeof(e.person_id) <> 'integer' OR typeof(e.id) <> 'integer' OR typeof(e.status) <> 'text'
-         OR typeof(e.effective_start) <> 'text' OR typeof(e.effective_date) NOT IN ('text', 'null')
-         OR typeof(e.section_id) NOT IN ('integer', 'null')) AS undecodable
+        NULL AS step, e.section_id, NULL AS tense, NULL AS date_after, NULL AS date_before
         """
 
     /// ``stepColumns`` as `db` has them.
@@ -228,23 +220,50 @@ extension CaseQueries {
             guard let person, !steps.isEmpty else { return }
             if let step = try StatusRule.latest(steps, document: documents.callAsFunction) { standing.append(person, step) }
         }
-        let events = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let statement = try db.makeStatement(sql: sql)
+        let events = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try events.next() {
-            if try row.decode(Bool.self, atIndex: 11) { throw undecodableStep(row) }
-            let id: Int64 = try row.decode(atIndex: 1)
+            // Every cell is checked before the row is skipped or kept, each read once straight from
+            // the statement (not through the generic decoding, whose type lookups cost as much again).
+            func cell(_ index: Int) -> DatabaseValue.Storage { DatabaseValue(sqliteStatement: statement.sqliteStatement, index: CInt(index)).storage }
+            func integer(_ index: Int) throws -> Int64 {
+                guard case .int64(let value) = cell(index) else { throw undecodableStep(row) }
+                return value
+            }
+            func optionalInteger(_ index: Int) throws -> Int64? {
+                switch cell(index) {
+                case .null: return nil
+                case .int64(let value): return value
+                default: throw undecodableStep(row)
+                }
+            }
+            func text(_ index: Int) throws -> String {
+                guard case .string(let value) = cell(index) else { throw undecodableStep(row) }
+                return value
+            }
+            func optionalText(_ index: Int) throws -> String? {
+                switch cell(index) {
+                case .null: return nil
+                case .string(let value): return value
+                default: throw undecodableStep(row)
+                }
+            }
+            let owner = try integer(0), id = try integer(1), status = try text(2), effectiveStart = try text(3)
+            let effectiveDate = try optionalText(4), ownDate: Bool = try row.decode(atIndex: 5)
+            let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try optionalText(8)
+            let after = try optionalText(9), before = try optionalText(10)
             if !retracted.isEmpty, retracted.contains(id) { continue }
             let review = reviews.isEmpty ? .unreviewed : reviews[id] ?? .unreviewed
             if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
-            let owner: Int64 = try row.decode(atIndex: 0)
             if owner != person {
                 try settle()
                 person = owner
                 steps.removeAll(keepingCapacity: true)
             }
-            try steps.append(StatusStep(
-                id: id, status: row.decode(atIndex: 2), effectiveStart: row.decode(atIndex: 3), effectiveDate: row.decode(atIndex: 4),
-                section: row.decode(atIndex: 7), step: row.decode(atIndex: 6), ownDate: row.decode(atIndex: 5), tense: row.decode(atIndex: 8),
-                after: row.decode(atIndex: 9), before: row.decode(atIndex: 10), inferred: !inferred.isEmpty && inferred.contains(id),
+            steps.append(StatusStep(
+                id: id, status: status, effectiveStart: effectiveStart, effectiveDate: effectiveDate,
+                section: section, step: stepNumber.map { Int($0) }, ownDate: ownDate, tense: tense,
+                after: after, before: before, inferred: !inferred.isEmpty && inferred.contains(id),
                 review: review.rawValue))
         }
         try settle()
@@ -252,8 +271,8 @@ extension CaseQueries {
         return standing
     }
 
-    /// The first cell of a step's row (flagged `undecodable`) that cannot be read as its column's
-    /// type, named as `row[checkedAt:]` names it.
+    /// The first cell of a step's row that cannot be read as its column's type, named as
+    /// `row[checkedAt:]` names it.
     static func undecodableStep(_ row: Row) -> UndecodableCell {
         let names = Array(row.columnNames)
         let integers: Set<Int> = [0, 1, 6, 7]
@@ -270,7 +289,7 @@ extension CaseQueries {
                 return UndecodableCell(column: names[index], underlying: nil)
             }
         }
-        return UndecodableCell(column: names[min(11, names.count - 1)], underlying: nil)
+        return UndecodableCell(column: names[min(10, names.count - 1)], underlying: nil)
     }
 
     /// Everyone: one pass over the status index keeps each person's standing
@@ -282,18 +301,22 @@ extension CaseQueries {
         let latest = try standing(sql: everyoneEventsSQL, arguments: [asOf], reviewedOnly: filter.reviewedOnly, persons: room, in: db)
         var rows: [PersonStatusRow] = []
         rows.reserveCapacity(filter.status == nil ? room : latest.count)
-        // Cells decoded straight from the statement; a name that is not text (bytes) is
-        // flagged by SQLite and refused as `row[checkedAt:]` refuses it.
-        let persons = try Row.fetchCursor(db, sql: """
-            SELECT id, name, typeof(name) <> 'text' AS undecodable FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id
+        // Cells decoded straight from the statement, each read once as SQLite stored it: a name
+        // that is not text (bytes) is refused as `row[checkedAt:]` refuses it.
+        let statement = try db.makeStatement(sql: """
+            SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id
             """)
+        let persons = try Row.fetchCursor(statement)
         while let row = try persons.next() {
-            if try row.decode(Bool.self, atIndex: 2) { _ = try row[checkedAt: 1] as String; throw UndecodableCell(column: "name", underlying: nil) }
+            guard case .string(let name) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 1).storage else {
+                _ = try row[checkedAt: 1] as String
+                throw UndecodableCell(column: "name", underlying: nil)
+            }
             let id: Int64 = try row.decode(atIndex: 0)
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: try row.decode(atIndex: 1), standing: standing))
+            rows.append(PersonStatusRow(id: id, name: name, standing: standing))
         }
         return rows
     }
@@ -341,20 +364,21 @@ extension CaseQueries {
     static func addAliases(to rows: inout [PersonStatusRow], in db: Database) throws {
         let ids = rows.map(\.id)
         let position = RowPositions(ids)
-        // Cells decoded straight from the statement (every alias of everyone, for a whole list);
-        // a cell of the wrong type is flagged by SQLite and refused as `row[checkedAt:]` refuses it.
-        let columns = "person_id, alias, typeof(person_id) <> 'integer' OR typeof(alias) <> 'text' AS undecodable"
-        let cursor = ids.count <= 500
-            ? try Row.fetchCursor(db, sql: "SELECT \(columns) FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
-            : try Row.fetchCursor(db, sql: "SELECT \(columns) FROM person_alias ORDER BY id")
+        // Cells decoded straight from the statement (every alias of everyone, for a whole list), each
+        // read once as SQLite stored it: a cell of the wrong type is refused as `row[checkedAt:]` refuses it.
+        let columns = "person_id, alias"
+        let statement = ids.count <= 500
+            ? try db.makeStatement(sql: "SELECT \(columns) FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+            : try db.makeStatement(sql: "SELECT \(columns) FROM person_alias ORDER BY id")
+        let cursor = try Row.fetchCursor(statement)
         while let row = try cursor.next() {
-            if try row.decode(Bool.self, atIndex: 2) {
+            guard case .int64(let person) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 0).storage,
+                  case .string(let alias) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 1).storage else {
                 _ = try row[checkedAt: 0] as Int64
                 _ = try row[checkedAt: 1] as String
                 throw UndecodableCell(column: "alias", underlying: nil)
             }
-            guard let index = position[try row.decode(Int64.self, atIndex: 0)] else { continue }
-            let alias: String = try row.decode(atIndex: 1)
+            guard let index = position[person] else { continue }
             if alias != rows[index].name { rows[index].aliases.append(alias) }
         }
     }

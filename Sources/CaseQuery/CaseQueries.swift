@@ -6,14 +6,38 @@ import GRDB
 ///
 /// Every method reads in one snapshot and never writes.
 public struct CaseQueries: Sendable {
-    let reader: any DatabaseReader
+    private let connections: Connections
+
+    private enum Connections: Sendable {
+        case one(any DatabaseReader)
+        /// Several read connections to one file: each read takes the least busy.
+        case pool(LeastBusy<CaseDatabase>)
+    }
 
     public init(_ database: CaseDatabase) {
-        self.reader = database.writer
+        connections = .one(database.writer)
     }
 
     public init(reader: any DatabaseReader) {
-        self.reader = reader
+        connections = .one(reader)
+    }
+
+    /// Reads through whichever of `readers` has the fewest reads under way when a read starts.
+    public init(readers: LeastBusy<CaseDatabase>) {
+        connections = .pool(readers)
+    }
+
+    /// Runs `body` with a connection (from a pool: the least busy one, held until `body` returns).
+    func withReader<T>(_ body: (any DatabaseReader) throws -> T) throws -> T {
+        switch connections {
+        case .one(let reader): return try body(reader)
+        case .pool(let readers): return try readers.with { try body($0.writer) }
+        }
+    }
+
+    /// `reader.read` on a connection of ``withReader(_:)``.
+    func readSnapshot<T>(_ body: (Database) throws -> T) throws -> T {
+        try withReader { try $0.read(body) }
     }
 }
 

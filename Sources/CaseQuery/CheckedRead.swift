@@ -52,13 +52,13 @@ extension CaseQueries {
     /// (`CaseStoreError.unreadableRow`), found by scanning the text columns:
     /// the cell whose column matches the one that failed, else the first.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try reader.read { db in
+        try withReader { reader in try reader.read { db in
             do { return try body(db) } catch let error as UndecodableCell {
                 throw try Self.unreadableRowError(column: error.column, in: db) ?? error.underlying ?? error
             } catch let error as RowDecodingError {
                 throw try Self.unreadableRowError(column: nil, in: db) ?? error
             }
-        }
+        } }
     }
 
     static func unreadableRowError(column: String?, in db: Database) throws -> CaseStoreError? {

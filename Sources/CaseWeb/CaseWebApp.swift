@@ -15,11 +15,14 @@ import NIOCore
 /// casetrack process may write the same file meanwhile (WAL, busy timeout).
 public struct CaseWebApp: Sendable {
     let database: CaseDatabase
-    /// Read connections (SQL cannot write); each read takes one at random, each serves one read at a
-    /// time. Reads never wait behind this process's writes, which go through `database` alone.
+    /// Read connections (SQL cannot write), each serving one read at a time; each read takes the
+    /// least busy when it starts (see ``LeastBusy``). Reads never wait behind this process's writes,
+    /// which go through `database` alone.
     let readers: [CaseDatabase]
+    let readerPool: LeastBusy<CaseDatabase>
+    /// A read connection for a rare page (users, a login's account): any one.
     var reader: CaseDatabase { readers.randomElement() ?? database }
-    var queries: CaseQueries { CaseQueries(reader) }
+    var queries: CaseQueries { CaseQueries(readers: readerPool) }
     let pages: Pages
     let throttle: LoginThrottle
     /// At most one bcrypt check per spare core at once, so a flood of logins leaves other pages fast.
@@ -45,6 +48,7 @@ public struct CaseWebApp: Sendable {
          passwordChecks: WorkLimiter = WorkLimiter(), uploadRunner: UploadRunner = .inProcess) throws {
         self.database = database
         self.readers = readers
+        self.readerPool = LeastBusy(readers.isEmpty ? [database] : readers)
         self.pages = try Pages()
         self.throttle = throttle
         self.passwordChecks = passwordChecks

@@ -28,10 +28,10 @@ struct SignedInMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         if let session = context.sessions.session {
-            let database = app.reader
+            let readers = app.readerPool
             let account: Account?
             do {
-                account = try await Blocking.run({ try database.account(id: session.accountID, sessionKey: session.accountKey) })
+                account = try await Blocking.run({ try readers.with { try $0.account(id: session.accountID, sessionKey: session.accountKey) } })
             } catch {
                 // The database cannot be read (damaged, disk failing): this check runs before ErrorPageMiddleware,
                 // so answer its 500 page in the app's frame here, not the browser's own empty-response page.

@@ -22,6 +22,11 @@ enum TemplateModel {
         switch value {
         case is String, is Bool, is Int, is Int64, is Double, is Substring:
             return value
+        case let array as [Any]:
+            // Before the next case: an array is CustomStringConvertible too, and passed as it was, its
+            // elements (a page's rows, events, hits) were mirrored again for every name looked up in them.
+            guard depth < 32 else { return value }
+            return array.map { wrapped($0, depth: depth + 1) ?? $0 }
         case is any MustacheParent, is MustacheLambda, is MustacheTemplate, is any MustacheCustomRenderable,
              is any MustacheCustomRepresentation, is any CustomStringConvertible:
             return value

@@ -50,7 +50,8 @@ enum ServeLoadBenchmark {
             let app = try CaseWebApp(databasePath: path)
             let server = Task { try await app.application(host: "127.0.0.1", port: port).run() }
             defer { server.cancel() }
-            try await measureServer(base: "http://127.0.0.1:\(port)", questions: questions, concurrency: concurrency)
+            // In this process, the CPU column counts the clients' work too.
+            try await measureServer(base: "http://127.0.0.1:\(port)", questions: questions, concurrency: concurrency, process: getpid())
             return
         }
         for (number, binary) in binaries.enumerated() {
@@ -65,7 +66,7 @@ enum ServeLoadBenchmark {
             server.standardError = FileHandle.nullDevice
             try server.run()
             do {
-                try await measureServer(base: "http://127.0.0.1:\(serverPort)", questions: questions, concurrency: concurrency)
+                try await measureServer(base: "http://127.0.0.1:\(serverPort)", questions: questions, concurrency: concurrency, process: server.processIdentifier)
             } catch {
                 server.terminate()
                 server.waitUntilExit()
@@ -80,7 +81,8 @@ enum ServeLoadBenchmark {
         }
     }
 
-    static func measureServer(base: String, questions: Questions, concurrency: Int) async throws {
+    /// `process`: the server's process, whose processor time per request is reported (repeatable under load, unlike the wall clock).
+    static func measureServer(base: String, questions: Questions, concurrency: Int, process: Int32) async throws {
         let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
         let reader = try await logIn(session, base: base, name: "bench", password: readerPassword)
         let editor = try await logIn(session, base: base, name: "bench-editor", password: editorPassword)
@@ -98,13 +100,16 @@ enum ServeLoadBenchmark {
         say("")
         say("concurrency \(concurrency), loopback only")
         say("")
-        say("| route | requests | errors | req/s | p50 | p99 |")
-        say("| --- | --- | --- | --- | --- | --- |")
+        say("| route | requests | errors | req/s | p50 | p99 | server CPU per request | target p99 |")
+        say("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for route in routes {
+            let cpu = processCPU(process)
             let result = try await load(route, base: base, cookie: route.form == nil ? reader : editor, session: session,
                                         concurrency: concurrency, statuses: questions.statuses)
-            say(String(format: "| %@ | %d | %d | %.1f | %.1f ms | %.1f ms |", route.name, result.latencies.count, result.errors,
-                       Double(result.latencies.count) / result.seconds, percentile(result.latencies, 0.5), percentile(result.latencies, 0.99)))
+            let perRequest = (processCPU(process) - cpu) * 1000 / Double(max(1, result.latencies.count))
+            say(String(format: "| %@ | %d | %d | %.1f | %.1f ms | %.1f ms | %.2f ms | ≤ %@ ms |", route.name, result.latencies.count, result.errors,
+                       Double(result.latencies.count) / result.seconds, percentile(result.latencies, 0.5), percentile(result.latencies, 0.99),
+                       perRequest, route.form == nil ? "50" : "100"))
         }
     }
 
@@ -239,6 +244,15 @@ enum ServeLoadBenchmark {
         }
         let elapsed = clock.now - start
         return (results.0, results.1, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Seconds of processor time (user and system) `pid` has used, from /proc (0 where unreadable).
+    static func processCPU(_ pid: Int32) -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = text.lastIndex(of: ")") else { return 0 }
+        // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {
