@@ -79,6 +79,14 @@ import Testing
         #expect(!extraction.statuses.contains { $0.person == "Ivo Marr" })
     }
 
+    @Test func aGeneralManagerIsNoOfficialAndKeepsTheGroupsSteps() throws {
+        let extraction = try RecogniserTests.extract([
+            "on 4 May 2024 the government released 30 political prisoners, including Rosa Lind and Ivo Marr, general manager of the newspaper The Daily",
+        ])
+        #expect(Self.story(extraction, "Ivo Marr") == ["released 2024-05-04"])
+        #expect(Self.story(extraction, "Rosa Lind") == ["released 2024-05-04"])
+    }
+
     @Test func anUndatedStepBetweenTwoDatedStepsIsBounded() throws {
         let extraction = try RecogniserTests.extract([
             "Piet Oram was detained on 10 January 2022, was subsequently sentenced to eight years in prison and was released on 2 February 2024",
