@@ -32,7 +32,8 @@ let package = Package(
                         .embedInCode("0008_tamper_evidence.sql"),
                         .embedInCode("0009_status_steps.sql"),
                         .embedInCode("0010_review.sql"),
-                        .embedInCode("0011_document_label_index.sql")]
+                        .embedInCode("0011_document_label_index.sql"),
+                        .embedInCode("0012_status_lower_bound_order.sql")]
         ),
         .target(
             name: "CaseIngest",

@@ -24,6 +24,7 @@ public enum SchemaMigrations {
         Migration(identifier: "0009_status_steps", sql: decode(PackageResources._009_status_steps_sql)),
         Migration(identifier: "0010_review", sql: decode(PackageResources._010_review_sql)),
         Migration(identifier: "0011_document_label_index", sql: decode(PackageResources._011_document_label_index_sql)),
+        Migration(identifier: "0012_status_lower_bound_order", sql: decode(PackageResources._012_status_lower_bound_order_sql)),
     ]
 
     private static func decode(_ bytes: [UInt8]) -> String {

@@ -943,8 +943,10 @@ extension EventStage {
             // `founded by Nobel Peace Prize laureate X`: a role noun may stand before the name too, and
             // words describing it before that (`the wife of the imprisoned trade unionist X`).
             let isRole = WordLists.role(word).isRole
+            // `the wife of 2020 Peace Prize laureate X`: a year may open the description.
+            let year = sawRole && list[position].isNumber && word.count == 4
             if !(list[position].isCapitalised || EventWords.article.contains(word) || WordLists.titles[[list[position].text]] != nil
-                 || isRole || (sawRole && !list[position].isNumber)) { return false }
+                 || isRole || (sawRole && !list[position].isNumber) || year) { return false }
             if isRole { sawRole = true }
             position -= 1
             steps += 1
@@ -968,7 +970,9 @@ extension EventStage {
                 EventWords.and.contains(list[position].lower) && position + 1 < person.first
                     && EventWords.requestBarrier.contains(list[position + 1].lower)
             }
-            if (before.direction == .forward || introduced) && !barrier {
+            // `detained, including A, wife of the 2020 prize laureate B, and C`: B, named inside A's
+            // description, is not one of those the cue lists.
+            if (before.direction == .forward || introduced) && !barrier && !isInPrepositionalPhrase(person, in: clause) {
                 result.append(before)
                 // `released 200 prisoners and expelled them, among them A`: a forward cue joined by `and` to the one before.
                 if before.direction == .forward, let earlier = cues.last(where: { $0.last < before.first }), earlier.direction == .forward,

@@ -94,7 +94,8 @@ extension EventStage {
             let before = wordsBefore(clause.section, statement.first, in: clause, count: 3).map(\.lower)
             hit.present = before.contains { StoryWords.present.contains($0) } && Self.situations.contains(statement.status)
             let date = datedBy(hit, among: [hit], in: clause, dates: dates(inClause: clauseIndex))?.date
-            for member in members where !persons[member.entity].official {
+            // `including A, wife of the 2020 prize laureate B, and C`: B, named inside A's description, is no member.
+            for member in members where !persons[member.entity].official && !isInPrepositionalPhrase(member, in: clause) {
                 // A cue of this clause already says what happened to this member.
                 if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
                 // A title's `political prisoners, notably the cases of A and B` is the weakest thing said of
@@ -550,7 +551,8 @@ extension EventStage {
             let cue = text(clause.section, index, index + 1)
             var hit = CueHit(kind: .status(status), first: index, last: index + 1, direction: .forward)
             hit.nominal = true
-            for member in members where !persons[member.entity].official {
+            // `including A, wife of the 2020 prize laureate B, and C`: B, named inside A's description, is no member.
+            for member in members where !persons[member.entity].official && !isInPrepositionalPhrase(member, in: clause) {
                 if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: nil)
                 personHit.rules = [RuleBook.hit("event.citation-event-of", cue)]

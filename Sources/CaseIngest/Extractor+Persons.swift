@@ -595,6 +595,11 @@ extension ExtractionRun {
                 if answers[position].contains(.former) { former = true }
                 if answers[position].contains(.rolePhraseStop) { break }
                 if !answers[position].isDisjoint(with: [.role, .kinship]) || (isTitleWord(section, position) && words > 1) {
+                    // `general manager`, `chief editor`: an office word before another role noun only
+                    // qualifies it; the last of the run is the head.
+                    while position + 1 < list.count, answers[position].contains(.officialRole), list[position + 1].isWord,
+                          answers[position + 1].contains(.role) { position += 1 }
+                    let lower = list[position].lower
                     let official = answers[position].contains(.officialRole) || isOfficialTitleWord(section, position)
                     candidate.evidence.add("person.role-phrase-after-comma", list[position].text)
                     if official, !former { candidate.official = true; candidate.role = candidate.role ?? lower }

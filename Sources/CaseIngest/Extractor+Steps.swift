@@ -191,8 +191,23 @@ extension EventStage {
                 steps[own].entry.rules.append(RuleHit("event.step-before", text: hit.cue))
             }
         }
+        // `the charges were dropped in May 2029 and he was released`: a release told in the same clause
+        // right after a dated end of proceedings, with no date of its own, took place then.
+        for (offset, hit) in hits.enumerated() {
+            guard let own = stepOfHit[offset], steps[own].status == .released, steps[own].entry.date == nil,
+                  !steps[own].entry.present, !steps[own].background, steps[own].before == nil,
+                  let previous = hits.indices.last(where: { other in
+                      hits[other].clause == hit.clause && hits[other].hit.last < hit.hit.first && stepOfHit[other] != nil && stepOfHit[other] != own
+                  }), let target = stepOfHit[previous], Self.proceedingsEnds.contains(steps[target].status),
+                  let date = hits[previous].date ?? steps[target].entry.date else { continue }
+            steps[own].entry.date = date
+            steps[own].entry.rules.append(RuleHit("event.step-release-with-end", text: hit.cue))
+        }
         return ordered(steps)
     }
+
+    /// The steps that end proceedings, which a release told right after them in one clause follows on their date.
+    static let proceedingsEnds: Set<CaseStatus> = [.chargesDropped, .acquitted]
 
     /// The steps in story order, with `step`, and bounds for the undated past ones.
     func ordered(_ steps: [StoryStep]) -> [Extraction.StatusCue] {

@@ -50,6 +50,21 @@ public struct StatusStep: Sendable, Equatable {
         return "reported"
     }
 
+    /// The first day the step is ordered from: ``effectiveStart``, but never before the first day
+    /// of its lower bound when it has no date of its own and no upper bound (a release "after
+    /// July 2023" in a resolution dated only to 2023 comes after a detention of July 2023, not
+    /// from 1 January). The `current_status` view orders by the same day (schema 12).
+    public var orderStart: String {
+        guard !ownDate, before == nil, let after else { return effectiveStart }
+        let start: String
+        switch after.count {
+        case 4: start = after + "-01-01"
+        case 7: start = after + "-01"
+        default: start = after
+        }
+        return max(start, effectiveStart)
+    }
+
     /// The date the status list shows: its own, or the reporting resolution's; nil for an undated step.
     public var listDate: String? {
         switch listBasis {
@@ -63,7 +78,8 @@ public struct StatusStep: Sendable, Equatable {
 /// person lists, `person show`, `history`, the web pages; the `current_status`
 /// view states the same rule in SQL).
 ///
-/// Steps are ordered by the date they speak from, then by document, then by
+/// Steps are ordered by the date they speak from (no earlier than the lower bound
+/// of a step placed only after another, see ``StatusStep/orderStart``), then by document, then by
 /// their place in the story within it, then by when they were recorded. The
 /// current status is the latest step not retracted; but death is final: a step
 /// after a death stands only if it is not read from a call for release and it
@@ -74,7 +90,8 @@ public enum StatusRule {
     /// Whether `a` comes before `b`. `document` gives a section's document (nil for none); it is
     /// asked only when two steps speak from the same day.
     public static func precedes(_ a: StatusStep, _ b: StatusStep, document: (Int64?) throws -> Int64?) throws -> Bool {
-        if a.effectiveStart != b.effectiveStart { return a.effectiveStart < b.effectiveStart }
+        let startA = a.orderStart, startB = b.orderStart
+        if startA != startB { return startA < startB }
         let documentA = try document(a.section) ?? .max, documentB = try document(b.section) ?? .max
         if documentA != documentB { return documentA < documentB }
         let stepA = a.step ?? .max, stepB = b.step ?? .max
@@ -125,10 +142,13 @@ public enum StatusRule {
         guard var best = steps.first else { return nil }
         guard steps.count > 1 else { return best }
         if steps.contains(where: { $0.status == CaseStatus.deceased.rawValue }) { return try current(steps, document: document) }
+        var bestStart = best.orderStart
         for step in steps.dropFirst() {
-            if step.effectiveStart > best.effectiveStart {
+            let start = step.orderStart
+            if start > bestStart {
                 best = step
-            } else if step.effectiveStart == best.effectiveStart, try precedes(best, step, document: document) {
+                bestStart = start
+            } else if start == bestStart, try precedes(best, step, document: document) {
                 best = step
             }
         }

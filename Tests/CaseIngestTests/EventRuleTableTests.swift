@@ -106,6 +106,7 @@ import Testing
         "event.step-same": .status("Tomas Berg", "detained"),
         "event.step-again": .status("Lina Holm", "detained"),
         "event.step-same-day": .status("Piet Vos", "released"),
+        "event.step-release-with-end": .status("Lina Holm", "released"),
         "event.step-before": .status("Ana Ruiz", "detained"),
         "event.step-background": .status("Tomas Berg", "sentenced"),
         "event.step-bounded": .status("Lina Holm", "sentenced"),

@@ -85,6 +85,13 @@ import Testing
         #expect(extraction.releaseCalls.isEmpty)
     }
 
+    @Test func aPersonNamedInsideAMembersDescriptionIsNoMember() throws {
+        let extraction = try Self.extract(Self.resolution(holding:
+            "whereas at least 40 relatives of political prisoners have been detained, including Ana Ruiz, wife of 2020 Freedom Prize winner Tomas Berg, Lina Holm and Piet Vos;"))
+        let held = Set(extraction.statuses.filter { $0.status == "detained" }.map(\.person))
+        #expect(held == ["Ana Ruiz", "Lina Holm", "Piet Vos"])
+    }
+
     @Test func officialsNamedWithTheGroupTakeNoStatus() throws {
         let extraction = try Self.extract(Self.resolution(holding:
             "whereas on the orders of Interior Minister Karl Brandt the police have arrested opposition activists, including Lina Holm and Piet Vos;"))

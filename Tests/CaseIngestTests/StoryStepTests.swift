@@ -57,6 +57,36 @@ import Testing
         #expect(Self.story(extraction, "Dana Quill") == ["released 2023-05-05", "detained 2023-05-05"])
     }
 
+    @Test func aReleaseToldRightAfterADatedEndOfProceedingsTakesItsDate() throws {
+        let extraction = try RecogniserTests.extract([
+            "the charges against Rosa Lind, a blogger, were dropped in March 2024 and she was released",
+            "Ivo Marr, a poet, was acquitted on 4 June 2024 and was released",
+        ])
+        #expect(Self.story(extraction, "Rosa Lind") == ["charges dropped 2024-03", "released 2024-03"])
+        #expect(Self.story(extraction, "Ivo Marr") == ["acquitted 2024-06-04", "released 2024-06-04"])
+        // Near miss: a sentence does not end the proceedings; a release told after it is only bounded by it.
+        let sentenced = try RecogniserTests.extract([
+            "Tove Dahl, a journalist, was sentenced in March 2024 and was later released",
+        ])
+        #expect(Self.story(sentenced, "Tove Dahl") == ["sentenced 2024-03", "released 2024-03.."])
+    }
+
+    @Test func aNameInsideAnObjectsDescriptionTakesNoSentence() throws {
+        let extraction = try RecogniserTests.extract([
+            "on 5 March 2024 the court sentenced Rosa Lind, daughter of the opposition leader Ivo Marr, to ten years in prison",
+        ])
+        #expect(extraction.statuses.contains { $0.person == "Rosa Lind" && $0.status == "sentenced" })
+        #expect(!extraction.statuses.contains { $0.person == "Ivo Marr" })
+    }
+
+    @Test func aGeneralManagerIsNoOfficialAndKeepsTheGroupsSteps() throws {
+        let extraction = try RecogniserTests.extract([
+            "on 4 May 2024 the government released 30 political prisoners, including Rosa Lind and Ivo Marr, general manager of the newspaper The Daily",
+        ])
+        #expect(Self.story(extraction, "Ivo Marr") == ["released 2024-05-04"])
+        #expect(Self.story(extraction, "Rosa Lind") == ["released 2024-05-04"])
+    }
+
     @Test func anUndatedStepBetweenTwoDatedStepsIsBounded() throws {
         let extraction = try RecogniserTests.extract([
             "Piet Oram was detained on 10 January 2022, was subsequently sentenced to eight years in prison and was released on 2 February 2024",

@@ -284,4 +284,47 @@ import Testing
                 == ["2023-09-20", "between 2023-09-20 and 2023-11-30", "as of 2024-01-20 (reported)"])
         #expect(try CaseQueries(database).check().ok)
     }
+
+    /// A resolution known only by its year (a motion without a date): a release placed only
+    /// after a July detention is ordered from July, not from the year's first day.
+    @Test func aStepAfterALowerBoundIsOrderedNoEarlierThanItInAYearOnlyResolution() throws {
+        let text = """
+            European Parliament resolution on Freedonia
+            (2023/9006(RSP))
+
+            The European Parliament,
+
+            – having regard to its previous resolutions on Freedonia,
+
+            A. whereas the lawyer Tarek Moll was detained in July 2023 and was later released;
+
+            1. Calls on the authorities of Freedonia to respect human rights;
+
+            """
+        let database = try CaseDatabase.inMemory()
+        let summary = try importing(text, [
+            Self.cue("Tarek Moll", "detained", date: "2023-07", step: 1, cue: "was detained"),
+            Self.cue("Tarek Moll", "released", after: "2023-07", step: 2, cue: "was later released"),
+        ], into: database)
+        #expect(summary.adopted == "2023" && summary.adoptedBasis == "procedure-year")
+        // The list, `person show`, `history` and the SQL view all answer released.
+        #expect(try current("Tarek Moll", in: database) == "released")
+        #expect(try CaseQueries(database).person("Tarek Moll").currentStatus?.status == "released")
+        // The stored dates are unchanged: the release still speaks from the resolution's year.
+        let start = try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT effective_start FROM status_event WHERE status = 'released'")
+        }
+        #expect(start == "2023-01-01")
+        #expect(try CaseQueries(database).check().ok)
+        // A lower bound before the resolution's first day changes nothing: the step speaks from that day.
+        let earlier = StatusStep(id: 1, status: "released", effectiveStart: "2023-01-01", effectiveDate: "2023", section: 1, step: 2,
+                                 ownDate: false, tense: "past", after: "2022-05", before: nil, inferred: false)
+        #expect(earlier.orderStart == "2023-01-01")
+        // An upper bound, or a date of its own, decides instead.
+        var bounded = earlier
+        bounded.after = "2023-07"
+        #expect(bounded.orderStart == "2023-07-01")
+        bounded.before = "2023-06-30"
+        #expect(bounded.orderStart == "2023-01-01")
+    }
 }

@@ -188,6 +188,8 @@ extension RuleBook {
              example: "whereas the journalist Lina Holm was arrested on 4 May 2029 and re-arrested on 15 March 2030;"),
         Rule("event.step-same-day", .events, doc: "`hours after her release`: the step told after `after` came first, on the same day.",
              example: "whereas the lawyer Piet Vos was re-arrested on 15 March 2029 only hours after his release;"),
+        Rule("event.step-release-with-end", .events, doc: "A release told with no date right after a dated end of proceedings (charges dropped, an acquittal) in the same clause took place on that date.",
+             example: "whereas the charges against the journalist Lina Holm were dropped in May 2029 and she was released;"),
         Rule("event.step-before", .events, doc: "`died in custody after being arrested`: the step after `after` came first.",
              example: "whereas the journalist Ana Ruiz died in custody on 3 May 2029 after being arrested;"),
         Rule("event.step-background", .events, doc: "The past perfect or a relative clause tells a step that came before the one told with it.",
