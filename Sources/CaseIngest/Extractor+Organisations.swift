@@ -1126,6 +1126,20 @@ extension ExtractionRun {
         organisations.removeAll { draft in
             !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
         }
+        // Rule `organisation.broadcast-short-form`: `Lumen TV` is the `Lumen` the text names elsewhere.
+        let draftKeys = Set(organisations.map(\.nameKey))
+        for index in organisations.indices {
+            let words = Self.spaceSeparatedWords(organisations[index].name)
+            if words.count == 2, Self.broadcastSuffixes.contains(words[1]), words[0].first?.isUppercase == true,
+               !Lexicon.nonNameWords.contains(words[0]), !organisations[index].aliases.contains(words[0]) {
+                let key = organisationKey(words[0])
+                if draftKeys.contains(key) {
+                    organisations[index].aliases.append(words[0])
+                    organisations[index].aliasKeys.insert(key)
+                    organisations[index].rules.append(RuleBook.hit("organisation.broadcast-short-form", organisations[index].name))
+                }
+            }
+        }
         for index in organisations.indices {
             for form in [organisations[index].name] + organisations[index].aliases {
                 for short in shorterForms(form) where !organisations[index].aliases.contains(short) && short != organisations[index].name {
@@ -1213,6 +1227,9 @@ extension ExtractionRun {
         // No draft is added after tidying: the key indexes are rebuilt only if one is (see ``addOrganisation``).
         organisationCache.indexesOutOfDate = true
     }
+
+    /// Last words of a broadcaster's name the text may drop (``tidyOrganisations()``).
+    static let broadcastSuffixes: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix")
 
     func shorterForms(_ form: String) -> [String] {
         var words = WordLists.words(form)

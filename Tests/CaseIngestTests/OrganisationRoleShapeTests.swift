@@ -31,6 +31,13 @@ import Testing
         #expect(try !Self.organisations("whereas the Special Rapporteur on Freedonia visited the prison").contains { $0.hasPrefix("Special") })
     }
 
+    /// Near miss of `organisation.broadcast-short-form`: the short form is an alias only where the text writes it.
+    @Test func broadcastShortFormOnlyWhereWritten() throws {
+        let extraction = try EntityShapeTests.extract("whereas Ana Ruiz, a journalist of Lumen TV, was detained")
+        let outlet = try #require(extraction.organisations.first { $0.name == "Lumen TV" })
+        #expect(!outlet.aliases.contains("Lumen"))
+    }
+
     @Test func appositiveListSplitsAtAnd() throws {
         let found = try Self.organisations("whereas his media outlets, Dawn Daily and River News, were shut down by the government")
         #expect(found.isSuperset(of: ["Dawn Daily", "River News"]))

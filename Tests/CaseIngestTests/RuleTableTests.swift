@@ -85,6 +85,7 @@ import Testing
         "organisation.member-of-name": "Lumen",
         "organisation.town-possessive-court": "Criminal Court in Harbourtown",
         "organisation.staff-name-of": "Radio Nova",
+        "organisation.broadcast-short-form": "Lumen TV",
         "organisation.title-word-court": "General Court in Harbourtown",
     ]
 
