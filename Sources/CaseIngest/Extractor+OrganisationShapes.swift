@@ -78,7 +78,9 @@ extension ExtractionRun {
                 if last + 1 < list.count, list[last + 1].isWord, !list[last + 1].startsLowercase { continue }
                 // The own word is a name: quoted, or written elsewhere on its own (`solidarity with Lumen`).
                 if !quoted, alone == nil { alone = wordsWrittenAlone() }
-                guard quoted || alone?.contains(list[own].text) == true else { continue }
+                let byWord = quoted || alone?.contains(list[own].text) == true
+                guard byWord || isRoleComplement(section, first) else { continue }
+                let rule = byWord ? "organisation.generic-then-name" : "organisation.generic-then-name-after-role"
                 let generic = text(section, first, index)
                 let name = generic + " " + list[own].text
                 let mention = mention(section, first, last)
@@ -100,16 +102,27 @@ extension ExtractionRun {
                     }
                     organisations[existing].mentions.removeAll { $0.start == mention.start }
                     organisations[existing].mentions.append(mention)
-                    addOrganisationRule(name, RuleBook.hit("organisation.generic-then-name", mention.text))
+                    addOrganisationRule(name, RuleBook.hit(rule, mention.text))
                 } else {
                     _ = addOrganisation(name, kind: Self.headKind(list[index].text) ?? nil, mention: mention,
-                                        rule: "organisation.generic-then-name", matched: mention.text)
+                                        rule: rule, matched: mention.text)
                 }
                 changed = true
                 index = last
             }
         }
         return changed
+    }
+
+    /// Rule `organisation.generic-then-name-after-role`: the generic name and own word stand after an
+    /// office or staff noun and `of` (`Chairperson of Press Freedom Centre Lumen`): what a person
+    /// chairs or works for is a body, so the own word is its name even when written only there.
+    func isRoleComplement(_ section: Int, _ first: Int) -> Bool {
+        guard first >= 2 else { return false }
+        let facts = organisationFacts(section)
+        guard facts[first - 1].word.contains(.ofAsWritten) else { return false }
+        let role = facts[first - 2]
+        return role.word.contains(.personLead) || role.word.contains(.officeTitle) || Self.isStaffNoun(role)
     }
 
     /// Rules `organisation.in-country` (`the Union of Freedonian Writers in Freedonia`: a name with a

@@ -687,6 +687,25 @@ extension ExtractionRun {
         return parts
     }
 
+    /// Rule `organisation.title-word-court`: a word that opens an office or a person's title (`High`,
+    /// `General`) opens a court's name when a court's head follows it before any `of` and any other
+    /// title word (`the High Court of Freedonia`, `the General Court in Harbourtown`, `the High
+    /// People’s Court`); `High Representative of the Union` and `Prosecutor General’s Office` stay offices.
+    func opensCourtName(_ section: Int, _ first: Int, _ end: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard facts[first].word.contains(.officeTitle) || facts[first].word.contains(.personLead), list[first].isTitleCase else { return false }
+        var index = first + 1
+        while index <= min(end, first + 3) {
+            let fact = facts[index]
+            if fact.word.contains(.officeTitle) || fact.word.contains(.personLead) || fact.word.contains(.ofAsWritten) { return false }
+            if fact.isHead { return Self.kind(ofHead: fact) == "court" && list[index].isTitleCase }
+            guard list[index].isCapitalised || list[index].text == "’s" || list[index].text == "'s" else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// A word that opens a person's title or office (`Judge`, `Mr`, `Secretary`), not an organisation's name.
     static func isPersonLead(_ word: String) -> Bool {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
@@ -710,7 +729,9 @@ extension ExtractionRun {
             changed = false
             while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || facts[first].word.contains(.theCapitalised) { first += 1 }
             guard first <= end else { return nil }
-            if facts[first].word.contains(.personLead) {
+            if opensCourtName(section, first, end) {
+                // `High Court of Freedonia`, `General Court in Harbourtown`: the title word names the court (organisation.title-word-court).
+            } else if facts[first].word.contains(.personLead) {
                 guard let of = (first...end).first(where: { facts[$0].word.contains(.ofAsWritten) }) else { return nil }
                 first = of + 1
                 changed = true
@@ -779,7 +800,7 @@ extension ExtractionRun {
                             rule: "organisation.town-possessive-court", matched: written)
             return
         }
-        if facts[first].word.contains(.officeTitle) { return }
+        if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
         if list[last].text == "’s" || list[last].text == "’" { return }
@@ -801,7 +822,11 @@ extension ExtractionRun {
                 }
             }
         }
-        addOrganisation(in: section, first, last, kind: kind, rule: "organisation.head-word", matched: list[head].text)
+        if facts[first].word.contains(.officeTitle) || facts[first].word.contains(.personLead), opensCourtName(section, first, last) {
+            addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-court", matched: text(section, first, head))
+        } else {
+            addOrganisation(in: section, first, last, kind: kind, rule: "organisation.head-word", matched: list[head].text)
+        }
     }
 
     /// Instrument words beyond the shared lexicon's: `Council Decision`.
@@ -979,9 +1004,18 @@ extension ExtractionRun {
             guard let tag else { continue }
             if tag == "staff" {
                 // `a presenter for X`, `working for X and Y`, `the editor of X`.
-                guard index + 2 < upper, Self.staffLinks.contains(list[index + 1].lower),
-                      !fact.word.contains(.workingVerb) || !facts[index + 1].word.contains(.staffOf) else { continue }
-                var start = index + 2
+                // `the journalist Ana Ruiz of Radio Nova`: the person's name may stand between (organisation.staff-name-of).
+                var link = index + 1
+                if !fact.word.contains(.workingVerb) {
+                    var next = index + 1
+                    while next < upper, next - index <= 4, list[next].isWord, list[next].isTitleCase, list[next].isNameShaped,
+                          adjacent(clause.section, next - 1, next), !facts[next].isHead, !countryWord(list[next].text),
+                          !facts[next].word.contains(.personLead), !facts[next].word.contains(.officeTitle) { next += 1 }
+                    if next > index + 2, next + 1 < upper, Self.staffLinks.contains(list[next].lower) { link = next }
+                }
+                guard link + 1 < upper, Self.staffLinks.contains(list[link].lower),
+                      !fact.word.contains(.workingVerb) || !facts[link].word.contains(.staffOf) else { continue }
+                var start = link + 1
                 if facts[start].word.contains(.article), start + 1 < upper { start += 1 }
                 guard list[start].isWord, list[start].isCapitalised,
                       !(countryWord(list[start].text) && !(start + 1 < upper && list[start + 1].isCapitalised)),
@@ -991,8 +1025,9 @@ extension ExtractionRun {
                 while opener > clause.range.lowerBound, index - opener <= 3, list[opener].isWord, list[opener].startsLowercase,
                       !Self.determiners.contains(list[opener].lower) { opener -= 1 }
                 let appositive = opener > clause.range.lowerBound && Self.determiners.contains(list[opener].lower) && list[opener - 1].text == ","
-                parseOrganisationList(clause: clause, from: start, noun: "outlet", rule: "organisation.staff-of",
-                                      cue: text(clause.section, index, index + 1), stopAtComma: appositive)
+                parseOrganisationList(clause: clause, from: start, noun: "outlet",
+                                      rule: link == index + 1 ? "organisation.staff-of" : "organisation.staff-name-of",
+                                      cue: text(clause.section, index, link), stopAtComma: appositive)
                 continue
             }
             // `the opposition party X`: a name right after the noun.
@@ -1091,6 +1126,20 @@ extension ExtractionRun {
         organisations.removeAll { draft in
             !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
         }
+        // Rule `organisation.broadcast-short-form`: `Lumen TV` is the `Lumen` the text names elsewhere.
+        let draftKeys = Set(organisations.map(\.nameKey))
+        for index in organisations.indices {
+            let words = Self.spaceSeparatedWords(organisations[index].name)
+            if words.count == 2, Self.broadcastSuffixes.contains(words[1]), words[0].first?.isUppercase == true,
+               !Lexicon.nonNameWords.contains(words[0]), !organisations[index].aliases.contains(words[0]) {
+                let key = organisationKey(words[0])
+                if draftKeys.contains(key) {
+                    organisations[index].aliases.append(words[0])
+                    organisations[index].aliasKeys.insert(key)
+                    organisations[index].rules.append(RuleBook.hit("organisation.broadcast-short-form", organisations[index].name))
+                }
+            }
+        }
         for index in organisations.indices {
             for form in [organisations[index].name] + organisations[index].aliases {
                 for short in shorterForms(form) where !organisations[index].aliases.contains(short) && short != organisations[index].name {
@@ -1178,6 +1227,9 @@ extension ExtractionRun {
         // No draft is added after tidying: the key indexes are rebuilt only if one is (see ``addOrganisation``).
         organisationCache.indexesOutOfDate = true
     }
+
+    /// Last words of a broadcaster's name the text may drop (``tidyOrganisations()``).
+    static let broadcastSuffixes: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix")
 
     func shorterForms(_ form: String) -> [String] {
         var words = WordLists.words(form)
@@ -1530,6 +1582,11 @@ extension ExtractionRun {
     }()
 
     /// Every tag of `WordLists.organisationContext`, numbered for ``OrganisationTokenFacts/contextTag``.
+    /// Whether the token is a staff noun of `Words/organisation-context.txt` (`editor`, `journalist`).
+    static func isStaffNoun(_ facts: OrganisationTokenFacts) -> Bool {
+        facts.contextTag != 0 && contextTags[Int(facts.contextTag) - 1] == "staff"
+    }
+
     static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))
 
     /// Nouns for a person working for a medium: `a journalist for X`, `a X correspondent`.

@@ -36,6 +36,7 @@ import Testing
             "person.title-case-of", "person.title-alias", "person.demonym-not-name",
             "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
             "organisation.in-country", "organisation.web-name", "person.country-not-person", "provision.lower-case-code",
+            "organisation.generic-then-name-after-role",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -167,6 +168,15 @@ import Testing
         #expect(!extraction.organisations.contains { $0.name == "Press Freedom Centre" })
         // Unquoted and never written alone, the word after the generic name is not taken for a name.
         let plain = try Self.extract("whereas Ana Ruiz, co-chair of the Press Freedom Centre Lumen, was detained;")
+        #expect(!plain.organisations.contains { $0.name == "Press Freedom Centre Lumen" })
+    }
+
+    @Test func genericNameThenItsOwnAfterARole() throws {
+        let extraction = try Self.extract(Self.example("organisation.generic-then-name-after-role"))
+        let centre = try #require(extraction.organisations.first { $0.name == "Press Freedom Centre Lumen" })
+        #expect(centre.rules.map(\.id).contains("organisation.generic-then-name-after-role"))
+        // Not after an office's `of`: the word after the generic name is not taken for its name.
+        let plain = try Self.extract("whereas Ana Ruiz was detained in the Press Freedom Centre Lumen building; whereas she is ill;")
         #expect(!plain.organisations.contains { $0.name == "Press Freedom Centre Lumen" })
     }
 

@@ -14,6 +14,30 @@ import Testing
         Set(try EntityShapeTests.extract(sentences).provisions.map { "\($0.article) of \($0.instrument)" })
     }
 
+    /// Near misses of `organisation.staff-name-of`: a country after the person's name, or one name word.
+    @Test func staffNameOfNeedsANameThatIsNoCountry() throws {
+        #expect(try Self.organisations("whereas the journalist Ana Ruiz of Radio Nova was convicted").contains("Radio Nova"))
+        let country = try Self.organisations("whereas the journalist Ana Ruiz of Freedonia was convicted")
+        #expect(!country.contains("Freedonia"))
+        let workingFor = try Self.organisations("whereas the reporter Ana Ruiz for years covered the war")
+        #expect(workingFor.isEmpty)
+    }
+
+    /// Near misses of `organisation.title-word-court`: a title word before an office or before `of` stays an office.
+    @Test func titleWordOpensACourtOnlyBeforeACourtsHead() throws {
+        let found = try Self.organisations("whereas the High Court of Freedonia upheld the sentence; whereas the High Representative of the Union condemned it")
+        #expect(found.contains("High Court of Freedonia"))
+        #expect(!found.contains { $0.hasPrefix("High Representative") })
+        #expect(try !Self.organisations("whereas the Special Rapporteur on Freedonia visited the prison").contains { $0.hasPrefix("Special") })
+    }
+
+    /// Near miss of `organisation.broadcast-short-form`: the short form is an alias only where the text writes it.
+    @Test func broadcastShortFormOnlyWhereWritten() throws {
+        let extraction = try EntityShapeTests.extract("whereas Ana Ruiz, a journalist of Lumen TV, was detained")
+        let outlet = try #require(extraction.organisations.first { $0.name == "Lumen TV" })
+        #expect(!outlet.aliases.contains("Lumen"))
+    }
+
     @Test func appositiveListSplitsAtAnd() throws {
         let found = try Self.organisations("whereas his media outlets, Dawn Daily and River News, were shut down by the government")
         #expect(found.isSuperset(of: ["Dawn Daily", "River News"]))

@@ -84,6 +84,9 @@ import Testing
         "organisation.possessive-role": "Lumen",
         "organisation.member-of-name": "Lumen",
         "organisation.town-possessive-court": "Criminal Court in Harbourtown",
+        "organisation.staff-name-of": "Radio Nova",
+        "organisation.broadcast-short-form": "Lumen TV",
+        "organisation.title-word-court": "General Court in Harbourtown",
     ]
 
     static let provisions: [String: String] = [

@@ -43,5 +43,11 @@ extension RuleBook {
              example: "The leaders of Lumen, Ana Ruiz and Tomas Berg, face trial."),
         Rule("organisation.town-possessive-court", .organisations, doc: "A court after a town's possessive (`X’s Criminal Court`) is the `Criminal Court in X`.",
              example: "Harbourtown’s Criminal Court sentenced Ana Ruiz in May."),
+        Rule("organisation.staff-name-of", .organisations, doc: "A staff noun, a person's name, then `of` or `for` before a capitalised name (the journalist A B of X).",
+             example: "The journalist Ana Ruiz of Radio Nova was convicted."),
+        Rule("organisation.broadcast-short-form", .organisations, doc: "A broadcaster's name without its last word (TV) is the same organisation.",
+             example: "Notes that Ana Ruiz, a journalist of Lumen TV, was detained. Deplores that the authorities designated independent media such as Lumen and Vox Daily as extremist."),
+        Rule("organisation.title-word-court", .organisations, doc: "A title word (High, General) opening a court's name before any `of` names the court, not an office.",
+             example: "The case had begun before the General Court in Harbourtown; the High Court of Freedonia upheld the sentence."),
     ]
 }
