@@ -81,6 +81,8 @@ import Testing
         "event.remanded-in-custody": .status("Piet Vos", "pre-trial detention"),
         "event.remanded-into-custody": .status("Piet Vos", "pre-trial detention"),
         "event.sentence-upheld": .status("Piet Vos", "sentenced"),
+        "event.faces-qualified-charges": .status("Tomas Berg", "charged"),
+        "event.verdict-awaited": .status("Lina Holm", "on trial"),
         "event.in-custody": .status("Ana Ruiz", "detained"),
         "event.fled": .status("Tomas Berg", "in exile"),
         "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),
