@@ -83,6 +83,7 @@ import Testing
         "event.sentence-upheld": .status("Piet Vos", "sentenced"),
         "event.faces-qualified-charges": .status("Tomas Berg", "charged"),
         "event.verdict-awaited": .status("Lina Holm", "on trial"),
+        "event.spent-years-held": .status("Ana Ruiz", "imprisoned"),
         "event.in-custody": .status("Ana Ruiz", "detained"),
         "event.fled": .status("Tomas Berg", "in exile"),
         "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),

@@ -348,6 +348,8 @@ extension EventStage {
               last: 2, direction: .backward),
         .init(rule: "event.verdict-awaited", at: "verdict", outcome: .status(.onTrial), next: "against", before: "verdict-delay", count: 3,
               last: 1, direction: .forward, voiced: false),
+        .init(rule: "event.spent-years-held", at: "spent", outcome: .status(.imprisoned), ahead: "held-for", within: 6,
+              direction: .backward, voiced: false),
     ]
 }
 
@@ -364,5 +366,7 @@ extension RuleBook {
              example: "whereas the editors Ana Ruiz and Tomas Berg face criminal charges for a report on torture;"),
         Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial.",
              example: "whereas the court of Eastport postponed the verdict against the journalist Lina Holm to 3 May 2029;"),
+        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned).",
+             example: "whereas the journalist Ana Ruiz has spent ten full years imprisoned without trial;"),
     ]
 }
