@@ -213,18 +213,22 @@ extension EventStage {
                    if word.contains(.them) { return clauseCues.contains { $0.last + 1 == position } && !countsGroup(in: clause, before: position) }
                    return word.contains(.whom)
                }),
-               people.allSatisfy({ $0.first > pronoun }) || classes[pronoun].contains(.whom) {
+               people.allSatisfy({ $0.first > pronoun }) || classes[pronoun].contains(.whom)
+                || objectThemOfList(pronoun, in: clause, cues: clauseCues, people: people) != nil {
                 // `all of them` opening a section: everyone the section before named (clauses are in text order).
                 let opensSection = clauseIndex == 0 || clauses[clauseIndex - 1].section != clause.section
                 let everyone = pronoun >= 2 && classes[pronoun - 2].contains(.everyone)
-                let group = classes[pronoun].contains(.whom)
+                // (real2) `A and B … the verdict against them`: the list named before in the clause; its names keep their own places.
+                let listBefore = objectThemOfList(pronoun, in: clause, cues: clauseCues, people: people)
+                let group = listBefore != nil ? listBefore!
+                    : classes[pronoun].contains(.whom)
                     ? people.filter { $0.last < pronoun && !persons[$0.entity].official }.map(\.entity)
                     : everyone && opensSection && clause.section > 0 ? personsNamed(inSection: clause.section - 1)
                     : lastGroup
                 if group.count >= 2 {
                     lastGroup = group  // `their` in the next clause means them again
                     let placedGroup = group.map { Placed(entity: $0, first: pronoun, last: pronoun) }
-                    people.removeAll { person in group.contains(person.entity) && person.last < pronoun }
+                    if listBefore == nil { people.removeAll { person in group.contains(person.entity) && person.last < pronoun } }
                     people.insert(contentsOf: placedGroup, at: people.firstIndex { $0.first > pronoun } ?? people.count)
                 }
             }
@@ -371,6 +375,19 @@ extension EventStage {
             for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }
         findCharges()
+    }
+
+    /// (real2) `A and B are harassed and the court deferred the verdict against them`: a plural object
+    /// pronoun right after a cue, in a clause that named two or more persons before it (none after),
+    /// stands for those persons (`event.group-pronoun`).
+    func objectThemOfList(_ pronoun: Int, in clause: Clause, cues: [CueHit], people: [Placed]) -> [Int]? {
+        guard cueMemo.classes[clause.section][pronoun].contains(.them), cues.contains(where: { $0.last + 1 == pronoun && $0.direction == .forward }),
+              !people.contains(where: { $0.first > pronoun }) else { return nil }
+        var group: [Int] = []
+        for person in people where person.last < pronoun && !persons[person.entity].official && !group.contains(person.entity) {
+            group.append(person.entity)
+        }
+        return group.count >= 2 ? group : nil
     }
 
     /// Whether a step was read as told again (`event.step-again`).

@@ -17,6 +17,8 @@ enum Lexicon {
     /// Role phrases as shown in mentions, from the role word found (and the word before it, asked first).
     static func roleName(_ word: String, previous: String?) -> String? {
         if let previous, let name = roleNames[previous + " " + word] { return name }
+        // A plural formed from a listed noun (`founders`) names the role in the singular.
+        if roleNames[word] == nil, let singular = WordLists.rolePlurals[word] { return roleNames[singular] ?? singular }
         return roleNames[word]
     }
 

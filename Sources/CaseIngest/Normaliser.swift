@@ -997,7 +997,10 @@ struct SectionBuilder {
         let body = afterDot.drop { $0 == " " || $0 == "\t" }
         let spaced = afterDot.first == " " || afterDot.first == "\t"
         if head == nextRecitalLabel(), spaced || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
-        guard spaced, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
+        // A paragraph's number glued to its verb (`1.Calls on`), as text copied from a PDF may write it:
+        // only once recitals have begun, and before a capital letter (`1.5 million` is no label).
+        let glued = !spaced && (recitals > 0 || unletteredRecitals > 0) && afterDot.first?.isUppercase == true
+        guard spaced || glued, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
         if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
         if number == paragraphs + 1 { return (.paragraph, String(head), 0) }
         return nil

@@ -56,8 +56,22 @@ enum WordLists {
     /// Lowercase role nouns, with whether the role is an office.
     static let roleNouns: [String: Bool] = {
         let list = entries(PackageResources.role_nouns_txt)
-        var result = [String: Bool](minimumCapacity: list.count)  // sized once, not rehashed as it grows
+        var result = [String: Bool](minimumCapacity: list.count * 2)  // sized once, not rehashed as it grows
         for (entry, tag) in list { result[entry] = tag == "official" }
+        for (plural, singular) in rolePlurals { result[plural] = result[singular] }
+        return result
+    }()
+
+    /// The regular plurals of the listed role nouns the file does not write itself, each with its
+    /// singular: a plural names the persons listed after it too (`the editors Ana Ruiz and Tomas Berg`).
+    /// Nouns ending in -s, -x, -y or -man form theirs otherwise (the file writes those it needs).
+    static let rolePlurals: [String: String] = {
+        let written = Set(entries(PackageResources.role_nouns_txt).map(\.entry))
+        var result: [String: String] = [:]
+        for entry in written where entry.count > 2 && !entry.hasSuffix("man") && !entry.hasSuffix("s") && !entry.hasSuffix("x")
+            && !entry.hasSuffix("y") && !written.contains(entry + "s") {
+            result[entry + "s"] = entry
+        }
         return result
     }()
 

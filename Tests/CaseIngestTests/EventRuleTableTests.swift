@@ -81,6 +81,9 @@ import Testing
         "event.remanded-in-custody": .status("Piet Vos", "pre-trial detention"),
         "event.remanded-into-custody": .status("Piet Vos", "pre-trial detention"),
         "event.sentence-upheld": .status("Piet Vos", "sentenced"),
+        "event.faces-qualified-charges": .status("Tomas Berg", "charged"),
+        "event.verdict-awaited": .status("Lina Holm", "on trial"),
+        "event.spent-years-held": .status("Ana Ruiz", "imprisoned"),
         "event.in-custody": .status("Ana Ruiz", "detained"),
         "event.fled": .status("Tomas Berg", "in exile"),
         "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),
@@ -246,5 +249,18 @@ import Testing
             #expect(!found.isEmpty, "\(id): no such membership in \(extraction.memberships.map { ($0.person, $0.organisation, $0.role) })")
             #expect(found.contains { carries($0.rules) }, "\(id): \(found.map(\.rules))")
         }
+    }
+
+    /// (real2) Near misses of the second wave's cue rules: a verdict given, not put off; time spent
+    /// free; charges faced by an organisation's case with no person.
+    @Test(arguments: [
+        ("event.verdict-awaited", "whereas the court delivered the verdict against the journalist Lina Holm on 3 May 2029;", "Lina Holm", "on trial"),
+        ("event.spent-years-held", "whereas the journalist Ana Ruiz has spent ten years campaigning for press freedom;", "Ana Ruiz", "imprisoned"),
+        ("event.faces-qualified-charges", "whereas the journalist Tomas Berg denounced the criminal charges brought against farmers;", "Tomas Berg", "charged"),
+    ])
+    func realShapeNearMissesMakeNoClaim(id: String, example: String, person: String, status: String) throws {
+        let extraction = try Self.extract(example)
+        #expect(!extraction.statuses.contains { $0.person == person && $0.status == status }, "\(id): \(extraction.statuses.map { ($0.person, $0.status) })")
+        #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == id } }, "\(id) read a near miss")
     }
 }

@@ -346,6 +346,12 @@ extension EventStage {
               twoBefore: "remanded", first: -2, direction: .backward),
         .init(rule: "event.sentence-upheld", at: "upheld", outcome: .status(.sentenced), previous: "auxiliary", twoBefore: "term",
               before: "possessive-one", count: 3, first: -3, direction: .backward, voiced: false, pronoun: true),
+        .init(rule: "event.faces-qualified-charges", at: "faces", outcome: .status(.charged), next: "charge-qualifier", next2: "faced",
+              last: 2, direction: .backward),
+        .init(rule: "event.verdict-awaited", at: "verdict", outcome: .status(.onTrial), next: "against", before: "verdict-delay", count: 3,
+              last: 1, direction: .forward, voiced: false),
+        .init(rule: "event.spent-years-held", at: "spent", outcome: .status(.imprisoned), ahead: "held-for", within: 6,
+              direction: .backward, voiced: false),
     ]
 }
 
@@ -358,5 +364,11 @@ extension RuleBook {
              example: "whereas the activist Piet Vos was detained and remanded into custody for two months on 3 May 2029;"),
         Rule("event.sentence-upheld", .events, doc: "`his sentence was upheld` (on appeal): the sentence given again, a repeat step of sentenced.",
              example: "whereas the lawyer Piet Vos was sentenced to six years in prison in 2028; whereas his sentence was upheld on appeal in March 2029;"),
+        Rule("event.faces-qualified-charges", .events, doc: "`faces criminal charges` (a word describing the charges between): charged, not yet tried.",
+             example: "whereas the editors Ana Ruiz and Tomas Berg face criminal charges for a report on torture;"),
+        Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial.",
+             example: "whereas the court of Eastport postponed the verdict against the journalist Lina Holm to 3 May 2029;"),
+        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned).",
+             example: "whereas the journalist Ana Ruiz has spent ten full years imprisoned without trial;"),
     ]
 }
