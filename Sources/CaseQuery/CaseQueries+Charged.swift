@@ -69,7 +69,7 @@ extension CaseQueries {
         let asked = Self.articleAsked(rawArticle)
         return try read { db in
             func fetchProvisions(_ article: String) throws -> [Row] {
-                try Row.fetchAll(db, sql: """
+                try Row.fetchAll(cached: db, sql: """
                     SELECT p.id, i.name, i.id AS instrument_id FROM provision p JOIN instrument i ON i.id = p.instrument_id
                     WHERE p.article = ? AND \(Self.provisionStandsSQL) ORDER BY i.name
                     """, arguments: [article])
@@ -91,7 +91,7 @@ extension CaseQueries {
             }
             if let instrument, !provisions.isEmpty {
                 let key = ProvisionNames.instrumentKey(instrument)
-                let wanted = Set(try Int64.fetchAll(db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
+                let wanted = Set(try Int64.fetchAll(cached: db, sql: "SELECT instrument_id FROM instrument_alias WHERE match_key = ?",
                                                     arguments: [ProvisionNames.instrumentKey(instrument)]))
                 // Exactly the instrument named (or one of its aliases) first; failing that, those whose name
                 // begins with the words given; failing that, those whose name has them all.
@@ -118,7 +118,7 @@ extension CaseQueries {
                 provisions = filtered
             }
             guard let provision = provisions.first else {
-                let known = try String.fetchAll(db, sql: "SELECT DISTINCT article FROM provision p WHERE \(Self.provisionStandsSQL)")
+                let known = try String.fetchAll(cached: db, sql: "SELECT DISTINCT article FROM provision p WHERE \(Self.provisionStandsSQL)")
                 let close = known.filter { Self.wholeArticle($0) == Self.wholeArticle(asked) }
                     + known.filter { Self.wholeArticle($0) != Self.wholeArticle(asked) && NameKey.editDistance($0, asked) == 1 }.sorted()
                 throw CaseQueryError.unknownProvision(article: asked, instrument: instrument, suggestions: Array(close.prefix(3)))
@@ -126,7 +126,7 @@ extension CaseQueries {
             if provisions.count > 1 {
                 throw CaseQueryError.ambiguousArticle(article: article, instruments: try provisions.map { try $0[checked: "name"] })
             }
-            let rows = try Row.fetchAll(db, sql: Self.chargedSQL, arguments: [try provision[checked: "id"] as Int64])
+            let rows = try Row.fetchAll(cached: db, sql: Self.chargedSQL, arguments: [try provision[checked: "id"] as Int64])
             var persons: [String: [Row]] = [:], organisations: [String: [Row]] = [:], groups: [String: [Row]] = [:]
             var order: [String] = []
             for row in rows {

@@ -133,7 +133,7 @@ extension CaseQueries {
                                     sortKey: start ?? "9999", order: order))
             }
             // Mentions, with the clause around them.
-            for row in try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [id]) {
+            for row in try Row.fetchAll(cached: db, sql: Self.historyMentionsSQL, arguments: [id]) {
                 let role: String? = try row[checked: "role"]
                 let text: String = try row[checked: "text"]
                 let summary = "named" + (text == person.name ? "" : " as ‘\(text)’") + (role.map { ", \($0)" } ?? "")
@@ -158,7 +158,7 @@ extension CaseQueries {
                     claim: ClaimID(kind: .status, id: event.id))
             }
             // Charges.
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(cached: db, sql: """
                 SELECT c.*, i.name AS instrument, p.article, via.name AS via_name, \(SourceRef.columns),
                        src_d.adopted, src_d.adopted_start, src_d.adopted_basis, \(Self.reviewColumnsSQL)
                 FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
@@ -176,7 +176,7 @@ extension CaseQueries {
                     review: row[checked: "review"], rejected: Self.rejection(row), claim: ClaimID(kind: .charge, id: row[checked: "id"]))
             }
             // Memberships.
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(cached: db, sql: """
                 SELECT m.id, m.role, o.name, m.source_text, m.recorded_by, m.recorded_at, \(SourceRef.columns), src_d.adopted, src_d.adopted_start, src_d.adopted_basis,
                        \(Self.reviewColumnsSQL)
                 FROM membership m JOIN organisation o ON o.id = m.organisation_id
@@ -190,7 +190,7 @@ extension CaseQueries {
                     review: row[checked: "review"], rejected: Self.rejection(row), claim: ClaimID(kind: .membership, id: row[checked: "id"]))
             }
             // Release calls.
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(cached: db, sql: """
                 SELECT r.id, s.label, COALESCE(d.procedure, d.title) AS document, d.adopted, d.adopted_start, d.adopted_basis, \(Self.reviewColumnsSQL)
                 FROM release_call r JOIN section s ON s.id = r.section_id JOIN document d ON d.id = s.document_id
                 \(Self.reviewJoin(.release, on: "r"))
@@ -237,7 +237,7 @@ extension CaseQueries {
         for event in events { if let document = event.source.document, !labels.contains(document) { labels.append(document) } }
         var resolutions: [(start: String, source: PersonHistory.Source)] = []
         for label in labels {
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(cached: db, sql: """
                 SELECT procedure, title, adopted, adopted_start, adopted_basis, reference FROM document
                 WHERE COALESCE(procedure, title) = ? ORDER BY COALESCE(kind = 'adopted text', 0) DESC, id LIMIT 1
                 """, arguments: [label]) else { continue }

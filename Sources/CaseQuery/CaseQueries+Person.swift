@@ -149,7 +149,7 @@ extension CaseQueries {
     }
 
     static func identity(_ person: Person, in db: Database) throws -> PersonIdentity {
-        let aliases = try String.fetchAll(db, sql: """
+        let aliases = try String.fetchAll(cached: db, sql: """
             SELECT alias FROM person_alias WHERE person_id = ? AND alias <> ? ORDER BY id
             """, arguments: [person.id, person.name])
         return PersonIdentity(id: person.id ?? 0, name: person.name, aliases: aliases, note: person.note)
@@ -176,7 +176,7 @@ extension CaseQueries {
 
     /// All of a person's status events in story order (``StatusRule``), retracted ones included.
     static func statusEvents(personID: Int64, in db: Database) throws -> [StatusEventView] {
-        let events = try Row.fetchAll(db, sql: statusEventsSQL, arguments: [personID]).map { row in
+        let events = try Row.fetchAll(cached: db, sql: statusEventsSQL, arguments: [personID]).map { row in
             let reason: String? = try row[checked: "r_reason"], note: String? = try row[checked: "note"], evidence: String = try row[checked: "evidence"]
             // A status read from a call for release is presumed from that call: inferred, whatever the extractor stored.
             let inferred = evidence == "stated" && note == Extraction.StatusCue.releaseCallNote
@@ -213,7 +213,7 @@ extension CaseQueries {
     }
 
     static func charges(personID: Int64, in db: Database) throws -> [ChargeView] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(cached: db, sql: """
             SELECT c.*, i.name AS instrument, p.article, \(SourceRef.columns), \(ClaimReviews.stateSQL(.charge, id: "c.id")) AS review
             FROM charge c JOIN provision p ON p.id = c.provision_id JOIN instrument i ON i.id = p.instrument_id
             \(SourceRef.joins(on: "c"))
@@ -229,7 +229,7 @@ extension CaseQueries {
     }
 
     static func memberships(personID: Int64, in db: Database) throws -> [MembershipView] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(cached: db, sql: """
             SELECT o.name, m.role, m.source_text, \(SourceRef.columns), \(ClaimReviews.stateSQL(.membership, id: "m.id")) AS review
             FROM membership m JOIN organisation o ON o.id = m.organisation_id
             \(SourceRef.joins(on: "m"))
@@ -240,7 +240,7 @@ extension CaseQueries {
     }
 
     static func mentions(personID: Int64, in db: Database) throws -> [MentionView] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(cached: db, sql: """
             SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, m.text, m.role
             FROM mention m JOIN section s ON s.id = m.section_id JOIN document d ON d.id = s.document_id
             WHERE m.person_id = ?

@@ -30,7 +30,7 @@ extension CaseQueries {
     /// Close calls not yet settled with `person merge` or `person review --keep-apart`.
     public func pendingReviews() throws -> [IdentityReviewItem] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(cached: db, sql: """
                 SELECT r.id, r.person_id, r.other_person_id, r.reason FROM identity_review r
                 JOIN person a ON a.id = r.person_id JOIN person b ON b.id = r.other_person_id
                 WHERE r.decision IS NULL AND a.merged_into_id IS NULL AND b.merged_into_id IS NULL
@@ -51,7 +51,7 @@ extension CaseQueries {
 extension CaseQueries {
     /// Each place a person is named, with the clause around the name.
     static func passages(personID: Int64, in db: Database) throws -> [IdentityReviewItem.Passage] {
-        try Row.fetchAll(db, sql: Self.historyMentionsSQL, arguments: [personID]).map { row in
+        try Row.fetchAll(cached: db, sql: Self.historyMentionsSQL, arguments: [personID]).map { row in
             let sectionStart: Int = try row[checked: "section_start"]
             return try IdentityReviewItem.Passage(
                 document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], name: row[checked: "text"],

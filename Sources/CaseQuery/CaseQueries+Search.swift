@@ -63,13 +63,13 @@ extension CaseQueries {
                 // Ranking tens of thousands of passages costs more than it tells: past a
                 // threshold the newest passages come first, and the answer says so.
                 // Passages of removed documents are not counted (the join only when a document was ever removed).
-                let anyRemoved = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document_withdrawal)") ?? false
-                let matches = try Int.fetchOne(db, sql: anyRemoved ? """
+                let anyRemoved = try Bool.fetchOne(cached: db, sql: "SELECT EXISTS (SELECT 1 FROM document_withdrawal)") ?? false
+                let matches = try Int.fetchOne(cached: db, sql: anyRemoved ? """
                     SELECT count(*) FROM section_fts JOIN section s ON s.id = section_fts.rowid
                     WHERE section_fts MATCH ? AND NOT \(ClaimReviews.withdrawnSQL(document: "s.document_id"))
                     """ : "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
                 let ranked = matches <= Self.rankingLimit
-                let hits = try Row.fetchAll(db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
+                let hits = try Row.fetchAll(cached: db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
                     try SearchHit(document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], kind: row[checked: "kind"],
                               snippet: row[checked: "snippet"], rank: row[checked: "rank"])
                 }
@@ -139,18 +139,18 @@ extension CaseQueries {
         let plain = words.map(phrase).joined(separator: " ")
         // Indexed lookups only: the whole name in any order, or one family name only one person has.
         let tokens = NameKey.tokens(query)
-        var ids = try Int64.fetchAll(db, sql: """
+        var ids = try Int64.fetchAll(cached: db, sql: """
             SELECT DISTINCT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
             WHERE a.match_key = ? AND p.merged_into_id IS NULL LIMIT 2
             """, arguments: [tokens.sorted().joined(separator: " ")])
         if ids.isEmpty, tokens.count == 1 {
-            ids = try Int64.fetchAll(db, sql: """
+            ids = try Int64.fetchAll(cached: db, sql: """
                 SELECT DISTINCT a.person_id FROM person_alias a JOIN person p ON p.id = a.person_id
                 WHERE a.family_key = ? AND p.merged_into_id IS NULL LIMIT 2
                 """, arguments: [tokens[0]])
         }
         guard ids.count == 1, let id = ids.first else { return plain }
-        let aliases = try String.fetchAll(db, sql: "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY id", arguments: [id])
+        let aliases = try String.fetchAll(cached: db, sql: "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY id", arguments: [id])
         return Array(Set(aliases.map(phrase))).sorted().joined(separator: " OR ")
     }
 }

@@ -253,6 +253,13 @@ struct ChargedBody {
 struct SearchBody {
     /// Highlight markers no resolution text holds: the snippet is cut at them, then escaped piece by piece.
     static let open = "\u{1}", close = "\u{2}"
+    static let openByte: UInt8 = 1, closeByte: UInt8 = 2
+    /// `text` cut at every `marker` byte (an ASCII control, so never inside a character), empty pieces kept:
+    /// what `components(separatedBy:)` gives, without Foundation's bridging.
+    static func pieces(_ text: some StringProtocol, at marker: UInt8) -> [Substring] {
+        let text = Substring(text)
+        return text.utf8.split(separator: marker, omittingEmptySubsequences: false).map { Substring($0) }
+    }
     struct Run { var text: String; var highlight: Bool }
     struct Hit { var document: String; var section: String; var kind: String; var adopted: String?; var link: String?; var runs: [Run] }
     struct Answer {
@@ -263,13 +270,13 @@ struct SearchBody {
             summary = "\(answer.matches) passages match\(answer.matches > answer.hits.count ? ", the first \(answer.hits.count) shown" : ""), by \(answer.order)."
             hits = answer.hits.map { hit in
                 var runs: [Run] = []
-                for (index, piece) in hit.snippet.components(separatedBy: SearchBody.open).enumerated() {
-                    let parts = piece.components(separatedBy: SearchBody.close)
+                for (index, piece) in SearchBody.pieces(hit.snippet, at: SearchBody.openByte).enumerated() {
+                    let parts = SearchBody.pieces(piece, at: SearchBody.closeByte)
                     if index > 0, parts.count > 1 {
-                        runs.append(Run(text: parts[0], highlight: true))
+                        runs.append(Run(text: String(parts[0]), highlight: true))
                         runs.append(Run(text: parts.dropFirst().joined(), highlight: false))
                     } else {
-                        runs.append(Run(text: piece, highlight: false))
+                        runs.append(Run(text: String(piece), highlight: false))
                     }
                 }
                 return Hit(document: hit.document, section: hit.section, kind: hit.kind, adopted: hit.adopted,

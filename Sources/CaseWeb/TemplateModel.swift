@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// A page's model read once into a tree of field tables, for the templates.
 ///
@@ -17,8 +18,15 @@ enum TemplateModel {
         wrapped(value, depth: 0) ?? value
     }
 
+    /// Types already found to be plain structs (none of the cases below but the last):
+    /// their values go straight to the mirror. A struct's type decides every test below
+    /// (an optional's does not: `is String` looks inside it), so only structs are kept.
+    private static let structTypes = Mutex<Set<ObjectIdentifier>>([])
+
     /// `value` as the templates read it; nil for a nil optional.
     private static func wrapped(_ value: Any, depth: Int) -> Any? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if structTypes.withLock({ $0.contains(type) }) { return fields(of: Mirror(reflecting: value), depth: depth) ?? value }
         switch value {
         case is String, is Bool, is Int, is Int64, is Double, is Substring:
             return value
@@ -42,18 +50,23 @@ enum TemplateModel {
             guard depth < 32, let array = value as? [Any] else { return value }
             return array.map { wrapped($0, depth: depth + 1) ?? $0 }
         case .struct?:
-            // Deep models are left to the renderer's own reflection.
-            guard depth < 32 else { return value }
-            var fields: [String: Any] = [:]
-            fields.reserveCapacity(Int(mirror.children.count))
-            for child in mirror.children {
-                guard let label = child.label, fields[label] == nil, let field = wrapped(child.value, depth: depth + 1) else { continue }
-                fields[label] = field
-            }
-            return TemplateObject(fields)
+            _ = structTypes.withLock { $0.insert(type) }
+            return fields(of: mirror, depth: depth) ?? value
         default:
             return value
         }
+    }
+
+    /// A struct's fields by name; nil past the depth limit (deep models are left to the renderer's own reflection).
+    private static func fields(of mirror: Mirror, depth: Int) -> TemplateObject? {
+        guard depth < 32 else { return nil }
+        var fields: [String: Any] = [:]
+        fields.reserveCapacity(Int(mirror.children.count))
+        for child in mirror.children {
+            guard let label = child.label, fields[label] == nil, let field = wrapped(child.value, depth: depth + 1) else { continue }
+            fields[label] = field
+        }
+        return TemplateObject(fields)
     }
 }
 
