@@ -165,7 +165,7 @@ extension EventStage {
                 let list = tokens[section]
                 guard let first = tokenIndex(section, start: mention.start), clauses[owner].range.contains(first),
                       let last = tokenIndex(section, end: mention.end), last >= first else { continue }
-                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s",
+                if skipPossessive, last + 1 < list.count, list[last + 1].isPossessive,
                    !(last + 2 < list.count && Self.eventNouns[list[last + 2].lower] != nil) { continue }
                 result[owner].append(Placed(entity: entity, first: first, last: last))
             }
@@ -630,7 +630,7 @@ extension EventStage {
                 guard let first = tokenIndex(clause.section, start: mention.start), clause.range.contains(first),
                       let last = tokenIndex(clause.section, end: mention.end), last >= first else { continue }
                 // `X’s brother` is not X; `X’s arrest` is X's event.
-                if skipPossessive, last + 1 < list.count, list[last + 1].text == "’s",
+                if skipPossessive, last + 1 < list.count, list[last + 1].isPossessive,
                    !(last + 2 < list.count && Self.eventNouns[list[last + 2].lower] != nil) { continue }
                 result.append(Placed(entity: entity, first: first, last: last))
             }

@@ -615,7 +615,7 @@ extension EventStage {
         let approves = clause.range.contains { Self.approving.contains(list[$0].lower) }
         for index in clause.range where !approves {
             let word = list[index].lower
-            if (word == "’s" || word == "'s"), index > clause.range.lowerBound {
+            if list[index].isPossessive, index > clause.range.lowerBound {
                 // `Ana Ruiz’s immediate and unconditional release`, asked for by a verb before the name.
                 guard let release = (index + 1..<min(clause.range.upperBound, index + 6)).first(where: { GroupWords.release.contains(list[$0].lower) }),
                       (index + 1..<release).allSatisfy({ GroupWords.releaseDescribers.contains(list[$0].lower) }),

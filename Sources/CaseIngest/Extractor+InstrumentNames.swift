@@ -28,7 +28,7 @@ extension ExtractionRun {
                 // The head: the capitalised words stuck to the instrument word (`Criminal Code`).
                 var first = index
                 while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first),
-                      list[first - 1].text != "The", !Self.articleWords.contains(list[first - 1].text) {
+                      !Self.theCapitalised.contains(list[first - 1].text), !Self.articleWords.contains(list[first - 1].text) {
                     first -= 1
                 }
                 // The owner: capitalised words, with `of` and `’s` between them.

@@ -58,7 +58,7 @@ extension ExtractionRun {
                 guard list[index].isWord, list[index].isCapitalised, Self.headKind(list[index].text) != nil else { continue }
                 var first = index
                 while first > 0, list[first - 1].isWord, list[first - 1].isCapitalised, adjacent(section, first - 1, first),
-                      list[first - 1].text != "The" {
+                      !Self.theCapitalised.contains(list[first - 1].text) {
                     first -= 1
                 }
                 guard index - first >= 1 else { continue }

@@ -16,6 +16,7 @@ extension ExtractionRun {
     static let parliamentWords = orgClass("parliament"), courtFor = orgClass("court-for"), republicWords = orgClass("republic")
     static let unPrefixes = orgClass("un-prefix"), inLinks = orgClass("in-link"), codeWords = orgClass("code")
     static let theCapitalised = orgClass("the-capitalised")
+    static let nameAnd = orgClass("name-and"), delegationTo = orgClass("delegation-to"), sentHeads = orgClass("sent-head")
     static func orgClass(_ name: String) -> Set<String> { WordLists.wordClass(PackageResources.organisation_words_txt, name) }
 
     /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
@@ -68,7 +69,7 @@ extension ExtractionRun {
         func textIs(_ spot: Int, _ text: String, _ count: Int) -> Bool {
             list[spot].end - list[spot].start == count && list[spot].text == text
         }
-        while position < stop, adjacent(position - 1, position) || textIs(position, "’s", 2) {
+        while position < stop, adjacent(position - 1, position) || list[position].isPossessive {
             if list[position].isWord && list[position].isCapitalised { last = position; position += 1; continue }
             let isWord = list[position].isWord
             // A number or an ordinal between capitalised words: `Freedonia 5 Youth Front`, `Capital 3rd Criminal Court`.
@@ -87,18 +88,18 @@ extension ExtractionRun {
             }
             // A name particle between capitalised words: `Ana Lucia de Vega Foundation`.
             if facts[position].word.contains(.nameParticle), capitalisedWord(at: position + 1) { position += 1; continue }
-            if facts[position].isConnector || !isWord && textIs(position, "’s", 2) {
+            if facts[position].isConnector || !isWord && list[position].isPossessive {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
                 // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
-                if textIs(position, "and", 3), !crossAnd || crossedIn || (position + 1 < stop && textIs(position + 1, "the", 3)) { break }
-                if textIs(position, "to", 2),
-                   !(textIs(position - 1, "Delegation", 10) || textIs(position - 1, "Mission", 7) || textIs(position - 1, "Representative", 14)),
+                if Self.nameAnd.contains(list[position].text), !crossAnd || crossedIn || (position + 1 < stop && Self.definiteWords.contains(list[position + 1].text)) { break }
+                if Self.delegationTo.contains(list[position].text),
+                   !Self.sentHeads.contains(list[position - 1].text),
                    !facts[position - 1].isHead || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
                 while look < stop, facts[look].isConnector, look - position < 2 { look += 1 }
                 if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(look - 1, look) {
-                    if textIs(position, "in", 2) { crossedIn = true }
+                    if Self.inLinks.contains(list[position].text) { crossedIn = true }
                     position = look
                     continue
                 }
@@ -475,7 +476,7 @@ extension ExtractionRun {
                 while first >= 0, index - first <= 12 {
                     if list[first].isWord && list[first].isCapitalised {
                         if let end = phraseEnd(section, from: first, limit: index), end == index - 1 { candidate = first }
-                    } else if !(facts[first].isConnector || list[first].text == "’s" || list[first].text == "’") { break }
+                    } else if !(facts[first].isConnector || list[first].isPossessive || list[first].text == "’") { break }
                     first -= 1
                 }
                 guard let start = candidate else { continue }
@@ -700,7 +701,7 @@ extension ExtractionRun {
             let fact = facts[index]
             if fact.word.contains(.officeTitle) || fact.word.contains(.personLead) || fact.word.contains(.ofAsWritten) { return false }
             if fact.isHead { return Self.kind(ofHead: fact) == "court" && list[index].isTitleCase }
-            guard list[index].isCapitalised || list[index].text == "’s" || list[index].text == "'s" else { return false }
+            guard list[index].isCapitalised || list[index].isPossessive else { return false }
             index += 1
         }
         return false
@@ -737,7 +738,7 @@ extension ExtractionRun {
                 changed = true
             } else if facts[first].word.contains(.officeTitle) {
                 return nil
-            } else if first + 2 <= end, list[first + 1].text == "’s", countryWord(list[first].text) {
+            } else if first + 2 <= end, list[first + 1].isPossessive, countryWord(list[first].text) {
                 first += 2
                 changed = true
             }
@@ -791,7 +792,7 @@ extension ExtractionRun {
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
         // `Harbourtown’s Criminal Court`: a court named by its town's possessive is the `Criminal Court in Harbourtown`.
-        if kind == "court", first + 2 < head, list[first + 1].text == "’s" || list[first + 1].text == "'s",
+        if kind == "court", first + 2 < head, list[first + 1].isPossessive,
            list[first].isTitleCase, list[first].isNameShaped, !countryWord(list[first].text), !isDemonym(list[first].text),
            !facts[first + 2].word.contains(.officeTitle) {
             let written = text(section, first, last)
@@ -803,7 +804,7 @@ extension ExtractionRun {
         if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
-        if list[last].text == "’s" || list[last].text == "’" { return }
+        if list[last].isPossessive || list[last].text == "’" { return }
         // The state's own legislature (`Parliament of Freedonia`) is no case party.
         if Self.parliamentWords.contains(list[first].text), facts[first + 1].word.contains(.ofAsWritten) { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
@@ -842,7 +843,7 @@ extension ExtractionRun {
                list[index + 2].isCapitalised, let end = phraseEnd(clause.section, from: index + 2, limit: clause.range.upperBound) {
                 let name = text(clause.section, index + 2, end)
                 var alias: String?
-                if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].text == "’s" { alias = list[index + 2].text }
+                if list[index + 2].isAllCaps, index + 3 <= end, list[index + 3].isPossessive { alias = list[index + 2].text }
                 addOrganisation(name, alias: alias, kind: "media", mention: mention(clause.section, index + 2, end, text: name),
                                 rule: "organisation.media-role-for", matched: text(clause.section, index, end))
             }
@@ -1054,7 +1055,7 @@ extension ExtractionRun {
                 var start = index - 1
                 while start > clause.range.lowerBound, list[start - 1].isWord, list[start - 1].isCapitalised, adjacent(clause.section, start - 1, start),
                       index - start < 5 { start -= 1 }
-                guard start == clause.range.lowerBound || !list[start - 1].isCapitalised && list[start - 1].text != "’s" else { continue }
+                guard start == clause.range.lowerBound || !list[start - 1].isCapitalised && !list[start - 1].isPossessive else { continue }
                 let words = list[start..<index].map(\.text)
                 if words.count == 1, isDemonym(words[0]) || countryWord(words[0]) { continue }
                 if words.contains(where: { Self.monthNames.contains($0) || Self.leadingVerbs.contains($0) }) || Self.theCapitalised.contains(words[0]) { continue }
@@ -1368,11 +1369,11 @@ extension ExtractionRun {
             let facts = organisationFacts(section)
             for index in list.indices where list[index].isTitleCase && index + 1 < list.count {
                 guard index == 0 || !(list[index - 1].isWord && list[index - 1].isCapitalised) else { continue }
-                let possessive = index + 2 < list.count && (list[index + 1].text == "’s" || list[index + 1].text == "'s")
+                let possessive = index + 2 < list.count && (list[index + 1].isPossessive)
                     && Self.organisationRoles.contains(list[index + 2].lower)
                 let member = !possessive && index >= 2 && facts[index - 1].word.contains(.ofAsWritten)
                     && Self.memberNouns.contains(list[index - 2].lower)
-                    && !(list[index + 1].isWord && (list[index + 1].isCapitalised || list[index + 1].text == "’s"))
+                    && !(list[index + 1].isWord && (list[index + 1].isCapitalised || list[index + 1].isPossessive))
                 guard possessive || member, isRoleNamedWord(section, index) else { continue }
                 let name = list[index].text
                 // `Human Rights Centre ‘Lumen’ … the founder of Lumen`: the last word of a known name, or a word written
@@ -1781,7 +1782,7 @@ extension ExtractionRun {
             }
             if stop - index >= 3, bytes[stop - 1] == UInt8(ascii: "s"), bytes[stop - 2] == UInt8(ascii: "'") {
                 words.append(String(decoding: bytes[index..<stop - 2], as: UTF8.self))
-                words.append("’s")
+                words.append(Tokenizer.possessiveForms.typographic)
             } else {
                 words.append(String(decoding: bytes[index..<stop], as: UTF8.self))
             }

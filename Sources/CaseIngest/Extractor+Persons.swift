@@ -468,7 +468,7 @@ extension ExtractionRun {
             } else if list[before].isWord, list[before].isCapitalised, candidate.titleFirst == nil, candidate.wordBefore != before {
                 // `the UN High Commissioner for Human Rights Ana Lee`: an office phrase right before the name.
                 weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
-            } else if list[before].text == "’s" || list[before].text == "'s" {
+            } else if list[before].isPossessive {
                 candidate.evidence.add("person.possessive-before", before > 0 ? text(section, before - 1, before) : list[before].text)
             }
         }
@@ -486,7 +486,7 @@ extension ExtractionRun {
             } else if let first = bracketed.first, first.hasSlash || words[after + 1].contains(.ageWord) || Int(first.text) != nil {
                 candidate.evidence.add("person.bracket-after", first.text)
             }
-        } else if token.text == "’s" || token.text == "'s" {
+        } else if token.isPossessive {
             if after + 1 < list.count {
                 let next = list[after + 1]
                 if next.isWord, next.startsLowercase, !words[after + 1].isDisjoint(with: [.kinship, .personEvent, .role]) {

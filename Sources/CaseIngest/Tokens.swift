@@ -152,6 +152,12 @@ struct Token: Sendable, Equatable {
     }
 }
 
+extension Token {
+    /// Whether this token is the possessive clitic split off a word (`Ana Ruiz’s` → `Ana Ruiz`, `’s`), in
+    /// either spelling of ``Tokenizer/possessiveForms``: the one test every reader of a possessive uses.
+    var isPossessive: Bool { text == Tokenizer.possessiveForms.typographic || text == Tokenizer.possessiveForms.typewriter }
+}
+
 enum Tokenizer {
     /// The spelling of the possessive clitic a word may end in (`Ana Ruiz’s`, `Ana Ruiz's`): an apostrophe,
     /// typographic or typewriter, then this letter. Spelling, not a word of prose: a documented constant,
