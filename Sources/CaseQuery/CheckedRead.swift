@@ -50,13 +50,14 @@ extension CaseQueries {
     /// Reads in one snapshot, like `reader.read`, but a cell that cannot be
     /// decoded becomes one sentence naming its table, row and column
     /// (`CaseStoreError.unreadableRow`), found by scanning the text columns:
-    /// the cell whose column matches the one that failed, else the first.
+    /// the cell whose column matches the one that failed, else the first; a cell of another type than its
+    /// column's (text in an id column) is one sentence naming the column (`CaseStoreError.unreadableCell`).
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try withReader { reader in try reader.read { db in
             do { return try body(db) } catch let error as UndecodableCell {
-                throw try Self.unreadableRowError(column: error.column, in: db) ?? error.underlying ?? error
-            } catch let error as RowDecodingError {
-                throw try Self.unreadableRowError(column: nil, in: db) ?? error
+                throw try Self.unreadableRowError(column: error.column, in: db) ?? CaseStoreError.unreadableCell(column: error.column)
+            } catch is RowDecodingError {
+                throw try Self.unreadableRowError(column: nil, in: db) ?? CaseStoreError.unreadableCell(column: nil)
             }
         } }
     }

@@ -42,6 +42,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
     case busy(path: String)
     case diskFull(path: String)
     case unreadableRow(table: String, row: Int64, column: String)
+    /// A cell whose stored value is not of its column's type (text in an id column), found where it is read.
+    case unreadableCell(column: String?)
     case unknownStatus(given: String, suggestions: [String])
     case futureDate(date: String, today: String)
     case unknownDocumentSuggesting(procedure: String, suggestions: [String])
@@ -112,6 +114,8 @@ public enum CaseStoreError: Error, CustomStringConvertible, Equatable {
             return "Could not write \(path): the disk is full, a file-size limit was reached or the disk failed; free some space or choose another place."
         case .unreadableRow(let table, let row, let column):
             return "Row \(row) of table \(table) holds bytes that are not text in its \(column) column: run 'casetrack check' and restore the file from a backup."
+        case .unreadableCell(let column):
+            return "\(column.map { "A value in the \($0) column" } ?? "A value") is not of the type casetrack stores there (another program changed the file): run 'casetrack check' and restore the file from a backup."
         case .backupExists(let path):
             return "\(path) already exists; give a new file name for the backup (casetrack never overwrites one)."
         case .ambiguousInstrument(let name, let instruments):

@@ -448,6 +448,29 @@ import Testing
         #expect(try cli.databaseBytes() == before)
     }
 
+    @Test func aCellOfTheWrongTypeIsOneSentenceNamingItsColumn() throws {
+        let cli = try CLIRunner()
+        #expect(try cli.run("import", ImportCLITests.first).status == 0)
+        // Another program writes text into an id column (it has to drop the append-only trigger to do so).
+        let queue = try DatabaseQueue(path: cli.databasePath)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "DROP TRIGGER status_event_no_update")
+            try db.execute(sql: "UPDATE status_event SET section_id = 'abc' WHERE id = 1")
+        }
+        try queue.close()
+        let before = try cli.databaseBytes()
+        for command in [["status", "list"], ["history", "1"], ["person", "show", "1"]] {
+            let result = try cli.run(arguments: command)
+            #expect(result.status == 1, "\(command): \(result.status) \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
+            #expect(lines.count == 1 && lines[0].contains("section_id column") && lines[0].contains("casetrack check")
+                    && !result.stderr.contains("UndecodableCell") && !result.stderr.contains("could not decode"),
+                    "\(command): \(result.stderr)")
+        }
+        #expect(try cli.databaseBytes() == before)
+    }
+
     @Test func readingACellOfBytesIsOneSentenceNamingItNotACrash() throws {
         let cli = try CLIRunner()
         #expect(try cli.run("import", ImportCLITests.first).status == 0)
