@@ -12,6 +12,8 @@ struct WebPage {
     /// Admins see the link to the users page.
     var admin: Bool
     var csrf: String
+    /// A one-time token for the recording forms drawn on this page (``SentForms``).
+    var once: String
     var flash: String?
     var error: String?
     var body: Any
@@ -27,7 +29,7 @@ extension CaseWebApp {
             context.sessions.withLockedSession { $0?.flash = nil }
         }
         let page = WebPage(user: context.account?.name, role: context.account?.role.rawValue, editor: context.account?.role.allows(.editor) == true, admin: context.account?.role == .admin,
-                           csrf: context.account == nil ? "" : session?.csrf ?? "", flash: flash, error: error, body: body)
+                           csrf: context.account == nil ? "" : session?.csrf ?? "", once: Tokens.random(), flash: flash, error: error, body: body)
         // The model is read into field tables once: the renderer's own lookups mirror it again for every name.
         return Self.response(try pages.render(template, TemplateModel.wrap(page)), status: status, contentType: "text/html; charset=utf-8")
     }
@@ -144,12 +146,38 @@ extension CaseWebApp {
                     throw WebError.badToken
                 }
                 sent = form
+                // A form sent before (a double click, a reload): nothing is recorded again.
+                if let token = form.values["once"], !token.isEmpty {
+                    // One page draws several forms with one token: each form is sent once.
+                    let once = token + " " + request.uri.path
+                    guard await sentForms.take(once) else { return alreadySent(request, context: context) }
+                    do { return try await body(form, request, context, account) } catch {
+                        await sentForms.giveBack(once)
+                        throw error
+                    }
+                }
                 return try await body(form, request, context, account)
             } catch {
                 if let sent, let again, let response = await again(sent, error, context) { return response }
                 return self.errorPage(error, context: context, wrote: true)
             }
         }
+    }
+
+    /// The answer to a form sent a second time: back to the page it was sent from (or the persons list),
+    /// saying that it was recorded once and nothing more.
+    func alreadySent(_ request: Request, context: WebContext) -> Response {
+        var location = "/persons"
+        // Only the path is taken: the answer never leads off this site.
+        if let referer = request.headers[.referer], let url = URL(string: referer), url.path.hasPrefix("/"), !url.path.hasPrefix("//") {
+            location = url.path
+        }
+        context.sessions.withLockedSession { session in
+            let note = "This form was sent twice: it was recorded once, and the second sending changed nothing."
+            let earlier = session?.flash
+            session?.flash = earlier.map { $0 + " " + note } ?? note
+        }
+        return .redirect(to: location)
     }
 
     /// After a write: back to `location`, with `message` shown once there.

@@ -28,6 +28,8 @@ public struct CaseWebApp: Sendable {
     /// At most one bcrypt check per spare core at once, so a flood of logins leaves other pages fast.
     let passwordChecks: WorkLimiter
     let imports = PendingImports()
+    /// Recording forms already sent (their one-time `once` field): a second send records nothing.
+    let sentForms = SentForms()
     /// Where uploads are read (worker processes under `casetrack serve`), and at most two at once.
     let uploadRunner: UploadRunner
     let uploadWork = WorkLimiter(maxRunning: 2, maxWaiting: 8, busy: .uploadsBusy)
