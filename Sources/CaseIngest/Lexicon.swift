@@ -85,6 +85,8 @@ enum DocumentWords {
     static let resolutionWords = words("resolution-word")
     static let compoundHeads = words("compound-head")
     static let weekdays = words("weekday")
+    static let citationLeads = words("citation-lead")
+    static let recitalLeads = words("recital-lead")
     /// Whether a lower-case title holds a ``resolutionWords`` word.
     static func namesResolution(_ lowerCaseTitle: String) -> Bool { resolutionWords.contains { lowerCaseTitle.contains($0) } }
 }

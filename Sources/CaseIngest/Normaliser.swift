@@ -41,6 +41,7 @@ public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
         if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
+        if let broken = FlattenedText.unflattened(source) { source = broken }
         let read = readLines(source)
         let lines = read.lines
         let wrapsWithSpace = read.endingWithSpace * 10 > read.nonBlank * 3

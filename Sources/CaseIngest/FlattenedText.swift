@@ -1,0 +1,143 @@
+/// A resolution whose line breaks were lost: text copied out of a PDF viewer, or a page flattened
+/// into one line by a mirror, reads as a single long line ("… (2030/2001(RSP)) The European
+/// Parliament, – having regard to its resolution of 3 May 2029, – having regard to … A. whereas Ana
+/// Ruiz was arrested on 2 March 2030; B. whereas … 1. Calls for …"). The normaliser reads sections
+/// line by line, so such a text has no sections and would be refused.
+///
+/// A long line holding two or more section starts is broken before each of them:
+/// - a bullet (`-`, `–`, `—`, `•`) and a space before a ``DocumentWords/citationLeads`` or
+///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`);
+/// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`);
+/// - once a recital was found, the next paragraph number in order before a capital (`1. Calls`, `2. Urges`).
+/// Labels are taken only in their order, so a date (`11.9.2030`), a number in a sentence or a cited
+/// "Article 5." does not break a line. A line with fewer than two starts is left as it is: an
+/// ordinary long paragraph holds at most its own start, at its beginning.
+enum FlattenedText {
+    /// Lines shorter than this (in UTF-8 bytes) are never broken: a flattened resolution is long.
+    static let minimumLength = 600
+
+    /// The text with its flattened lines broken before each section start; nil when no line is flattened.
+    static func unflattened(_ source: String) -> String? {
+        guard source.utf8.count >= minimumLength else { return nil }
+        var lines: [Substring] = []
+        var changed = false
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.utf8.count >= minimumLength, let pieces = pieces(of: line) {
+                lines += pieces
+                changed = true
+            } else {
+                lines.append(line)
+            }
+        }
+        return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// The line broken before each section start, if it holds two or more.
+    static func pieces(of line: Substring) -> [Substring]? {
+        let scalars = Array(line.unicodeScalars)
+        var cuts: [Int] = []
+        var nextRecital = 1, nextParagraph = 1, recitalSeen = false
+        var index = 1
+        while index < scalars.count {
+            defer { index += 1 }
+            guard scalars[index - 1] == " " || scalars[index - 1] == "\t" else { continue }
+            if isBullet(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == " " {
+                let word = self.word(scalars, from: index + 2)
+                if DocumentWords.citationLeads.contains(word) {
+                    cuts.append(index)
+                } else if DocumentWords.recitalLeads.contains(word) {
+                    cuts.append(index)
+                    recitalSeen = true
+                }
+                continue
+            }
+            let label = recitalLabel(nextRecital)
+            if matches(scalars, at: index, label), let body = afterDot(scalars, index + label.count),
+               DocumentWords.recitalLeads.contains(word(scalars, from: body)) {
+                cuts.append(index)
+                nextRecital += 1
+                recitalSeen = true
+                continue
+            }
+            if recitalSeen, matches(scalars, at: index, String(nextParagraph)), let body = afterDot(scalars, index + String(nextParagraph).count),
+               body < scalars.count, scalars[body].properties.isUppercase {
+                cuts.append(index)
+                nextParagraph += 1
+            }
+        }
+        guard cuts.count >= 2 else { return nil }
+        // The header before the first section: its title line (`European Parliament resolution on …`)
+        // and the `The European Parliament,` line that closes it stand on lines of their own.
+        let header = 0..<cuts[0]
+        let headerCuts = [lastASCII(titleStart, in: scalars, header), lastASCII(opener, in: scalars, header)]
+            .compactMap { $0 }.filter { $0 > 0 }
+        cuts = Array(Set(headerCuts)).sorted() + cuts
+        var pieces: [Substring] = []
+        var start = line.unicodeScalars.startIndex
+        var offset = 0
+        for cut in cuts {
+            let end = line.unicodeScalars.index(start, offsetBy: cut - offset)
+            pieces.append(Substring(line.unicodeScalars[start..<end]))
+            start = end
+            offset = cut
+        }
+        pieces.append(Substring(line.unicodeScalars[start...]))
+        return pieces
+    }
+
+    /// Where a title line starts and the line that closes a header (see ``DocumentHeader/isTitleStart(_:)``).
+    static let titleStart = "european parliament resolution", opener = "the european parliament,"
+
+    /// Where `needle` (lower-case ASCII) last starts in `range` after a space, ASCII case aside.
+    static func lastASCII(_ needle: String, in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        let wanted = Array(needle.unicodeScalars)
+        var index = range.upperBound - wanted.count
+        while index > range.lowerBound {
+            if scalars[index - 1] == " ", scalars[index..<index + wanted.count].elementsEqual(wanted, by: {
+                $0 == $1 || ($0.value &- 65 < 26 && $0.value | 0x20 == $1.value)
+            }) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" || scalar == "\u{2022}"
+    }
+
+    /// The recital label of number `n`: `A` … `Z`, then `AA`, `AB`, …
+    static func recitalLabel(_ n: Int) -> String {
+        var n = n, label = ""
+        repeat {
+            n -= 1
+            label = String(UnicodeScalar(UInt8(65 + n % 26))) + label
+            n /= 26
+        } while n > 0
+        return label
+    }
+
+    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ text: String) -> Bool {
+        let wanted = Array(text.unicodeScalars)
+        guard index + wanted.count <= scalars.count else { return false }
+        return scalars[index..<index + wanted.count].elementsEqual(wanted)
+    }
+
+    /// Where the body starts after a label ending at `end`: a dot there, then at least one space.
+    static func afterDot(_ scalars: [Unicode.Scalar], _ end: Int) -> Int? {
+        guard end + 1 < scalars.count, scalars[end] == ".", scalars[end + 1] == " " else { return nil }
+        var body = end + 1
+        while body < scalars.count, scalars[body] == " " { body += 1 }
+        return body
+    }
+
+    /// The lower-case letters of the word starting at `index`.
+    static func word(_ scalars: [Unicode.Scalar], from index: Int) -> String {
+        var word = String.UnicodeScalarView()
+        var position = index
+        while position < scalars.count, scalars[position].properties.isAlphabetic, word.count < 20 {
+            word.append(scalars[position])
+            position += 1
+        }
+        return String(word).lowercased()
+    }
+}
