@@ -2,7 +2,7 @@
 /// word (`… Party`, `… Court in X`), lists after group nouns (`groups such as
 /// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
 /// and a small list of well-known institutions.
-extension ExtractionRun {
+extension OrganisationStage {
     static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
     /// What stands between the names of one list of quoted or all-capitals names (`Words/organisation-words.txt`).
     static let nameListJoiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-list-joiner")
@@ -943,7 +943,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
     static let attributiveNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "attributive-noun")
 
@@ -1255,7 +1255,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Whether every character of `form` is upper-case (or, with `orSlash`, a `/`): byte by byte
     /// when it is ASCII, where an upper-case character is exactly `A`…`Z`.
     static func isAllCapitals(_ form: String, orSlash: Bool = false) -> Bool {
@@ -1265,7 +1265,7 @@ extension ExtractionRun {
 }
 
 /// Organisations known only from company they keep, and every later mention.
-extension ExtractionRun {
+extension OrganisationStage {
     static let coordinatedKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union"]
 
     /// `associated with X and the Democratic Choice (DC)`: a name coordinated
@@ -1571,7 +1571,7 @@ struct RunTexts {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
 
     /// Every kind a head word may suggest (nil: a head without a kind), numbered for ``OrganisationTokenFacts/headKind``.
     static let headKinds: [String?] = {

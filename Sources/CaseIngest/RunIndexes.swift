@@ -90,7 +90,7 @@ final class RunIndexes {
     init() {}
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Whether token `index` of `section` is inside an organisation list (``organisationSpans``), from an index by section.
     func organisationListHolds(_ section: Int, _ index: Int) -> Bool {
         let indexes = runIndexes
@@ -104,7 +104,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// The name keys of all organisation drafts. Built once for a number of drafts: asked while persons'
     /// mentions are found (``isOrganisationName(_:)``), when no draft is added or renamed.
     func organisationNameKeys() -> Set<String> {
@@ -163,7 +163,7 @@ final class OrganisationFormPlaces {
 
     /// The places of `words[0]` (``ExtractionRun/organisationOccurrences(of:)``, in its order) where the form fits in
     /// the section and, for several words, its last word stands where the form would end.
-    func places(of words: [String], in run: ExtractionRun) -> [Place] {
+    func places(of words: [String], in run: OrganisationStage) -> [Place] {
         guard let first = words.first else { return [] }
         let all: [Place]
         if let known = byFirstWord[first] {
