@@ -1434,7 +1434,7 @@ extension OrganisationStage {
 }
 
 
-/// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
+/// Organisation recognition's per-run answers, filled on first use (see ``OrganisationStage/organisationFacts(_:)``).
 ///
 /// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
 /// distinct word of the run takes its answers from the run's ``TokenClasses`` once, copied to each
@@ -1463,12 +1463,12 @@ final class OrganisationCache {
     var nextWithText: [Int32] = []
     /// The first token of each distinct text of the run.
     var texts = RunTexts()
-    /// Whether ``ExtractionRun/organisationByNameKey`` and ``ExtractionRun/organisationByAliasKey`` are to be
-    /// rebuilt before a draft is added (after ``ExtractionRun/tidyOrganisations()``).
+    /// Whether ``OrganisationStage/organisationByNameKey`` and ``OrganisationStage/organisationByAliasKey`` are to be
+    /// rebuilt before a draft is added (after ``OrganisationStage/tidyOrganisations()``).
     var indexesOutOfDate = false
-    /// ``ExtractionRun/isCountryWord(_:)`` by word.
+    /// ``OrganisationStage/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
-    /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
+    /// The first section with each label (see ``OrganisationStage/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
 }
 

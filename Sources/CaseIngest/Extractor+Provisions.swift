@@ -420,7 +420,7 @@ extension OrganisationStage {
         private var instrumentWords: [String: Set<String>] = [:]
         private var instrumentKeys: [String: String] = [:]
 
-        /// ``ExtractionRun/instrumentWords(_:)`` of `name`.
+        /// ``OrganisationStage/instrumentWords(_:)`` of `name`.
         func words(of name: String) -> Set<String> {
             if let known = instrumentWords[name] { return known }
             let words = OrganisationStage.instrumentWords(name)

@@ -21,7 +21,7 @@ struct SpansBySection<Section: Hashable> {
 
 /// Run-wide indexes built on first use (a class, so that the run's non-mutating questions can fill it).
 final class RunIndexes {
-    /// ``ExtractionRun/organisationSpans`` by section, and how many spans it was built from (rebuilt if more were added).
+    /// ``OrganisationStage/organisationSpans`` by section, and how many spans it was built from (rebuilt if more were added).
     var organisationListSpans = SpansBySection<Int>()
     var organisationListSpanCount = -1
     /// Every organisation draft's name key, and how many drafts there were when it was built.
@@ -149,7 +149,7 @@ extension EventStage {
     }
 }
 
-/// Where organisation forms may stand, for ``ExtractionRun/findAllOrganisationMentions()``: the places of each
+/// Where organisation forms may stand, for ``OrganisationStage/findAllOrganisationMentions()``: the places of each
 /// first word looked up once, and for forms of several words, those places grouped by the word that would end
 /// the form there. Many forms share a first word (`Party of …`, an acronym): each form is then compared with
 /// the places ending with its last word, not with every place of its first.
@@ -161,7 +161,7 @@ final class OrganisationFormPlaces {
 
     init() {}
 
-    /// The places of `words[0]` (``ExtractionRun/organisationOccurrences(of:)``, in its order) where the form fits in
+    /// The places of `words[0]` (``OrganisationStage/organisationOccurrences(of:)``, in its order) where the form fits in
     /// the section and, for several words, its last word stands where the form would end.
     func places(of words: [String], in run: OrganisationStage) -> [Place] {
         guard let first = words.first else { return [] }
