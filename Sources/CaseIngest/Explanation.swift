@@ -66,14 +66,14 @@ final class ExplanationLog {
     var persons: [PersonCandidateExplanation] = []
 
     /// Notes words `first...last` of `section` refused by the veto `id` before they were weighed.
-    func refuse(_ run: ExtractionRun, _ section: Int, _ first: Int, _ last: Int, _ id: String, _ text: String) {
+    func refuse(_ run: PersonStage, _ section: Int, _ first: Int, _ last: Int, _ id: String, _ text: String) {
         persons.append(.init(text: run.text(section, first, last), section: run.label(section), start: run.tokens[section][first].start,
                              hits: [], total: nil, threshold: RuleBook.personThreshold, acceptedBy: nil,
                              veto: RuleHit(id, text: text), person: nil))
     }
 }
 
-extension ExtractionRun {
+extension PersonStage {
     /// Notes every weighed candidate: its evidence, and the person it became (`joined[i]` for `accepted[i]`).
     func explainPersons(_ candidates: [PersonCandidate], accepted: [PersonCandidate], joined: [String?], into log: ExplanationLog) {
         var personAt: [Int: String] = [:]  // by the candidate's first scalar offset

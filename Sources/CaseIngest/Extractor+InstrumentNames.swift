@@ -3,7 +3,7 @@
 /// and shortens it elsewhere (`the Criminal Code`, `the Freedonian Criminal Code`). Every
 /// article of that act is filed under the full name, so that one search finds it wherever the
 /// text shortens it. Runs once, right after ``findProvisions()``, before charges read provisions.
-extension ExtractionRun {
+extension OrganisationStage {
     /// Words that may join the words of a state's name in an instrument's owner (`the People’s
     /// Republic of Freedonia`): `of` between capitalised words, and the possessive.
     static let ownerJoiners: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "owner-joiner")

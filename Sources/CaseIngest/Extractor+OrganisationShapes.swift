@@ -3,7 +3,7 @@
 /// state's formal name read as an organisation (`the Freedonian Federation`), and an office read as
 /// one (`the Vice-President of the Commission`). Runs after every organisation mention is found and
 /// before cues are read.
-extension ExtractionRun {
+extension OrganisationStage {
     /// Offices held by one person that open a phrase like an organisation's name (`President of …`).
     static let officeOpeners: Set<String> = [
         "President", "Vice-President", "Representative", "Director", "Rapporteur", "Commissioner", "Spokesperson",

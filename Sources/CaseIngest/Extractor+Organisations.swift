@@ -2,7 +2,7 @@
 /// word (`… Party`, `… Court in X`), lists after group nouns (`groups such as
 /// A, B, 405 and Article 14`), media named by their kind (`the newspaper X`),
 /// and a small list of well-known institutions.
-extension ExtractionRun {
+extension OrganisationStage {
     static let connectors: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "connector")
     /// What stands between the names of one list of quoted or all-capitals names (`Words/organisation-words.txt`).
     static let nameListJoiners: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "name-list-joiner")
@@ -943,7 +943,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Lowercase words after which a body's short name is an attribute (`UN experts`), not the body.
     static let attributiveNouns: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "attributive-noun")
 
@@ -1255,7 +1255,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Whether every character of `form` is upper-case (or, with `orSlash`, a `/`): byte by byte
     /// when it is ASCII, where an upper-case character is exactly `A`…`Z`.
     static func isAllCapitals(_ form: String, orSlash: Bool = false) -> Bool {
@@ -1265,7 +1265,7 @@ extension ExtractionRun {
 }
 
 /// Organisations known only from company they keep, and every later mention.
-extension ExtractionRun {
+extension OrganisationStage {
     static let coordinatedKinds: Set<String> = ["movement", "party", "ngo", "media", "trade-union"]
 
     /// `associated with X and the Democratic Choice (DC)`: a name coordinated
@@ -1434,7 +1434,7 @@ extension ExtractionRun {
 }
 
 
-/// Organisation recognition's per-run answers, filled on first use (see ``ExtractionRun/organisationFacts(_:)``).
+/// Organisation recognition's per-run answers, filled on first use (see ``OrganisationStage/organisationFacts(_:)``).
 ///
 /// Tokens are numbered through the whole run, section after section (``sectionBase``). Each
 /// distinct word of the run takes its answers from the run's ``TokenClasses`` once, copied to each
@@ -1463,12 +1463,12 @@ final class OrganisationCache {
     var nextWithText: [Int32] = []
     /// The first token of each distinct text of the run.
     var texts = RunTexts()
-    /// Whether ``ExtractionRun/organisationByNameKey`` and ``ExtractionRun/organisationByAliasKey`` are to be
-    /// rebuilt before a draft is added (after ``ExtractionRun/tidyOrganisations()``).
+    /// Whether ``OrganisationStage/organisationByNameKey`` and ``OrganisationStage/organisationByAliasKey`` are to be
+    /// rebuilt before a draft is added (after ``OrganisationStage/tidyOrganisations()``).
     var indexesOutOfDate = false
-    /// ``ExtractionRun/isCountryWord(_:)`` by word.
+    /// ``OrganisationStage/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
-    /// The first section with each label (see ``ExtractionRun/sectionIndex(labelled:)``).
+    /// The first section with each label (see ``OrganisationStage/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
 }
 
@@ -1571,7 +1571,7 @@ struct RunTexts {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
 
     /// Every kind a head word may suggest (nil: a head without a kind), numbered for ``OrganisationTokenFacts/headKind``.
     static let headKinds: [String?] = {

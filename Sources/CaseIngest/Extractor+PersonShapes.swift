@@ -3,7 +3,7 @@
 /// ties to a person (`Ana Ruiz, recognised as the 3rd Grand Abbess`), and a plural demonym read
 /// into a name (`two ethnic Freedonians Ana Ruiz and …`). Runs after every mention is found and
 /// before cues are read, so that statuses and charges use the names it settles.
-extension ExtractionRun {
+extension PersonStage {
     /// The tie words of the person shapes (`Words/person-context.txt`, each class documented there).
     static let caseOf = WordLists.wordClass(PackageResources.person_context_txt, "case-of")
     static let caseAnd = WordLists.wordClass(PackageResources.person_context_txt, "case-and")

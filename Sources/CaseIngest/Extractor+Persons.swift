@@ -12,7 +12,7 @@ import Foundation
 /// Words of awards, places, laws and organisations in the run say it is none.
 /// A name decided once is that person at every other occurrence; a family
 /// name alone, or a title with it, joins the one full name it ends.
-extension ExtractionRun {
+extension PersonStage {
     /// One candidate: name words `first...last` in a section, with what was seen around them.
     struct PersonCandidate {
         var section: Int
@@ -136,7 +136,11 @@ extension ExtractionRun {
 
     /// A word of a person's name (see ``Token/isNameWord``).
     func isNameWord(_ token: Token) -> Bool { token.isNameWord }
+}
 
+/// Titles, asked of the persons' view of each token: by the persons stage, and by the organisation
+/// shapes it runs (see ``PersonWordReading``).
+extension PersonWordReading {
     /// The title starting at `index`, longest first: its length and whether it is an office.
     func title(at index: Int, in section: Int) -> (count: Int, official: Bool)? {
         guard mayOpenTitle(tokens[section], index, personWords[section][index]) else { return nil }
@@ -197,6 +201,9 @@ extension ExtractionRun {
             || (token.hasSlash && token.text.split(separator: "/").contains { WordLists.oneWordTitles[String($0)] == true })
     }
 
+}
+
+extension PersonStage {
     /// A capitalised word that is not a name here: sentence openers, words the
     /// document also writes in lower case, institution and place words.
     func isCommonWord(_ token: Token, lowerWords: Set<String>) -> Bool {

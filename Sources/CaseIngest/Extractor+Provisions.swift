@@ -2,7 +2,7 @@
 /// one canonical form per document set (`Freedonia's Criminal Code`,
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
-extension ExtractionRun {
+extension OrganisationStage {
     static let articleWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-word")
     static let articleSuffixes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-suffix")
     /// `paragraph` (`Words/provision-words.txt`, class `paragraph-word`).
@@ -344,12 +344,12 @@ extension ExtractionRun {
 
         init(_ text: String) {
             self.text = text
-            bytes = ExtractionRun.searchesAsBytes(text) ? Array(text.utf8) : nil
+            bytes = OrganisationStage.searchesAsBytes(text) ? Array(text.utf8) : nil
         }
 
         func contains(_ part: String) -> Bool {
-            guard let bytes, ExtractionRun.searchesAsBytes(part) else { return text.contains(part) }
-            return ExtractionRun.firstRange(of: Array(part.utf8), in: bytes) != nil
+            guard let bytes, OrganisationStage.searchesAsBytes(part) else { return text.contains(part) }
+            return OrganisationStage.firstRange(of: Array(part.utf8), in: bytes) != nil
         }
     }
 
@@ -420,10 +420,10 @@ extension ExtractionRun {
         private var instrumentWords: [String: Set<String>] = [:]
         private var instrumentKeys: [String: String] = [:]
 
-        /// ``ExtractionRun/instrumentWords(_:)`` of `name`.
+        /// ``OrganisationStage/instrumentWords(_:)`` of `name`.
         func words(of name: String) -> Set<String> {
             if let known = instrumentWords[name] { return known }
-            let words = ExtractionRun.instrumentWords(name)
+            let words = OrganisationStage.instrumentWords(name)
             instrumentWords[name] = words
             return words
         }

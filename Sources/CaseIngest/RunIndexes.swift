@@ -21,7 +21,7 @@ struct SpansBySection<Section: Hashable> {
 
 /// Run-wide indexes built on first use (a class, so that the run's non-mutating questions can fill it).
 final class RunIndexes {
-    /// ``ExtractionRun/organisationSpans`` by section, and how many spans it was built from (rebuilt if more were added).
+    /// ``OrganisationStage/organisationSpans`` by section, and how many spans it was built from (rebuilt if more were added).
     var organisationListSpans = SpansBySection<Int>()
     var organisationListSpanCount = -1
     /// Every organisation draft's name key, and how many drafts there were when it was built.
@@ -90,7 +90,7 @@ final class RunIndexes {
     init() {}
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Whether token `index` of `section` is inside an organisation list (``organisationSpans``), from an index by section.
     func organisationListHolds(_ section: Int, _ index: Int) -> Bool {
         let indexes = runIndexes
@@ -104,7 +104,7 @@ extension ExtractionRun {
     }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// The name keys of all organisation drafts. Built once for a number of drafts: asked while persons'
     /// mentions are found (``isOrganisationName(_:)``), when no draft is added or renamed.
     func organisationNameKeys() -> Set<String> {
@@ -149,7 +149,7 @@ extension EventStage {
     }
 }
 
-/// Where organisation forms may stand, for ``ExtractionRun/findAllOrganisationMentions()``: the places of each
+/// Where organisation forms may stand, for ``OrganisationStage/findAllOrganisationMentions()``: the places of each
 /// first word looked up once, and for forms of several words, those places grouped by the word that would end
 /// the form there. Many forms share a first word (`Party of …`, an acronym): each form is then compared with
 /// the places ending with its last word, not with every place of its first.
@@ -161,9 +161,9 @@ final class OrganisationFormPlaces {
 
     init() {}
 
-    /// The places of `words[0]` (``ExtractionRun/organisationOccurrences(of:)``, in its order) where the form fits in
+    /// The places of `words[0]` (``OrganisationStage/organisationOccurrences(of:)``, in its order) where the form fits in
     /// the section and, for several words, its last word stands where the form would end.
-    func places(of words: [String], in run: ExtractionRun) -> [Place] {
+    func places(of words: [String], in run: OrganisationStage) -> [Place] {
         guard let first = words.first else { return [] }
         let all: [Place]
         if let known = byFirstWord[first] {

@@ -27,8 +27,8 @@ enum TokenLexicon {
     /// ``ExtractionRun/personWordTable``, ``ExtractionRun/organisationWordTable`` and ``EventStage/cueVocabulary``).
     static let table: [String: WordClasses] = {
         var table = [String: WordClasses](minimumCapacity: 4096)  // sized once, not rehashed as it grows
-        for (word, answers) in ExtractionRun.personWordTable { table[word, default: WordClasses()].person = answers }
-        for (word, facts) in ExtractionRun.organisationWordTable { table[word, default: WordClasses()].organisation = facts }
+        for (word, answers) in PersonStage.personWordTable { table[word, default: WordClasses()].person = answers }
+        for (word, facts) in OrganisationStage.organisationWordTable { table[word, default: WordClasses()].organisation = facts }
         for (word, classes) in EventStage.cueVocabulary { table[word, default: WordClasses()].cue = classes }
         return table
     }()
@@ -294,7 +294,7 @@ struct PersonWord: OptionSet, Sendable {
     static let asWritten: PersonWord = [.titleFirstWord, .oneWordTitle, .officialOneWordTitle, .commonWord, .particle, .phraseEnd, .bracket]
 }
 
-extension ExtractionRun {
+extension PersonStage {
     /// Every word a ``PersonWord`` question is asked of, with the questions it answers yes to: the lists
     /// persons ask in one table, so that a word is looked up once rather than once a list.
     static let personWordTable: [String: PersonWord] = {
@@ -417,7 +417,7 @@ struct OrganisationTokenFacts: Sendable {
     var isHead: Bool { word.contains(.head) }
 }
 
-extension ExtractionRun {
+extension OrganisationStage {
     /// Every word some organisation question is asked about, with its answers (strings equal as
     /// characters are one key, as they are one word).
     static let organisationWordTable: [String: OrganisationTokenFacts] = {

@@ -80,7 +80,7 @@ import Testing
         // A point and its sub-point are one article.
         let nested = try Self.provisions("whereas Ana Ruiz was charged under Article 5(a)(i) of the Public Order Act")
         #expect(nested == ["5(a)(i) of Public Order Act of Freedonia"])
-        #expect(ExtractionRun.pointLabels("3(1)(c)") == ["3(1)(c)"])
+        #expect(OrganisationStage.pointLabels("3(1)(c)") == ["3(1)(c)"])
     }
 
     @Test func capitalisedWhereasAndOnInANameAsWritten() throws {
