@@ -11,8 +11,9 @@ import Synchronization
 /// is mirrored once and its fields kept by name (``TemplateObject`` answers the
 /// renderer's `child(named:)`); what the renderer reads is unchanged: a missing
 /// or nil field is absent (the lookup climbs the stack, as before), optionals are
-/// unwrapped, arrays stay arrays (of wrapped elements), and strings, numbers,
-/// booleans, enums and anything with its own description are passed as they are.
+/// unwrapped, arrays stay arrays (of wrapped elements), strings are ``TemplateText``s
+/// (rendered as themselves), and numbers, booleans, enums and anything with its own
+/// description are passed as they are.
 enum TemplateModel {
     static func wrap(_ value: Any) -> Any {
         wrapped(value, depth: 0) ?? value
@@ -35,7 +36,10 @@ enum TemplateModel {
         case nil: break
         }
         switch value {
-        case is String, is Bool, is Int, is Int64, is Double, is Substring:
+        case let text as String:
+            // A string (or an optional holding one) renders as itself; see ``TemplateText``.
+            return TemplateText(text)
+        case is Bool, is Int, is Int64, is Double, is Substring:
             return value
         case let array as [Any]:
             // Before the next case: an array is CustomStringConvertible too, and passed as it was, its
@@ -106,20 +110,19 @@ protocol TemplateFields {
 }
 
 /// The fields ``TemplateFields`` lists, read as the mirror path reads them: a nil optional is left
-/// out, a present one kept as it is (the renderer unwraps it), strings, numbers and booleans as they
-/// are, anything else through ``TemplateModel/wrapped(_:depth:)`` one level deeper.
+/// out, a string (set or optional) is a ``TemplateText``, numbers and booleans as they are, anything
+/// else through ``TemplateModel/wrapped(_:depth:mirrorOnly:)`` one level deeper.
 struct TemplateFieldTable {
     fileprivate(set) var fields: [String: Any] = [:]
     let depth: Int
 
     init(depth: Int) { self.depth = depth }
 
-    mutating func set(_ name: String, _ value: String) { fields[name] = value }
+    mutating func set(_ name: String, _ value: String) { fields[name] = TemplateText(value) }
     mutating func set(_ name: String, _ value: Bool) { fields[name] = value }
     mutating func set(_ name: String, _ value: Int) { fields[name] = value }
     mutating func set(_ name: String, _ value: Int64) { fields[name] = value }
-    /// An optional string as the mirror path keeps it: the optional itself, when it holds one.
-    mutating func set(_ name: String, _ value: String?) { if value != nil { fields[name] = value as Any } }
+    mutating func set(_ name: String, _ value: String?) { if let value { fields[name] = TemplateText(value) } }
     mutating func set(_ name: String, any value: Any) {
         if let wrapped = TemplateModel.wrapped(value, depth: depth + 1) { fields[name] = wrapped }
     }
@@ -132,4 +135,20 @@ final class TemplateObject: MustacheParent {
     init(_ fields: [String: Any]) { self.fields = fields }
 
     func child(named name: String) -> Any? { fields[name] }
+}
+
+/// A string of a page's model, as the renderer reads it: rendered (escaped) as the string itself, a
+/// section over it shown once with it on top of the stack, where it has no fields (a name looked up
+/// there climbs the stack, as it does past a string). A plain string on top of the stack was mirrored
+/// (and cast to each of the renderer's protocols) for every name looked up inside its section.
+/// The templates use no transforms or dynamic partials, the two things only a plain string offers.
+final class TemplateText: MustacheParent, MustacheCustomRenderable, CustomStringConvertible {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func child(named name: String) -> Any? { nil }
+    var renderText: String { text }
+    var isNull: Bool { false }
+    var description: String { text }
 }

@@ -1,3 +1,4 @@
+@testable import CaseQuery
 @testable import CaseWeb
 import Testing
 
@@ -40,29 +41,30 @@ import Testing
 
     @Test func searchPageListsWhatItsMirrorReads() {
         for optionals in [true, false] {
-            let hits = [SearchBody.Hit(document: "2031/0101(RSP)", section: "C", kind: "recital", adopted: optionals ? "2031-01-15" : nil,
-                                       link: optionals ? "/document?procedure=2031" : nil,
-                                       runs: [.init(text: "whereas the ", highlight: false), .init(text: "journalist", highlight: true)])]
             var body = SearchBody(query: "journalist", answer: nil, queryError: optionals ? "a double quote is not closed" : nil)
             Self.expectSame(Self.page(body, optionals: optionals), "search page without an answer, optionals \(optionals)")
-            body.answer = SearchBody.Answer(summary: "1 passages match, by relevance.", hits: optionals ? hits : [])
+            let hits = [SearchHit(document: "2031/0101(RSP)", adopted: optionals ? "2031-01-15" : nil, section: "C", kind: "recital",
+                                  snippet: "whereas the \(SearchBody.open)journalist\(SearchBody.close) was held", rank: -1.5)]
+            body.answer = SearchBody.Answer(SearchAnswer(query: "journalist", ftsQuery: "\"journalist\"", matches: optionals ? 1 : 0, order: "relevance",
+                                                         hits: optionals ? hits : []))
             Self.expectSame(Self.page(body, optionals: optionals), "search page, optionals \(optionals)")
         }
     }
 
     @Test func chargedPageListsWhatItsMirrorReads() {
         for optionals in [true, false] {
-            let subject = ChargedBody.Subject(name: "Arlen Vost", personLink: optionals ? "/persons/7" : nil, evidence: "stated",
-                                              others: optionals ? "inferred" : nil, stage: "charged", because: optionals ? "via the movement" : nil,
-                                              sources: [.init(text: "2031/0101(RSP) 4", sourceLink: optionals ? "/document?procedure=2031" : nil)],
-                                              unreviewed: optionals)
+            let subject = ChargedAnswer.Subject(id: optionals ? 7 : nil, name: "Arlen Vost", evidence: "stated", stage: "charged",
+                                                because: optionals ? "member of the movement" : nil, via: nil, count: optionals ? nil : 3, cue: nil,
+                                                sources: [SourceRef(document: optionals ? "2031/0101(RSP)" : nil, section: "4", text: optionals ? nil : "a letter")],
+                                                otherEvidence: optionals ? ["inferred"] : [], review: optionals ? "unreviewed" : "confirmed")
             var body = ChargedBody(article: "12", instrument: "Penal Code", evidenceChoices: [Choice(value: "stated", selected: optionals)],
                                    answer: nil, articleError: optionals ? "no such article" : nil, instrumentError: optionals ? "choose one" : nil,
                                    evidenceError: optionals ? "not an evidence" : nil, articles: [], listed: optionals)
             Self.expectSame(Self.page(body, optionals: optionals), "charged page without an answer, optionals \(optionals)")
-            body.answer = ChargedBody.Answer(article: "12", instrument: "Penal Code", note: optionals ? "Article 12(2) is not recorded apart" : nil,
-                                             groups: [.init(heading: "Persons", subjects: [subject, subject])], evidence: optionals,
-                                             legend: optionals ? PersonsBody.legend : nil)
+            body.answer = ChargedBody.Answer(ChargedAnswer(provision: .init(instrument: "Penal Code", article: "12"),
+                                                           note: optionals ? "Article 12(2) is not recorded apart" : nil,
+                                                           persons: [subject, subject], organisations: optionals ? [] : [subject], groups: []),
+                                             evidence: optionals)
             Self.expectSame(Self.page(body, optionals: optionals), "charged answer, optionals \(optionals)")
         }
     }
