@@ -40,6 +40,21 @@ extension CaseQueries {
         ORDER BY rank LIMIT ?
         """
 
+    /// The ids of the best-ranked passages, best first, ranked on the full-text index alone
+    /// (``searchSQL`` joins every match to its section and document before it ranks them, which
+    /// costs as much again as the ranking): query, limit. Only when no document was ever removed.
+    public static let rankedIDsSQL = """
+        SELECT rowid, bm25(section_fts) AS rank FROM section_fts WHERE section_fts MATCH ? ORDER BY rank LIMIT ?
+        """
+
+    /// One passage of ``rankedIDsSQL``'s answer as ``searchSQL`` shows it: highlight open, close, query, id.
+    public static let hitSQL = """
+        SELECT COALESCE(d.procedure, d.title) AS document, d.adopted, s.label, s.kind,
+               snippet(section_fts, 0, ?, ?, '…', 24) AS snippet
+        FROM section_fts JOIN section s ON s.id = section_fts.rowid JOIN document d ON d.id = s.document_id
+        WHERE section_fts MATCH ? AND section_fts.rowid = ?
+        """
+
     /// Above this many matching passages, search orders by recency instead of relevance.
     public static let rankingLimit = 5000
 
@@ -69,9 +84,25 @@ extension CaseQueries {
                     WHERE section_fts MATCH ? AND NOT \(ClaimReviews.withdrawnSQL(document: "s.document_id"))
                     """ : "SELECT count(*) FROM section_fts WHERE section_fts MATCH ?", arguments: [fts]) ?? 0
                 let ranked = matches <= Self.rankingLimit
-                let hits = try Row.fetchAll(cached: db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
+                func hit(_ row: Row, rank: Double) throws -> SearchHit {
                     try SearchHit(document: row[checked: "document"], adopted: row[checked: "adopted"], section: row[checked: "label"], kind: row[checked: "kind"],
-                              snippet: row[checked: "snippet"], rank: row[checked: "rank"])
+                                  snippet: row[checked: "snippet"], rank: rank)
+                }
+                // Ranked on the index alone, then each passage shown looked up by its id: the same passages in the
+                // same order (ties too: both rank the matches in id order). A passage the index holds without its
+                // section (an index out of step with its table) falls back to the one query that skips it.
+                if ranked, !anyRemoved {
+                    var hits: [SearchHit] = []
+                    for best in try Row.fetchAll(cached: db, sql: Self.rankedIDsSQL, arguments: [fts, limit]) {
+                        guard let row = try Row.fetchOne(cached: db, sql: Self.hitSQL, arguments: [open, close, fts, try best[checkedAt: 0] as Int64]) else { break }
+                        hits.append(try hit(row, rank: best[checkedAt: 1]))
+                    }
+                    if hits.count == min(matches, limit) {
+                        return SearchAnswer(query: trimmed, ftsQuery: fts, matches: matches, order: "relevance", hits: hits)
+                    }
+                }
+                let hits = try Row.fetchAll(cached: db, sql: ranked ? Self.searchSQL : Self.newestSQL, arguments: [open, close, fts, limit]).map { row in
+                    try hit(row, rank: row[checked: "rank"])
                 }
                 return SearchAnswer(query: trimmed, ftsQuery: fts, matches: matches,
                                     order: ranked ? "relevance" : "newest first (too many matches to rank)", hits: hits)

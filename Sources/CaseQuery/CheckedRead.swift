@@ -68,3 +68,35 @@ extension CaseQueries {
         return .unreadableRow(table: cell.table, row: cell.row, column: cell.column)
     }
 }
+
+/// Where each column of one statement's rows is, found once, as `row[checked:]` finds a name (the
+/// first column whose name matches it, ignoring case): GRDB's lookup by name lowercases every
+/// column name of the row on each read, which for an answer of many rows and columns adds up.
+struct ColumnPositions {
+    private var positions: [String: Int] = [:]
+
+    /// The columns of `row` (any row of the statement: all have the same).
+    init(_ row: Row?) {
+        guard let row else { return }
+        for (index, name) in row.columnNames.enumerated() where positions[name.lowercased()] == nil {
+            positions[name.lowercased()] = index
+        }
+    }
+
+    func callAsFunction(_ name: String) -> Int? { positions[name.lowercased()] }
+}
+
+extension Row {
+    /// `row[checked: column]`, the column found in `positions` (a name it lacks is looked up as before).
+    subscript<Value: DatabaseValueConvertible>(checked column: String, at positions: ColumnPositions) -> Value {
+        get throws {
+            guard let index = positions(column) else { return try self[checked: column] }
+            do {
+                try Self.rejectBytesAsText(Value.self, try decode(DatabaseValue.self, atIndex: index))
+                return try decode(Value.self, atIndex: index)
+            } catch {
+                throw UndecodableCell(column: column, underlying: error)
+            }
+        }
+    }
+}

@@ -84,6 +84,8 @@ enum ScaleBenchmark {
             ("status as of 2018-06-30 for a filtered list (e.g. --organisation)", CaseQueries.personsSQL(conditions: ["p.merged_into_id IS NULL"]).replacingOccurrences(of: "?", with: "'2018-06-30'")),
             ("search 'detained'", CaseQueries.searchSQL.replacingOccurrences(of: "?", with: "'['", options: [], range: nil)
                 .replacingOccurrences(of: "MATCH '['", with: "MATCH '\"detained\"'").replacingOccurrences(of: "LIMIT '['", with: "LIMIT 20")),
+            ("search 'journalist', ranking on the index alone (then each passage by id)", CaseQueries.rankedIDsSQL
+                .replacingOccurrences(of: "MATCH ?", with: "MATCH '\"journalist\"'").replacingOccurrences(of: "LIMIT ?", with: "LIMIT 20")),
         ]
         for (name, sql) in keyQueries {
             let plan = try database.writer.read { db in
