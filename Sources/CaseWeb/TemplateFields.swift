@@ -10,6 +10,7 @@ extension WebPage: TemplateFields {
         table.set("editor", editor)
         table.set("admin", admin)
         table.set("csrf", csrf)
+        table.set("once", once)
         table.set("flash", flash)
         table.set("error", error)
         table.set("body", any: body)
