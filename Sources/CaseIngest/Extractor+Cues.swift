@@ -371,6 +371,10 @@ extension EventStage {
                 // The charge itself is in `charges`; as a status it is only a note here.
                 for index in charged.reversed() { statuses.remove(at: index) }
             }
+            // An office of civil society did not make the person an official: said on each of their steps.
+            if let office = civilSocietyOffices[person] {
+                for index in statuses[firstEntry...].indices { statuses[index].rules.append(office) }
+            }
             // Each step's place in the story, counted again once charges are gone.
             for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }

@@ -116,6 +116,7 @@ import Testing
         "event.step-folded": .status("Piet Vos", "sentenced"),
         "event.charge-as-note": .status("Ana Ruiz", "sentenced"),
         "event.implied-by-release-call": .status("Tomas Berg", "detained"),
+        "event.civil-society-office": .status("Ana Ruiz", "sentenced"),
         // Release calls.
         "release-call.release-noun": .call("Ana Ruiz"),
         "release-call.be-released": .call("Tomas Berg"),
@@ -257,6 +258,9 @@ import Testing
         ("event.verdict-awaited", "whereas the court delivered the verdict against the journalist Lina Holm on 3 May 2029;", "Lina Holm", "on trial"),
         ("event.spent-years-held", "whereas the journalist Ana Ruiz has spent ten years campaigning for press freedom;", "Ana Ruiz", "imprisoned"),
         ("event.faces-qualified-charges", "whereas the journalist Tomas Berg denounced the criminal charges brought against farmers;", "Tomas Berg", "charged"),
+        // An office of a state body stays official; a list of officials and a party is no apposition.
+        ("event.civil-society-office", "whereas Tomas Berg, President of the Supreme Court of Freedonia, was sentenced to five years in prison on 3 May 2029;", "Tomas Berg", "sentenced"),
+        ("event.civil-society-office", "whereas the Prosecutor-General Tomas Berg, the judge Piet Vos and the Freedom Party are accused of corruption and were sentenced on 3 May 2029;", "Tomas Berg", "sentenced"),
     ])
     func realShapeNearMissesMakeNoClaim(id: String, example: String, person: String, status: String) throws {
         let extraction = try Self.extract(example)

@@ -152,6 +152,8 @@ extension RuleBook {
 
     /// How a cue reaches a person other than by the name next to it.
     static let eventTieRules: [Rule] = [
+        Rule("event.civil-society-office", .events, doc: "An office held in a body of civil society (a human rights centre, a trade union, a party), named beside the person, does not make them an official: they are a case like anyone else.",
+             example: "whereas Ana Ruiz, president of the Freedonian Centre for Human Rights, was sentenced to five years in prison on 3 May 2029;"),
         Rule("event.pronoun-subject", .events, doc: "`he`, `she` opening a clause stands for the person named last in the section.",
              example: "whereas the journalist Lina Holm was arrested in May 2029; whereas she was charged on 2 June 2029;"),
         Rule("event.group-pronoun", .events, doc: "`they`, `all of them`, `whom` stand for the last list of people named.",
