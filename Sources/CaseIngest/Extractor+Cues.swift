@@ -87,6 +87,8 @@ extension EventStage {
     static let newRequests = EventWords.words("new-request")
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
     static let yearLeads = EventWords.words("year-lead")
+    /// `with` after a name whose verb was left out (`and B with Y`, ``EventStage/findCues()``'s `event.charged-gapped`).
+    static let gappedWith = EventWords.words("with")
 
 
     /// What the cue and charge readers work out once per run and ask for clause after clause
@@ -298,6 +300,17 @@ extension EventStage {
                             : classes[person.first].contains(.pronoun) ? "event.group-pronoun" : nil
                         hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie))
                     }
+                }
+            }
+            // `A has been charged with X and B with Y`: the verb left out after `and` is the charge's.
+            for cue in cues where cue.kind == .status(.charged) && cue.direction == .backward
+                && people.contains(where: { $0.last < cue.first }) {
+                let list = tokens[clause.section]
+                for person in people where person.first > cue.last + 1 && person.last + 1 < clause.range.upperBound
+                    && EventWords.and.contains(list[person.first - 1].lower) && Self.gappedWith.contains(list[person.last + 1].lower)
+                    && !persons[person.entity].official
+                    && !cues.contains(where: { $0.first > cue.last && $0.first < person.first }) {
+                    hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: "event.charged-gapped"))
                 }
             }
             for cue in cues where cue.latter {
