@@ -108,11 +108,14 @@ extension EventStage {
         if pattern.voiced {
             let (direction, first, negated) = voice(clause.section, start ?? index + pattern.first, in: clause)
             guard !negated else { return }
-            hits.append(CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule))
+            var hit = CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule)
+            hit.undated = pattern.undated
+            hits.append(hit)
         } else {
             var hit = CueHit(kind: kind, first: index + pattern.first, last: index + pattern.last,
                              direction: pattern.direction ?? .backward, rule: pattern.rule)
             hit.pronoun = pattern.pronoun
+            hit.undated = pattern.undated
             hits.append(hit)
         }
     }

@@ -29,6 +29,9 @@ extension EventStage {
         var pronoun = false
         /// Said in the present (`remains under a travel ban`): it holds as of the resolution.
         var present = false
+        /// A situation with no date of its own (``CuePattern/undated``): said as of the resolution, never
+        /// dated by a date written near it.
+        var undated = false
         /// An event named by its noun (`the arrest of X`, `X’s detention`): only a date written after
         /// it is its own; a date before belongs to the clause's verb (`on 10 May the court found that
         /// X’s detention was unlawful`).
@@ -420,7 +423,7 @@ extension EventStage {
         for extra in cue.extraRules where !rules.contains(where: { $0.id == extra }) { rules.append(RuleHit(extra, text: words)) }
         if cue.pronoun { rules.append(RuleHit("event.possessive-pronoun", text: words)) }
         if let tie, !rules.contains(where: { $0.id == tie }) { rules.append(RuleHit(tie, text: words)) }
-        let dated = datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
+        let dated = cue.undated ? nil : datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
         if let dated {
             rules.append(dated.rule)
             if let shape = dated.shape { rules.append(shape) }
@@ -772,7 +775,7 @@ extension EventStage {
             let before = wordsBefore(section, hits[offset].first, in: clause, count: 4).map(\.lower)
             // The cue may itself open with its auxiliary: `remains in detention`, `has been imprisoned since`.
             let own = (hits[offset].first...min(hits[offset].last, hits[offset].first + 1)).map { list[$0].lower }
-            hits[offset].present = before.prefix(3).contains { presentWords.contains($0) }
+            hits[offset].present = hits[offset].undated || before.prefix(3).contains { presentWords.contains($0) }
                 || (before.count >= 2 && StoryWords.perfect.contains(before[1]) && StoryWords.been.contains(before[0]))
                 || own.contains { presentWords.contains($0) }
                 || (own.count == 2 && StoryWords.perfect.contains(own[0]) && StoryWords.been.contains(own[1]))

@@ -279,4 +279,18 @@ import Testing
         #expect(!extraction.statuses.contains { $0.person == person && $0.status == status }, "\(id): \(extraction.statuses.map { ($0.person, $0.status) })")
         #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == id } }, "\(id) read a near miss")
     }
+
+    /// (real2) A situation stated with no date of its own takes none of the dates near it: it is
+    /// said as of the resolution (`reported`), not on the date another verb of the clause has.
+    @Test(arguments: [
+        ("whereas the lawyers Ana Ruiz and Tomas Berg have faced harassment since 2027 and the court just deferred the verdict against them;", "Ana Ruiz", "on trial"),
+        ("whereas the journalist Lina Holm, arrested on 3 May 2019, has spent ten years imprisoned;", "Lina Holm", "imprisoned"),
+    ])
+    func undatedSituationsBorrowNoDate(example: String, person: String, status: String) throws {
+        let extraction = try Self.extract(example)
+        let found = try #require(extraction.statuses.first { $0.person == person && $0.status == status },
+                                 "\(extraction.statuses.map { ($0.person, $0.status) })")
+        #expect(found.date == nil, "\(person) \(status) took \(String(describing: found.date))")
+        #expect(found.present, "\(person) \(status) is not said as of the resolution")
+    }
 }

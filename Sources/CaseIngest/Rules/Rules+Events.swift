@@ -262,6 +262,9 @@ extension EventStage {
         /// The cue runs on over the sentence's words after it (`sentenced to five years in prison`).
         var readsSentence = false
         var reader = Reader.words
+        /// A situation stated with no date of its own (`deferred the verdict against X`, `has spent ten
+        /// years imprisoned`): said as of the resolution (`reported`), never dated by a date near it.
+        var undated = false
     }
 
     /// The cue patterns, in the order they are tried at a word. Each has its rule in
@@ -360,9 +363,9 @@ extension EventStage {
         .init(rule: "event.faces-qualified-charges", at: "faces", outcome: .status(.charged), next: "charge-qualifier", next2: "faced",
               last: 2, direction: .backward),
         .init(rule: "event.verdict-awaited", at: "verdict", outcome: .status(.onTrial), next: "against", before: "verdict-delay", count: 3,
-              last: 1, direction: .forward, voiced: false),
+              last: 1, direction: .forward, voiced: false, undated: true),
         .init(rule: "event.spent-years-held", at: "spent", outcome: .status(.imprisoned), ahead: "held-for", within: 6,
-              direction: .backward, voiced: false),
+              direction: .backward, voiced: false, undated: true),
     ]
 }
 
@@ -379,9 +382,9 @@ extension RuleBook {
              example: "whereas the blogger Tomas Berg was sentenced to ten years in prison on 7 May 2028; whereas Tomas Berg appealed, but the court of appeal upheld the sentence;"),
         Rule("event.faces-qualified-charges", .events, doc: "`faces criminal charges` (a word describing the charges between): charged, not yet tried.",
              example: "whereas the editors Ana Ruiz and Tomas Berg face criminal charges for a report on torture;"),
-        Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial.",
+        Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial; a situation with no date of its own, said as of the resolution (never the date of a verb near it).",
              example: "whereas the court of Eastport postponed the verdict against the journalist Lina Holm to 3 May 2029;"),
-        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned).",
+        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned), as of the resolution: no date near it is its own.",
              example: "whereas the journalist Ana Ruiz has spent ten full years imprisoned without trial;"),
     ]
 }
