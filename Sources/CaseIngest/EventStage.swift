@@ -49,6 +49,9 @@ struct EventStage {
     var releaseCalls: [Extraction.ReleaseCall] = []
     /// Clauses with `he`, `she`, `they` standing for persons named before, by index in `clauses`.
     var pronounSubjects: [Int: [Placed]] = [:]
+    /// Persons handed in as officials whose office is one of civil society (``releaseCivilSocietyOffices()``),
+    /// with the words that showed it, carried on their statuses.
+    var civilSocietyOffices: [Int: RuleHit] = [:]
     /// Mentions placed on each clause, each token's word class, each clause's dates: see ``CueMemo``.
     let cueMemo = CueMemo()
     /// Look-ups of the claims found so far and of organisation mentions by section: see ``RunIndexes``.
@@ -68,6 +71,7 @@ struct EventStage {
     /// Reads the cues, steps, release calls, memberships and charges of the whole text.
     mutating func run() -> Output {
         let officials = persons.indices.filter { persons[$0].official }
+        civilSocietyOffices = releaseCivilSocietyOffices()
         findCues()
         return Output(statuses: statuses, charges: charges, memberships: memberships, releaseCalls: releaseCalls,
                       notOfficials: officials.filter { !persons[$0].official })

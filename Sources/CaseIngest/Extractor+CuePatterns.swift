@@ -108,11 +108,14 @@ extension EventStage {
         if pattern.voiced {
             let (direction, first, negated) = voice(clause.section, start ?? index + pattern.first, in: clause)
             guard !negated else { return }
-            hits.append(CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule))
+            var hit = CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule)
+            hit.undated = pattern.undated
+            hits.append(hit)
         } else {
             var hit = CueHit(kind: kind, first: index + pattern.first, last: index + pattern.last,
                              direction: pattern.direction ?? .backward, rule: pattern.rule)
             hit.pronoun = pattern.pronoun
+            hit.undated = pattern.undated
             hits.append(hit)
         }
     }
@@ -138,6 +141,14 @@ extension EventStage {
         switch pattern.reader {
         case .words:
             return false
+        case .inDescribedPrison:
+            // `is currently in a “strict regime” prison`: a being verb, `in`, an article, then describing words.
+            let before = wordsBefore(section, index, in: clause, count: 6)
+            guard let inAt = before.firstIndex(where: { EventWords.inWord.contains($0.lower) }), inAt >= 2, inAt + 1 < before.count,
+                  EventWords.article.contains(before[inAt - 1].lower), EventWords.beingIn.contains(before[inAt + 1].lower)
+            else { return false }
+            fixed(.status(.imprisoned), pattern.rule, first: before[inAt].index, last: index, direction: .backward)
+            return true
         case .diedOr:
             // `killed or died` is one cue; `detained or killed` hedges nothing about death.
             guard let last = hits.last, last.last >= index - 2 else { return false }
@@ -290,6 +301,7 @@ enum EventWords {
     static let possessive = words("possessive")
     static let possessiveOne = words("possessive-one")
     static let inWord = words("in")
+    static let beingIn = words("being-in")
     static let transferVerb = words("transfer-verb")
     static let transferLink = words("transfer-link")
     static let from = words("from")

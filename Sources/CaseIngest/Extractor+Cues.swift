@@ -29,6 +29,9 @@ extension EventStage {
         var pronoun = false
         /// Said in the present (`remains under a travel ban`): it holds as of the resolution.
         var present = false
+        /// A situation with no date of its own (``CuePattern/undated``): said as of the resolution, never
+        /// dated by a date written near it.
+        var undated = false
         /// An event named by its noun (`the arrest of X`, `X’s detention`): only a date written after
         /// it is its own; a date before belongs to the clause's verb (`on 10 May the court found that
         /// X’s detention was unlawful`).
@@ -87,6 +90,8 @@ extension EventStage {
     static let newRequests = EventWords.words("new-request")
     /// Words before a bare year that make it an event's date: `in 2020`, `since 2021`.
     static let yearLeads = EventWords.words("year-lead")
+    /// `with` after a name whose verb was left out (`and B with Y`, ``EventStage/findCues()``'s `event.charged-gapped`).
+    static let gappedWith = EventWords.words("with")
 
 
     /// What the cue and charge readers work out once per run and ask for clause after clause
@@ -300,6 +305,17 @@ extension EventStage {
                     }
                 }
             }
+            // `A has been charged with X and B with Y`: the verb left out after `and` is the charge's.
+            for cue in cues where cue.kind == .status(.charged) && cue.direction == .backward
+                && people.contains(where: { $0.last < cue.first }) {
+                let list = tokens[clause.section]
+                for person in people where person.first > cue.last + 1 && person.last + 1 < clause.range.upperBound
+                    && EventWords.and.contains(list[person.first - 1].lower) && Self.gappedWith.contains(list[person.last + 1].lower)
+                    && !persons[person.entity].official
+                    && !cues.contains(where: { $0.first > cue.last && $0.first < person.first }) {
+                    hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: "event.charged-gapped"))
+                }
+            }
             for cue in cues where cue.latter {
                 guard let person = people.last(where: { $0.last < cue.first }) else { continue }
                 hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: "event.the-latter"))
@@ -371,6 +387,10 @@ extension EventStage {
                 // The charge itself is in `charges`; as a status it is only a note here.
                 for index in charged.reversed() { statuses.remove(at: index) }
             }
+            // An office of civil society did not make the person an official: said on each of their steps.
+            if let office = civilSocietyOffices[person] {
+                for index in statuses[firstEntry...].indices { statuses[index].rules.append(office) }
+            }
             // Each step's place in the story, counted again once charges are gone.
             for (offset, index) in statuses[firstEntry...].indices.enumerated() { statuses[index].step = offset + 1 }
         }
@@ -403,7 +423,7 @@ extension EventStage {
         for extra in cue.extraRules where !rules.contains(where: { $0.id == extra }) { rules.append(RuleHit(extra, text: words)) }
         if cue.pronoun { rules.append(RuleHit("event.possessive-pronoun", text: words)) }
         if let tie, !rules.contains(where: { $0.id == tie }) { rules.append(RuleHit(tie, text: words)) }
-        let dated = datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
+        let dated = cue.undated ? nil : datedBy(cue, among: cues, in: clause, dates: dates(inClause: clauseIndex))
         if let dated {
             rules.append(dated.rule)
             if let shape = dated.shape { rules.append(shape) }
@@ -755,7 +775,7 @@ extension EventStage {
             let before = wordsBefore(section, hits[offset].first, in: clause, count: 4).map(\.lower)
             // The cue may itself open with its auxiliary: `remains in detention`, `has been imprisoned since`.
             let own = (hits[offset].first...min(hits[offset].last, hits[offset].first + 1)).map { list[$0].lower }
-            hits[offset].present = before.prefix(3).contains { presentWords.contains($0) }
+            hits[offset].present = hits[offset].undated || before.prefix(3).contains { presentWords.contains($0) }
                 || (before.count >= 2 && StoryWords.perfect.contains(before[1]) && StoryWords.been.contains(before[0]))
                 || own.contains { presentWords.contains($0) }
                 || (own.count == 2 && StoryWords.perfect.contains(own[0]) && StoryWords.been.contains(own[1]))

@@ -58,6 +58,14 @@ extension EventStage {
 
     /// Whether a cue (lowercased) tells a repetition: one of its words is an `again` word (`re-arrested`,
     /// `a new case`); a word that only starts like one (`against`) is not.
+    /// `event.step-cited-arrest`: an arrest the title names and one a citation of an earlier text names
+    /// are two arrests (the earlier text was about an earlier one).
+    func citedAndTitled(_ status: CaseStatus, _ one: Int, _ other: Int) -> Bool {
+        guard status == .detained else { return false }
+        let kinds = [document.sections[one].kind, document.sections[other].kind]
+        return kinds.contains(.title) && kinds.contains(.citation)
+    }
+
     static func toldAgain(_ lowerCue: String) -> Bool {
         lowerCue.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { againWords.contains(String($0)) }
     }
@@ -135,6 +143,7 @@ extension EventStage {
                 let candidates = sameStatus.filter { index in
                     (!steps[index].entry.present || hit.date == nil) && (!again || steps[index].again)
                         && Self.compatible(steps[index].entry.date, hit.date)
+                        && !citedAndTitled(status, steps[index].mention.section, hit.section)
                 }
                 let chosen = hit.date.flatMap { date in candidates.first { steps[$0].entry.date == date } }
                     ?? (hit.date == nil ? candidates.last : candidates.first)
@@ -154,12 +163,14 @@ extension EventStage {
                     continue
                 }
             }
+            let citedArrest = sameStatus.contains { citedAndTitled(status, steps[$0].mention.section, hit.section) }
             var entry = Extraction.StatusCue(
                 person: persons[person].name, status: status.rawValue, evidence: "stated", section: label(hit.section),
                 cue: hit.cue, sentence: hit.hit.sentence, note: nil, date: hit.date)
             entry.present = present && hit.date == nil
             entry.rules = hit.rules
             if again { entry.rules.append(RuleHit("event.step-again", text: hit.cue)) }
+            if citedArrest { entry.rules.append(RuleHit("event.step-cited-arrest", text: hit.cue)) }
             stepOfHit[offset] = steps.count
             let list = tokens[hit.section]
             // `X, who was sentenced in absentia`, `the colony where he was serving his sentence`.

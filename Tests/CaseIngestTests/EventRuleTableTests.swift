@@ -116,6 +116,11 @@ import Testing
         "event.step-folded": .status("Piet Vos", "sentenced"),
         "event.charge-as-note": .status("Ana Ruiz", "sentenced"),
         "event.implied-by-release-call": .status("Tomas Berg", "detained"),
+        "event.civil-society-office": .status("Ana Ruiz", "sentenced"),
+        "event.charged-gapped": .status("Lina Holm", "charged"),
+        "event.in-described-prison": .status("Tomas Berg", "imprisoned"),
+        "event.step-cited-arrest": .status("Lina Holm", "detained"),
+        "event.court-upheld-sentence": .status("Tomas Berg", "sentenced"),
         // Release calls.
         "release-call.release-noun": .call("Ana Ruiz"),
         "release-call.be-released": .call("Tomas Berg"),
@@ -154,10 +159,14 @@ import Testing
     static let tabledElsewhere = Set((RuleBook.groupRules + RuleBook.entityShapeRules).map(\.id))
 
     /// The example as an invented resolution: each line a section, a recital when it opens with
-    /// `whereas` (A., B., …), else an operative paragraph (1., 2., …).
+    /// `whereas` (A., B., …), a citation when it opens with `having regard`, the title's subject when
+    /// it opens with `on `, else an operative paragraph (1., 2., …).
     static func extract(_ example: String) throws -> Extraction {
         var recitals = 0, paragraphs = 0
-        let sections = example.split(separator: "\n").map { line -> String in
+        let lines = example.split(separator: "\n")
+        let title = lines.first { $0.hasPrefix("on ") }.map(String.init) ?? "on Freedonia"
+        let citations = lines.filter { $0.hasPrefix("having regard") }.map { "– \($0)\n" }.joined()
+        let sections = lines.filter { !$0.hasPrefix("on ") && !$0.hasPrefix("having regard") }.map { line -> String in
             if line.hasPrefix("whereas") {
                 recitals += 1
                 return "\(Character(UnicodeScalar(UInt8(64 + recitals)))). \(line)"
@@ -165,7 +174,8 @@ import Testing
             paragraphs += 1
             return "\(paragraphs). \(line)"
         }
-        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n" + sections.joined(separator: "\n") + "\n"
+        let text = "European Parliament resolution of 4 May 2030 \(title) (2030/9001(RSP))\n\n"
+            + (citations.isEmpty ? "" : "The European Parliament,\n\n" + citations + "\n") + sections.joined(separator: "\n") + "\n"
         return try Extractor.extract(text: text, name: "rule-example.txt")
     }
 
@@ -257,10 +267,30 @@ import Testing
         ("event.verdict-awaited", "whereas the court delivered the verdict against the journalist Lina Holm on 3 May 2029;", "Lina Holm", "on trial"),
         ("event.spent-years-held", "whereas the journalist Ana Ruiz has spent ten years campaigning for press freedom;", "Ana Ruiz", "imprisoned"),
         ("event.faces-qualified-charges", "whereas the journalist Tomas Berg denounced the criminal charges brought against farmers;", "Tomas Berg", "charged"),
+        ("event.court-upheld-sentence", "whereas the journalist Lina Holm said that the court upheld the law on foreign agents;", "Lina Holm", "sentenced"),
+        ("event.charged-gapped", "whereas the lawyer Ana Ruiz has been charged with ‘fraud’ and met with the journalist Lina Holm;", "Lina Holm", "charged"),
+        ("event.in-described-prison", "whereas the journalist Lina Holm was sentenced to ten years in a high-security prison;", "Lina Holm", "imprisoned"),
+        // An office of a state body stays official; a list of officials and a party is no apposition.
+        ("event.civil-society-office", "whereas Tomas Berg, President of the Supreme Court of Freedonia, was sentenced to five years in prison on 3 May 2029;", "Tomas Berg", "sentenced"),
+        ("event.civil-society-office", "whereas the Prosecutor-General Tomas Berg, the judge Piet Vos and the Freedom Party are accused of corruption and were sentenced on 3 May 2029;", "Tomas Berg", "sentenced"),
     ])
     func realShapeNearMissesMakeNoClaim(id: String, example: String, person: String, status: String) throws {
         let extraction = try Self.extract(example)
         #expect(!extraction.statuses.contains { $0.person == person && $0.status == status }, "\(id): \(extraction.statuses.map { ($0.person, $0.status) })")
         #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == id } }, "\(id) read a near miss")
+    }
+
+    /// (real2) A situation stated with no date of its own takes none of the dates near it: it is
+    /// said as of the resolution (`reported`), not on the date another verb of the clause has.
+    @Test(arguments: [
+        ("whereas the lawyers Ana Ruiz and Tomas Berg have faced harassment since 2027 and the court just deferred the verdict against them;", "Ana Ruiz", "on trial"),
+        ("whereas the journalist Lina Holm, arrested on 3 May 2019, has spent ten years imprisoned;", "Lina Holm", "imprisoned"),
+    ])
+    func undatedSituationsBorrowNoDate(example: String, person: String, status: String) throws {
+        let extraction = try Self.extract(example)
+        let found = try #require(extraction.statuses.first { $0.person == person && $0.status == status },
+                                 "\(extraction.statuses.map { ($0.person, $0.status) })")
+        #expect(found.date == nil, "\(person) \(status) took \(String(describing: found.date))")
+        #expect(found.present, "\(person) \(status) is not said as of the resolution")
     }
 }

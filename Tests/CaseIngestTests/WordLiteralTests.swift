@@ -27,6 +27,9 @@ import Testing
         // Organisation kinds and context tags (`Words/organisation-context.txt`: `staff`), and the
         // section label `title`, compared with a claim's field or a mention's section.
         "Extractor+Organisations.swift": ["court", "staff", "title", "movement", "party", "ngo", "media", "trade-union"],
+        // The person role `official` a mention carries and the organisation kinds the program writes
+        // (civil society's and state power's), compared with a claim's field, never with a token.
+        "Extractor+CivilSocietyOffices.swift": ["official", "ngo", "trade-union", "media", "party", "movement", "state-body", "court", "international"],
         // The person role `official` the program writes, and the tag of `Words/titles.txt` and `role-nouns.txt`.
         "Extractor.swift": ["official"],
         "WordLists.swift": ["official"],

@@ -42,6 +42,8 @@ extension RuleBook {
              example: "whereas the journalist Ana Ruiz is living in hiding;"),
         Rule("event.went-into-hiding", .events, doc: "`went into hiding`: at large.",
              example: "whereas the activist Tomas Berg went into hiding in 2028;"),
+        Rule("event.in-described-prison", .events, doc: "`is currently in a high-security prison`: a being verb, `in`, an article and words describing the prison: imprisoned (not `sentenced to ten years in a high-security prison`).",
+             example: "whereas the trade unionist Tomas Berg is currently in a “strict regime” prison;"),
         Rule("event.in-prison", .events, doc: "`remains in prison`, `is still in jail`: imprisoned (not `sentenced to ten years in prison`).",
              example: "whereas the journalist Lina Holm remains in prison;"),
         Rule("event.behind-bars", .events, doc: "`is still behind bars`: imprisoned.",
@@ -152,6 +154,10 @@ extension RuleBook {
 
     /// How a cue reaches a person other than by the name next to it.
     static let eventTieRules: [Rule] = [
+        Rule("event.civil-society-office", .events, doc: "An office held in a body of civil society (a human rights centre, a trade union, a party), named beside the person, does not make them an official: they are a case like anyone else.",
+             example: "whereas Ana Ruiz, president of the Freedonian Centre for Human Rights, was sentenced to five years in prison on 3 May 2029;"),
+        Rule("event.charged-gapped", .events, doc: "`A has been charged with X and B with Y`: a name after `and` followed by `with`, the verb left out, is charged as the name before.",
+             example: "whereas the journalist Lina Holm and the lawyer Ana Ruiz were detained on 3 May 2029; whereas Ana Ruiz has been charged with ‘fraud’ and Lina Holm with ‘hooliganism’;"),
         Rule("event.pronoun-subject", .events, doc: "`he`, `she` opening a clause stands for the person named last in the section.",
              example: "whereas the journalist Lina Holm was arrested in May 2029; whereas she was charged on 2 June 2029;"),
         Rule("event.group-pronoun", .events, doc: "`they`, `all of them`, `whom` stand for the last list of people named.",
@@ -182,6 +188,8 @@ extension RuleBook {
     static let eventStepRules: [Rule] = [
         Rule("event.step-ongoing", .events, doc: "A situation said in the present is the same step as one of its status said to hold now, or told in the same clause.",
              example: "whereas the journalist Ana Ruiz was arrested in July 2028 and remains in detention;"),
+        Rule("event.step-cited-arrest", .events, doc: "An arrest named by the title and an arrest named by a citation of an earlier text are two arrests: the earlier text was about an earlier one.",
+             example: "on the arrest of Lina Holm\nhaving regard to its resolution of 5 May 2027 on the arrest of Lina Holm,"),
         Rule("event.step-same", .events, doc: "A cue of a step's status with a fitting date words that step again: a note of it.",
              example: "whereas the activist Tomas Berg was arrested on 4 May 2029; whereas his arrest was condemned;"),
         Rule("event.step-again", .events, doc: "`re-arrested`, `a new case`: a new step repeating an earlier one of its kind, after the steps told before it.",
@@ -215,7 +223,7 @@ extension EventStage {
         enum Reader: Sendable {
             case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
             case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
-            case takenAway, sentenceIncreased, chargesAgainst
+            case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison
         }
 
         var rule: String
@@ -254,6 +262,9 @@ extension EventStage {
         /// The cue runs on over the sentence's words after it (`sentenced to five years in prison`).
         var readsSentence = false
         var reader = Reader.words
+        /// A situation stated with no date of its own (`deferred the verdict against X`, `has spent ten
+        /// years imprisoned`): said as of the resolution (`reported`), never dated by a date near it.
+        var undated = false
     }
 
     /// The cue patterns, in the order they are tried at a word. Each has its rule in
@@ -280,6 +291,7 @@ extension EventStage {
         .init(rule: "event.in-prison", at: "prison", outcome: .status(.imprisoned), previous: "in", twoBefore: "being-in", first: -1, direction: .backward),
         .init(rule: "event.behind-bars", at: "bars", outcome: .status(.imprisoned), previous: "behind", twoBefore: "being-in", first: -1, direction: .backward),
         .init(rule: "event.transferred-to-prison", at: "prison", before: "transfer-verb", count: 5, reader: .transferredToPrison),
+        .init(rule: "event.in-described-prison", at: "prison", reader: .inDescribedPrison),
         .init(rule: "event.missing", at: "missing", outcome: .status(.disappeared), previous: "being-missing", direction: .backward),
         .init(rule: "event.whereabouts-unknown", at: "whereabouts", reader: .whereabouts),
         .init(rule: "event.held-in-prison", at: "held", outcome: .status(.imprisoned), ahead: "prison-place", within: 7),
@@ -346,12 +358,14 @@ extension EventStage {
               twoBefore: "remanded", first: -2, direction: .backward),
         .init(rule: "event.sentence-upheld", at: "upheld", outcome: .status(.sentenced), previous: "auxiliary", twoBefore: "term",
               before: "possessive-one", count: 3, first: -3, direction: .backward, voiced: false, pronoun: true),
+        .init(rule: "event.court-upheld-sentence", at: "upheld", outcome: .status(.sentenced), next2: "term",
+              last: 2, direction: .backward, voiced: false),
         .init(rule: "event.faces-qualified-charges", at: "faces", outcome: .status(.charged), next: "charge-qualifier", next2: "faced",
               last: 2, direction: .backward),
         .init(rule: "event.verdict-awaited", at: "verdict", outcome: .status(.onTrial), next: "against", before: "verdict-delay", count: 3,
-              last: 1, direction: .forward, voiced: false),
+              last: 1, direction: .forward, voiced: false, undated: true),
         .init(rule: "event.spent-years-held", at: "spent", outcome: .status(.imprisoned), ahead: "held-for", within: 6,
-              direction: .backward, voiced: false),
+              direction: .backward, voiced: false, undated: true),
     ]
 }
 
@@ -364,11 +378,13 @@ extension RuleBook {
              example: "whereas the activist Piet Vos was detained and remanded into custody for two months on 3 May 2029;"),
         Rule("event.sentence-upheld", .events, doc: "`his sentence was upheld` (on appeal): the sentence given again, a repeat step of sentenced.",
              example: "whereas the lawyer Piet Vos was sentenced to six years in prison in 2028; whereas his sentence was upheld on appeal in March 2029;"),
+        Rule("event.court-upheld-sentence", .events, doc: "`X appealed, but the court upheld the sentence`: the sentence given again on appeal, a repeat step of sentenced of the person named before.",
+             example: "whereas the blogger Tomas Berg was sentenced to ten years in prison on 7 May 2028; whereas Tomas Berg appealed, but the court of appeal upheld the sentence;"),
         Rule("event.faces-qualified-charges", .events, doc: "`faces criminal charges` (a word describing the charges between): charged, not yet tried.",
              example: "whereas the editors Ana Ruiz and Tomas Berg face criminal charges for a report on torture;"),
-        Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial.",
+        Rule("event.verdict-awaited", .events, doc: "`deferred the verdict against X`, `awaiting the verdict against X`: a verdict put off or awaited, so on trial; a situation with no date of its own, said as of the resolution (never the date of a verb near it).",
              example: "whereas the court of Eastport postponed the verdict against the journalist Lina Holm to 3 May 2029;"),
-        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned).",
+        Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned), as of the resolution: no date near it is its own.",
              example: "whereas the journalist Ana Ruiz has spent ten full years imprisoned without trial;"),
     ]
 }
