@@ -272,8 +272,9 @@ extension PersonStage {
         let organisationNames = OrganisationIndexForPersons(organisations)
         var candidates: [PersonCandidate] = []
         let places = placeNames()
+        let placeRuns = placeRuns()
         for section in tokens.indices where isBody(section) {
-            var sectionCandidates = personCandidates(in: section, places: places)
+            var sectionCandidates = personCandidates(in: section, places: places, placeRuns: placeRuns)
             acceptLists(&sectionCandidates, organisationNames: organisationNames)
             candidates += sectionCandidates
         }
@@ -298,7 +299,27 @@ extension PersonStage {
         return found
     }
 
-    func personCandidates(in section: Int, places: Set<String> = []) -> [PersonCandidate] {
+    /// The runs of two name words or more the text writes right after `in` or `near` (`arrested in Porto Vila`),
+    /// not as a possessive (`in Ana Ruiz’s home`): places, whatever stands before them elsewhere (`person.written-as-place`).
+    func placeRuns() -> Set<String> {
+        var found: Set<String> = []
+        for section in tokens.indices where isBody(section) {
+            let list = tokens[section]
+            let words = personWords[section]
+            var index = 1
+            while index < list.count {
+                defer { index += 1 }
+                guard list[index].isNameWord, words[index - 1].contains(.placeIn), list[index - 1].startsLowercase else { continue }
+                var last = index
+                while last + 1 < list.count, list[last + 1].isNameWord, adjacent(section, last, last + 1) { last += 1 }
+                if last > index, !(last + 1 < list.count && list[last + 1].isPossessive) { found.insert(text(section, index, last)) }
+                index = last
+            }
+        }
+        return found
+    }
+
+    func personCandidates(in section: Int, places: Set<String> = [], placeRuns: Set<String> = []) -> [PersonCandidate] {
         let list = tokens[section]
         let words = personWords[section]
         var result: [PersonCandidate] = []
@@ -327,9 +348,18 @@ extension PersonStage {
             }
             var last = cursor
             var position = cursor + 1
+            var initials: [Int] = []
             while position < list.count, adjacent(section, position - 1, position) {
                 let token = list[position]
                 if isNameWord(token) { last = position; position += 1; continue }
+                // `Ana M. de Souza` (`person.middle-initial`): a capital letter and its full stop, then a name word or a particle.
+                if token.isCapitalised, token.text.utf8.count == 1, position + 2 < list.count, list[position + 1].text == ".",
+                   list[position + 1].start == token.end, adjacent(section, position + 1, position + 2),
+                   words[position + 2].contains(.particle) || (isNameWord(list[position + 2]) && !words[position + 2].contains(.commonWord)) {
+                    initials.append(position)
+                    position += 2
+                    continue
+                }
                 // `de`, `van der`: particles count when a name word follows them.
                 var after = position
                 while after < list.count, words[after].contains(.particle), after - position < 3 { after += 1 }
@@ -385,6 +415,13 @@ extension PersonStage {
                 explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-common-word", list[common].text)
                 continue
             }
+            // `arrested in Porto Vila` elsewhere: the same words are a place (`person.written-as-place`); the
+            // mention after `in` itself is weighed (`person.place-word-before`).
+            if titleFirst == nil, last > cursor, !(cursor > 0 && words[cursor - 1].contains(.placeIn)),
+               placeRuns.contains(text(section, cursor, last)) {
+                explanations?.refuse(self, section, cursor, last, "person.written-as-place", text(section, cursor, last))
+                continue
+            }
             if titleFirst != nil, words[cursor].contains(.commonWord) {
                 explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-common-word-after-title", list[cursor].text)
                 continue
@@ -414,6 +451,9 @@ extension PersonStage {
                 let former = titleFirst.map { $0 > 0 && words[$0 - 1].contains(.former) } ?? false
                 candidate.official = titleOfficial && !former
                 if titleOfficial { candidate.role = titleText?.lowercased() }
+            }
+            if let initial = initials.first(where: { $0 > cursor && $0 < last }) {
+                candidate.evidence.add("person.middle-initial", text(section, initial, initial + 1))
             }
             weigh(&candidate)
             result.append(candidate)
@@ -469,6 +509,17 @@ extension PersonStage {
                     candidate.evidence.add("person.place-word-before", list[before].text)
                 } else if answers.contains(.article) {
                     candidate.evidence.add("person.article-before", list[before].text)
+                } else if before >= 2, list[before - 1].isWord, words[before - 1].contains(.headLink),
+                          list[before - 2].isWord, list[before - 2].startsLowercase, words[before - 2].contains(.role) {
+                    // `the member of parliament Ana Ruiz`, `the minister of justice Tomas Berg`: a role noun of a lower-case noun.
+                    candidate.evidence.add("person.role-of-noun-before", text(section, before - 2, before))
+                    let former = before > 2 && words[before - 3].contains(.former)
+                    if words[before - 2].contains(.officialRole), !former {
+                        candidate.official = true
+                        candidate.role = candidate.role ?? text(section, before - 2, before).lowercased()
+                    } else if !words[before - 2].contains(.officialRole) {
+                        candidate.role = candidate.role ?? Lexicon.roleName(list[before - 2].lower, previous: nil) ?? list[before - 2].lower
+                    }
                 }
             } else if list[before].text == "," {
                 weighPhraseBefore(&candidate, comma: before)
@@ -591,6 +642,20 @@ extension PersonStage {
         let participle = answers[comma + 1].contains(.participleLead) && comma + 2 < list.count ? comma + 2 : comma + 1
         if answers[participle].contains(.pastPersonVerb) { candidate.evidence.add("person.participle-after-comma", text(section, comma + 1, participle)); return }
         if answers[comma + 1].contains(.aliasAfterComma) { linkAlias(&candidate, from: comma + 1); return }
+        // `Ana Ruiz, was beaten by a mob`: a comma between the name and its verb.
+        if answers[comma + 1].contains(.auxiliaryVerb),
+           let verb = (comma + 2..<min(list.count, comma + 5)).first(where: { answers[$0].contains(.personVerb) }) {
+            candidate.evidence.add("person.comma-auxiliary-person-verb", text(section, comma + 1, verb))
+            return
+        }
+        // `Tomas Berg, of the Nova Vida Centre,`: the body or place the person belongs to.
+        if answers[comma + 1].contains(.headLink), list[comma + 1].startsLowercase, comma + 2 < list.count {
+            let name = answers[comma + 2].contains(.article) && comma + 3 < list.count ? comma + 3 : comma + 2
+            if list[name].isWord, list[name].isCapitalised {
+                candidate.evidence.add("person.of-after-comma", text(section, comma + 1, name))
+                return
+            }
+        }
         var position = comma + 1
         var words = 0
         var former = false

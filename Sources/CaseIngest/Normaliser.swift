@@ -997,7 +997,10 @@ struct SectionBuilder {
         let afterDot = trimmed.dropFirst(head.count + 1)
         let body = afterDot.drop { $0 == " " || $0 == "\t" }
         let spaced = afterDot.first == " " || afterDot.first == "\t"
-        if head == nextRecitalLabel(), spaced || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
+        // The next recital's letter glued to a capitalised word (`B.Disturbed by`, as a copied page may write it), not
+        // to another initial (`A.B. Ruiz`).
+        let gluedWord = !spaced && afterDot.first?.isUppercase == true && afterDot.dropFirst().first?.isLowercase == true
+        if head == nextRecitalLabel(), spaced || gluedWord || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
         // A paragraph's number glued to its verb (`1.Calls on`), as text copied from a PDF may write it:
         // only once recitals have begun, and before a capital letter (`1.5 million` is no label).
         let glued = !spaced && (recitals > 0 || unletteredRecitals > 0) && afterDot.first?.isUppercase == true

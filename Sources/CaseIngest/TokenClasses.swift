@@ -280,6 +280,8 @@ struct PersonWord: OptionSet, Sendable {
     static let rolePhraseStop = PersonWord(rawValue: 1 << 41)
     /// `well` of `as well as`: a list of names that goes on past a described member (``ExtractionRun/isListGap(_:from:to:)``).
     static let listAddition = PersonWord(rawValue: 1 << 42)
+    /// `in`, `near`: a run of name words after one is a place (``ExtractionRun/placeRuns()``, `person.written-as-place`).
+    static let placeIn = PersonWord(rawValue: 1 << 43)
 
     /// The classes of `Words/person-context.txt` read into the table as these answers (the file's other
     /// classes are read as the named word lists of ``ExtractionRun``).
@@ -288,6 +290,7 @@ struct PersonWord: OptionSet, Sendable {
         ("office-taking", .officeTaking), ("office-noun", .officeNoun), ("alias-after-name", .aliasAfterName),
         ("alias-after-comma", .aliasAfterComma), ("phrase-opener", .phraseOpener), ("coordinator", .coordinator),
         ("role-phrase-stop", .rolePhraseStop), ("list-addition", .listAddition),
+        ("place-in", .placeIn),
     ]
 
     /// The questions asked of the text as written; the others are asked of its lower-case form.

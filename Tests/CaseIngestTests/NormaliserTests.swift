@@ -33,6 +33,18 @@ import Testing
         #expect(sections[label] == expected, "\(phenomenon)")
     }
 
+    /// A recital's letter glued to a capitalised participle (`A.Concerned by`, as copied pages write it) opens the
+    /// recital; a letter glued to another initial (`B.C. Ruiz`) continues the line before it.
+    @Test func recitalLetterGluedToAWordOpensTheRecital() throws {
+        let (document, sections) = try normalise(
+            "– having regard to Rule 144 of its Rules of Procedure,\nA.Concerned by the arrest of Ana Ruiz,\nB.Disturbed by the murder of Tomas Berg,\n1. Calls for the release of Ana Ruiz;\n")
+        #expect(sections["A"] == "A.Concerned by the arrest of Ana Ruiz,")
+        #expect(sections["B"] == "B.Disturbed by the murder of Tomas Berg,")
+        #expect(document.sections.filter { $0.kind == .recital }.count == 2)
+        let (initials, _) = try normalise("– having regard to its resolution,\nA.B. Ruiz wrote to the court,\n1. Calls for the release of Ana Ruiz;\n")
+        #expect(!initials.sections.contains { $0.kind == .recital })
+    }
+
     @Test func footnotesBecomeTheirOwnSections() throws {
         let (document, sections) = try normalise(
             "– having regard to its resolution on Freedonia1,\n\n1 OJ C 23, 21.1.2021, p. 83.\n A. whereas x;\n\n1. Calls;\n")

@@ -28,6 +28,11 @@ import Testing
         "person.event-of": .claim("Ana Ruiz"),
         "person.headed-by": .claim("Tomas Berg"),
         "person.place-word-before": .weighed("Tomas Berg"),
+        "person.role-of-noun-before": .claim("Ana Ruiz"),
+        "person.middle-initial": .claim("Ana M. de Souza"),
+        "person.of-after-comma": .claim("Tomas Berg"),
+        "person.comma-auxiliary-person-verb": .claim("Ana Ruiz"),
+        "person.written-as-place": .veto("Porto Vila"),
         "person.article-before": .claim("Ana Ruiz"),
         "person.possessive-before": .claim("Ana Ruiz"),
         "person.role-phrase-before-comma": .claim("Ana Ruiz"),
@@ -146,6 +151,29 @@ import Testing
         let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
         #expect(!extraction.persons.contains { $0.name == "Without Borders" })
         #expect(!extraction.persons.contains { $0.rules.contains { $0.id == "person.people-before-name" || $0.id == "person.role-inside-run" } })
+    }
+
+    /// Near misses of `person.written-as-place`: a person whose family name is a place the text names, a name
+    /// written after `in` as a possessive, and two words after `from` (a letter from a person) stay persons.
+    @Test func aNameWrittenAsAPlaceElsewhereOnlyWhenThoseWordsFollowIn() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the lawyer Ana Lisboa was detained in Lisboa; whereas the police searched the office in Tomas Berg’s home;\n\n"
+            + "B. whereas the journalist Tomas Berg was arrested in May; whereas a letter from Lina Holm reached the court;\n\n"
+            + "C. whereas the activist Lina Holm was detained;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(Set(extraction.persons.map(\.name)) == ["Ana Lisboa", "Tomas Berg", "Lina Holm"])
+        #expect(!extraction.persons.contains { $0.rules.contains { $0.id == "person.written-as-place" } })
+    }
+
+    /// Near misses of `person.middle-initial`: a letter and a full stop that end a sentence, or stand before a word
+    /// that is never a name, are not a middle initial.
+    @Test func aCapitalLetterAndFullStopBeforeACommonWordIsNoInitial() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the journalist Ana Ruiz was arrested under Plan B. Council members protested;\n\n"
+            + "B. whereas the lawyer Tomas Berg spoke for Ana Ruiz B. Commission staff were not present;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(Set(extraction.persons.map(\.name)) == ["Ana Ruiz", "Tomas Berg"])
+        #expect(!extraction.persons.contains { $0.rules.contains { $0.id == "person.middle-initial" } })
     }
 
     @Test func everyRuleHasADescriptionAnInventedExampleAndAUniqueId() {
