@@ -35,7 +35,7 @@ import Testing
     }
 
     static func page(_ body: Any, optionals: Bool) -> WebPage {
-        WebPage(user: optionals ? "anna" : nil, role: optionals ? "editor" : nil, editor: optionals, admin: !optionals, csrf: "token",
+        WebPage(user: optionals ? "anna" : nil, role: optionals ? "editor" : nil, editor: optionals, admin: !optionals, csrf: "token", once: "once-token",
                 flash: optionals ? "Recorded." : nil, error: optionals ? "Nothing was changed." : nil, body: body)
     }
 
