@@ -94,6 +94,9 @@ struct ExtractionRun {
     var personVariants: [String: Int] = [:]
     /// Persons by every word of their forms' `formTokens`, in `persons` order: see ``personsHolding(_:)``.
     var personsByWord: [String: [Int]] = [:]
+    /// Persons by the variant key of every form (``NameKey/variantKey(tokens:)``), each once, in `persons` order: the
+    /// persons ``record(person:form:mention:role:nameTokens:)`` compares a new name with (see ``indexPersonWords(_:_:variantKey:)``).
+    var personsByVariantKey: [String: [Int]] = [:]
     /// Token ranges (section, tokens) that belong to organisation lists.
     var organisationSpans: [(section: Int, range: ClosedRange<Int>)] = []
     /// Rule hits of the entity-shape rules on persons, by person name (see ``applyPersonShapes()``).
