@@ -893,7 +893,11 @@ extension EventStage {
     /// the name and the cue with a subject of its own (anything but a pronoun) takes the cue.
     func hasOwnSubject(_ cue: CueHit, after person: Placed, in clause: Clause) -> Bool {
         let list = tokens[clause.section]
-        guard let that = (person.last + 1..<cue.first).last(where: { EventWords.that.contains(list[$0].lower) }) else { return false }
+        // The last `that` before the cue, from the section's (``thatPositions(in:)``), if it is after the name.
+        let thats = thatPositions(in: clause.section)
+        let beforeCue = Self.firstToken(thats.count) { thats[$0] >= cue.first }
+        guard beforeCue > 0, thats[beforeCue - 1] > person.last else { return false }
+        let that = thats[beforeCue - 1]
         let subject = (that + 1..<cue.first).filter { list[$0].isWord }
         if (that + 1..<cue.first).contains(where: { list[$0].text == "," }) { return false }
         return subject.contains { !StoryWords.subjectPronouns.contains(list[$0].lower) && !Self.insertions.contains(list[$0].lower) }
@@ -915,16 +919,10 @@ extension EventStage {
     /// between a name and a cue is the cue's subject, not the name (`X, Y, 15 priests and two
     /// seminarians were released` lists them together: no comma before `and`).
     func countedSubject(in clause: Clause, from start: Int, to end: Int) -> Bool {
-        let list = tokens[clause.section]
-        let quantities = StoryWords.quantities
-        for position in start..<end where StoryWords.rangeJoin.contains(list[position].lower) && position + 2 < end
-            && position > start && list[position - 1].text == "," {
-            let next = list[position + 1]
-            guard next.isNumber || next.startsWithNumber || Lexicon.numberWords[next.lower] != nil || quantities.contains(next.lower) else { continue }
-            let noun = list[position + 2]
-            if noun.isWord && !noun.isCapitalised && noun.lower.hasSuffix("s") && noun.lower.count > 3 { return true }
-        }
-        return false
+        // Such a join after `start` whose noun is before `end`, from the section's (``countedJoinPositions(in:)``).
+        let joins = countedJoinPositions(in: clause.section)
+        let first = Self.firstToken(joins.count) { joins[$0] > start }
+        return first < joins.count && joins[first] + 2 < end
     }
 
     /// `together with X`, `along with Mr X`.

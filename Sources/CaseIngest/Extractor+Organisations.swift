@@ -1186,6 +1186,22 @@ extension OrganisationStage {
         }
         var merged: [OrganisationDraft] = []
         var mergedFacts: [NameFacts] = []
+        // The merged drafts by the words a short form of them may have (two words or more ending their words or their
+        // stem) and by their own words, for every name a draft has had: the drafts ``isShortForm(_:of:)`` may hold for,
+        // looked up rather than compared one by one with every draft merged so far (their number grows with the text).
+        var byShorterWords: [[String]: [Int]] = [:]
+        var byWords: [[String]: [Int]] = [:]
+        func shorterWords(_ facts: NameFacts) -> [[String]] {
+            let words = facts.words, stem = facts.stemCount
+            var found: [[String]] = []
+            if words.count >= 3 { for count in 2..<words.count { found.append(Array(words[(words.count - count)...])) } }
+            if stem >= 3 { for count in 2..<stem { found.append(Array(words[(stem - count)..<stem])) } }
+            return found
+        }
+        func index(_ facts: NameFacts, at position: Int) {
+            for words in shorterWords(facts) { byShorterWords[words, default: []].append(position) }
+            byWords[facts.words, default: []].append(position)
+        }
         // The first merged draft holding each merge key (a draft's keys only grow as others merge into it).
         var firstByKey: [String: Int] = [:]
         for draft in organisations {
@@ -1194,7 +1210,10 @@ extension OrganisationStage {
             var byKey: Int?
             for key in keys { byKey = Self.earlier(byKey, firstByKey[key]) }
             // The first merged draft sharing a key or a short form with this one.
-            let byShortForm = (0..<(byKey ?? merged.count)).first { other in
+            let limit = byKey ?? merged.count
+            var candidates = (byShorterWords[draftFacts.words] ?? []).filter { $0 < limit }
+            for words in shorterWords(draftFacts) { candidates += (byWords[words] ?? []).filter { $0 < limit } }
+            let byShortForm = Set(candidates).sorted().first { other in
                 isShortForm(draftFacts, of: mergedFacts[other]) || isShortForm(mergedFacts[other], of: draftFacts)
             }
             if let into = byShortForm ?? byKey {
@@ -1218,10 +1237,12 @@ extension OrganisationStage {
                 for hit in other.rules where !merged[into].rules.contains(hit) { merged[into].rules.append(hit) }
                 for key in mergeKeys(merged[into]) where firstByKey[key].map({ $0 > into }) ?? true { firstByKey[key] = into }
                 mergedFacts[into] = facts(merged[into].name, key: merged[into].nameKey)
+                index(mergedFacts[into], at: into)
             } else {
                 merged.append(draft)
                 for key in keys where firstByKey[key] == nil { firstByKey[key] = merged.count - 1 }
                 mergedFacts.append(draftFacts)
+                index(draftFacts, at: merged.count - 1)
             }
         }
         organisations = merged

@@ -145,11 +145,11 @@ extension PersonStage {
         personByName = [:]
         personVariants = [:]
         personsByWord = [:]
+        personsByVariantKey = [:]
         for (index, draft) in persons.enumerated() {
             personByName[draft.name] = index
             for formTokens in draft.formTokens {
-                indexPersonWords(formTokens, index)
-                personVariants[NameKey.variantKey(tokens: formTokens)] = index
+                indexPersonWords(formTokens, index, variantKey: NameKey.variantKey(tokens: formTokens))
             }
         }
     }

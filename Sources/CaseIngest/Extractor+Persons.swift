@@ -993,14 +993,19 @@ extension PersonStage {
     /// The persons with a form holding this word (a word of ``NameKey/tokens(_:)``), in `persons` order.
     func personsHolding(_ word: String) -> [Int] { personsByWord[word] ?? [] }
 
-    /// Notes that the person at `index` has a form of these words, for ``personsHolding(_:)``.
-    mutating func indexPersonWords(_ words: [String], _ index: Int) {
+    /// Notes that the person at `index` has a form of these words, whose variant key is `variantKey`, for
+    /// ``personsHolding(_:)``, ``personVariants`` and ``personsByVariantKey``.
+    mutating func indexPersonWords(_ words: [String], _ index: Int, variantKey: String) {
         // Changed in place in the dictionary: one lookup a word, and no copy of its list.
         func add(_ holders: inout [Int]) {
+            // Persons are mostly indexed in order: the last holder is checked first.
+            if let last = holders.last, last < index { holders.append(index); return }
             guard !holders.contains(index) else { return }
             holders.insert(index, at: holders.firstIndex { $0 > index } ?? holders.count)
         }
         for word in words { add(&personsByWord[word, default: []]) }
+        add(&personsByVariantKey[variantKey, default: []])
+        personVariants[variantKey] = index
     }
 
     /// The first of these persons with a form that IdentityRules calls the same as these words.
@@ -1020,31 +1025,17 @@ extension PersonStage {
             index = known
         } else {
             let nameTokens = knownTokens ?? NameKey.tokens(name)
-            // A form IdentityRules calls the same shares a word with the name (all words but one are
-            // equal; one word must be equal): only persons holding one of its words are compared.
-            var holders: [Int]
-            if nameTokens.isEmpty {
-                holders = Array(persons.indices)
-            } else {
-                // The persons holding any of the words, in order, each once.
-                holders = []
-                for word in nameTokens { holders += personsHolding(word) }
-                holders.sort()
-                var kept = 0
-                for holder in holders where kept == 0 || holders[kept - 1] != holder {
-                    holders[kept] = holder
-                    kept += 1
-                }
-                holders.removeLast(holders.count - kept)
-            }
-            if let existing = firstPerson(among: holders, sameAs: nameTokens) {
+            // A form IdentityRules calls the same has the name's words, but for one word with the same
+            // transliteration key: the same variant key. Only persons with a form of that key are compared
+            // (not every person sharing a word with the name, whose number grows with the text).
+            let variantKey = NameKey.variantKey(tokens: nameTokens)
+            if let existing = firstPerson(among: personsByVariantKey[variantKey] ?? [], sameAs: nameTokens) {
                 index = existing
             } else {
                 persons.append(PersonDraft(name: name, forms: [name], roles: [], mentions: [], formTokens: [nameTokens]))
                 index = persons.count - 1
-                indexPersonWords(nameTokens, index)
+                indexPersonWords(nameTokens, index, variantKey: variantKey)
                 personByName[name] = index
-                personVariants[NameKey.variantKey(tokens: nameTokens)] = index
             }
         }
         // A form equal to the name has its words (``NameKey/tokens(_:)`` folds canonically equivalent texts alike).
@@ -1057,8 +1048,7 @@ extension PersonStage {
             persons[index].forms.append(form)
             let formTokens = knownTokens ?? NameKey.tokens(form)
             persons[index].formTokens.append(formTokens)
-            indexPersonWords(formTokens, index)
-            personVariants[NameKey.variantKey(tokens: formTokens)] = index
+            indexPersonWords(formTokens, index, variantKey: NameKey.variantKey(tokens: formTokens))
         }
         if let role, !persons[index].roles.contains(role) { persons[index].roles.append(role) }
         if !persons[index].mentions.contains(where: { $0.start == mention.start }) { persons[index].mentions.append(mention) }

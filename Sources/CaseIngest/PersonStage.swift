@@ -44,6 +44,9 @@ struct PersonStage: TokenReading, PersonWordReading {
     var personVariants: [String: Int] = [:]
     /// Persons by every word of their forms' `formTokens`, in `persons` order: see ``personsHolding(_:)``.
     var personsByWord: [String: [Int]] = [:]
+    /// Persons by the variant key of every form (``NameKey/variantKey(tokens:)``), each once, in `persons` order: the
+    /// persons ``record(person:form:mention:role:nameTokens:)`` compares a new name with (see ``indexPersonWords(_:_:variantKey:)``).
+    var personsByVariantKey: [String: [Int]] = [:]
     /// Rule hits of the entity-shape rules on persons, by person name (see ``applyPersonShapes()``).
     var personRuleHits: [String: [RuleHit]] = [:]
 

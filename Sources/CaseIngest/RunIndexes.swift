@@ -45,6 +45,12 @@ final class RunIndexes {
     /// ends. Built once, when cues are read (organisations and their mentions no longer change then).
     var organisationMentionsBySection: [String: [(organisation: Int, end: Int)]]?
 
+    /// For each section (by index), the positions of `that` words (``EventWords/that``) and of counted groups joined
+    /// by `, and` (see ``EventStage/countedSubject(in:from:to:)``), in text order: found once a section, so that a
+    /// question asked of each name of a long list does not read the rest of the list again.
+    var thatPositions: [Int: [Int]] = [:]
+    var countedJoinPositions: [Int: [Int]] = [:]
+
     struct ChargeKey: Hashable {
         var person: String?, organisation: String?, group: String?, count: Int?
         var article: String, instrument: String
@@ -199,5 +205,34 @@ extension EventStage {
         }
         let found = Set((runIndexes.organisationMentionsBySection?[label] ?? []).filter { $0.end <= offset }.map(\.organisation))
         return found.sorted()
+    }
+}
+
+extension EventStage {
+    /// The positions of the `that` words (``EventWords/that``) of a section, in order.
+    func thatPositions(in section: Int) -> [Int] {
+        if let known = runIndexes.thatPositions[section] { return known }
+        let list = tokens[section]
+        let found = list.indices.filter { EventWords.that.contains(list[$0].lower) }
+        runIndexes.thatPositions[section] = found
+        return found
+    }
+
+    /// The positions of `and` (``StoryWords/rangeJoin``) after a comma and before a counted plural noun in a section
+    /// (`, and 11 activists`), in order: what ``countedSubject(in:from:to:)`` looks for between two places.
+    func countedJoinPositions(in section: Int) -> [Int] {
+        if let known = runIndexes.countedJoinPositions[section] { return known }
+        let list = tokens[section]
+        let quantities = StoryWords.quantities
+        var found: [Int] = []
+        for position in list.indices where position > 0 && position + 2 < list.count
+            && StoryWords.rangeJoin.contains(list[position].lower) && list[position - 1].text == "," {
+            let next = list[position + 1]
+            guard next.isNumber || next.startsWithNumber || Lexicon.numberWords[next.lower] != nil || quantities.contains(next.lower) else { continue }
+            let noun = list[position + 2]
+            if noun.isWord && !noun.isCapitalised && noun.lower.hasSuffix("s") && noun.lower.count > 3 { found.append(position) }
+        }
+        runIndexes.countedJoinPositions[section] = found
+        return found
     }
 }

@@ -9,10 +9,29 @@ import Foundation
 /// text should about double the time. Also one core's throughput on real-sized resolutions
 /// (point 5), and a sample resolution against ten times its body.
 enum LinearityBenchmark {
+    ///
+    /// `--write DIR` writes each shape's text of each size into DIR (`sections-N.txt`, `lists-N.txt`) and times nothing:
+    /// texts to profile `casetrack extract` on. `--scale-only` times the sizes only, not the real resolutions.
     static func run(sizes: [Int], shapes: [Shape], budget: Double, sampleDirectory: String) throws {
+        let arguments = CommandLine.arguments
+        if let at = arguments.firstIndex(of: "--write"), arguments.indices.contains(at + 1) {
+            try FileManager.default.createDirectory(atPath: arguments[at + 1], withIntermediateDirectories: true)
+            for shape in shapes {
+                for names in sizes {
+                    var generator = CorpusGenerator(seed: 19)
+                    let document = shape == .sections ? generator.longResolution(names: names) : generator.listResolution(names: names)
+                    let file = URL(fileURLWithPath: arguments[at + 1]).appendingPathComponent("\(shape.rawValue)-\(names).txt")
+                    try Data(document.text.utf8).write(to: file)
+                    say("wrote \(file.path)")
+                }
+            }
+            return
+        }
         say("# linearity benchmark (release build), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        try IngestBenchmark.realResolutions(sampleDirectory: sampleDirectory)
-        try tenTimes(sampleDirectory: sampleDirectory)
+        if !arguments.contains("--scale-only") {
+            try IngestBenchmark.realResolutions(sampleDirectory: sampleDirectory)
+            try tenTimes(sampleDirectory: sampleDirectory)
+        }
 
         for shape in shapes { try scale(shape, sizes: sizes, budget: budget) }
     }
