@@ -61,6 +61,8 @@ extension EventStage {
     static let pronouns = EventWords.words("stand-in")
     static let auxiliaries = EventWords.words("auxiliary")
     static let negations = EventWords.words("negation")
+    /// A condition right before the participle (`if convicted`, `unless released`): what would follow, not what did.
+    static let conditionals = EventWords.words("conditional")
     /// A modal before the participle (`should never have been detained`, `could be executed`)
     /// says what ought to or might happen, not what did.
     static let modals = EventWords.words("modal")
@@ -530,6 +532,9 @@ extension EventStage {
                     found.append(WrittenDate(first: index, last: last, date: date))
                 } else if timeOfDay {
                     found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-time-of-day"))
+                } else if date.day != nil, index >= clause.range.lowerBound + 2, StoryWords.dateOn.contains(list[index - 2].lower) {
+                    // `on the 4 May 2029`: `on` makes the day a step's date, though an article stands between.
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-on-the-day"))
                 } else if (max(clause.range.lowerBound, index - 6)..<index).contains(where: { StoryWords.during.contains(list[$0].lower) }) {
                     found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-during"))
                 }
@@ -700,7 +705,7 @@ extension EventStage {
     /// Passive or stative when an auxiliary stands just before; the cue then starts there.
     func voice(_ section: Int, _ index: Int, in clause: Clause) -> (direction: CueDirection, first: Int, negated: Bool) {
         let before = wordsBefore(section, index, in: clause, count: 3)
-        if before.prefix(2).contains(where: { Self.negations.contains($0.lower) }) { return (.backward, index, true) }
+        if before.prefix(2).contains(where: { Self.negations.contains($0.lower) || Self.conditionals.contains($0.lower) }) { return (.backward, index, true) }
         // The auxiliary chain back to a modal: `should never have been`, `may be`.
         for (_, word) in wordsBefore(section, index, in: clause, count: 5) {
             if Self.modals.contains(word) { return (.backward, index, true) }

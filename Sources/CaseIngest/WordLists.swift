@@ -174,7 +174,7 @@ enum StoryWords {
     /// Every class the rules read: a test holds the file to these.
     static let classes = ["insertion", "finite", "joiner", "determiner", "present", "perfect", "been", "present-stem", "pluperfect",
                           "quantity", "subject-pronoun", "person-pronoun", "relative", "again", "same-day", "filler", "sequel",
-                          "until", "range-open", "range-join", "possessor", "during", "time-of-day"]
+                          "until", "range-open", "range-join", "possessor", "during", "time-of-day", "date-on"]
     static let insertions = words("insertion")
     static let finite = words("finite")
     static let joiners = words("joiner")
@@ -197,6 +197,7 @@ enum StoryWords {
     static let rangeJoin = words("range-join")
     static let possessors = words("possessor")
     static let during = words("during")
+    static let dateOn = words("date-on")
     static let timeOfDay = words("time-of-day")
 }
 

@@ -105,6 +105,7 @@ import Testing
         "event.date-opens-clause": .status("Piet Vos", "released"),
         "event.date-during": .status("Ana Ruiz", "detained"),
         "event.date-time-of-day": .status("Lina Holm", "detained"),
+        "event.date-on-the-day": .status("Piet Vos", "detained"),
         "event.step-ongoing": .status("Ana Ruiz", "detained"),
         "event.step-same": .status("Tomas Berg", "detained"),
         "event.step-again": .status("Lina Holm", "detained"),

@@ -183,7 +183,11 @@ import Testing
         let extraction = try Self.extract([
             "Ivo Sand was sentenced on 2 May 2023; whereas his daughter, Mila Ruth, has campaigned for his release",
             "Lena Varga could be executed at any moment",
+            "Senator Piet Vos was arrested on 2 March 2023; whereas if convicted, Senator Vos could face ten years in prison",
         ], paragraphs: ["Welcomes the pardon granted to Omar Falk, but stresses that he should never have been detained;"])
+        // A condition (`if convicted`) says what would follow, not what happened; a senator, like an MP, is a case.
+        #expect(extraction.statuses.contains { $0.person == "Piet Vos" && $0.status == "detained" })
+        #expect(!extraction.statuses.contains { $0.person == "Piet Vos" && $0.status == "sentenced" })
         #expect(!extraction.statuses.contains { $0.person == "Mila Ruth" && $0.status == "released" })
         #expect(!extraction.statuses.contains { $0.person == "Omar Falk" && $0.status == "detained" })
         #expect(!extraction.statuses.contains { $0.person == "Lena Varga" && $0.status == "deceased" })

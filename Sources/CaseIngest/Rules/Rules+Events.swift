@@ -182,6 +182,8 @@ extension RuleBook {
              example: "whereas the activist Ana Ruiz was detained during the crackdown of March 2029;"),
         Rule("event.date-time-of-day", .events, doc: "A date after `the night of` dates the step; a night over two days (`11-12 January`) starts on the first.",
              example: "whereas the journalist Lina Holm was detained on the night of 11-12 January 2029;"),
+        Rule("event.date-on-the-day", .events, doc: "A day written `on the 4 May 2029` (an article after `on`) dates the step as `on 4 May 2029` does.",
+             example: "whereas on the 4 May 2029, the lawyer Piet Vos was arrested;"),
     ]
 
     /// How a person's cues become the steps of their story (`Extractor+Steps.swift`, `findCues`).
