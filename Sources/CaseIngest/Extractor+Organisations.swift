@@ -1315,10 +1315,16 @@ extension OrganisationStage {
         }
     }
 
-    static let kindNouns: [String: String] = [
-        "movement": "movement", "movements": "movement", "party": "party", "parties": "party", "ngo": "ngo", "ngos": "ngo",
-        "newspaper": "media", "newspapers": "media", "outlet": "media", "outlets": "media", "union": "trade-union", "unions": "trade-union",
-    ]
+    /// The nouns that say what kind of body a name is (`X, which are peaceful opposition movements`), by
+    /// kind: the `described-…` classes of `Words/organisation-words.txt`.
+    static let kindNouns: [String: String] = {
+        var kinds: [String: String] = [:]
+        for (wordClass, kind) in [("described-movement", "movement"), ("described-party", "party"), ("described-ngo", "ngo"),
+                                  ("described-media", "media"), ("described-trade-union", "trade-union")] {
+            for word in WordLists.wordClass(PackageResources.organisation_words_txt, wordClass) { kinds[word] = kind }
+        }
+        return kinds
+    }()
 
     /// `X (ACR), which are peaceful opposition movements` says what X is.
     mutating func inferKindsFromRelativeClauses() {
