@@ -3,9 +3,9 @@
 /// when a person supports a movement to which the same passage applies one.
 extension EventStage {
     /// Words of support and membership, with the role they give (`Words/membership-words.txt`).
-    static let supportWords: [String: String] = WordLists.membershipWords.filter { $0.value != "position" }
+    static let supportWords: [String: String] = WordLists.membershipWords.filter { $0.value != ProgramTag.position }
     /// Positions in an organisation: the role is the word itself.
-    static let positionWords = Set(WordLists.membershipWords.filter { $0.value == "position" }.keys)
+    static let positionWords = Set(WordLists.membershipWords.filter { $0.value == ProgramTag.position }.keys)
     static let groupReferences = EventWords.groupReference
     static let chargeTriggers = EventWords.words("charge-trigger")
     /// Things that are dismissed or withdrawn without ending a charge (`his appeal was dismissed`),

@@ -31,7 +31,7 @@ extension EventStage {
             sectionIndex[section.label] = index
         }
         for person in persons.indices where persons[person].official {
-            let offices = persons[person].mentions.filter { $0.role == "official" }
+            let offices = persons[person].mentions.filter { $0.role == ProgramTag.official }
             guard !offices.isEmpty else { continue }
             var shown: RuleHit?
             for mention in offices {

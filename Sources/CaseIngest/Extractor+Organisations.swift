@@ -700,7 +700,7 @@ extension OrganisationStage {
         while index <= min(end, first + 3) {
             let fact = facts[index]
             if fact.word.contains(.officeTitle) || fact.word.contains(.personLead) || fact.word.contains(.ofAsWritten) { return false }
-            if fact.isHead { return Self.kind(ofHead: fact) == "court" && list[index].isTitleCase }
+            if fact.isHead { return Self.kind(ofHead: fact) == ProgramTag.court && list[index].isTitleCase }
             guard list[index].isCapitalised || list[index].isPossessive else { return false }
             index += 1
         }
@@ -785,14 +785,14 @@ extension OrganisationStage {
             }
         }
         let kind = Self.kind(ofHead: facts[head])
-        if kind == "court" {
+        if kind == ProgramTag.court {
         } else if let inside = (head...last).first(where: { facts[$0].word.contains(.inAsWritten) }), inside > first,
                   !(first..<inside).contains(where: { Self.courtFor.contains(list[$0].text) }) {
             last = inside - 1
         }
         guard first < last else { return }  // `Council`, `Commission` alone: see findInstitutions
         // `Harbourtown’s Criminal Court`: a court named by its town's possessive is the `Criminal Court in Harbourtown`.
-        if kind == "court", first + 2 < head, list[first + 1].isPossessive,
+        if kind == ProgramTag.court, first + 2 < head, list[first + 1].isPossessive,
            list[first].isTitleCase, list[first].isNameShaped, !countryWord(list[first].text), !isDemonym(list[first].text),
            !facts[first + 2].word.contains(.officeTitle) {
             let written = text(section, first, last)
@@ -985,7 +985,7 @@ extension OrganisationStage {
                list[index + 2].isCapitalised,
                let close = (index + 2..<min(upper, index + 16)).first(where: { ["”", "’", "\""].contains(list[$0].text) }), close > index + 2 {
                 if tag != nil {
-                    let kind = tag.flatMap { $0.isEmpty || $0 == "staff" ? nil : $0 }
+                    let kind = tag.flatMap { $0.isEmpty || $0 == ProgramTag.staff ? nil : $0 }
                     addOrganisation(in: clause.section, index + 2, close - 1, kind: kind, rule: "organisation.quoted-after-noun",
                                     matched: text(clause.section, index, close))
                     // `the websites “Dawn” and “Dusk”`
@@ -1003,7 +1003,7 @@ extension OrganisationStage {
                 continue
             }
             guard let tag else { continue }
-            if tag == "staff" {
+            if tag == ProgramTag.staff {
                 // `a presenter for X`, `working for X and Y`, `the editor of X`.
                 // `the journalist Ana Ruiz of Radio Nova`: the person's name may stand between (organisation.staff-name-of).
                 var link = index + 1
@@ -1125,7 +1125,7 @@ extension OrganisationStage {
         let memo = self.memo
         func isInstitution(_ name: String) -> Bool { Self.institution(forKey: Self.organisationKey(name, memo: memo)) != nil }
         organisations.removeAll { draft in
-            !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == "title" } && isInstitution(draft.name)
+            !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == ProgramTag.titleSection } && isInstitution(draft.name)
         }
         // Rule `organisation.broadcast-short-form`: `Lumen TV` is the `Lumen` the text names elsewhere.
         let draftKeys = Set(organisations.map(\.nameKey))
@@ -1612,7 +1612,7 @@ extension OrganisationStage {
     /// Every tag of `WordLists.organisationContext`, numbered for ``OrganisationTokenFacts/contextTag``.
     /// Whether the token is a staff noun of `Words/organisation-context.txt` (`editor`, `journalist`).
     static func isStaffNoun(_ facts: OrganisationTokenFacts) -> Bool {
-        facts.contextTag != 0 && contextTags[Int(facts.contextTag) - 1] == "staff"
+        facts.contextTag != 0 && contextTags[Int(facts.contextTag) - 1] == ProgramTag.staff
     }
 
     static let contextTags: [String] = Array(Set(WordLists.organisationContext.values))

@@ -922,7 +922,7 @@ extension PersonStage {
         let form = text(section, candidate.first, candidate.last)
         let words = WordLists.words(form)
         let name = surnameFirst(words) ? [words[1], words[0]].joined(separator: " ") : form
-        let role = candidate.official ? "official" : candidate.role
+        let role = candidate.official ? ProgramTag.official : candidate.role
         let mention = Extraction.Mention(section: label(section), text: form, start: tokens[section][candidate.first].start,
                                          end: tokens[section][candidate.last].end, role: role)
         let nameWords = NameKey.tokens(name)

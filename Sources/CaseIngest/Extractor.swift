@@ -91,7 +91,7 @@ struct ExtractionRun: TokenReading {
                 kind: document.kind, reference: document.reference, tabled: document.tabled),
             persons: persons.map { draft in
                 .init(name: draft.name, aliases: uniqueForms(draft.forms, except: draft.name),
-                      roles: draft.official ? ["official"] + draft.roles.filter { $0 != "official" } : draft.roles.filter { $0 != "official" },
+                      roles: draft.official ? [ProgramTag.official] + draft.roles.filter { $0 != ProgramTag.official } : draft.roles.filter { $0 != ProgramTag.official },
                       mentions: draft.mentions.sorted { $0.start < $1.start }, rules: draft.rules + (personRuleHits[draft.name] ?? []))
             },
             organisations: organisations.map { draft in

@@ -8,7 +8,7 @@ enum WordLists {
         let list = entries(PackageResources.titles_txt)
         // Sized once: growing it rehashes every key (an array of strings) again and again.
         var result = [[String]: Bool](minimumCapacity: list.count)
-        for (entry, tag) in list { result[words(entry)] = tag == "official" }
+        for (entry, tag) in list { result[words(entry)] = tag == ProgramTag.official }
         return result
     }()
 
@@ -57,7 +57,7 @@ enum WordLists {
     static let roleNouns: [String: Bool] = {
         let list = entries(PackageResources.role_nouns_txt)
         var result = [String: Bool](minimumCapacity: list.count * 2)  // sized once, not rehashed as it grows
-        for (entry, tag) in list { result[entry] = tag == "official" }
+        for (entry, tag) in list { result[entry] = tag == ProgramTag.official }
         for (plural, singular) in rolePlurals { result[plural] = result[singular] }
         return result
     }()

@@ -20,19 +20,16 @@ import Testing
             "website-header", "site-header", "menu", "skip", "lang", "cookie", "breadcrumb",
             "img", "meta", "link", "input", "hr", "wbr", "source", "col", "area", "base", "embed",
         ],
-        // Tags of the word files (`Words/membership-words.txt`: `position`) and organisation kinds and
-        // membership roles the program writes itself (`movement`, `party`, `supporter`), compared with
+        // Organisation kinds and membership roles the program writes itself (`movement`, `party`, `supporter`), compared with
         // a claim's field, never with a token.
-        "Extractor+Charges.swift": ["position", "movement", "party", "ngo", "media", "trade-union", "company", "supporter", "member", "associate"],
-        // Organisation kinds and context tags (`Words/organisation-context.txt`: `staff`), and the
-        // section label `title`, compared with a claim's field or a mention's section.
-        "Extractor+Organisations.swift": ["court", "staff", "title", "movement", "party", "ngo", "media", "trade-union"],
-        // The person role `official` a mention carries and the organisation kinds the program writes
+        "Extractor+Charges.swift": ["movement", "party", "ngo", "media", "trade-union", "company", "supporter", "member", "associate"],
+        // Organisation kinds the program writes, compared with a claim's field.
+        "Extractor+Organisations.swift": ["movement", "party", "ngo", "media", "trade-union"],
+        // The organisation kinds the program writes
         // (civil society's and state power's), compared with a claim's field, never with a token.
-        "Extractor+CivilSocietyOffices.swift": ["official", "ngo", "trade-union", "media", "party", "movement", "state-body", "court", "international"],
-        // The person role `official` the program writes, and the tag of `Words/titles.txt` and `role-nouns.txt`.
-        "Extractor.swift": ["official"],
-        "WordLists.swift": ["official"],
+        "Extractor+CivilSocietyOffices.swift": ["ngo", "trade-union", "media", "party", "movement", "state-body", "court", "international"],
+        // Tags and roles the program writes itself (official, court, staff, position, the title
+        // section) are named once, in `ProgramTag` (ProgramTags.swift), and compared through it.
     ]
 
     /// A literal found: where, what, and in what shape (`==`, `case`, `list`, `contains`, `index-of`).
