@@ -186,4 +186,19 @@ import Testing
         #expect(retractions.hasPrefix("id,event_id,reason"))
         #expect(try cli.run("export", "--format", "csv").status == 64)
     }
+
+    /// A name written with a combining accent is one character per letter as a reader sees it:
+    /// the table pads by characters, so the widest such name is printed whole (it once lost its
+    /// last letter, padded by UTF-16 units) and the next column stays aligned.
+    @Test func tablesPadByCharactersAndNeverCutAName() throws {
+        let cli = try CLIRunner()
+        let decomposed = "Jose\u{301} Longname"
+        #expect(try cli.run("person", "add", decomposed).status == 0)
+        #expect(try cli.run("person", "add", "Ana Ruiz").status == 0)
+        let lines = try cli.run("person", "list").stdout.split(separator: "\n").map(String.init)
+        let row = try #require(lines.first { $0.contains("Longname") })
+        #expect(row.contains("Longname  -"), "the name is printed whole: \(row)")
+        let other = try #require(lines.first { $0.contains("Ana Ruiz") })
+        #expect(row.count == other.count, "columns line up: \(lines)")
+    }
 }
