@@ -194,6 +194,10 @@ extension EventStage {
         }
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
+        /// Clauses whose `he` or `she` stands for the one person of the recital before (``opensRecital(_:after:)``).
+        var recitalPronouns: Set<Int> = []
+        /// Clauses whose retrial, naming nobody, is of the one person of the recital before (`event.retrial-of-the-case`).
+        var retrialCases: Set<Int> = []
         // Persons' mentions do not change while cues are read: placed on every clause once.
         prepareCues()
         for clauseIndex in cueMemo.bodyClauses {
@@ -204,11 +208,26 @@ extension EventStage {
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { classes[$0].contains(.heOrShe) }),
                pronoun - clause.range.lowerBound <= 12, people.first.map({ $0.first > pronoun }) ?? true,
-               let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
-                people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+               let previous = lastPerson, !persons[previous.entity].official {
+                if previous.section == clause.section {
+                    people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+                } else if opensRecital(clauseIndex, after: previous.section), personsNamed(inSection: previous.section).allSatisfy({ $0 == previous.entity }) {
+                    // `B. whereas on 3 May he was sentenced`: a recital opening with `he` or `she` continues the
+                    // recital just before, when that one named one person only (`event.pronoun-opens-recital`).
+                    people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+                    recitalPronouns.insert(clauseIndex)
+                }
             }
             // `they were released`, `ordered their detention`, `all of whom`: the last list of people named.
             let clauseCues = cueHits(in: clause)
+            // `C. whereas the High Court ordered a retrial in January 2029`: a retrial ordered in a recital naming
+            // nobody is of the case the recital just before spoke of, when it spoke of one person only.
+            if people.isEmpty, let previous = lastPerson, !persons[previous.entity].official,
+               clauseCues.contains(where: { $0.rule == "event.ordered-retrial" }), opensRecital(clauseIndex, after: previous.section),
+               personsNamed(inSection: previous.section).allSatisfy({ $0 == previous.entity }) {
+                people = [Placed(entity: previous.entity, first: clause.range.lowerBound, last: clause.range.lowerBound)]
+                retrialCases.insert(clauseIndex)
+            }
             if let pronoun = clause.range.first(where: { position in
                    let word = classes[position]
                    if word.contains(.they) { return position - clause.range.lowerBound <= 8 }
@@ -301,7 +320,9 @@ extension EventStage {
                         // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
-                        let tie = classes[person.first].contains(.heOrShe) ? "event.pronoun-subject"
+                        let tie = retrialCases.contains(clauseIndex) ? "event.retrial-of-the-case"
+                            : classes[person.first].contains(.heOrShe)
+                            ? (recitalPronouns.contains(clauseIndex) ? "event.pronoun-opens-recital" : "event.pronoun-subject")
                             : classes[person.first].contains(.pronoun) ? "event.group-pronoun" : nil
                         hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie))
                     }
@@ -857,6 +878,13 @@ extension EventStage {
             used = cursor + absentia + 1
         }
         return (parts.joined(separator: " "), positions[used - 1])
+    }
+
+    /// Whether clause `clauseIndex` opens a recital that comes right after recital `section`.
+    func opensRecital(_ clauseIndex: Int, after section: Int) -> Bool {
+        let clause = clauses[clauseIndex]
+        guard clause.section == section + 1, clauseIndex == 0 || clauses[clauseIndex - 1].section != clause.section else { return false }
+        return document.sections[clause.section].kind == .recital && document.sections[section].kind == .recital
     }
 
     /// The persons a section names, in order of first mention, officials left out.
