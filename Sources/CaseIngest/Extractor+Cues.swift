@@ -587,7 +587,8 @@ extension EventStage {
         // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
            !(after.first > clause.range.lowerBound && StoryWords.until.contains(list[after.first - 1].lower)),
-           !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
+           // (custody on charges, `detained on terrorism charges in March 2029`, describes the custody: no other event)
+           !others.contains(where: { $0.first > cue.last && $0.first < after.first && $0.rule != "event.held-on-charges" }),
            !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
             return hit(after, "event.date-after-cue")
         }
@@ -816,6 +817,9 @@ extension EventStage {
         let classes = cueMemo.classes[section]
         let before = wordsBefore(section, index, in: clause, count: 8)
         guard let noun = before.first(where: { classes[$0.index].contains(.charging) }) else { return nil }
+        // `the case of A and attacks against B`: a person named between the noun and `against` is the
+        // noun's own; `against` then belongs to another noun.
+        if personNamed(in: clause, after: noun.index, before: index) { return nil }
         let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
         var status = CaseStatus.charged
         var first = noun.index
@@ -839,6 +843,18 @@ extension EventStage {
                          rule: status == .chargesDropped ? "event.charges-dropped" : "event.charges-against")
         if latter { hit.extraRules.append("event.the-latter") }
         return hit
+    }
+
+    /// Whether a person is placed on `clause` wholly between tokens `start` and `end` (the clause
+    /// found by a binary search over the clauses, its persons from ``cueMemo``).
+    func personNamed(in clause: Clause, after start: Int, before end: Int) -> Bool {
+        let at = Self.firstToken(clauses.count) { index in
+            clauses[index].section > clause.section
+                || (clauses[index].section == clause.section && clauses[index].range.lowerBound >= clause.range.lowerBound)
+        }
+        guard at < clauses.count, at < cueMemo.persons.count, clauses[at].section == clause.section,
+              clauses[at].range == clause.range else { return false }
+        return cueMemo.persons[at].contains { $0.first > start && $0.last < end }
     }
 
     /// `sentenced … to five years imprisonment` → `5 years imprisonment`;
@@ -1030,7 +1046,12 @@ extension EventStage {
             return [shared]
         }
         // An active cue may run over its object: `sentenced Ana Ruiz to five years` ends after the name.
-        if let before = cues.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
+        // Custody on charges (`event.held-on-charges`) speaks of the one held, not of a list introduced after it
+        // (`dozens were detained on terrorism charges, including A`: A is of those detained).
+        let reaching = cues.filter { cue in
+            cue.rule != "event.held-on-charges" || !introducers(in: clause).contains { $0.at > cue.last && $0.after <= person.first }
+        }
+        if let before = reaching.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
             let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
             // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
             let list = tokens[clause.section]

@@ -279,8 +279,11 @@ import Testing
         // (real3, real4) Sentenced on charges is no custody on charges; a retrial refused; health spoken of after release.
         ("event.held-on-charges", "whereas the journalist Ana Ruiz was sentenced on 3 May 2029 on espionage charges;", "Ana Ruiz", "charged"),
         ("event.held-on-charges", "whereas the police arrested the journalist Ana Ruiz on 3 May 2029 and dropped all charges;", "Ana Ruiz", "charged"),
+        ("event.held-on-charges", "whereas dozens of activists were detained on terrorism charges in March 2029, including Ana Ruiz and Tomas Berg;", "Ana Ruiz", "charged"),
         ("event.ordered-retrial", "whereas the journalist Tomas Berg asked for a retrial in 2029;", "Tomas Berg", "on trial"),
         ("event.condition-in-prison", "whereas the journalist Lina Holm spoke of the poor health of inmates in prison;", "Lina Holm", "imprisoned"),
+        // (real4) `against` after a name belongs to another noun than the case of that name.
+        ("event.charges-against", "on Freedonia, in particular the death penalty (notably the case of Tomas Berg) and attacks against religious communities\nwhereas the repression in Freedonia has intensified;", "Tomas Berg", "charged"),
         // A retrial ordered after a recital naming two persons: whose is not said.
         ("event.retrial-of-the-case", "whereas the singer Piet Vos and the poet Ana Ruiz were sentenced on 10 August 2028;\nwhereas the High Court ordered a retrial in January 2029;", "Piet Vos", "on trial"),
         // A recital opening with `he` after a recital naming two persons: whom it means is not said.
