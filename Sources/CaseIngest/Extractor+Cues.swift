@@ -211,7 +211,7 @@ extension EventStage {
                let previous = lastPerson, !persons[previous.entity].official {
                 if previous.section == clause.section {
                     people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
-                } else if opensRecital(clauseIndex, after: previous.section), personsNamed(inSection: previous.section).allSatisfy({ $0 == previous.entity }) {
+                } else if opensRecital(clauseIndex, after: previous.section), namesOnly(previous.entity, before: clauseIndex) {
                     // `B. whereas on 3 May he was sentenced`: a recital opening with `he` or `she` continues the
                     // recital just before, when that one named one person only (`event.pronoun-opens-recital`).
                     people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
@@ -224,7 +224,7 @@ extension EventStage {
             // nobody is of the case the recital just before spoke of, when it spoke of one person only.
             if people.isEmpty, let previous = lastPerson, !persons[previous.entity].official,
                clauseCues.contains(where: { $0.rule == "event.ordered-retrial" }), opensRecital(clauseIndex, after: previous.section),
-               personsNamed(inSection: previous.section).allSatisfy({ $0 == previous.entity }) {
+               namesOnly(previous.entity, before: clauseIndex) {
                 people = [Placed(entity: previous.entity, first: clause.range.lowerBound, last: clause.range.lowerBound)]
                 retrialCases.insert(clauseIndex)
             }
@@ -901,6 +901,19 @@ extension EventStage {
         let clause = clauses[clauseIndex]
         guard clause.section == section + 1, clauseIndex == 0 || clauses[clauseIndex - 1].section != clause.section else { return false }
         return document.sections[clause.section].kind == .recital && document.sections[section].kind == .recital
+    }
+
+    /// Whether the section just before clause `clauseIndex` names no person but `person` (officials left
+    /// out): read from the mentions placed on its clauses, so that only that section is looked at.
+    func namesOnly(_ person: Int, before clauseIndex: Int) -> Bool {
+        guard clauseIndex > 0 else { return false }
+        let section = clauses[clauseIndex - 1].section
+        var index = clauseIndex - 1
+        while index >= 0, clauses[index].section == section {
+            if cueMemo.persons[index].contains(where: { $0.entity != person && !persons[$0.entity].official }) { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// The persons a section names, in order of first mention, officials left out.
