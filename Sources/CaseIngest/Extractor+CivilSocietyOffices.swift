@@ -65,10 +65,13 @@ extension EventStage {
             let end = (last + 2..<range.upperBound).first(where: isComma).map { $0 - 1 } ?? range.upperBound - 1
             if end >= last + 2 { spans.append(last + 2...end) }
         }
-        // Before: `the president of X, Ana Ruiz, …`.
-        if first - 1 > range.lowerBound, isComma(first - 1) {
-            let start = (range.lowerBound..<first - 1).last(where: isComma).map { $0 + 1 } ?? range.lowerBound
-            if start <= first - 2 { spans.append(start...first - 2) }
+        // Before: `the president of X, Ana Ruiz, …`; a title may stand between the comma and the
+        // name (`the director of X, Mr Tomas Berg, …`).
+        var named = first
+        while named - 1 > range.lowerBound, WordLists.titles[[list[named - 1].text]] != nil { named -= 1 }
+        if named - 1 > range.lowerBound, isComma(named - 1) {
+            let start = (range.lowerBound..<named - 1).last(where: isComma).map { $0 + 1 } ?? range.lowerBound
+            if start <= named - 2 { spans.append(start...named - 2) }
         }
         let label = document.sections[section].label
         // An apposition names the one person's office: a span naming another person is a list

@@ -219,7 +219,7 @@ extension EventStage {
             // `until her release on 23 May 2021`: what happened to the person the possessive names;
             // `has campaigned for his release` asks for it and says nothing happened.
             if next.map(EventWords.eventNounAux.contains) == true,
-               (index + 2..<min(upper, index + 5)).contains(where: { EventWords.notCarriedOut.contains(lowerWord($0)) }) { return false }
+               (index + 2..<min(upper, index + 5)).contains(where: { EventWords.notCarriedOut.contains(lowerWord($0)) || EventWords.undone.contains(lowerWord($0)) }) { return false }
             if wordsBefore(section, index - 1, in: clause, count: 3).contains(where: { EventWords.asking.contains($0.lower) || EventWords.unrealised.contains($0.lower) }) {
                 return false
             }
@@ -285,6 +285,19 @@ extension EventStage {
                 add(.sentenced, pattern.rule, at: index, through: found.last, sentence: found.text)
             }
             return true
+        case .heldOnCharges:
+            // `was arrested and detained on politically motivated charges`, `has been detained since May 2029
+            // on espionage charges`: held on charges, so charged. The words between `on` and the noun describe
+            // the charges (lower case, no verb of custody); a verb of custody stands at most four tokens before `on`.
+            let before = wordsBefore(section, index, in: clause, count: 10)
+            guard let onAt = before.firstIndex(where: { EventWords.heldOn.contains($0.lower) }),
+                  before[..<onAt].allSatisfy({ !list[$0.index].isCapitalised && !EventWords.heldOnVerb.contains($0.lower) }) else { return false }
+            let on = before[onAt].index
+            guard let verb = (max(lower, on - 4)..<on).last(where: { EventWords.heldOnVerb.contains(lowerWord($0)) }),
+                  (verb + 1..<on).allSatisfy({ list[$0].isNumber || list[$0].isCapitalised || EventWords.heldOnGap.contains(lowerWord($0)) })
+            else { return false }
+            fixed(.status(.charged), pattern.rule, first: on, last: index, direction: .backward)
+            return true
         case .chargesAgainst:
             if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             return true
@@ -320,6 +333,11 @@ enum EventWords {
     static let former = words("former")
     static let eventNounAux = words("event-noun-aux")
     static let notCarriedOut = words("not-carried-out")
+    /// After `his conviction was …`: set aside (`overturned`, `quashed`), so no step of its own.
+    static let undone = words("undone")
+    static let heldOn = words("held-on")
+    static let heldOnVerb = words("held-on-verb")
+    static let heldOnGap = words("held-on-gap")
     static let forWord = words("for")
     static let freeObject = words("free-object")
     static let approving = words("approving")

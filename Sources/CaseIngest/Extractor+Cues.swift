@@ -194,6 +194,10 @@ extension EventStage {
         }
         var lastPerson: (section: Int, entity: Int)?
         var lastGroup: [Int] = []
+        /// Clauses whose `he` or `she` stands for the one person of the recital before (``opensRecital(_:after:)``).
+        var recitalPronouns: Set<Int> = []
+        /// Clauses whose retrial, naming nobody, is of the one person of the recital before (`event.retrial-of-the-case`).
+        var retrialCases: Set<Int> = []
         // Persons' mentions do not change while cues are read: placed on every clause once.
         prepareCues()
         for clauseIndex in cueMemo.bodyClauses {
@@ -204,11 +208,26 @@ extension EventStage {
             // `whereas she was sentenced`: a pronoun subject is the person named last before it in the section.
             if let pronoun = clause.range.first(where: { classes[$0].contains(.heOrShe) }),
                pronoun - clause.range.lowerBound <= 12, people.first.map({ $0.first > pronoun }) ?? true,
-               let previous = lastPerson, previous.section == clause.section, !persons[previous.entity].official {
-                people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+               let previous = lastPerson, !persons[previous.entity].official {
+                if previous.section == clause.section {
+                    people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+                } else if opensRecital(clauseIndex, after: previous.section), namesOnly(previous.entity, before: clauseIndex) {
+                    // `B. whereas on 3 May he was sentenced`: a recital opening with `he` or `she` continues the
+                    // recital just before, when that one named one person only (`event.pronoun-opens-recital`).
+                    people.insert(Placed(entity: previous.entity, first: pronoun, last: pronoun), at: 0)
+                    recitalPronouns.insert(clauseIndex)
+                }
             }
             // `they were released`, `ordered their detention`, `all of whom`: the last list of people named.
             let clauseCues = cueHits(in: clause)
+            // `C. whereas the High Court ordered a retrial in January 2029`: a retrial ordered in a recital naming
+            // nobody is of the case the recital just before spoke of, when it spoke of one person only.
+            if people.isEmpty, let previous = lastPerson, !persons[previous.entity].official,
+               clauseCues.contains(where: { $0.rule == "event.ordered-retrial" }), opensRecital(clauseIndex, after: previous.section),
+               namesOnly(previous.entity, before: clauseIndex) {
+                people = [Placed(entity: previous.entity, first: clause.range.lowerBound, last: clause.range.lowerBound)]
+                retrialCases.insert(clauseIndex)
+            }
             if let pronoun = clause.range.first(where: { position in
                    let word = classes[position]
                    if word.contains(.they) { return position - clause.range.lowerBound <= 8 }
@@ -301,7 +320,9 @@ extension EventStage {
                         // Operative paragraphs ask and condemn (`to drop the charges against X`, `persons detained
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
-                        let tie = classes[person.first].contains(.heOrShe) ? "event.pronoun-subject"
+                        let tie = retrialCases.contains(clauseIndex) ? "event.retrial-of-the-case"
+                            : classes[person.first].contains(.heOrShe)
+                            ? (recitalPronouns.contains(clauseIndex) ? "event.pronoun-opens-recital" : "event.pronoun-subject")
                             : classes[person.first].contains(.pronoun) ? "event.group-pronoun" : nil
                         hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie))
                     }
@@ -566,7 +587,8 @@ extension EventStage {
         // `remained in detention until 22 April 2024`: the end of a situation is not its step's date.
         if let after = dates.first(where: { $0.first > cue.last && $0.first - cue.last <= 12 }),
            !(after.first > clause.range.lowerBound && StoryWords.until.contains(list[after.first - 1].lower)),
-           !others.contains(where: { $0.first > cue.last && $0.first < after.first }),
+           // (custody on charges, `detained on terrorism charges in March 2029`, describes the custody: no other event)
+           !others.contains(where: { $0.first > cue.last && $0.first < after.first && $0.rule != "event.held-on-charges" }),
            !opensNewSubject(in: clause, from: cue.last + 1, to: after.first) {
             return hit(after, "event.date-after-cue")
         }
@@ -795,6 +817,9 @@ extension EventStage {
         let classes = cueMemo.classes[section]
         let before = wordsBefore(section, index, in: clause, count: 8)
         guard let noun = before.first(where: { classes[$0.index].contains(.charging) }) else { return nil }
+        // `the case of A and attacks against B`: a person named between the noun and `against` is the
+        // noun's own; `against` then belongs to another noun.
+        if personNamed(in: clause, after: noun.index, before: index) { return nil }
         let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
         var status = CaseStatus.charged
         var first = noun.index
@@ -818,6 +843,18 @@ extension EventStage {
                          rule: status == .chargesDropped ? "event.charges-dropped" : "event.charges-against")
         if latter { hit.extraRules.append("event.the-latter") }
         return hit
+    }
+
+    /// Whether a person is placed on `clause` wholly between tokens `start` and `end` (the clause
+    /// found by a binary search over the clauses, its persons from ``cueMemo``).
+    func personNamed(in clause: Clause, after start: Int, before end: Int) -> Bool {
+        let at = Self.firstToken(clauses.count) { index in
+            clauses[index].section > clause.section
+                || (clauses[index].section == clause.section && clauses[index].range.lowerBound >= clause.range.lowerBound)
+        }
+        guard at < clauses.count, at < cueMemo.persons.count, clauses[at].section == clause.section,
+              clauses[at].range == clause.range else { return false }
+        return cueMemo.persons[at].contains { $0.first > start && $0.last < end }
     }
 
     /// `sentenced … to five years imprisonment` → `5 years imprisonment`;
@@ -857,6 +894,26 @@ extension EventStage {
             used = cursor + absentia + 1
         }
         return (parts.joined(separator: " "), positions[used - 1])
+    }
+
+    /// Whether clause `clauseIndex` opens a recital that comes right after recital `section`.
+    func opensRecital(_ clauseIndex: Int, after section: Int) -> Bool {
+        let clause = clauses[clauseIndex]
+        guard clause.section == section + 1, clauseIndex == 0 || clauses[clauseIndex - 1].section != clause.section else { return false }
+        return document.sections[clause.section].kind == .recital && document.sections[section].kind == .recital
+    }
+
+    /// Whether the section just before clause `clauseIndex` names no person but `person` (officials left
+    /// out): read from the mentions placed on its clauses, so that only that section is looked at.
+    func namesOnly(_ person: Int, before clauseIndex: Int) -> Bool {
+        guard clauseIndex > 0 else { return false }
+        let section = clauses[clauseIndex - 1].section
+        var index = clauseIndex - 1
+        while index >= 0, clauses[index].section == section {
+            if cueMemo.persons[index].contains(where: { $0.entity != person && !persons[$0.entity].official }) { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// The persons a section names, in order of first mention, officials left out.
@@ -1002,7 +1059,12 @@ extension EventStage {
             return [shared]
         }
         // An active cue may run over its object: `sentenced Ana Ruiz to five years` ends after the name.
-        if let before = cues.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
+        // Custody on charges (`event.held-on-charges`) speaks of the one held, not of a list introduced after it
+        // (`dozens were detained on terrorism charges, including A`: A is of those detained).
+        let reaching = cues.filter { cue in
+            cue.rule != "event.held-on-charges" || !introducers(in: clause).contains { $0.at > cue.last && $0.after <= person.first }
+        }
+        if let before = reaching.last(where: { $0.last < person.first || ($0.first < person.first && $0.direction == .forward) }), !before.latter {
             let introduced = introducers(in: clause).contains { $0.at > before.last && $0.after <= person.first }
             // `to drop the charges against A and to guarantee the safety of B`: a new request ends the cue's reach.
             let list = tokens[clause.section]

@@ -59,7 +59,7 @@ extension EventStage {
 
     /// `event.group-list-members`, `event.group-participle-members`, `event.group-hedged`,
     /// `event.group-held-noun` and `event.group-members-next-clause`.
-    func groupMembers(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
+    mutating func groupMembers(inClause clauseIndex: Int, hits: inout [Int: [PersonHit]]) {
         let clause = clauses[clauseIndex]
         let kind = document.sections[clause.section].kind
         let placed = placedPersons(inClause: clauseIndex)
@@ -88,6 +88,8 @@ extension EventStage {
             if let statement { found.append((statement, members)) }
             if let abroad { found.append((abroad, members)) }
         }
+        if let included = includedMembers(placed, in: clause) { found.append(included) }
+        found.append(contentsOf: eventNounIncludingOf(placed, in: clause))
         for (statement, members) in found {
             let cue = text(clause.section, statement.first, statement.last)
             var hit = CueHit(kind: .status(statement.status), first: statement.first, last: statement.last, direction: .forward)
@@ -95,12 +97,16 @@ extension EventStage {
             hit.present = before.contains { StoryWords.present.contains($0) } && Self.situations.contains(statement.status)
             let date = datedBy(hit, among: [hit], in: clause, dates: dates(inClause: clauseIndex))?.date
             // `including A, wife of the 2020 prize laureate B, and C`: B, named inside A's description, is no member.
-            for member in members where !persons[member.entity].official && !isInPrepositionalPhrase(member, in: clause) {
+            // Named as a member of a group `include` speaks of (`the political detainees include A, President of X`),
+            // a person is a case whatever office they held, as `among other political prisoners` says.
+            let asCase = statement.rule == "event.group-include-members"
+            for member in members where (asCase || !persons[member.entity].official) && !isInPrepositionalPhrase(member, in: clause) {
                 // A cue of this clause already says what happened to this member.
                 if (hits[member.entity] ?? []).contains(where: { $0.clause == clauseIndex }) { continue }
                 // A title's `political prisoners, notably the cases of A and B` is the weakest thing said of
                 // them: a person the text says anything else of takes nothing from it.
                 if kind == .title, statement.rule == "event.group-held-noun", !(hits[member.entity] ?? []).isEmpty { continue }
+                if asCase { persons[member.entity].official = false }
                 var personHit = PersonHit(hit: hit, section: clause.section, clause: clauseIndex, cue: cue, date: date)
                 personHit.rules = [RuleBook.hit(statement.rule, cue)]
                 hits[member.entity, default: []].append(personHit)
@@ -159,6 +165,48 @@ extension EventStage {
               !(max(clause.range.lowerBound, noun - 2)..<noun).contains(where: { GroupWords.former.contains(list[$0].lower) })
         else { return nil }
         return GroupStatement(status: .detained, first: noun, last: noun, rule: "event.group-held-noun")
+    }
+
+    /// The most tokens a member's description may span between two names of a list a verb
+    /// `include` opens (`A, President of X, Professor B, former Chair of Y (Y), Dr C`).
+    static let describedListGap = 20
+
+    /// `event.group-include-members`: `the political detainees include A, President of X, and B`: a
+    /// group statement as the subject of `include`, the names after it its members (each may be
+    /// described at length: ``describedListGap``).
+    func includedMembers(_ placed: [Placed], in clause: Clause) -> (statement: GroupStatement, members: [Placed])? {
+        let list = tokens[clause.section]
+        guard let include = clause.range.first(where: { GroupWords.memberOpeners.contains(list[$0].lower) }),
+              (max(clause.range.lowerBound, include - 3)..<include).contains(where: {
+                  Self.isGroupNoun(list[$0]) || GroupWords.heldNouns.contains(list[$0].lower) }) else { return nil }
+        // A name before the verb is the subject: cues next to it read it.
+        let namedBefore = placed.last { $0.last < include }
+        let start = max(clause.range.lowerBound, include - 25, (namedBefore?.last ?? -1) + 1)
+        guard var statement = groupStatement(in: clause, from: start, before: include) else { return nil }
+        let members = listMembers(placed, in: clause, from: include + 1, maxGap: Self.describedListGap)
+        guard !members.isEmpty else { return nil }
+        statement.rule = "event.group-include-members"
+        return (statement, members)
+    }
+
+    /// `event.event-noun-including-of`: `numerous arrests, including of the lawyer A and the blogger B`:
+    /// a noun of what was done to people (``GroupWords/citedEvent(_:)``), a list introducer and `of`,
+    /// then the names: each takes the noun's status (not where it is asked for: `demanded the release`).
+    func eventNounIncludingOf(_ placed: [Placed], in clause: Clause) -> [(statement: GroupStatement, members: [Placed])] {
+        let list = tokens[clause.section]
+        var result: [(statement: GroupStatement, members: [Placed])] = []
+        for introducer in clause.introducers where introducer.after < clause.range.upperBound
+            && GroupWords.of.contains(list[introducer.after].lower) {
+            var noun = introducer.at - 1
+            if noun > clause.range.lowerBound, list[noun].text == "," { noun -= 1 }
+            guard noun >= clause.range.lowerBound, let status = GroupWords.citedEvent(list[noun].lower),
+                  !(max(clause.range.lowerBound, noun - 3)..<noun).contains(where: { GroupWords.asking.contains(list[$0].lower) })
+            else { continue }
+            let members = listMembers(placed, in: clause, from: introducer.after + 1)
+            guard !members.isEmpty else { continue }
+            result.append((GroupStatement(status: status, first: noun, last: introducer.after, rule: "event.event-noun-including-of"), members))
+        }
+        return result
     }
 
     /// `event.group-abroad-members`: a group of people said to live abroad (`overseas activists`,

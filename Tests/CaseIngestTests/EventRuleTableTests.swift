@@ -84,6 +84,9 @@ import Testing
         "event.faces-qualified-charges": .status("Tomas Berg", "charged"),
         "event.verdict-awaited": .status("Lina Holm", "on trial"),
         "event.spent-years-held": .status("Ana Ruiz", "imprisoned"),
+        "event.held-on-charges": .status("Ana Ruiz", "charged"),
+        "event.ordered-retrial": .status("Tomas Berg", "on trial"),
+        "event.condition-in-prison": .status("Lina Holm", "imprisoned"),
         "event.in-custody": .status("Ana Ruiz", "detained"),
         "event.fled": .status("Tomas Berg", "in exile"),
         "event.transferred-to-penal-colony": .status("Lina Holm", "imprisoned"),
@@ -96,6 +99,8 @@ import Testing
         "event.charges-dropped": .status("Tomas Berg", "charges dropped"),
         // Ties, dates and steps.
         "event.pronoun-subject": .status("Lina Holm", "charged"),
+        "event.pronoun-opens-recital": .status("Piet Vos", "sentenced"),
+        "event.retrial-of-the-case": .status("Piet Vos", "on trial"),
         "event.group-pronoun": .status("Piet Vos", "released"),
         "event.possessive-pronoun": .status("Tomas Berg", "charged"),
         "event.the-latter": .status("Piet Vos", "charged"),
@@ -271,6 +276,18 @@ import Testing
         ("event.court-upheld-sentence", "whereas the journalist Lina Holm said that the court upheld the law on foreign agents;", "Lina Holm", "sentenced"),
         ("event.charged-gapped", "whereas the lawyer Ana Ruiz has been charged with ‘fraud’ and met with the journalist Lina Holm;", "Lina Holm", "charged"),
         ("event.in-described-prison", "whereas the journalist Lina Holm was sentenced to ten years in a high-security prison;", "Lina Holm", "imprisoned"),
+        // (real3, real4) Sentenced on charges is no custody on charges; a retrial refused; health spoken of after release.
+        ("event.held-on-charges", "whereas the journalist Ana Ruiz was sentenced on 3 May 2029 on espionage charges;", "Ana Ruiz", "charged"),
+        ("event.held-on-charges", "whereas the police arrested the journalist Ana Ruiz on 3 May 2029 and dropped all charges;", "Ana Ruiz", "charged"),
+        ("event.held-on-charges", "whereas dozens of activists were detained on terrorism charges in March 2029, including Ana Ruiz and Tomas Berg;", "Ana Ruiz", "charged"),
+        ("event.ordered-retrial", "whereas the journalist Tomas Berg asked for a retrial in 2029;", "Tomas Berg", "on trial"),
+        ("event.condition-in-prison", "whereas the journalist Lina Holm spoke of the poor health of inmates in prison;", "Lina Holm", "imprisoned"),
+        // (real4) `against` after a name belongs to another noun than the case of that name.
+        ("event.charges-against", "on Freedonia, in particular the death penalty (notably the case of Tomas Berg) and attacks against religious communities\nwhereas the repression in Freedonia has intensified;", "Tomas Berg", "charged"),
+        // A retrial ordered after a recital naming two persons: whose is not said.
+        ("event.retrial-of-the-case", "whereas the singer Piet Vos and the poet Ana Ruiz were sentenced on 10 August 2028;\nwhereas the High Court ordered a retrial in January 2029;", "Piet Vos", "on trial"),
+        // A recital opening with `he` after a recital naming two persons: whom it means is not said.
+        ("event.pronoun-opens-recital", "whereas the singer Piet Vos and the poet Ana Ruiz were arrested in March 2029;\nwhereas on 10 August 2029, he was sentenced to death;", "Piet Vos", "sentenced"),
         // An office of a state body stays official; a list of officials and a party is no apposition.
         ("event.civil-society-office", "whereas Tomas Berg, President of the Supreme Court of Freedonia, was sentenced to five years in prison on 3 May 2029;", "Tomas Berg", "sentenced"),
         ("event.civil-society-office", "whereas the Prosecutor-General Tomas Berg, the judge Piet Vos and the Freedom Party are accused of corruption and were sentenced on 3 May 2029;", "Tomas Berg", "sentenced"),

@@ -33,6 +33,8 @@ import Testing
         ("event.group-hedged", ["Ana Ruiz: at risk"]),
         ("event.group-held-noun", ["Lina Holm: detained", "Piet Vos: detained"]),
         ("event.group-members-next-clause", ["Lina Holm: detained", "Piet Vos: detained"]),
+        ("event.group-include-members", ["Ana Ruiz: detained", "Tomas Berg: detained", "Lina Holm: detained"]),
+        ("event.event-noun-including-of", ["Piet Vos: detained", "Ana Ruiz: detained"]),
         ("event.among-those-participle", ["Ana Ruiz: sentenced", "Piet Vos: sentenced"]),
         ("event.group-abroad-members", ["Ana Ruiz: in exile", "Piet Vos: in exile"]),
         ("event.counted-group-reference", ["Lina Holm: pre-trial detention", "Piet Vos: pre-trial detention"]),
@@ -76,6 +78,19 @@ import Testing
         #expect(ids.count == Self.cases.count)
         // Every group rule has its case (EventRuleTableTests leaves them to this table).
         #expect(Set(RuleBook.groupRules.map(\.id)) == Set(Self.cases.map(\.rule)))
+    }
+
+    /// (real3, real4) Near misses: `include` after a noun of no people (the charges include), an
+    /// event noun whose list is asked for, not reported (`demanded the release, including of`).
+    @Test(arguments: [
+        "whereas the charges against the newspaper include defamation of the lawyer Ana Ruiz and of the blogger Tomas Berg;",
+        "whereas human rights defenders demanded the release of all protesters, including of the journalist Ana Ruiz;",
+        "whereas the rapporteur warned of numerous arrests to come, such as the journalist Ana Ruiz;",
+    ])
+    func includeAndEventNounNearMissesMakeNoClaim(example: String) throws {
+        let extraction = try Self.extract(Self.resolution(holding: example))
+        #expect(!extraction.statuses.contains { $0.rules.contains { ["event.group-include-members", "event.event-noun-including-of"].contains($0.id) } },
+                "\(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
     }
 
     @Test func aGroupStatementWithoutNamedMembersCreatesNothing() throws {

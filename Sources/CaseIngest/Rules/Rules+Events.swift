@@ -160,6 +160,10 @@ extension RuleBook {
              example: "whereas the journalist Lina Holm and the lawyer Ana Ruiz were detained on 3 May 2029; whereas Ana Ruiz has been charged with ‘fraud’ and Lina Holm with ‘hooliganism’;"),
         Rule("event.pronoun-subject", .events, doc: "`he`, `she` opening a clause stands for the person named last in the section.",
              example: "whereas the journalist Lina Holm was arrested in May 2029; whereas she was charged on 2 June 2029;"),
+        Rule("event.pronoun-opens-recital", .events, doc: "`he`, `she` in the first clause of a recital stands for the one person the recital just before named.",
+             example: "whereas the singer Piet Vos was arrested in March 2029;\nwhereas on 10 August 2029, he was sentenced to death;"),
+        Rule("event.retrial-of-the-case", .events, doc: "A retrial ordered in a recital that names nobody is of the one person the recital just before spoke of.",
+             example: "whereas the singer Piet Vos was sentenced to death on 10 August 2028;\nwhereas following legal challenges, the High Court ordered a retrial in January 2029;"),
         Rule("event.group-pronoun", .events, doc: "`they`, `all of them`, `whom` stand for the last list of people named.",
              example: "whereas the journalists Piet Vos and Ana Ruiz were arrested in 2029; whereas they were released on 2 June 2029;"),
         Rule("event.possessive-pronoun", .events, doc: "A cue read at `his`, `her`, `him` (`charged him with`) is about the person the pronoun stands for.",
@@ -225,7 +229,7 @@ extension EventStage {
         enum Reader: Sendable {
             case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
             case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
-            case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison
+            case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison, heldOnCharges
         }
 
         var rule: String
@@ -368,6 +372,12 @@ extension EventStage {
               last: 1, direction: .forward, voiced: false, undated: true),
         .init(rule: "event.spent-years-held", at: "spent", outcome: .status(.imprisoned), ahead: "held-for", within: 6,
               direction: .backward, voiced: false, undated: true),
+        // --- real-text shapes (real3, real4): their rules are `realShapeEventRules3` below.
+        .init(rule: "event.held-on-charges", at: "held-on-charges-at", reader: .heldOnCharges),
+        .init(rule: "event.ordered-retrial", at: "retrial", outcome: .status(.onTrial), before: "retrial-order", count: 3,
+              direction: .backward, fromBefore: true),
+        .init(rule: "event.condition-in-prison", at: "prison", outcome: .status(.imprisoned), previous: "in", twoBefore: "state-of-health",
+              before: "being-in", count: 5, first: -2, direction: .backward, voiced: false),
     ]
 }
 
@@ -375,7 +385,10 @@ extension EventStage {
 extension RuleBook {
     /// Cue rules for shapes of real resolutions the development corpus lacked (issue 19), read by the
     /// patterns at the end of ``EventStage/cuePatterns``.
-    static let realShapeEventRules: [Rule] = [
+    static let realShapeEventRules: [Rule] = realShapeEventRules2 + realShapeEventRules3
+
+    /// The second wave's cue rules (real2).
+    static let realShapeEventRules2: [Rule] = [
         Rule("event.remanded-into-custody", .events, doc: "`remanded into custody` (as `remanded in custody`): pre-trial detention.",
              example: "whereas the activist Piet Vos was detained and remanded into custody for two months on 3 May 2029;"),
         Rule("event.sentence-upheld", .events, doc: "`his sentence was upheld` (on appeal): the sentence given again, a repeat step of sentenced.",
@@ -388,5 +401,19 @@ extension RuleBook {
              example: "whereas the court of Eastport postponed the verdict against the journalist Lina Holm to 3 May 2029;"),
         Rule("event.spent-years-held", .events, doc: "`has spent ten years imprisoned`: a time spent held says the person is held (imprisoned), as of the resolution: no date near it is its own.",
              example: "whereas the journalist Ana Ruiz has spent ten full years imprisoned without trial;"),
+    ]
+}
+
+// --- real-text shapes (real3, real4) ---
+extension RuleBook {
+    /// Cue rules for shapes of real resolutions read in the third and fourth sets of real texts,
+    /// read by the patterns at the end of ``EventStage/cuePatterns``.
+    static let realShapeEventRules3: [Rule] = [
+        Rule("event.held-on-charges", .events, doc: "`arrested and detained on politically motivated charges`: a person held on charges is charged (the custody verb at most four tokens before `on`, only words describing the charges between `on` and the noun).",
+             example: "whereas on 4 May 2029 the journalist Ana Ruiz was arrested and detained on trumped-up espionage charges;"),
+        Rule("event.ordered-retrial", .events, doc: "`was ordered to a retrial`, `ordered a retrial`: the person is to be tried again: on trial.",
+             example: "whereas the blogger Tomas Berg was sentenced to death in 2027; whereas on 3 May 2029 he was ordered to a retrial;"),
+        Rule("event.condition-in-prison", .events, doc: "`is in critical condition in prison`, `remains in poor health in prison`: a state of health said between the copula and `in prison`: imprisoned.",
+             example: "whereas the journalist Lina Holm remains in poor health in prison;"),
     ]
 }
