@@ -324,6 +324,8 @@ extension EventStage {
             }
         }
         findGroupStatements(hits: &hitsByPerson, called: &called)
+        // What titles and citations name (`on the verdict against A`): Extractor+Citations.swift.
+        findTitleAndCitationSteps(hits: &hitsByPerson)
         for (person, section) in called {
             if let index = releaseCallIndex(person: persons[person].name) {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {
@@ -795,6 +797,8 @@ extension EventStage {
         let classes = cueMemo.classes[section]
         let before = wordsBefore(section, index, in: clause, count: 8)
         guard let noun = before.first(where: { classes[$0.index].contains(.charging) }) else { return nil }
+        // `the case of A) and attacks against B`: a bracket closing after the noun ends its phrase (Extractor+Citations).
+        if (noun.index + 1..<index).contains(where: { tokens[section][$0].text == ")" }) { return nil }
         let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
         var status = CaseStatus.charged
         var first = noun.index
