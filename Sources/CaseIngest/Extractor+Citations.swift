@@ -91,10 +91,11 @@ extension EventStage {
             if start + 1 < range.upperBound, CitationWords.caseNouns.contains(list[start].lower),
                CitationWords.ties.contains(list[start + 1].lower) { start += 2 }
             guard let first = placed.first(where: { $0.first >= introducer.after }), first.first == start else { continue }
-            // The steps and penalties the title names before the introducer (after any earlier one, at most 8 words):
-            // `prosecution of students and detention of their lawyers, notably the case of A`.
+            // The steps and penalties the title names before the introducer (after any earlier one, at most 25 words),
+            // each that is not feared: `continuing detention and risk of the death penalty for students charged with
+            // treason, notably the case of A` (detained; the death penalty is only a risk).
             let earlier = clause.introducers.last { $0.at < introducer.at }?.after ?? range.lowerBound
-            let window = max(earlier, introducer.at - 8)..<introducer.at
+            let window = max(earlier, introducer.at - 25)..<introducer.at
             var steps: [(status: CaseStatus, at: Int, last: Int)] = []
             for position in window where list[position].isWord && list[position].startsLowercase {
                 var step: (status: CaseStatus, at: Int, last: Int)?

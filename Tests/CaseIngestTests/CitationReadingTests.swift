@@ -46,6 +46,11 @@ import Testing
                                                         citations: ["having regard to its previous resolutions on Freedonia,"]))
         // The bracket closes the case: `attacks against minorities` are no charges against her.
         #expect(penalty == ["Ana Ruiz: sentenced"], "\(penalty)")
+        // Every step the title's subject names, far from the case or not; a penalty only risked is none.
+        let detention = try Self.statuses(Self.resolution(
+            title: "on continuing detention and risk of the death penalty for students in Freedonia accused of treason, notably the case of Lina Holm",
+            citations: ["having regard to its previous resolutions on Freedonia,"]))
+        #expect(detention == ["Lina Holm: detained"], "\(detention)")
     }
 
     /// Near misses: a title or citation naming a case, a call for a step, a step feared.
