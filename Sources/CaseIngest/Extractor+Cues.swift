@@ -345,6 +345,8 @@ extension EventStage {
             }
         }
         findGroupStatements(hits: &hitsByPerson, called: &called)
+        // What titles and citations name (`on the verdict against A`): Extractor+Citations.swift.
+        findTitleAndCitationSteps(hits: &hitsByPerson)
         for (person, section) in called {
             if let index = releaseCallIndex(person: persons[person].name) {
                 if releaseCalls[index].section != label(section), !releaseCalls[index].also.contains(label(section)) {
@@ -820,6 +822,8 @@ extension EventStage {
         // `the case of A and attacks against B`: a person named between the noun and `against` is the
         // noun's own; `against` then belongs to another noun.
         if personNamed(in: clause, after: noun.index, before: index) { return nil }
+        // `the case of A) and attacks against B`: a bracket closing after the noun ends its phrase (Extractor+Citations).
+        if (noun.index + 1..<index).contains(where: { tokens[section][$0].text == ")" }) { return nil }
         let verbs = wordsBefore(section, noun.index, in: clause, count: 4)
         var status = CaseStatus.charged
         var first = noun.index

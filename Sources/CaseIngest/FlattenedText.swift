@@ -12,6 +12,14 @@
 /// Labels are taken only in their order, so a date (`11.9.2030`), a number in a sentence or a cited
 /// "Article 5." does not break a line. A line with fewer than two starts is left as it is: an
 /// ordinary long paragraph holds at most its own start, at its beginning.
+///
+/// A page that ran the recitals together without labels or bullets ("whereas Ana Ruiz was killed on
+/// 2 May whereas on 4 May Piet Vos was arrested.whereas …") is read recital by recital
+/// (``runTogetherRecitals(_:)``): a long line that opens with a recital lead and holds two more at
+/// sentence joins (after a word or a full stop, not after a comma, a semicolon or `and`) is broken
+/// before each, and each piece is written as an unlettered recital (`- whereas …`). A `whereas`
+/// inside a sentence of a well-formed text (`…, whereas the law`, `and whereas`) breaks nothing,
+/// and a line that does not open with the lead is never read so.
 enum FlattenedText {
     /// Lines shorter than this (in UTF-8 bytes) are never broken: a flattened resolution is long.
     static let minimumLength = 600
@@ -22,7 +30,7 @@ enum FlattenedText {
         var lines: [Substring] = []
         var changed = false
         for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.utf8.count >= minimumLength, let pieces = pieces(of: line) {
+            if line.utf8.count >= minimumLength, let pieces = pieces(of: line) ?? runTogetherRecitals(line) {
                 lines += pieces
                 changed = true
             } else {
@@ -85,6 +93,49 @@ enum FlattenedText {
         return pieces
     }
 
+    /// The recitals of a line that ran them together, each behind a bullet (`- whereas …`), when the
+    /// line opens with a ``DocumentWords/recitalLeads`` word and holds at least two more after a word
+    /// (not a ``DocumentWords/runRecitalJoiners`` one) or a full stop; nil otherwise.
+    static func runTogetherRecitals(_ line: Substring) -> [Substring]? {
+        let scalars = Array(line.unicodeScalars)
+        var start = 0
+        while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+        guard DocumentWords.recitalLeads.contains(word(scalars, from: start)) else { return nil }
+        var cuts = [start]
+        var index = start + 1
+        while index < scalars.count {
+            defer { index += 1 }
+            // A word starts here: after a space or glued to a full stop (`in May.whereas`).
+            let previous = scalars[index - 1]
+            guard previous == " " || previous == ".", scalars[index].properties.isAlphabetic else { continue }
+            let lead = word(scalars, from: index)
+            guard DocumentWords.recitalLeads.contains(lead), index + lead.unicodeScalars.count < scalars.count,
+                  !scalars[index + lead.unicodeScalars.count].properties.isAlphabetic else { continue }
+            // What stands before: a full stop, or a word that is no joiner (`and whereas`), never a comma or semicolon.
+            var back = index - 1
+            while back > start, scalars[back] == " " { back -= 1 }
+            let mark = scalars[back]
+            if mark == "." {
+                cuts.append(index)
+                continue
+            }
+            guard mark.properties.isAlphabetic || mark.properties.numericType != nil || mark == ")" else { continue }
+            var wordStart = back
+            while wordStart > start, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+            if DocumentWords.runRecitalJoiners.contains(word(scalars, from: wordStart)) { continue }
+            cuts.append(index)
+        }
+        guard cuts.count >= 3 else { return nil }
+        var pieces: [Substring] = []
+        for (number, cut) in cuts.enumerated() {
+            let end = number + 1 < cuts.count ? cuts[number + 1] : scalars.count
+            var piece = String.UnicodeScalarView(scalars[cut..<end])
+            while let last = piece.last, last == " " { piece.removeLast() }
+            pieces.append(Substring("- " + String(piece)))
+        }
+        return pieces
+    }
+
     /// Where a title line starts and the line that closes a header (see ``DocumentHeader/isTitleStart(_:)``).
     static let titleStart = "european parliament resolution", opener = "the european parliament,"
 
@@ -140,4 +191,10 @@ enum FlattenedText {
         }
         return String(word).lowercased()
     }
+}
+
+extension DocumentWords {
+    /// Words right before a `whereas` that keep it inside its sentence (`and whereas`): see
+    /// ``FlattenedText/runTogetherRecitals(_:)``.
+    static let runRecitalJoiners = words("run-recital-joiner")
 }

@@ -127,6 +127,9 @@ import Testing
         "event.in-described-prison": .status("Tomas Berg", "imprisoned"),
         "event.step-cited-arrest": .status("Lina Holm", "detained"),
         "event.court-upheld-sentence": .status("Tomas Berg", "sentenced"),
+        // Titles and citations (Extractor+Citations.swift).
+        "event.cited-step-of": .status("Lina Holm", "sentenced"),
+        "event.title-case-of-step": .status("Tomas Berg", "sentenced"),
         // Release calls.
         "release-call.release-noun": .call("Ana Ruiz"),
         "release-call.be-released": .call("Tomas Berg"),

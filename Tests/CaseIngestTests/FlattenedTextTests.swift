@@ -61,4 +61,41 @@ import Testing
             #expect(flattened.releaseCalls.count == lines.releaseCalls.count, "\(file)")
         }
     }
+    /// A page that ran the recitals together (no labels, no bullets, `whereas` after a word or glued
+    /// to a full stop) is read recital by recital, and what each recital says is found.
+    static let runTogether = [
+        "whereas on 2 March 2031 the human rights defender Ana Ruiz was killed in the port city while campaigning for",
+        "justice for her brother whereas on 9 March 2031 the trade unionist Piet Vos was killed whereas according to",
+        "local observers at least 40 human rights defenders were killed in Freedonia in 2030.whereas journalists and",
+        "human rights defenders are often threatened, harassed and attacked by criminal groups and by officials whereas",
+        "several of them have fled abroad, and whereas the authorities have opened few investigations, as the only way",
+        "to ensure their survival. having regard to the Universal Declaration of Human Rights,",
+    ].joined(separator: " ")
+
+    @Test func recitalsRunTogetherAreReadOneByOne() throws {
+        let pieces = try #require(FlattenedText.runTogetherRecitals(Substring(Self.runTogether)))
+        #expect(pieces.count == 5, "\(pieces.map { $0.prefix(40) })")
+        #expect(pieces.allSatisfy { $0.hasPrefix("- whereas") })
+        // `, and whereas` stays inside its recital.
+        #expect(pieces.last?.contains("and whereas the authorities") == true)
+        let extraction = try Extractor.extract(text: Self.runTogether, name: "run-together.txt")
+        #expect(extraction.document.sections.filter { $0.kind == .recital }.count == 5)
+        let deaths = extraction.statuses.filter { $0.status == "deceased" }.map { "\($0.person) \($0.date.map { "\($0)" } ?? "-")" }
+        #expect(Set(deaths) == ["Ana Ruiz 2031-03-02", "Piet Vos 2031-03-09"], "\(deaths)")
+    }
+
+    /// A well-formed recital whose sentence holds `whereas` after a comma or `and` is no run of
+    /// recitals, nor is a long line that does not open with `whereas`.
+    @Test func aWhereasInsideASentenceBreaksNothing() {
+        let recital = "whereas the authorities claim that the protest was violent, whereas the footage shows a peaceful march, and "
+            + "whereas the detained students, including Ana Ruiz and Piet Vos, have been denied access to lawyers of their "
+            + "choosing and to their families for more than three weeks, in breach of the guarantees of the Constitution of "
+            + "Freedonia and of the International Covenant on Civil and Political Rights, to which Freedonia is a party, and "
+            + "whereas the prosecutor has announced that they will be tried together with eleven other students in a "
+            + "single trial before the state security court, whose verdicts cannot be appealed;"
+        #expect(recital.utf8.count >= FlattenedText.minimumLength)
+        #expect(FlattenedText.runTogetherRecitals(Substring(recital)) == nil)
+        let opened = "A. " + recital.replacingOccurrences(of: ", whereas", with: " whereas")
+        #expect(FlattenedText.runTogetherRecitals(Substring(opened)) == nil)
+    }
 }

@@ -47,7 +47,7 @@ public enum RuleBook {
     /// All rules, in stage order.
     public static var all: [Rule] {
         organisationRules + personRules + eventRules + chargeRules
-            + provisionRules + releaseCallRules + entityShapeRules + groupRules + realShapeEventRules
+            + provisionRules + releaseCallRules + entityShapeRules + groupRules + realShapeEventRules + citationRules
     }
 
     /// The rule with this id; traps on an unknown id, so a typo fails the first test that runs it.
