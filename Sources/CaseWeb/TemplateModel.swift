@@ -41,6 +41,9 @@ enum TemplateModel {
             return TemplateText(text)
         case is Bool, is Int, is Int64, is Double, is Substring:
             return value
+        case let fragment as HTMLFragment:
+            // Written HTML (an optional holding some unwrapped, as a string is), shown as it is.
+            return fragment
         case let array as [Any]:
             // Before the next case: an array is CustomStringConvertible too, and passed as it was, its
             // elements (a page's rows, events, hits) were mirrored again for every name looked up in them.

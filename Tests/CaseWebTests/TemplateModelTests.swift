@@ -1,4 +1,5 @@
 @testable import CaseQuery
+import CaseStore
 @testable import CaseWeb
 import Testing
 
@@ -68,6 +69,26 @@ import Testing
                                                                    persons: [subject, subject], organisations: optionals ? [] : [subject], groups: []),
                                                      evidence: optionals)
             Self.expectSame(Self.page(body, optionals: optionals), "charged answer, optionals \(optionals)")
+        }
+    }
+
+    @Test func personPageListsWhatItsMirrorReads() throws {
+        let harness = try WebHarness()
+        let queries = CaseQueries(harness.database)
+        let persons = try queries.persons(PersonFilter(withStatusOnly: true), offset: 0, limit: 3).rows
+        #expect(!persons.isEmpty)
+        for person in persons {
+            let history = try queries.history(String(person.id))
+            let eventID = history.events.compactMap(\.eventID).first
+            let refused = FormState(values: FormFields(values: ["status": "detained", "date": "2031-13", "source": "a <call>", "allow_duplicate": "1"]),
+                                    field: "date", message: "'2031-13' is not a date")
+            let bodies = [PersonBody(history), PersonBody(history, again: .status, state: refused),
+                          PersonBody(history, again: .retract, state: FormState(values: FormFields(values: ["reason": "typo"]), field: "reason", message: "too short"),
+                                     eventID: eventID),
+                          PersonBody(history, again: .charge, state: FormState(values: FormFields(values: [:]), field: "person", message: "not a field"))]
+            for (index, body) in bodies.enumerated() {
+                Self.expectSame(Self.page(body, optionals: index % 2 == 0), "person \(person.id), page \(index)")
+            }
         }
     }
 
