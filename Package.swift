@@ -111,6 +111,7 @@ let package = Package(
         .testTarget(name: "CaseWebTests", dependencies: [
             "CaseWeb", "CasePages", "CaseQuery", "CaseStore", "CaseIngest", "casetrack",
             .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "CasetrackCLITests", dependencies: ["casetrack", "CaseStore", "CaseIngest", "CaseCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -5,8 +5,10 @@ import Mustache
 ///
 /// Every value reaches a page through `{{name}}`, which escapes `&`, `<`,
 /// `>`, `"` and `'`; the templates never use the unescaped forms (`{{{x}}}`,
-/// `{{& x}}`, a test checks), so no name, quote or note from a resolution or
-/// a user can become markup.
+/// `{{& x}}`, a test checks) but for `{{{nameHTML}}}`: rows the web app wrote
+/// with its `HTMLWriter`, which escapes every value the same way (and the model
+/// passes nothing else under such a name). So no name, quote or note from a
+/// resolution or a user can become markup.
 public struct Pages: Sendable {
     let library: MustacheLibrary
 

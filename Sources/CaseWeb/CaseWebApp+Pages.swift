@@ -108,10 +108,7 @@ extension CaseWebApp {
             withStatus: withStatus, reviewed: query["reviewed"] != nil,
             statusError: error("status"), organisationError: error("organisation"), documentError: error("document"), asOfError: error("as_of"),
             summary: summary,
-            rows: rows.map { row in
-                PersonsBody.Row(id: row.id, name: row.name, aliases: row.aliases.joined(separator: "; "), status: row.status ?? "–",
-                                date: row.statusWhen ?? "", unreviewed: row.review == "unreviewed")
-            },
+            rowsHTML: rows.isEmpty ? nil : PersonRowsHTML.html(rows),
             legend: rows.contains { $0.review == "unreviewed" } ? PersonsBody.legend : nil,
             previous: pageNumber > 1 ? link(pageNumber - 1) : nil, next: end < total ? link(pageNumber + 1) : nil, addForm: addForm)
         return try html("persons", body, context: context, status: filterError == nil ? status : .unprocessableContent,
@@ -132,7 +129,7 @@ extension CaseWebApp {
     func chargedPage(_ query: FormFields, context: WebContext) async throws -> Response {
         var body = ChargedBody(article: query["article"] ?? "", instrument: query["instrument"] ?? "",
                                evidenceChoices: ["stated", "inferred", "recorded"].map { Choice(value: $0, selected: $0 == query["evidence"]) },
-                               answer: nil)
+                               answerHTML: nil)
         let queries = self.queries
         var status = HTTPResponse.Status.ok
         do {
@@ -145,7 +142,7 @@ extension CaseWebApp {
             if let article = query["article"] {
                 let instrument = query["instrument"]
                 let answer = try await Blocking.run { try queries.charged(article: article, instrument: instrument, evidence: evidence) }
-                body.answer = ChargedBody.Answer(answer, evidence: evidence != nil)
+                body.answerHTML = ChargedAnswerHTML.html(answer, evidence: evidence != nil)
             }
         } catch {
             guard let field = FieldError.field(of: error) else { throw error }
@@ -157,7 +154,7 @@ extension CaseWebApp {
             }
             status = .unprocessableContent
         }
-        if body.answer == nil {
+        if body.answerHTML == nil {
             let articles = try await Blocking.run { try queries.articles() }
             body.articles = articles.map { ChargedBody.Article($0) }
             body.listed = !articles.isEmpty
@@ -166,12 +163,12 @@ extension CaseWebApp {
     }
 
     func searchPage(_ query: FormFields, context: WebContext) async throws -> Response {
-        var body = SearchBody(query: query["q"] ?? "", answer: nil)
+        var body = SearchBody(query: query["q"] ?? "", answerHTML: nil)
         if let text = query["q"] {
             let queries = self.queries
             do {
                 let answer = try await Blocking.run { try queries.search(text, limit: 50, open: SearchBody.open, close: SearchBody.close) }
-                body.answer = SearchBody.Answer(answer)
+                body.answerHTML = SearchAnswerHTML.html(answer)
             } catch let error as CaseQueryError {
                 body.queryError = error.description
                 return try html("search", body, context: context, status: .unprocessableContent)

@@ -6,8 +6,6 @@ import CaseStore
 // What each page template shows, as plain values; the templates escape every one.
 
 struct PersonsBody {
-    /// `unreviewed`: the status stands on a claim the importer read that no person has confirmed yet.
-    struct Row { var id: Int64; var name: String; var aliases: String; var status: String; var date: String; var unreviewed = false }
     /// The line under the table that says what the mark means (the CLI's legend, in the page's words).
     static let legend = "* unreviewed: read by the importer, not yet confirmed by a person (confirm it on the resolution's Review page)."
     var heading: String
@@ -23,7 +21,8 @@ struct PersonsBody {
     var documentError: String?
     var asOfError: String?
     var summary: String
-    var rows: [Row]
+    /// The table's rows, written by ``PersonRowsHTML`` (the template shows them as they are); nil when none.
+    var rowsHTML: HTMLFragment?
     var legend: String?
     var previous: String?
     var next: String?
@@ -183,44 +182,6 @@ struct DocumentBody {
 }
 
 struct ChargedBody {
-    struct Source { var text: String; var sourceLink: String? }
-    struct Subject {
-        var name: String; var personLink: String?; var evidence: String; var others: String?; var stage: String; var because: String?; var sources: [Source]
-        /// The charge stands on a claim the importer read that no person has confirmed yet.
-        var unreviewed = false
-    }
-    struct Group { var heading: String; var subjects: [Subject] }
-    struct Answer {
-        var article: String
-        var instrument: String
-        var note: String?
-        var groups: [Group]
-        var evidence: Bool
-        /// What the unreviewed mark means, when a subject has it.
-        var legend: String?
-
-        init(_ answer: ChargedAnswer, evidence: Bool) {
-            article = answer.provision.article
-            instrument = answer.provision.instrument
-            note = answer.note
-            func subjects(_ list: [ChargedAnswer.Subject], persons: Bool) -> [Subject] {
-                list.map { subject in
-                    Subject(name: subject.count.map { "\(subject.name) (\($0))" } ?? subject.name,
-                            personLink: persons ? subject.id.map { "/persons/\($0)" } : nil, evidence: subject.evidence,
-                            others: subject.otherEvidence.isEmpty ? nil : subject.otherEvidence.joined(separator: ", "), stage: subject.stage,
-                            because: subject.because ?? subject.via.map { "via \($0)" },
-                            sources: subject.sources.map { Source(text: $0.description, sourceLink: CaseWebApp.sectionLink(document: $0.document, section: $0.section)) },
-                            unreviewed: subject.review == ReviewState.unreviewed.rawValue)
-                }
-            }
-            legend = (answer.persons + answer.organisations + answer.groups).contains { $0.review == ReviewState.unreviewed.rawValue }
-                ? PersonsBody.legend : nil
-            groups = [Group(heading: "Persons", subjects: subjects(answer.persons, persons: true)),
-                      Group(heading: "Organisations", subjects: subjects(answer.organisations, persons: false)),
-                      Group(heading: "Groups", subjects: subjects(answer.groups, persons: false))].filter { !$0.subjects.isEmpty }
-            self.evidence = evidence
-        }
-    }
     /// A row of the list of articles: its answer is a link away.
     struct Article {
         var article: String
@@ -242,7 +203,9 @@ struct ChargedBody {
     var article: String
     var instrument: String
     var evidenceChoices: [Choice]
-    var answer: Answer?
+    /// The answer (its heading, note, a table for each kind of subject, the legend), written by
+    /// ``ChargedAnswerHTML`` (the template shows it as it is); nil when no article was asked or answered.
+    var answerHTML: HTMLFragment?
     var articleError: String?
     var instrumentError: String?
     var evidenceError: String?
@@ -253,39 +216,10 @@ struct ChargedBody {
 struct SearchBody {
     /// Highlight markers no resolution text holds: the snippet is cut at them, then escaped piece by piece.
     static let open = "\u{1}", close = "\u{2}"
-    static let openByte: UInt8 = 1, closeByte: UInt8 = 2
-    /// `text` cut at every `marker` byte (an ASCII control, so never inside a character), empty pieces kept:
-    /// what `components(separatedBy:)` gives, without Foundation's bridging.
-    static func pieces(_ text: some StringProtocol, at marker: UInt8) -> [Substring] {
-        let text = Substring(text)
-        return text.utf8.split(separator: marker, omittingEmptySubsequences: false).map { Substring($0) }
-    }
-    struct Run { var text: String; var highlight: Bool }
-    struct Hit { var document: String; var section: String; var kind: String; var adopted: String?; var link: String?; var runs: [Run] }
-    struct Answer {
-        var summary: String
-        var hits: [Hit]
-
-        init(_ answer: SearchAnswer) {
-            summary = "\(answer.matches) passages match\(answer.matches > answer.hits.count ? ", the first \(answer.hits.count) shown" : ""), by \(answer.order)."
-            hits = answer.hits.map { hit in
-                var runs: [Run] = []
-                for (index, piece) in SearchBody.pieces(hit.snippet, at: SearchBody.openByte).enumerated() {
-                    let parts = SearchBody.pieces(piece, at: SearchBody.closeByte)
-                    if index > 0, parts.count > 1 {
-                        runs.append(Run(text: String(parts[0]), highlight: true))
-                        runs.append(Run(text: parts.dropFirst().joined(), highlight: false))
-                    } else {
-                        runs.append(Run(text: String(piece), highlight: false))
-                    }
-                }
-                return Hit(document: hit.document, section: hit.section, kind: hit.kind, adopted: hit.adopted,
-                           link: CaseWebApp.sectionLink(document: hit.document, section: hit.section), runs: runs.filter { !$0.text.isEmpty })
-            }
-        }
-    }
     var query: String
-    var answer: Answer?
+    /// The answer (how many passages match, then each passage), written by ``SearchAnswerHTML``
+    /// (the template shows it as it is); nil before a search.
+    var answerHTML: HTMLFragment?
     var queryError: String?
 }
 

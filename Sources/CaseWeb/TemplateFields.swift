@@ -1,4 +1,4 @@
-// The hot pages' models (every page's frame, search and the charged answer) list their own
+// The hot pages' models (every page's frame, search and the charged page) list their own
 // fields for the templates (see ``TemplateFields``): each stored property, in declaration
 // order, under its own name. `TemplateModelTests` holds each list to the struct's mirror, so a
 // property added without its line fails there, not on a page.
@@ -27,33 +27,8 @@ extension Choice: TemplateFields {
 extension SearchBody: TemplateFields {
     func templateFields(_ table: inout TemplateFieldTable) {
         table.set("query", query)
-        table.set("answer", any: answer as Any)
+        table.set("answerHTML", answerHTML)
         table.set("queryError", queryError)
-    }
-}
-
-extension SearchBody.Answer: TemplateFields {
-    func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("summary", summary)
-        table.set("hits", any: hits)
-    }
-}
-
-extension SearchBody.Hit: TemplateFields {
-    func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("document", document)
-        table.set("section", section)
-        table.set("kind", kind)
-        table.set("adopted", adopted)
-        table.set("link", link)
-        table.set("runs", any: runs)
-    }
-}
-
-extension SearchBody.Run: TemplateFields {
-    func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("text", text)
-        table.set("highlight", highlight)
     }
 }
 
@@ -62,7 +37,7 @@ extension ChargedBody: TemplateFields {
         table.set("article", article)
         table.set("instrument", instrument)
         table.set("evidenceChoices", any: evidenceChoices)
-        table.set("answer", any: answer as Any)
+        table.set("answerHTML", answerHTML)
         table.set("articleError", articleError)
         table.set("instrumentError", instrumentError)
         table.set("evidenceError", evidenceError)
@@ -71,40 +46,63 @@ extension ChargedBody: TemplateFields {
     }
 }
 
-extension ChargedBody.Answer: TemplateFields {
+// The person page's model: the forms (five on each page, sixteen fields each) and the status
+// events beside the history; the history itself (CasePages' HistoryView) still goes through its mirror.
+
+extension PersonBody: TemplateFields {
     func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("article", article)
-        table.set("instrument", instrument)
-        table.set("note", note)
-        table.set("groups", any: groups)
-        table.set("evidence", evidence)
-        table.set("legend", legend)
+        table.set("history", any: history)
+        table.set("personID", personID)
+        table.set("statuses", any: statuses)
+        table.set("stages", any: stages)
+        table.set("events", any: events)
+        table.set("hasEvents", hasEvents)
+        table.set("statusForm", any: statusForm)
+        table.set("chargeForm", any: chargeForm)
+        table.set("aliasForm", any: aliasForm)
+        table.set("mergeForm", any: mergeForm)
+        table.set("apartForm", any: apartForm)
+        table.set("refused", refused)
     }
 }
 
-extension ChargedBody.Group: TemplateFields {
+extension PersonBody.Event: TemplateFields {
     func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("heading", heading)
-        table.set("subjects", any: subjects)
+        table.set("id", id)
+        table.set("date", date)
+        table.set("status", status)
+        table.set("source", source)
+        table.set("retracted", retracted)
+        table.set("reason", any: reason)
     }
 }
 
-extension ChargedBody.Subject: TemplateFields {
+extension FormState: TemplateFields {
     func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("name", name)
-        table.set("personLink", personLink)
-        table.set("evidence", evidence)
-        table.set("others", others)
-        table.set("stage", stage)
-        table.set("because", because)
-        table.set("sources", any: sources)
-        table.set("unreviewed", unreviewed)
+        table.set("formError", formError)
+        table.set("name", any: name)
+        table.set("aliases", any: aliases)
+        table.set("note", any: note)
+        table.set("status", any: status)
+        table.set("date", any: date)
+        table.set("source", any: source)
+        table.set("document", any: document)
+        table.set("section", any: section)
+        table.set("sentence", any: sentence)
+        table.set("place", any: place)
+        table.set("article", any: article)
+        table.set("instrument", any: instrument)
+        table.set("stage", any: stage)
+        table.set("alias", any: alias)
+        table.set("other", any: other)
+        table.set("reason", any: reason)
+        table.set("allowDuplicate", allowDuplicate)
     }
 }
 
-extension ChargedBody.Source: TemplateFields {
+extension Field: TemplateFields {
     func templateFields(_ table: inout TemplateFieldTable) {
-        table.set("text", text)
-        table.set("sourceLink", sourceLink)
+        table.set("value", value)
+        table.set("error", error)
     }
 }

@@ -41,6 +41,9 @@ enum TemplateModel {
             return TemplateText(text)
         case is Bool, is Int, is Int64, is Double, is Substring:
             return value
+        case let fragment as HTMLFragment:
+            // Written HTML (an optional holding some unwrapped, as a string is), shown as it is.
+            return fragment
         case let array as [Any]:
             // Before the next case: an array is CustomStringConvertible too, and passed as it was, its
             // elements (a page's rows, events, hits) were mirrored again for every name looked up in them.
@@ -82,6 +85,13 @@ enum TemplateModel {
         return TemplateObject(table.fields)
     }
 
+    /// Whether `value` may be shown under `name`: a name ending in `HTML` (which a template may show
+    /// unescaped, `{{{nameHTML}}}`) holds only an ``HTMLFragment``, whose values ``HTMLWriter``
+    /// escaped; anything else under such a name is left out (the page shows nothing, never markup).
+    static func admits(_ name: String, _ value: Any) -> Bool {
+        !name.hasSuffix("HTML") || value is HTMLFragment
+    }
+
     /// What the mirror reads of `value` (the struct's own field list skipped): what a
     /// ``TemplateFields`` list must equal (the tests compare them).
     static func reflected(_ value: Any) -> Any {
@@ -94,7 +104,8 @@ enum TemplateModel {
         var fields: [String: Any] = [:]
         fields.reserveCapacity(Int(mirror.children.count))
         for child in mirror.children {
-            guard let label = child.label, fields[label] == nil, let field = wrapped(child.value, depth: depth + 1, mirrorOnly: mirrorOnly) else { continue }
+            guard let label = child.label, fields[label] == nil, let field = wrapped(child.value, depth: depth + 1, mirrorOnly: mirrorOnly),
+                  admits(label, field) else { continue }
             fields[label] = field
         }
         return TemplateObject(fields)
@@ -118,13 +129,18 @@ struct TemplateFieldTable {
 
     init(depth: Int) { self.depth = depth }
 
-    mutating func set(_ name: String, _ value: String) { fields[name] = TemplateText(value) }
-    mutating func set(_ name: String, _ value: Bool) { fields[name] = value }
-    mutating func set(_ name: String, _ value: Int) { fields[name] = value }
-    mutating func set(_ name: String, _ value: Int64) { fields[name] = value }
-    mutating func set(_ name: String, _ value: String?) { if let value { fields[name] = TemplateText(value) } }
+    mutating func set(_ name: String, _ value: String) { put(name, TemplateText(value)) }
+    mutating func set(_ name: String, _ value: Bool) { put(name, value) }
+    mutating func set(_ name: String, _ value: Int) { put(name, value) }
+    mutating func set(_ name: String, _ value: Int64) { put(name, value) }
+    mutating func set(_ name: String, _ value: String?) { if let value { put(name, TemplateText(value)) } }
+    mutating func set(_ name: String, _ value: HTMLFragment?) { if let value { put(name, value) } }
     mutating func set(_ name: String, any value: Any) {
-        if let wrapped = TemplateModel.wrapped(value, depth: depth + 1) { fields[name] = wrapped }
+        if let wrapped = TemplateModel.wrapped(value, depth: depth + 1) { put(name, wrapped) }
+    }
+
+    private mutating func put(_ name: String, _ value: Any) {
+        if TemplateModel.admits(name, value) { fields[name] = value }
     }
 }
 

@@ -1,4 +1,5 @@
 @testable import CaseQuery
+import CaseStore
 @testable import CaseWeb
 import Testing
 
@@ -41,12 +42,12 @@ import Testing
 
     @Test func searchPageListsWhatItsMirrorReads() {
         for optionals in [true, false] {
-            var body = SearchBody(query: "journalist", answer: nil, queryError: optionals ? "a double quote is not closed" : nil)
+            var body = SearchBody(query: "journalist", answerHTML: nil, queryError: optionals ? "a double quote is not closed" : nil)
             Self.expectSame(Self.page(body, optionals: optionals), "search page without an answer, optionals \(optionals)")
             let hits = [SearchHit(document: "2031/0101(RSP)", adopted: optionals ? "2031-01-15" : nil, section: "C", kind: "recital",
                                   snippet: "whereas the \(SearchBody.open)journalist\(SearchBody.close) was held", rank: -1.5)]
-            body.answer = SearchBody.Answer(SearchAnswer(query: "journalist", ftsQuery: "\"journalist\"", matches: optionals ? 1 : 0, order: "relevance",
-                                                         hits: optionals ? hits : []))
+            body.answerHTML = SearchAnswerHTML.html(SearchAnswer(query: "journalist", ftsQuery: "\"journalist\"", matches: optionals ? 1 : 0, order: "relevance",
+                                                                 hits: optionals ? hits : []))
             Self.expectSame(Self.page(body, optionals: optionals), "search page, optionals \(optionals)")
         }
     }
@@ -58,14 +59,36 @@ import Testing
                                                 sources: [SourceRef(document: optionals ? "2031/0101(RSP)" : nil, section: "4", text: optionals ? nil : "a letter")],
                                                 otherEvidence: optionals ? ["inferred"] : [], review: optionals ? "unreviewed" : "confirmed")
             var body = ChargedBody(article: "12", instrument: "Penal Code", evidenceChoices: [Choice(value: "stated", selected: optionals)],
-                                   answer: nil, articleError: optionals ? "no such article" : nil, instrumentError: optionals ? "choose one" : nil,
-                                   evidenceError: optionals ? "not an evidence" : nil, articles: [], listed: optionals)
+                                   answerHTML: nil, articleError: optionals ? "no such article" : nil, instrumentError: optionals ? "choose one" : nil,
+                                   evidenceError: optionals ? "not an evidence" : nil,
+                                   articles: optionals ? [ChargedBody.Article(ProvisionSummary(article: "12", instrument: "Penal Code", persons: 2, organisations: 1, groups: 0))] : [],
+                                   listed: optionals)
             Self.expectSame(Self.page(body, optionals: optionals), "charged page without an answer, optionals \(optionals)")
-            body.answer = ChargedBody.Answer(ChargedAnswer(provision: .init(instrument: "Penal Code", article: "12"),
-                                                           note: optionals ? "Article 12(2) is not recorded apart" : nil,
-                                                           persons: [subject, subject], organisations: optionals ? [] : [subject], groups: []),
-                                             evidence: optionals)
+            body.answerHTML = ChargedAnswerHTML.html(ChargedAnswer(provision: .init(instrument: "Penal Code", article: "12"),
+                                                                   note: optionals ? "Article 12(2) is not recorded apart" : nil,
+                                                                   persons: [subject, subject], organisations: optionals ? [] : [subject], groups: []),
+                                                     evidence: optionals)
             Self.expectSame(Self.page(body, optionals: optionals), "charged answer, optionals \(optionals)")
+        }
+    }
+
+    @Test func personPageListsWhatItsMirrorReads() throws {
+        let harness = try WebHarness()
+        let queries = CaseQueries(harness.database)
+        let persons = try queries.persons(PersonFilter(withStatusOnly: true), offset: 0, limit: 3).rows
+        #expect(!persons.isEmpty)
+        for person in persons {
+            let history = try queries.history(String(person.id))
+            let eventID = history.events.compactMap(\.eventID).first
+            let refused = FormState(values: FormFields(values: ["status": "detained", "date": "2031-13", "source": "a <call>", "allow_duplicate": "1"]),
+                                    field: "date", message: "'2031-13' is not a date")
+            let bodies = [PersonBody(history), PersonBody(history, again: .status, state: refused),
+                          PersonBody(history, again: .retract, state: FormState(values: FormFields(values: ["reason": "typo"]), field: "reason", message: "too short"),
+                                     eventID: eventID),
+                          PersonBody(history, again: .charge, state: FormState(values: FormFields(values: [:]), field: "person", message: "not a field"))]
+            for (index, body) in bodies.enumerated() {
+                Self.expectSame(Self.page(body, optionals: index % 2 == 0), "person \(person.id), page \(index)")
+            }
         }
     }
 

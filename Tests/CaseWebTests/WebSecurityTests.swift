@@ -50,10 +50,17 @@ import Testing
         }
     }
 
+    /// Unescaped, a template shows only HTML an `HTMLWriter` wrote (`{{{nameHTML}}}`, which the model fills
+    /// with an `HTMLFragment` and nothing else: `AnswerHTMLTests`); every other value goes through `{{name}}`.
     @Test func theTemplatesNeverOutputUnescapedValues() {
         for template in Pages.templates {
             let text = String(decoding: template.text, as: UTF8.self)
-            #expect(!text.contains("{{{") && !text.contains("{{&"), "\(template.name) writes a value unescaped")
+            #expect(!text.contains("{{&"), "\(template.name) writes a value unescaped")
+            for tag in text.components(separatedBy: "{{{").dropFirst() {
+                let name = tag.prefix { $0 != "}" }
+                #expect(name.hasSuffix("HTML") && name.allSatisfy(\.isLetter) && tag.dropFirst(name.count).hasPrefix("}}}"),
+                        "\(template.name) writes {{{\(name)}}} unescaped: only written HTML (a name ending in HTML) may be")
+            }
         }
     }
 
