@@ -23,7 +23,7 @@ extension OrganisationStage {
         if changed { reindexOrganisations() }
     }
 
-    /// Rules `organisation.state-not-organisation` and `organisation.office-not-organisation`.
+    /// Rules `organisation.state-not-organisation`, `organisation.office-not-organisation` and `organisation.visit-not-body`.
     mutating func dropStatesAndOffices() -> Bool {
         let before = organisations.count
         var kept = organisations
@@ -36,7 +36,10 @@ extension OrganisationStage {
             } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || Self.republicWords.contains($0) }
             // `Vice-President of the Commission`: an office, held by a person.
             let office = Self.officeOpeners.contains(words[0]) && Self.officeTies.contains(words[1])
-            return state || office
+            // `Mission to Freedonia` (`organisation.visit-not-body`): a posting named only by where it goes is a visit
+            // or a report's title; a body's name says who sends it (`EU Mission to Freedonia`).
+            let visit = words.count >= 3 && Self.sentHeads.contains(words[0]) && Self.delegationTo.contains(words[1])
+            return state || office || visit
         }
         organisations = kept
         return organisations.count != before
