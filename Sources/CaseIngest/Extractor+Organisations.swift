@@ -697,7 +697,9 @@ extension OrganisationStage {
         let list = tokens[section]
         let facts = organisationFacts(section)
         guard (from...end).contains(where: { facts[$0].isHead }) else { return false }
-        if end > from, Lexicon.instrumentHeads.contains(list[end].text), (from..<end).contains(where: { facts[$0].word.contains(.andAsWritten) }) {
+        // The list's last part (`, Political Coordination and Cooperation Agreement`): after a comma and a capitalised word.
+        if end > from, from >= 2, list[from - 1].text == ",", list[from - 2].isWord, list[from - 2].isCapitalised,
+           Lexicon.instrumentHeads.contains(list[end].text), (from..<end).contains(where: { facts[$0].word.contains(.andAsWritten) }) {
             return true
         }
         var position = end + 1
