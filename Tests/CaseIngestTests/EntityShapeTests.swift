@@ -38,7 +38,7 @@ import Testing
             "organisation.in-country", "organisation.web-name", "person.country-not-person", "provision.lower-case-code",
             "organisation.generic-then-name-after-role",
             "organisation.line-ends-name", "organisation.instrument-title-part", "organisation.nationality-not-outlet",
-            "organisation.slashed-office", "organisation.visit-not-body",
+            "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -206,6 +206,27 @@ import Testing
         // A name on one line stays whole.
         let whole = try Self.extract("whereas the Freedonian Press Union was dissolved;")
         #expect(whole.organisations.contains { $0.name == "Freedonian Press Union" })
+    }
+
+    @Test func aPersonRunIntoAnInstitutionIsNoBody() throws {
+        let text = try Self.example("organisation.person-then-institution") + " (2030/2001(RSP))\n\nThe European Parliament,\n\n"
+            + "– having regard to its previous resolutions,\n\nA. whereas the journalist Ana Ruiz was detained;\n\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: text, name: "invented")
+        #expect(extraction.persons.contains { $0.name == "Ana Ruiz" })
+        #expect(!extraction.organisations.contains { $0.name.contains("Ana Ruiz") })
+        // A body named after a person keeps its name.
+        let foundation = try Self.extract("whereas the journalist Ana Ruiz was detained; whereas the Ana Ruiz Foundation was closed;")
+        #expect(foundation.organisations.contains { $0.name == "Ana Ruiz Foundation" })
+    }
+
+    @Test func aHeadFirstNameWrittenInLowerCaseIsACommonPhrase() throws {
+        let text = "European Parliament resolution of 3 March 2030 on Press Freedom in Freedonia (2030/2001(RSP))\n\nThe European Parliament,\n\n"
+            + "– having regard to its previous resolutions,\n\nA. whereas press freedom has declined; whereas Radio Dawn was closed;\n\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: text, name: "invented")
+        #expect(!extraction.organisations.contains { $0.name == "Press Freedom" })
+        // Written only with capitals, the name stands.
+        let outlet = try Self.extract("whereas the broadcaster Radio Dawn was closed; whereas Radio Dawn staff were detained;")
+        #expect(outlet.organisations.contains { $0.name == "Radio Dawn" })
     }
 
     @Test func namesListedIntoAnInstrumentAreItsTitle() throws {
