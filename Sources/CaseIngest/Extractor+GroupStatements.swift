@@ -263,7 +263,8 @@ extension EventStage {
         let list = tokens[clause.section]
         var members: [Placed] = []
         var previous = start
-        for person in placed where person.first >= start {
+        // A name inside the one before (two mentions over the same words) starts no gap of its own.
+        for person in placed where person.first >= start && person.first >= previous {
             let gap = previous..<person.first
             if gap.count > maxGap || gap.contains(where: { GroupWords.listStops.contains(list[$0].lower) }) { break }
             members.append(person)

@@ -23,23 +23,56 @@ extension OrganisationStage {
         if changed { reindexOrganisations() }
     }
 
-    /// Rules `organisation.state-not-organisation` and `organisation.office-not-organisation`.
+    /// Rules `organisation.state-not-organisation`, `organisation.office-not-organisation`, `organisation.visit-not-body`
+    /// `organisation.person-then-institution` and `organisation.head-first-common-phrase`.
     mutating func dropStatesAndOffices() -> Bool {
         let before = organisations.count
         var kept = organisations
+        // `Press Freedom` (`organisation.head-first-common-phrase`): two capitalised words opening with an organisation's
+        // head that the text also writes in lower case (`press freedom`) are a title's capitals on a common phrase.
+        let headFirst = Set(kept.compactMap { draft -> String? in
+            let words = Self.spaceSeparatedWords(draft.name)
+            return words.count == 2 && Self.isHead(words[0]) ? draft.name.lowercased() : nil
+        })
+        let writtenLower = headFirst.isEmpty ? [] : lowerCasePairs(among: headFirst)
+        // The persons' names, by their words, for `organisation.person-then-institution`.
+        let personForms = Set(persons.flatMap { $0.forms }.filter { Self.spaceSeparatedWords($0).count >= 2 })
         kept.removeAll { draft in
             let words = Self.spaceSeparatedWords(draft.name)
             guard words.count >= 2 else { return false }
+            if writtenLower.contains(draft.name.lowercased()) { return true }
+            // `Ana Ruiz European Parliament` (`organisation.person-then-institution`): a person's name run into an
+            // institution's (a line break lost between a title ending in the name and the next line) is the two.
+            for cut in 2..<words.count where personForms.contains(words[..<cut].joined(separator: " ")) {
+                if institution(named: words[cut...].joined(separator: " ")) != nil { return true }
+            }
             // `Freedonian Federation`, `Republic of Freedonia`: the state, not an organisation in it.
             let state = words.allSatisfy { word in
                 isCountryWord(word) || Self.stateFormWords.contains(word.lowercased()) || Self.stateNameFillers.contains(word.lowercased())
             } && words.contains(where: isCountryWord) && words.contains { Self.stateFormWords.contains($0.lowercased()) || Self.republicWords.contains($0) }
             // `Vice-President of the Commission`: an office, held by a person.
             let office = Self.officeOpeners.contains(words[0]) && Self.officeTies.contains(words[1])
-            return state || office
+            // `Mission to Freedonia` (`organisation.visit-not-body`): a posting named only by where it goes is a visit
+            // or a report's title; a body's name says who sends it (`EU Mission to Freedonia`).
+            let visit = words.count >= 3 && Self.sentHeads.contains(words[0]) && Self.delegationTo.contains(words[1])
+            return state || office || visit
         }
         organisations = kept
         return organisations.count != before
+    }
+
+    /// Which of `pairs` (two lower-case words and a space) the text writes as two words in lower case, one space
+    /// apart: one pass over the tokens.
+    func lowerCasePairs(among pairs: Set<String>) -> Set<String> {
+        var found: Set<String> = []
+        for (section, list) in tokens.enumerated() where isBody(section) {
+            for index in list.indices.dropFirst() where list[index].startsLowercase && list[index - 1].startsLowercase
+                && list[index - 1].isWord && list[index].isWord && list[index].start - list[index - 1].end == 1 {
+                let pair = list[index - 1].text + " " + list[index].text
+                if pairs.contains(pair) { found.insert(pair) }
+            }
+        }
+        return found
     }
 
     /// Rule `organisation.generic-then-name`: capitalised words ending in an organisation head

@@ -59,8 +59,13 @@ extension OrganisationStage {
         let facts = organisationFacts(section)
         var last = index
         var position = index + 1
-        var crossedIn = false
-        func adjacent(_ a: Int, _ b: Int) -> Bool { list[b].start - list[a].end <= 1 }
+        var crossedIn = false, crossedTo = false
+        // Rule `organisation.line-ends-name`: a name does not run on across a line break (`… the case of Ana Ruiz`
+        // on one line, `European Parliament resolution …` on the next).
+        let scalars = document.scalars
+        func adjacent(_ a: Int, _ b: Int) -> Bool {
+            list[b].start - list[a].end <= 1 && (list[b].start == list[a].end || !Self.isLineBreak(scalars[list[a].end]))
+        }
         func capitalisedWord(at spot: Int) -> Bool {
             spot < stop && list[spot].isWord && list[spot].isCapitalised && adjacent(spot - 1, spot)
         }
@@ -92,14 +97,21 @@ extension OrganisationStage {
                 // A connector counts only when a capitalised word follows it;
                 // `and the` joins two names, and `to` belongs only to a delegation or mission.
                 // After `in PLACE`, `and` starts another name (`Centre for Rights in Freedonia and Freedonia Watch`).
+                // After `to PLACE` of a posting (`organisation.posting-to-place`) the name has ended.
+                if crossedTo { break }
                 if Self.nameAnd.contains(list[position].text), !crossAnd || crossedIn || (position + 1 < stop && Self.definiteWords.contains(list[position + 1].text)) { break }
+                // Rule `organisation.posting-to-place`: `Delegation of the Union to Freedonia`, a sent head then
+                // what sends it, then `to` and the place.
                 if Self.delegationTo.contains(list[position].text),
                    !Self.sentHeads.contains(list[position - 1].text),
+                   !(capitalisedWord(at: position + 1) && postingSender(section, from: index, to: position)),
                    !facts[position - 1].isHead || !capitalisedWord(at: position + 1) { break }
                 var look = position + 1
                 while look < stop, facts[look].isConnector, look - position < 2 { look += 1 }
                 if look < stop, list[look].isWord, list[look].isCapitalised || isNameNumber(section, look, stop), adjacent(look - 1, look) {
                     if Self.inLinks.contains(list[position].text) { crossedIn = true }
+                    if Self.delegationTo.contains(list[position].text), !Self.sentHeads.contains(list[position - 1].text),
+                       postingSender(section, from: index, to: position) { crossedTo = true }
                     position = look
                     continue
                 }
@@ -107,6 +119,20 @@ extension OrganisationStage {
             break
         }
         return last
+    }
+
+    /// Whether a sent head (`Delegation`, `Mission`) stands between `from` and `to` with `of` and the sender
+    /// after it (`Delegation of the Union`): the phrase names a posting, which a `to` and a place end.
+    func postingSender(_ section: Int, from: Int, to: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard let sent = (from..<to).first(where: { Self.sentHeads.contains(list[$0].text) }), sent + 1 < to else { return false }
+        return facts[sent + 1].word.contains(.ofAsWritten)
+    }
+
+    /// A line break between two tokens (a new line, a paragraph or line separator).
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// Particles that may sit inside a name between capitalised words (`de`, `van`, `al`), not English words.
@@ -657,8 +683,39 @@ extension OrganisationStage {
                   let end = phraseEnd(clause.section, from: index, limit: upper)
             else { index += 1; continue }
             defer { index = end + 1 }
+            // Rule `organisation.instrument-title-part`: `the Economic Partnership, Political Coordination and
+            // Cooperation Agreement`: capitalised names listed into an instrument's head are the instrument's title.
+            if instrumentTitleFollows(clause.section, from: index, end: end, limit: upper) { continue }
             for part in splitAtAnd(clause.section, index, end) { addHeadedName(clause.section, part.first, part.last) }
         }
+    }
+
+    /// Whether the capitalised phrase `from...end` is a part of an instrument's title: it ends in an instrument's
+    /// head (`… and Cooperation Agreement`), or a comma after it leads, through capitalised words, commas and one
+    /// `and`, to a phrase that does (`Economic Partnership, Political Coordination and Cooperation Agreement`).
+    func instrumentTitleFollows(_ section: Int, from: Int, end: Int, limit: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard (from...end).contains(where: { facts[$0].isHead }) else { return false }
+        // The list's last part (`, Political Coordination and Cooperation Agreement`): after a comma and a capitalised word.
+        if end > from, from >= 2, list[from - 1].text == ",", list[from - 2].isWord, list[from - 2].isCapitalised,
+           Lexicon.instrumentHeads.contains(list[end].text), (from..<end).contains(where: { facts[$0].word.contains(.andAsWritten) }) {
+            return true
+        }
+        var position = end + 1
+        guard position < limit, list[position].text == "," else { return false }
+        var steps = 0
+        while position < limit, steps < 12 {
+            steps += 1
+            let token = list[position]
+            if token.isWord, token.isCapitalised {
+                if Lexicon.instrumentHeads.contains(token.text) { return true }
+            } else if !(token.text == "," || facts[position].word.contains(.andAsWritten)) {
+                return false
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Splits a phrase where `and` joins two whole names: after a head word, an
@@ -738,6 +795,9 @@ extension OrganisationStage {
                 changed = true
             } else if facts[first].word.contains(.officeTitle) {
                 return nil
+            } else if list[first].hasSlash, isOfficialTitleWord(list[first]) {
+                // Rule `organisation.slashed-office`: `Vice-President/High Representative of the Union …` is an office.
+                return nil
             } else if first + 2 <= end, list[first + 1].isPossessive, countryWord(list[first].text) {
                 first += 2
                 changed = true
@@ -809,7 +869,9 @@ extension OrganisationStage {
         if Self.parliamentWords.contains(list[first].text), facts[first + 1].word.contains(.ofAsWritten) { return }
         // `Visitor Programme of the Freedonia State Department`: a headless part before `of` names
         // no body, the part after does; `Centre of the Freedonia Council of Forces` names both.
-        if let of = (first...last).first(where: { facts[$0].word.contains(.ofAsWritten) }), of > first {
+        let postingTo = (first...last).first(where: { Self.delegationTo.contains(list[$0].text) })
+            .map { $0 > first && postingSender(section, from: first, to: $0) } ?? false
+        if !postingTo, let of = (first...last).first(where: { facts[$0].word.contains(.ofAsWritten) }), of > first {
             var inner = of + 1
             if inner <= last, facts[inner].word.contains(.article) { inner += 1 }
             let innerHead = inner < last ? (inner...last).last(where: { facts[$0].isHead }) : nil
@@ -825,6 +887,8 @@ extension OrganisationStage {
         }
         if facts[first].word.contains(.officeTitle) || facts[first].word.contains(.personLead), opensCourtName(section, first, last) {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-court", matched: text(section, first, head))
+        } else if postingTo {
+            addOrganisation(in: section, first, last, kind: kind, rule: "organisation.posting-to-place", matched: text(section, first, last))
         } else {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.head-word", matched: list[head].text)
         }
@@ -852,11 +916,20 @@ extension OrganisationStage {
             while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-               Self.determiners.contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)) {
+               Self.determiners.contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)),
+               !isNationality(clause.section, start, index - 1) {
                 addOrganisation(in: clause.section, start, index - 1, kind: "media", rule: "organisation.media-role-after",
                                 matched: text(clause.section, start, index))
             }
         }
+    }
+
+    /// Rule `organisation.nationality-not-outlet`: words before a media role that are a nationality (`the Nova
+    /// Terran journalist`: the country's adjective, written in one or more words, or ending in a nationality's
+    /// ending) say where the journalist is from, not whom they work for.
+    func isNationality(_ section: Int, _ first: Int, _ last: Int) -> Bool {
+        guard last > first else { return false }
+        return isCountryWord(text(section, first, last)) || isDemonym(tokens[section][last].text)
     }
 
     /// Well-known institutions by name or short name. `the Council` and `the

@@ -339,6 +339,14 @@ extension PersonStage {
                 cursor = next
                 if cursor < list.count, list[cursor].text == ".", cursor + 1 < list.count { cursor += 1 }
             }
+            // Where the titles before the run end (`person.title-takes-run`).
+            let titleEnd = titleFirst == nil ? nil : cursor
+            // `J.S. Ruiz` (`person.initials-before-name`): initials written together open the name.
+            var initialsFirst: Int?
+            if titleFirst == nil, let name = nameAfterInitials(section, from: cursor) {
+                initialsFirst = cursor
+                cursor = name
+            }
             guard cursor < list.count, isNameWord(list[cursor]) else { index = max(index + 1, cursor); continue }
             // A capitalised word that is not a name here (``isCommonWord(_:lowerWords:)``).
             if titleFirst == nil, !words[cursor].isDisjoint(with: [.commonWord, .writtenInLowerCase]) {
@@ -388,9 +396,16 @@ extension PersonStage {
             // noun in the run, two name words or more after it, starts the name after it; `the Ruritanians Ana
             // Ruiz, Piet Vos and …` (`person.people-before-name`): so does a plural name of a people opening it.
             var roleInside: (at: Int, rule: String)?
+            // `Mr Son Tomas Berg` (`person.title-takes-run`): a title right before the run takes all of it.
+            let titledRun = titleEnd == cursor
+            var titleTookRun = false
             if last - cursor >= 2 {
                 for position in stride(from: last - 2, through: cursor, by: -1)
                 where list[position].isCapitalised && words[position + 1].isDisjoint(with: [.commonWord, .writtenInLowerCase]) {
+                    if titledRun, position == cursor {
+                        titleTookRun = titleTookRun || !words[position].isDisjoint(with: [.role, .kinship])
+                        continue
+                    }
                     if words[position].contains(.role), !words[position].contains(.commonWord) {
                         roleInside = (position, "person.role-inside-run")
                         break
@@ -430,8 +445,12 @@ extension PersonStage {
                 explanations?.refuse(self, section, titleFirst ?? cursor, last, "person.veto-too-many-words", text(section, cursor, last))
                 continue
             }
-            var candidate = PersonCandidate(section: section, first: cursor, last: last, titleFirst: titleFirst,
-                                            official: false, role: nil)
+            var candidate = PersonCandidate(section: section, first: roleInside == nil ? initialsFirst ?? cursor : cursor, last: last,
+                                            titleFirst: titleFirst, official: false, role: nil)
+            if roleInside == nil, let initialsFirst {
+                candidate.evidence.add("person.initials-before-name", text(section, initialsFirst, cursor - 1))
+            }
+            if titleTookRun, roleInside == nil { candidate.evidence.add("person.title-takes-run", list[cursor].text) }
             if let found = roleInside {
                 // The place stays for the office phrase before it to read (`President of Freedonia`).
                 if found.rule != "person.place-before-name" { candidate.wordBefore = found.at }
@@ -459,6 +478,26 @@ extension PersonStage {
             result.append(candidate)
         }
         return result
+    }
+
+    /// The name word after two or more initials written together from `index` (`J.S. Ruiz`: a capital
+    /// letter and its full stop, again, with no space, then a name word after one space); nil for any
+    /// other shape. One initial alone is not read (`A. whereas`, `Plan B. Ana`): a letter and a full stop
+    /// also end a sentence or number a recital.
+    func nameAfterInitials(_ section: Int, from index: Int) -> Int? {
+        let list = tokens[section]
+        var position = index
+        var count = 0
+        while position + 1 < list.count, list[position].isWord, list[position].isCapitalised, list[position].text.unicodeScalars.count == 1,
+              list[position + 1].text == ".", list[position + 1].start == list[position].end {
+            count += 1
+            position += 2
+            // The next initial follows the full stop with no space.
+            guard position < list.count, list[position].start == list[position - 1].end else { break }
+        }
+        guard count >= 2, position < list.count, list[position].start > list[position - 1].end, adjacent(section, position - 1, position),
+              isNameWord(list[position]), !personWords[section][position].contains(.commonWord) else { return nil }
+        return position
     }
 
     /// Adds the evidence around a candidate to its score.
@@ -528,6 +567,11 @@ extension PersonStage {
                 weighPhraseBefore(&candidate, comma: before + 1, capitalisedOnly: true)
             } else if list[before].isPossessive {
                 candidate.evidence.add("person.possessive-before", before > 0 ? text(section, before - 1, before) : list[before].text)
+            } else if list[before].text == ")", before >= 2, list[before - 2].text == "(", list[before - 1].isWord, isTitleWord(section, before - 1),
+                      candidate.titleFirst == nil {
+                // `(VP/HR) Ana Ruiz`: a title's short form in brackets before the name.
+                candidate.evidence.add("person.bracketed-title-before", text(section, before - 2, before))
+                if isOfficialTitleWord(section, before - 1) { candidate.official = true; candidate.role = candidate.role ?? list[before - 1].lower }
             }
         }
         // After the name.
@@ -735,6 +779,24 @@ extension PersonStage {
                 break
             }
         }
+        // `the killing of three journalists: A (in May), B and C` (`person.list-after-colon`): a colon right after a
+        // noun of people opens the list of their names; a bracket after a name stays in the list.
+        for offset in candidates.indices {
+            let start = candidates[offset].start
+            guard start >= 2, list[start - 1].text == ":", list[start - 2].isWord, list[start - 2].startsLowercase,
+                  Lexicon.personNouns.contains(list[start - 2].lower),
+                  !candidates[offset].evidence.hits.contains(where: { $0.id == "person.list-after-colon" }) else { continue }
+            let role = Lexicon.roleName(list[start - 2].lower, previous: nil)
+            let groupText = text(section, start - 2, start - 1)
+            var member = offset
+            while true {
+                candidates[member].evidence.add("person.list-after-colon", groupText)
+                if candidates[member].role == nil { candidates[member].role = role }
+                guard member + 1 < candidates.count,
+                      isListGap(section, from: afterBracket(section, candidates[member].last + 1), to: candidates[member + 1].start) else { break }
+                member += 1
+            }
+        }
         // `A, B and their daughter were shot`: a list that is the subject of a person verb.
         var first = 0
         for offset in candidates.indices {
@@ -826,6 +888,15 @@ extension PersonStage {
                 refuse(&candidates[offset], "person.veto-organisation-name", text(section, candidate.first, candidate.last))
             }
         }
+    }
+
+    /// The token after a bracket that opens at `index` and closes within eight tokens (`A (Freedonia), B`);
+    /// `index` itself when none opens there.
+    func afterBracket(_ section: Int, _ index: Int) -> Int {
+        let list = tokens[section]
+        guard index < list.count, list[index].text == "(",
+              let close = (index..<min(list.count, index + 8)).first(where: { list[$0].text == ")" }) else { return index }
+        return close + 1
     }
 
     /// Refuses an accepted candidate by the veto `id` (the first veto is the one recorded).
@@ -944,6 +1015,68 @@ extension PersonStage {
             record(person: target, form: aliasForm, mention: aliasMention, role: nil)
         }
         return target
+    }
+
+    /// Rule `person.spelling-variant`: two persons whose names ``IdentityRules/isSpellingVariant(tokens:_:)``
+    /// calls one spelt two ways, neither an official, and never written within ``variantDistance`` characters
+    /// of each other in one section (relatives are named together: `Karin Ali and Karim Ali`), are one
+    /// person: the one named less often joins the other. Only persons sharing a word are compared.
+    mutating func mergeSpellingVariants() {
+        guard persons.count >= 2 else { return }
+        var pairs: [(keep: Int, drop: Int)] = []
+        var taken = Set<Int>()
+        for index in persons.indices where !taken.contains(index) && !persons[index].official {
+            let words = persons[index].formTokens[0]
+            guard words.count >= 2 else { continue }
+            for word in words {
+                for other in personsHolding(word) where other > index && !taken.contains(other) && !taken.contains(index) && !persons[other].official {
+                    guard IdentityRules.isSpellingVariant(tokens: words, persons[other].formTokens[0]),
+                          !writtenNear(persons[index], persons[other]) else { continue }
+                    // The spelling named more often names the person (the first on a tie).
+                    let otherFirst = persons[other].mentions.count > persons[index].mentions.count
+                    pairs.append(otherFirst ? (other, index) : (index, other))
+                    taken.insert(index)
+                    taken.insert(other)
+                }
+            }
+        }
+        guard !pairs.isEmpty else { return }
+        var dropped = Set<Int>()
+        for (keep, drop) in pairs {
+            dropped.insert(drop)
+            let hit = RuleHit("person.spelling-variant", text: persons[drop].name)
+            for (form, tokens) in zip(persons[drop].forms, persons[drop].formTokens) where !persons[keep].forms.contains(form) {
+                persons[keep].forms.append(form)
+                persons[keep].formTokens.append(tokens)
+            }
+            for role in persons[drop].roles where !persons[keep].roles.contains(role) { persons[keep].roles.append(role) }
+            for mention in persons[drop].mentions where !persons[keep].mentions.contains(where: { $0.start == mention.start }) {
+                persons[keep].mentions.append(mention)
+            }
+            persons[keep].mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            for rule in persons[drop].rules + [hit] where !persons[keep].rules.contains(rule) { persons[keep].rules.append(rule) }
+        }
+        let kept = persons.indices.filter { !dropped.contains($0) }.map { persons[$0] }
+        persons = []
+        personByName = [:]; personVariants = [:]; personsByWord = [:]; personsByVariantKey = [:]
+        for draft in kept {
+            persons.append(draft)
+            let index = persons.count - 1
+            personByName[draft.name] = index
+            for tokens in draft.formTokens { indexPersonWords(tokens, index, variantKey: NameKey.variantKey(tokens: tokens)) }
+        }
+    }
+
+    /// How near, in characters, two spellings of one section stand when they are two persons named together.
+    static let variantDistance = 60
+
+    /// Whether a mention of one person stands within ``variantDistance`` characters of a mention of the other in one section.
+    func writtenNear(_ a: PersonDraft, _ b: PersonDraft) -> Bool {
+        a.mentions.contains { left in
+            b.mentions.contains { right in
+                left.section == right.section && max(left.start, right.start) - min(left.end, right.end) < Self.variantDistance
+            }
+        }
     }
 
     /// The one known person whose name ends with these words (`Ortiz` for

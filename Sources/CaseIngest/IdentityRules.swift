@@ -51,6 +51,36 @@ public enum IdentityRules {
         return transliterationKey(leftover[0]) == transliterationKey(unmatched[0])
     }
 
+    /// Rule `person.spelling-variant`, on the names' words: two names of two words or more, the same
+    /// words but one, whose transliteration keys (``transliterationKey(_:)``) have the same length (five
+    /// letters or more) and differ in one letter, a consonant on both sides (`Darvish`/`Darvich`,
+    /// `Haitham`/`Haithan`). A vowel apart is not enough (`Maria`/`Mario`, `Petrova`/`Petrove`: relatives'
+    /// names differ so), nor a letter added (`Petrov`/`Petrova`), nor a short word (`Ana`/`Ava`). Whether the
+    /// two are written near each other (relatives named together) the persons stage decides.
+    static func isSpellingVariant(tokens left: [String], _ right: [String]) -> Bool {
+        guard left.count == right.count, left.count >= 2 else { return false }
+        var unmatched = right
+        var leftover: [String] = []
+        for token in left {
+            if let index = unmatched.firstIndex(of: token) { unmatched.remove(at: index) } else { leftover.append(token) }
+        }
+        guard leftover.count == 1, unmatched.count == 1 else { return false }
+        let a = Array(transliterationKey(leftover[0]).unicodeScalars), b = Array(transliterationKey(unmatched[0]).unicodeScalars)
+        guard a.count == b.count, a.count >= 5 else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        guard differing.count == 1, let at = differing.first else { return false }
+        return isConsonant(a[at]) && isConsonant(b[at])
+    }
+
+    /// A Latin letter that is no vowel (`y` counts as a vowel: transliterations trade it for `i`).
+    static func isConsonant(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII, scalar.properties.isLowercase else { return false }
+        return !vowels.contains(scalar)
+    }
+
+    /// The Latin vowels, as scalars (not words of any text).
+    static let vowels: Set<Unicode.Scalar> = Set("aeiouy".unicodeScalars)
+
     /// A spelling key that folds the usual Latin transliterations of Cyrillic
     /// and Turkic names: zh/j, kh/h, ks/x, y/i, doubled letters.
     public static func transliterationKey(_ token: String) -> String {

@@ -76,6 +76,7 @@ struct PersonStage: TokenReading, PersonWordReading {
         organisationStage.takePersons(persons, personWords: personWords)
         organisationStage.findCoordinatedOrganisations()
         findAllMentions()
+        mergeSpellingVariants()
         organisationStage.takePersons(persons, personWords: personWords)
         organisationStage.findAllOrganisationMentions()
         organisationStage.applyOrganisationShapes()

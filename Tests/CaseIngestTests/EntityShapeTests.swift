@@ -37,6 +37,8 @@ import Testing
             "organisation.generic-then-name", "organisation.state-not-organisation", "organisation.office-not-organisation",
             "organisation.in-country", "organisation.web-name", "person.country-not-person", "provision.lower-case-code",
             "organisation.generic-then-name-after-role",
+            "organisation.line-ends-name", "organisation.instrument-title-part", "organisation.nationality-not-outlet",
+            "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -193,6 +195,67 @@ import Testing
         #expect(!extraction.organisations.contains { $0.name.hasPrefix("Vice-President") })
         let council = try Self.extract("whereas the Council of Europe condemned the arrest;")
         #expect(council.organisations.contains { $0.name == "Council of Europe" })
+    }
+
+    @Test func aNameEndsAtALineBreak() throws {
+        let example = try Self.example("organisation.line-ends-name")
+        let text = example + " (2030/2001(RSP))\n\nThe European Parliament,\n\n– having regard to its previous resolutions,\n\n"
+            + "A. whereas the journalist Ana Ruiz was detained;\n\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: text, name: "invented")
+        #expect(!extraction.organisations.contains { $0.name.contains("Ana Ruiz") })
+        // A name on one line stays whole.
+        let whole = try Self.extract("whereas the Freedonian Press Union was dissolved;")
+        #expect(whole.organisations.contains { $0.name == "Freedonian Press Union" })
+    }
+
+    @Test func aPersonRunIntoAnInstitutionIsNoBody() throws {
+        let text = try Self.example("organisation.person-then-institution") + " (2030/2001(RSP))\n\nThe European Parliament,\n\n"
+            + "– having regard to its previous resolutions,\n\nA. whereas the journalist Ana Ruiz was detained;\n\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: text, name: "invented")
+        #expect(extraction.persons.contains { $0.name == "Ana Ruiz" })
+        #expect(!extraction.organisations.contains { $0.name.contains("Ana Ruiz") })
+        // A body named after a person keeps its name.
+        let foundation = try Self.extract("whereas the journalist Ana Ruiz was detained; whereas the Ana Ruiz Foundation was closed;")
+        #expect(foundation.organisations.contains { $0.name == "Ana Ruiz Foundation" })
+    }
+
+    @Test func aHeadFirstNameWrittenInLowerCaseIsACommonPhrase() throws {
+        let text = "European Parliament resolution of 3 March 2030 on Press Freedom in Freedonia (2030/2001(RSP))\n\nThe European Parliament,\n\n"
+            + "– having regard to its previous resolutions,\n\nA. whereas press freedom has declined; whereas Radio Dawn was closed;\n\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: text, name: "invented")
+        #expect(!extraction.organisations.contains { $0.name == "Press Freedom" })
+        // Written only with capitals, the name stands.
+        let outlet = try Self.extract("whereas the broadcaster Radio Dawn was closed; whereas Radio Dawn staff were detained;")
+        #expect(outlet.organisations.contains { $0.name == "Radio Dawn" })
+    }
+
+    @Test func namesListedIntoAnInstrumentAreItsTitle() throws {
+        let extraction = try Self.extract(Self.example("organisation.instrument-title-part"))
+        #expect(!extraction.organisations.contains { $0.name == "Political Union" })
+        // Parties listed with commas and `and`, ending in no instrument, stay organisations.
+        let parties = try Self.extract("whereas the Green Dawn Party, the River Union and the Labour Party were banned;")
+        #expect(parties.organisations.contains { $0.name == "Green Dawn Party" })
+    }
+
+    @Test func aNationalityBeforeAMediaRoleIsNoOutlet() throws {
+        let extraction = try Self.extract(Self.example("organisation.nationality-not-outlet"), country: "Nova Terra")
+        #expect(!extraction.organisations.contains { $0.name == "Nova Terran" })
+        let outlet = try Self.extract("whereas Ana Ruiz, a Capital Voice journalist, was detained;", country: "Nova Terra")
+        #expect(outlet.organisations.contains { $0.name == "Capital Voice" })
+    }
+
+    @Test func aSlashedOfficeIsNoBody() throws {
+        let extraction = try Self.extract(Self.example("organisation.slashed-office"))
+        #expect(!extraction.organisations.contains { $0.name.hasPrefix("Union for") || $0.name.hasPrefix("Vice-President") })
+        let council = try Self.extract("having regard to the statement by the Council of Europe of 2 May 2030;")
+        #expect(council.organisations.contains { $0.name == "Council of Europe" })
+    }
+
+    @Test func aMissionNamedByWhereItGoesIsNoBody() throws {
+        let extraction = try Self.extract(Self.example("organisation.visit-not-body"))
+        #expect(!extraction.organisations.contains { $0.name.hasPrefix("Mission") })
+        let delegation = try Self.extract("whereas the EU Delegation to Freedonia observed the trial;")
+        #expect(delegation.organisations.contains { $0.name == "EU Delegation to Freedonia" })
     }
 
     @Test func nameEndsInTheCountryWhereverWritten() throws {

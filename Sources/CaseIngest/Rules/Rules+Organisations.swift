@@ -47,6 +47,8 @@ extension RuleBook {
              example: "The journalist Ana Ruiz of Radio Nova was convicted."),
         Rule("organisation.broadcast-short-form", .organisations, doc: "A broadcaster's name without its last word (TV) is the same organisation.",
              example: "Notes that Ana Ruiz, a journalist of Lumen TV, was detained. Deplores that the authorities designated independent media such as Lumen and Vox Daily as extremist."),
+        Rule("organisation.posting-to-place", .organisations, doc: "A delegation or mission named with `of` and what sends it, then `to` and a place: the place ends its name.",
+             example: "The Delegation of the EU to Freedonia observed the trial."),
         Rule("organisation.title-word-court", .organisations, doc: "A title word (High, General) opening a court's name before any `of` names the court, not an office.",
              example: "The case had begun before the General Court in Harbourtown; the High Court of Freedonia upheld the sentence."),
     ]

@@ -44,6 +44,12 @@ extension RuleBook {
              example: "The Ruritanians Ana Ruiz and Tomas Berg were detained.", weight: 2),
         Rule("person.middle-initial", .persons, doc: "A capital letter and a full stop between name words: a middle initial inside the name.",
              example: "The senator Ana M. de Souza was arrested in May.", weight: 0),
+        Rule("person.initials-before-name", .persons, doc: "Two or more initials written together (`A.B.`) right before a name word: the initials open the name.",
+             example: "The journalist A.B. Ruiz was sentenced in May.", weight: 0),
+        Rule("person.title-takes-run", .persons, doc: "A title right before a run of capitalised words takes the whole run: a role or kinship word opening it is a name word there.",
+             example: "Mr Son Tomas Berg was sentenced in May.", weight: 0),
+        Rule("person.bracketed-title-before", .persons, doc: "A title's short form in brackets right before the name (`(VP/HR) Ana Ruiz`): the office-holder named after it.",
+             example: "The statement by the Vice-President of the Commission / High Representative (VP/HR) Ana Ruiz was read.", weight: 3),
         Rule("person.place-before-name", .persons, doc: "After `of`, a run's first word that the text writes alone as a place (after in, from): the name starts after it.",
              example: "Ana Ruiz was born in Freedonia. The President of Freedonia Tomas Berg spoke.", weight: 0),
         // After the name.
@@ -78,6 +84,8 @@ extension RuleBook {
         // Lists.
         Rule("person.list-after-group-noun", .persons, doc: "A list after a group of people and an introducer (including, such as).",
              example: "Several journalists, including Ana Ruiz and Tomas Berg, were detained.", weight: 3),
+        Rule("person.list-after-colon", .persons, doc: "A colon right after a noun of people (`the journalists:`) opens a list of their names.",
+             example: "The statements followed the killing of three journalists: Ana Ruiz (issued in May), Tomas Berg and Lina Holm.", weight: 3),
         Rule("person.list-subject-of-person-verb", .persons, doc: "A list of names that is the subject of a person verb.",
              example: "Ana Ruiz, Tomas Berg and Lina Holm were arrested.", weight: 2),
         // Acceptance besides the score.
@@ -85,6 +93,9 @@ extension RuleBook {
              example: "The court tried Ana Ruiz, Tomas Berg and Lina Holm together.", weight: nil),
         Rule("person.listed-with-person", .persons, doc: "A name in a list with an accepted person, its score not negative, is a person too.",
              example: "The journalist Ana Ruiz and Tomas Berg spoke to the press.", weight: nil),
+        // Two persons found as one.
+        Rule("person.spelling-variant", .persons, doc: "Two names of the same words but one, that one spelt one consonant apart (five letters or more), never written near each other, are one person spelt two ways.",
+             example: "The journalist Ana Darvish was arrested in May. Ana Darvish was beaten. The court sentenced Ana Darvich in June.", weight: nil),
         // Vetoes: refused whatever the score.
         Rule("person.veto-common-word", .persons, doc: "Veto: the run holds a word of organisations, laws, places or awards.",
              example: "The Ana Ruiz Foundation was closed.", weight: nil),
