@@ -128,6 +128,8 @@ extension EventStage {
         var members: [Placed] = []
         var previous = start
         for person in placed where person.first >= start {
+            // Two mentions over the same words (`A.B. Cdef` and `Cdef`): the list has passed this one.
+            guard person.first >= previous else { continue }
             // The words between, asides left out.
             var gap: [Token] = []
             var depth = 0, asideLength = 0

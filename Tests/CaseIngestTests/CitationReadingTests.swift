@@ -30,6 +30,17 @@ import Testing
         #expect(extraction.statuses.first { $0.person == "Lina Holm" }?.date == nil)
     }
 
+    /// A name written with initials is found twice over the same words (`A.B. Cdefgh` and `Cdefgh`);
+    /// the cited list passes the second mention by. It once crashed the extractor (a range whose start
+    /// was past its end) when the two readers of this round met.
+    @Test func anInitialsNameInACitationIsReadOnceAndNeverCrashes() throws {
+        let text = Self.resolution(title: "on Freedonia", citations: [
+            "having regard to the declaration of the Council of 4 September 2029 on the verdict against the Freedonian journalist A.B. Cdefgh,",
+        ])
+        let found = try Self.statuses(text)
+        #expect(found.contains("A.B. Cdefgh: sentenced"), "\(found)")
+    }
+
     @Test func aCitedListWithAsidesGivesEachNameTheStep() throws {
         let text = Self.resolution(title: "on Freedonia", citations: [
             "having regard to the statements of its spokesperson after the murder of the journalists: the reporter Ana Ruiz (issued on 3 May), the editor Lina Holm and the photographer Tomas Berg (issued on 1 May),",
