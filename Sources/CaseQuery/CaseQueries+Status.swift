@@ -1,6 +1,11 @@
 import CaseIngest
 import CaseStore
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
 
 /// One person and their status at some date: the `person list` / `status list` row.
 public struct PersonStatusRow: Sendable, Equatable, Encodable {
@@ -45,18 +50,105 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
         try container.encode(review, forKey: .review)
     }
 
-    init(id: Int64, name: String, standing: StatusStep?) {
+    init(id: Int64, name: String, standing: Standing?) {
+        var wording = StepWordings()
+        self.init(id: id, name: name, standing: standing, wording: &wording)
+    }
+
+    /// The row, its date worded through `wording` (a whole list shares one wording per date).
+    init(id: Int64, name: String, standing: Standing?, wording: inout StepWordings) {
         self.id = id
         self.name = name
         self.aliases = []
         guard let standing else { return }
+        let basis = standing.basis
         status = standing.status
         statusDate = standing.listDate
-        statusDateBasis = standing.listBasis
+        statusDateBasis = basis
         statusDateAfter = standing.after
         statusDateBefore = standing.before
-        statusWhen = StepDateWording.text(date: standing.effectiveDate, basis: standing.listBasis, after: standing.after, before: standing.before)
+        statusWhen = wording.text(date: standing.effectiveDate, basis: basis, after: standing.after, before: standing.before)
         review = standing.review
+    }
+}
+
+/// Each event's review state, as `ClaimReviews.states` gives it (no review: unreviewed), looked
+/// up for each of 300,000 events of a whole list: a flat table by event id when the reviewed ids
+/// allow one (no hashing per event), else the dictionary.
+struct EventReviews {
+    private let table: [ReviewState?]
+    private let dictionary: [Int64: ReviewState]
+
+    init(_ reviews: [Int64: ReviewState]) {
+        let largest = reviews.keys.max() ?? -1
+        if !reviews.isEmpty, reviews.keys.allSatisfy({ $0 >= 0 }), largest < 50_000_000 {
+            var table = [ReviewState?](repeating: nil, count: Int(largest) + 1)
+            for (id, state) in reviews { table[Int(id)] = state }
+            self.table = table
+            dictionary = [:]
+        } else {
+            table = []
+            dictionary = reviews
+        }
+    }
+
+    @inline(__always) subscript(id: Int64) -> ReviewState {
+        if !table.isEmpty { return id >= 0 && id < Int64(table.count) ? table[Int(id)] ?? .unreviewed : .unreviewed }
+        return dictionary.isEmpty ? .unreviewed : dictionary[id] ?? .unreviewed
+    }
+}
+
+/// What a list row shows of a person's standing step (``StatusStep``), and no more: a whole
+/// list keeps one for each of 100,000 persons and reads them in name order, not in the order
+/// they were kept, so each is a third of a step's size (fewer memory lines to fetch).
+struct Standing {
+    var status: String
+    var effectiveDate: String?
+    var after: String?
+    var before: String?
+    var review: String?
+    private var basisCode: UInt8
+
+    init(_ step: StatusStep) {
+        status = step.status
+        effectiveDate = step.effectiveDate
+        after = step.after
+        before = step.before
+        review = step.review
+        basisCode = switch step.listBasis {
+        case "event": 0
+        case "bounded": 1
+        case "not stated": 2
+        default: 3
+        }
+    }
+
+    /// ``StatusStep/listBasis``.
+    var basis: String {
+        switch basisCode {
+        case 0: "event"
+        case 1: "bounded"
+        case 2: "not stated"
+        default: "reported"
+        }
+    }
+
+    /// ``StatusStep/listDate``.
+    var listDate: String? { basisCode == 0 || basisCode == 3 ? effectiveDate : nil }
+}
+
+/// ``StepDateWording/text(date:basis:after:before:)`` for many rows: a resolution's date
+/// (`as of 2024-01-18 (reported)`) is worded once and the string shared by every row that
+/// shows it, instead of one new string per row.
+struct StepWordings {
+    private var reported: [String: String] = [:]
+
+    mutating func text(date: String?, basis: String, after: String?, before: String?) -> String {
+        guard basis == "reported", let date else { return StepDateWording.text(date: date, basis: basis, after: after, before: before) }
+        if let known = reported[date] { return known }
+        let text = StepDateWording.text(date: date, basis: basis, after: after, before: before)
+        reported[date] = text
+        return text
     }
 }
 
@@ -226,44 +318,41 @@ extension CaseQueries {
         var standing = StandingSteps(capacity: persons)
         var person: Int64?
         var steps: [StatusStep] = []
+        // One closure for every person (a method reference made per person is an allocation each).
+        let document: (Int64?) throws -> Int64? = { try documents($0) }
         func settle() throws {
             guard let person, !steps.isEmpty else { return }
-            if let step = try StatusRule.latest(steps, document: documents.callAsFunction) { standing.append(person, step) }
+            if let step = try StatusRule.latest(steps, document: document) { standing.append(person, Standing(step)) }
         }
         let statement = try db.makeStatement(sql: sql)
         let events = try Row.fetchCursor(statement, arguments: arguments)
+        // Every cell is checked before the row is skipped or kept, each read once straight from
+        // SQLite (no `DatabaseValue`, no generic decoding; a status is one of the seventeen known
+        // strings, shared, not a new one each row). A cell of the wrong storage class is refused.
+        let cells = StatementCells(statement)
+        let statuses = InternedStrings.statuses
+        let checkRetracted = !retracted.isEmpty, checkInferred = !inferred.isEmpty
+        let reviewOf = EventReviews(reviews)
+        let unreviewed = ReviewState.unreviewed.rawValue
         while let row = try events.next() {
-            // Every cell is checked before the row is skipped or kept, each read once straight from
-            // the statement (not through the generic decoding, whose type lookups cost as much again).
-            func cell(_ index: Int) -> DatabaseValue.Storage { DatabaseValue(sqliteStatement: statement.sqliteStatement, index: CInt(index)).storage }
-            func integer(_ index: Int) throws -> Int64 {
-                guard case .int64(let value) = cell(index) else { throw undecodableStep(row) }
+            func optionalInteger(_ index: CInt) throws -> Int64? {
+                if cells.isNull(index) { return nil }
+                guard let value = cells.integer(index) else { throw undecodableStep(row) }
                 return value
             }
-            func optionalInteger(_ index: Int) throws -> Int64? {
-                switch cell(index) {
-                case .null: return nil
-                case .int64(let value): return value
-                default: throw undecodableStep(row)
-                }
-            }
-            func text(_ index: Int) throws -> String {
-                guard case .string(let value) = cell(index) else { throw undecodableStep(row) }
+            func optionalText(_ index: CInt) throws -> String? {
+                if cells.isNull(index) { return nil }
+                guard let value = cells.text(index) else { throw undecodableStep(row) }
                 return value
             }
-            func optionalText(_ index: Int) throws -> String? {
-                switch cell(index) {
-                case .null: return nil
-                case .string(let value): return value
-                default: throw undecodableStep(row)
-                }
-            }
-            let owner = try integer(0), id = try integer(1), status = try text(2), effectiveStart = try text(3)
-            let effectiveDate = try optionalText(4), ownDate: Bool = try row.decode(atIndex: 5)
+            guard let owner = cells.integer(0), let id = cells.integer(1), let status = cells.text(2, among: statuses),
+                  let effectiveStart = cells.text(3) else { throw undecodableStep(row) }
+            let effectiveDate = try optionalText(4)
+            let ownDate: Bool = if let flag = cells.integer(5) { flag != 0 } else { try row.decode(atIndex: 5) }
             let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try optionalText(8)
             let after = try optionalText(9), before = try optionalText(10)
-            if !retracted.isEmpty, retracted.contains(id) { continue }
-            let review = reviews.isEmpty ? .unreviewed : reviews[id] ?? .unreviewed
+            if checkRetracted, retracted.contains(id) { continue }
+            let review = reviewOf[id]
             if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
             if owner != person {
                 try settle()
@@ -273,8 +362,8 @@ extension CaseQueries {
             steps.append(StatusStep(
                 id: id, status: status, effectiveStart: effectiveStart, effectiveDate: effectiveDate,
                 section: section, step: stepNumber.map { Int($0) }, ownDate: ownDate, tense: tense,
-                after: after, before: before, inferred: !inferred.isEmpty && inferred.contains(id),
-                review: review.rawValue))
+                after: after, before: before, inferred: checkInferred && inferred.contains(id),
+                review: review == .unreviewed ? unreviewed : review.rawValue))
         }
         try settle()
         standing.finish()
@@ -317,16 +406,18 @@ extension CaseQueries {
             SELECT id, name FROM person WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE, id
             """)
         let persons = try Row.fetchCursor(statement)
+        let cells = StatementCells(statement)
+        var wording = StepWordings()
         while let row = try persons.next() {
-            guard case .string(let name) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 1).storage else {
+            guard let name = cells.text(1) else {
                 _ = try row[checkedAt: 1] as String
                 throw UndecodableCell(column: "name", underlying: nil)
             }
-            let id: Int64 = try row.decode(atIndex: 0)
+            let id: Int64 = if let id = cells.integer(0) { id } else { try row.decode(atIndex: 0) }
             let standing = latest[id]
             if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
             if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: name, standing: standing))
+            rows.append(PersonStatusRow(id: id, name: name, standing: standing, wording: &wording))
         }
         return rows
     }
@@ -381,25 +472,45 @@ extension CaseQueries {
             ? try db.makeStatement(sql: "SELECT \(columns) FROM person_alias WHERE person_id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
             : try db.makeStatement(sql: "SELECT \(columns) FROM person_alias ORDER BY id")
         let cursor = try Row.fetchCursor(statement)
+        let cells = StatementCells(statement)
         while let row = try cursor.next() {
-            guard case .int64(let person) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 0).storage,
-                  case .string(let alias) = DatabaseValue(sqliteStatement: statement.sqliteStatement, index: 1).storage else {
-                _ = try row[checkedAt: 0] as Int64
-                _ = try row[checkedAt: 1] as String
-                throw UndecodableCell(column: "alias", underlying: nil)
+            guard let person = cells.integer(0) else { throw undecodableAlias(row) }
+            guard let index = position[person] else {
+                // Not a row of the list: only its storage class is checked, as before.
+                if cells.storageClass(1) != SQLITE_TEXT { throw undecodableAlias(row) }
+                continue
             }
-            guard let index = position[person] else { continue }
-            if alias != rows[index].name { rows[index].aliases.append(alias) }
+            // Most persons' first other name is their name: compared byte for byte before any
+            // string is made of it; a name that differs in its bytes is compared as a string
+            // (canonically equivalent spellings are the same name, as they always were).
+            var name = rows[index].name
+            let same = name.withUTF8 { cells.text(1, hasBytesOf: $0) }
+            guard let same else { throw undecodableAlias(row) }
+            if same { continue }
+            guard let alias = cells.text(1) else { throw undecodableAlias(row) }
+            if alias != name { rows[index].aliases.append(alias) }
         }
+    }
+
+    /// The error for a row of `person_alias` whose cells are not an id and a text.
+    static func undecodableAlias(_ row: Row) -> any Error {
+        do {
+            _ = try row[checkedAt: 0] as Int64
+            _ = try row[checkedAt: 1] as String
+        } catch { return error }
+        return UndecodableCell(column: "alias", underlying: nil)
     }
 }
 
 /// Each person's standing step, kept in person id order (the order the status index reads
-/// them in) and found by binary search: no hashing of 100,000 ids for a whole list.
+/// them in) and found by binary search: no hashing of 100,000 ids for a whole list. When the ids
+/// are dense (a whole list's are), a flat table by id finds each at once.
 struct StandingSteps {
     private var ids: [Int64] = []
-    private var steps: [StatusStep] = []
+    private var steps: [Standing] = []
     private var sorted = true
+    /// Position of each id in ``ids`` (-1: none), for dense ids; empty otherwise.
+    private var table: [Int32] = []
 
     init(capacity: Int = 0) {
         ids.reserveCapacity(capacity)
@@ -408,7 +519,7 @@ struct StandingSteps {
 
     var count: Int { ids.count }
 
-    mutating func append(_ id: Int64, _ step: StatusStep) {
+    mutating func append(_ id: Int64, _ step: Standing) {
         if let last = ids.last, id <= last { sorted = false }
         ids.append(id)
         steps.append(step)
@@ -416,14 +527,24 @@ struct StandingSteps {
 
     /// Puts the steps in id order if they were not read in it.
     mutating func finish() {
-        guard !sorted else { return }
-        let order = ids.indices.sorted { ids[$0] < ids[$1] }
-        ids = order.map { ids[$0] }
-        steps = order.map { steps[$0] }
-        sorted = true
+        if !sorted {
+            let order = ids.indices.sorted { ids[$0] < ids[$1] }
+            ids = order.map { ids[$0] }
+            steps = order.map { steps[$0] }
+            sorted = true
+        }
+        if ids.count > 1000, let first = ids.first, let last = ids.last, first >= 0, last < Int64(4 * ids.count + 1024) {
+            table = Array(repeating: -1, count: Int(last) + 1)
+            for (index, id) in ids.enumerated() where table[Int(id)] < 0 { table[Int(id)] = Int32(index) }
+        }
     }
 
-    subscript(id: Int64) -> StatusStep? {
+    subscript(id: Int64) -> Standing? {
+        if !table.isEmpty {
+            guard id >= 0, id < Int64(table.count) else { return nil }
+            let index = table[Int(id)]
+            return index < 0 ? nil : steps[Int(index)]
+        }
         var low = 0, high = ids.count
         while low < high {
             let middle = (low + high) / 2

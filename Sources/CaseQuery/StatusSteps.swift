@@ -155,17 +155,21 @@ public enum StatusRule {
         return best
     }
 
-    /// A section's document, read once per section: the rule asks only on ties.
+    /// A section's document, read once per section: the rule asks only on ties and after a death.
     final class Documents {
         let db: Database
-        var known: [Int64: Int64] = [:]
+        var known: [Int64: Int64?] = [:]
+        /// Its one statement, prepared at the first question (not looked up by its SQL each time).
+        private var statement: Statement?
 
         init(_ db: Database) { self.db = db }
 
         func callAsFunction(_ section: Int64?) throws -> Int64? {
             guard let section else { return nil }
             if let document = known[section] { return document }
-            let document = try Int64.fetchOne(db.cachedStatement(sql: "SELECT document_id FROM section WHERE id = ?"), arguments: [section])
+            let lookup = try statement ?? db.makeStatement(sql: "SELECT document_id FROM section WHERE id = ?")
+            statement = lookup
+            let document = try Int64.fetchOne(lookup, arguments: [section])
             known[section] = document
             return document
         }
