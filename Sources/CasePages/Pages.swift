@@ -13,9 +13,12 @@ public struct Pages: Sendable {
     let library: MustacheLibrary
 
     public init() throws {
+        MustacheContentTypes.register(ByteEscapedHTML(), named: ByteEscapedHTML.name)
         var library = MustacheLibrary()
         for (name, bytes) in Self.templates {
-            try library.register(String(decoding: bytes, as: UTF8.self), named: name)
+            // Every template, partials included (a partial starts again from Mustache's own type),
+            // escapes through ``ByteEscapedHTML``.
+            try library.register(ByteEscapedHTML.pragma + String(decoding: bytes, as: UTF8.self), named: name)
         }
         self.library = library
     }
@@ -40,6 +43,40 @@ public struct Pages: Sendable {
         ("claim_review", PackageResources.claim_review_mustache),
         ("record_from_text", PackageResources.record_from_text_mustache),
     ]
+}
+
+/// HTML escaping by UTF-8 byte, for every `{{value}}` of every template.
+///
+/// Mustache's own HTML type escapes by Swift `Character`, and a quote followed by a combining
+/// mark (`"` then U+0301) is one `Character` that is not a quote, so it went through unescaped,
+/// while a browser still reads the quote and ends the attribute there: a search for
+/// `x"\u{301} style=color:red` wrote `value="x"́ style=color:red"` into the page. Here each of
+/// `&`, `<`, `>`, `"` and `'` is replaced wherever its byte stands, with the same entities the
+/// web app's `HTMLWriter` writes (a test holds the two to the same bytes).
+struct ByteEscapedHTML: MustacheContentType {
+    static let name = "CASETRACK_HTML"
+    /// Put before each template's text: no line, so nothing is added to a page.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+
+    func escapeText(_ text: String) -> String { Self.escaped(text) }
+
+    static func escaped(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// A page casetrack cannot render: a bug, named.
