@@ -7,7 +7,8 @@
 /// A long line holding two or more section starts is broken before each of them:
 /// - a bullet (`-`, `–`, `—`, `•`) and a space before a ``DocumentWords/citationLeads`` or
 ///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`);
-/// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`);
+/// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`,
+///   also `B.whereas`, `B.\u{A0}whereas` and `Bwhereas`);
 /// - once a recital was found, the next paragraph number in order before a capital (`1. Calls`, `2. Urges`).
 /// Labels are taken only in their order, so a date (`11.9.2030`), a number in a sentence or a cited
 /// "Article 5." does not break a line. A line with fewer than two starts is left as it is: an
@@ -60,8 +61,9 @@ enum FlattenedText {
                 continue
             }
             let label = recitalLabel(nextRecital)
-            if matches(scalars, at: index, label), let body = afterDot(scalars, index + label.count),
-               DocumentWords.recitalLeads.contains(word(scalars, from: body)) {
+            // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`).
+            if matches(scalars, at: index, label),
+               DocumentWords.recitalLeads.contains(word(scalars, from: afterDot(scalars, index + label.count, glued: true) ?? index + label.count)) {
                 cuts.append(index)
                 nextRecital += 1
                 recitalSeen = true
@@ -174,10 +176,14 @@ enum FlattenedText {
     }
 
     /// Where the body starts after a label ending at `end`: a dot there, then at least one space.
-    static func afterDot(_ scalars: [Unicode.Scalar], _ end: Int) -> Int? {
-        guard end + 1 < scalars.count, scalars[end] == ".", scalars[end + 1] == " " else { return nil }
+    /// The body after a label's dot: past spaces, tabs and no-break spaces (`A.\u{A0}whereas`, as an
+    /// HTML page's `&nbsp;` is copied), or right after the dot when `glued` allows it (`B.whereas`:
+    /// the callers then ask for a recital lead after it).
+    static func afterDot(_ scalars: [Unicode.Scalar], _ end: Int, glued: Bool = false) -> Int? {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\u{A0}" }
+        guard end + 1 < scalars.count, scalars[end] == ".", glued || isSpace(scalars[end + 1]) else { return nil }
         var body = end + 1
-        while body < scalars.count, scalars[body] == " " { body += 1 }
+        while body < scalars.count, isSpace(scalars[body]) { body += 1 }
         return body
     }
 

@@ -945,7 +945,8 @@ struct SectionBuilder {
     /// - Citation: a bullet (`–`, `—`, `-`, `•`) and a space, before any
     ///   recital or paragraph; or `having regard to` with no bullet (or glued
     ///   to one: `-having regard`) there.
-    /// - Recital: the next letter and a dot (`A. `, `AA. `, also `A.whereas`);
+    /// - Recital: the next letter and a dot (`A. `, `AA. `, also `A.whereas`), or the next letter
+    ///   glued to `whereas` (`Bwhereas`);
     ///   or, unlettered, a bullet or any number and a dot before `whereas`
     ///   (`- whereas …`, `1. whereas …`), labelled `recital-1`, `recital-2`, ….
     /// - Paragraph: the next number and a dot (`1. Calls on …`).
@@ -958,7 +959,14 @@ struct SectionBuilder {
             for index in 0..<4 where bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "\r") { return false }
             return true
         }
-        if plainStart == true { return nil }
+        if plainStart == true {
+            // The next recital's letter glued to `whereas` with no dot between (`Bwhereas the …`, as a page
+            // whose label and text stood in two table cells may be copied): the one such start a plain line has.
+            let label = nextRecitalLabel()
+            guard trimmed.utf8.first.map({ $0 == label.utf8.first }) == true, trimmed.hasPrefix(label),
+                  Self.startsWithWord(trimmed.dropFirst(label.count), "whereas") else { return nil }
+            return (.recital, label, 0)
+        }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
         // The common starts, read in the bytes (the rules as below).
         switch trimmed.utf8.withContiguousStorageIfAvailable(Self.commonStart) ?? nil {

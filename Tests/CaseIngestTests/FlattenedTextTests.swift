@@ -32,6 +32,29 @@ import Testing
         #expect(extraction.releaseCalls.map(\.person) == ["Ana Ruiz"])
     }
 
+    /// A recital's letter and its `whereas` as copied pages join them: with no space (`B.whereas`), a
+    /// no-break space (`B.&nbsp;whereas` copied) or no dot at all (`Bwhereas`, label and text from two
+    /// table cells), in a flattened text and in one with its lines.
+    @Test func aRecitalLetterGluedToItsWhereasStillStartsARecital() throws {
+        for glue in [".", ".\u{A0}", ""] {
+            let flattened = Self.flattened.replacingOccurrences(of: "A. whereas", with: "A\(glue)whereas")
+                .replacingOccurrences(of: "B. whereas", with: "B\(glue)whereas")
+            let lined = flattened.replacingOccurrences(of: " - having", with: "\n- having")
+                .replacingOccurrences(of: " A\(glue)whereas", with: "\nA\(glue)whereas").replacingOccurrences(of: " B\(glue)whereas", with: "\nB\(glue)whereas")
+                .replacingOccurrences(of: " 1. Calls", with: "\n1. Calls").replacingOccurrences(of: " 2. Instructs", with: "\n2. Instructs")
+            for text in [flattened, lined] {
+                let extraction = try Extractor.extract(text: text, name: "glued.txt")
+                let recitals = extraction.document.sections.filter { $0.kind == .recital }.map(\.label)
+                #expect(recitals == ["A", "B"], "glue \(Array(glue.unicodeScalars)): \(recitals)")
+                #expect(Set(extraction.statuses.map(\.status)).isSuperset(of: ["detained", "sentenced"]))
+            }
+        }
+        // A word that merely begins with the letter is no label: `Awareness` opens no recital.
+        let lines = "The European Parliament,\n- having regard to its resolutions,\nAwareness of the case is growing;\nA. whereas Ana Ruiz was arrested;\n1. Calls for her release;\n"
+        let extraction = try Extractor.extract(text: lines, name: "awareness.txt")
+        #expect(extraction.document.sections.filter { $0.kind == .recital }.map(\.label) == ["A"])
+    }
+
     /// Dates (`2.3.1999`), a cited "Article 5." and numbers out of order break nothing; a long
     /// line holding one section start, or none, is left as it is.
     @Test func onlyStartsInTheirOrderBreakALine() {
