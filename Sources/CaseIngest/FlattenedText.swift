@@ -6,7 +6,9 @@
 ///
 /// A long line holding two or more section starts is broken before each of them:
 /// - a bullet (`-`, `–`, `—`, `•`) and a space before a ``DocumentWords/citationLeads`` or
-///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`);
+///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`); before any recital, also
+///   a bullet glued to a citation lead (`–having`) or a citation lead right after a comma or semicolon
+///   (`…, having regard to …`);
 /// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`,
 ///   also `B.whereas`, `B.\u{A0}whereas` and `Bwhereas`);
 /// - once a recital was found, the next paragraph number in order before a capital (`1. Calls`, `2. Urges`).
@@ -58,6 +60,14 @@ enum FlattenedText {
                     cuts.append(index)
                     recitalSeen = true
                 }
+                continue
+            }
+            // Before any recital, a citation whose bullet is glued to it (`–having regard to`), or that has no
+            // bullet at all and follows the one before after a comma or semicolon (`The European Parliament,
+            // having regard to A, having regard to B, A. whereas …`), as a PDF's text layer may write them.
+            if !recitalSeen, DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)),
+               isBullet(scalars[index]) || (index >= 2 && (scalars[index - 2] == "," || scalars[index - 2] == ";")) {
+                cuts.append(index)
                 continue
             }
             let label = recitalLabel(nextRecital)

@@ -55,6 +55,23 @@ import Testing
         #expect(extraction.document.sections.filter { $0.kind == .recital }.map(\.label) == ["A"])
     }
 
+    /// Citations flattened with their bullets glued to them (`-having regard`) or with no bullets at all
+    /// (`The European Parliament, having regard to …, having regard to …`) are still citations, so
+    /// the text is read, not refused; a `having` after a comma inside a recital breaks nothing.
+    @Test func flattenedCitationsWithGluedOrMissingBulletsAreRead() throws {
+        for bullet in ["-", ""] {
+            let text = Self.flattened.replacingOccurrences(of: " - having", with: " \(bullet)having")
+            let extraction = try Extractor.extract(text: text, name: "bullets.txt")
+            let kinds = extraction.document.sections.map { "\($0.kind) \($0.label)" }.filter { !$0.hasPrefix("title") }
+            #expect(kinds == ["citation c1", "citation c2", "citation c3", "recital A", "recital B", "paragraph 1", "paragraph 2"],
+                    "bullet '\(bullet)': \(kinds)")
+            #expect(extraction.releaseCalls.map(\.person) == ["Ana Ruiz"])
+        }
+        let inRecital = Self.flattened.replacingOccurrences(of: "was arrested on 4 May 2031", with: "was arrested on 4 May 2031, having regard to nothing,")
+        let pieces = FlattenedText.pieces(of: Substring(inRecital)) ?? []
+        #expect(pieces.count == 10, "\(pieces.map { $0.prefix(30) })")
+    }
+
     /// Dates (`2.3.1999`), a cited "Article 5." and numbers out of order break nothing; a long
     /// line holding one section start, or none, is left as it is.
     @Test func onlyStartsInTheirOrderBreakALine() {
