@@ -65,8 +65,8 @@ enum FlattenedText {
             // Before any recital, a citation whose bullet is glued to it (`–having regard to`), or that has no
             // bullet at all and follows the one before after a comma or semicolon (`The European Parliament,
             // having regard to A, having regard to B, A. whereas …`), as a PDF's text layer may write them.
-            if !recitalSeen, DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)),
-               isBullet(scalars[index]) || (index >= 2 && (scalars[index - 2] == "," || scalars[index - 2] == ";")) {
+            if !recitalSeen, isBullet(scalars[index]) || (index >= 2 && (scalars[index - 2] == "," || scalars[index - 2] == ";")),
+               DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)) {
                 cuts.append(index)
                 continue
             }

@@ -962,9 +962,13 @@ struct SectionBuilder {
         if plainStart == true {
             // The next recital's letter glued to `whereas` with no dot between (`Bwhereas the …`, as a page
             // whose label and text stood in two table cells may be copied): the one such start a plain line has.
+            // Read in the bytes first (a capital, then `w` or `W` after a label of one or two letters), so
+            // that most plain lines are turned away before the label is spelled out.
+            let bytes = trimmed.utf8
+            guard let first = bytes.first, first &- UInt8(ascii: "A") < 26,
+                  bytes.dropFirst().prefix(2).contains(where: { $0 | 0x20 == UInt8(ascii: "w") }) else { return nil }
             let label = nextRecitalLabel()
-            guard trimmed.utf8.first.map({ $0 == label.utf8.first }) == true, trimmed.hasPrefix(label),
-                  Self.startsWithWord(trimmed.dropFirst(label.count), "whereas") else { return nil }
+            guard trimmed.hasPrefix(label), Self.startsWithWord(trimmed.dropFirst(label.count), "whereas") else { return nil }
             return (.recital, label, 0)
         }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0

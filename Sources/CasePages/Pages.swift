@@ -50,31 +50,47 @@ public struct Pages: Sendable {
 /// Mustache's own HTML type escapes by Swift `Character`, and a quote followed by a combining
 /// mark (`"` then U+0301) is one `Character` that is not a quote, so it went through unescaped,
 /// while a browser still reads the quote and ends the attribute there: a search for
-/// `x"\u{301} style=color:red` wrote `value="x"́ style=color:red"` into the page. Here each of
-/// `&`, `<`, `>`, `"` and `'` is replaced wherever its byte stands, with the same entities the
-/// web app's `HTMLWriter` writes (a test holds the two to the same bytes).
+/// `x"\u{301} style=color:red` wrote `value="x"́ style=color:red"` into the page. Here every value
+/// goes through ``HTMLEscape``, the escaping the web app's `HTMLWriter` uses too.
 struct ByteEscapedHTML: MustacheContentType {
     static let name = "CASETRACK_HTML"
     /// Put before each template's text: no line, so nothing is added to a page.
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
 
-    func escapeText(_ text: String) -> String { Self.escaped(text) }
+    func escapeText(_ text: String) -> String { HTMLEscape.escaped(text) }
+}
 
-    static func escaped(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
+/// casetrack's one HTML escaping: each of `&`, `<`, `>`, `"` and `'` replaced by its entity
+/// (the entities Mustache's `{{name}}` writes) wherever its byte stands, everything else as it
+/// is. Byte by byte, so a quote carrying a combining mark is escaped too.
+public enum HTMLEscape {
+    /// `utf8` escaped, appended to `bytes`.
+    public static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var start = 0
+        for index in 0..<utf8.count {
+            let entity: StaticString
+            switch utf8[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default: continue
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            start = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+    }
+
+    /// `text` escaped; the text itself when it holds none of the five bytes.
+    public static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var copy = text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        copy.withUTF8 { append($0, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

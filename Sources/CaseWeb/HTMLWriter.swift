@@ -1,3 +1,4 @@
+import CasePages
 import Mustache
 
 /// HTML written in Swift for the rows of the hot pages (search results, the charged answer), where
@@ -17,11 +18,11 @@ struct HTMLWriter {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// A value, escaped.
+    /// A value, escaped by ``HTMLEscape``, as every template's `{{name}}` is.
     mutating func text(_ value: some StringProtocol) {
-        if value.utf8.withContiguousStorageIfAvailable({ Self.escape($0, into: &bytes) }) != nil { return }
+        if value.utf8.withContiguousStorageIfAvailable({ HTMLEscape.append($0, to: &bytes) }) != nil { return }
         var copy = String(value)
-        copy.withUTF8 { Self.escape($0, into: &bytes) }
+        copy.withUTF8 { HTMLEscape.append($0, to: &bytes) }
     }
 
     /// A number, as the templates show one.
@@ -30,29 +31,6 @@ struct HTMLWriter {
     }
 
     var fragment: HTMLFragment { HTMLFragment(String(decoding: bytes, as: UTF8.self)) }
-
-    /// The one escaping of the hand-written pages: each of the five bytes by its entity (the
-    /// entities Mustache's `{{name}}` writes), everything else as it is. Byte by byte, so a quote
-    /// followed by a combining mark (one Swift character, which Mustache's character-by-character
-    /// table leaves unescaped) is escaped too.
-    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
-        var start = 0
-        for index in 0..<utf8.count {
-            let entity: StaticString
-            switch utf8[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default: continue
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            start = index + 1
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-    }
 
     /// `value` escaped as ``text(_:)`` writes it.
     static func escaped(_ value: String) -> String {
