@@ -11,10 +11,22 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
     /// Every .txt and .html under SampleData and the test fixtures, except the held-out set
-    /// `dev/real5/`, which only `Tools/score-corpus` reads and no test may read, and `dev/real3/`
-    /// and `dev/real4/` (held out when this test was written, development sets now; left out so
-    /// that the seeded mutations stay the ones they were).
-    static let leftOut = ["dev/real3/", "dev/real4/", "dev/real5/"]
+    /// `dev/real6/`, which only `Tools/score-corpus` reads and no test may read, and `dev/real3/`,
+    /// `dev/real4/` and `dev/real5/` (held out when this test was written, development sets now; left
+    /// out so that the seeded mutations stay the ones they were).
+    static let heldOut = "dev/real6/"
+    static let leftOut = ["dev/real3/", "dev/real4/", "dev/real5/", heldOut]
+
+    /// The real5 texts `extract` refused when real5 was opened for development (two DOC-export
+    /// mirrors, a PDF flattened to one line, two 4th-term resolutions on an archive site): refusing
+    /// them is a known gap, not a crash; any other refusal counts against the bound below.
+    static let refusedWhenOpened: Set<String> = [
+        "W13-togo-2019-2518-B8-0069-SD-mirror.txt",
+        "W14-nepal-2005-B6-0130-PPE-DE-pdf.txt",
+        "W16-mozambique-2020-2784-B9-0300-Verts-mirror.txt",
+        "W19-equatorialguinea-1994-B4-0267-radicali-mirror.txt",
+        "W20-equatorialguinea-1995-B4-0774-radicali-mirror.txt",
+    ]
 
     static func corpus(leavingOut leftOut: [String] = leftOut) throws -> [URL] {
         var files: [URL] = []
@@ -44,17 +56,22 @@ import Testing
         #expect(extracted > count / 2, "most mutations of a resolution are still a resolution")
     }
 
-    /// Every development text as it is, real3 and real4 included (only the held-out real5 is left
-    /// out), extracts or is refused with an IngestError. Two readers that each passed their own
+    /// Every development text as it is, real3, real4 and real5 included (only the held-out real6 is
+    /// left out), extracts or is refused with an IngestError. Two readers that each passed their own
     /// tests once met on a real4 text and crashed the extractor; no test read real4 then.
     @Test func everyDevelopmentTextExtractsWithoutCrashing() throws {
-        let files = try Self.corpus(leavingOut: ["dev/real5/"])
-        try #require(files.contains { $0.path.contains("dev/real4/") })
+        let files = try Self.corpus(leavingOut: [Self.heldOut])
+        try #require(files.contains { $0.path.contains("dev/real5/") })
+        try #require(!files.contains { $0.path.contains(Self.heldOut) })
         let inputs = try files.map { (data: try Data(contentsOf: $0), name: $0.lastPathComponent) }
         let results = ParallelExtraction.extract(files: inputs)
         #expect(results.count == files.count)
-        let extracted = results.filter { if case .success = $0 { return true } else { return false } }.count
-        #expect(extracted >= files.count - 2, "only the odd non-resolution fixture is refused: \(extracted) of \(files.count)")
+        let refused = zip(files, results).compactMap { file, result -> String? in
+            if case .success = result { return nil }
+            return file.lastPathComponent
+        }
+        let unexpected = refused.filter { !Self.refusedWhenOpened.contains($0) }
+        #expect(unexpected.count <= 2, "only the odd non-resolution fixture is refused: \(unexpected)")
     }
 
     @Test func aMutationIsReproducibleFromItsSeed() {
