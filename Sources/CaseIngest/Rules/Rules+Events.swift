@@ -440,7 +440,7 @@ extension RuleBook {
              example: "whereas the sentences requested by the prosecutor range from five years in the case of Ana Ruiz to ten years in the case of Piet Vos;"),
         Rule("event.group-pronoun-relative", .events, doc: "`they` after a preposition and a relative (`the trials to which they were subjected`) stands for the last list of people named, wherever it stands in the clause.",
              example: "whereas the journalists Lina Holm and Piet Vos were arrested in May 2029;\nwhereas the Parliament deplores the summary trials to which they have been subjected;"),
-        Rule("event.official-held", .events, doc: "An office-holder a recital names alone as the one held or sentenced (`President X is under house arrest`) is a case: the deposed or jailed holder of an office is no official.",
+        Rule("event.official-held", .events, doc: "An office-holder a recital names alone as the one held (`President X is under house arrest`) is a case: the deposed or jailed holder of an office is no official (one sentenced stays an official).",
              example: "whereas President Tomas Berg is under house arrest since the coup of 3 May 2029;"),
         Rule("event.them-after-pronoun-object", .events, doc: "`arrested him and five of his staff and charged them`: `them` after a later cue takes in the person an earlier cue's `him` or `her`, joined by `and` to others, stands for.",
              example: "whereas on 3 May 2029 the police raided the home of the editor Tomas Berg, arrested him and two of his staff and charged them with sedition;"),
