@@ -110,6 +110,7 @@ extension EventStage {
             guard !negated else { return }
             var hit = CueHit(kind: kind, first: first, last: last, direction: pattern.direction ?? direction, sentence: sentence, rule: pattern.rule)
             hit.undated = pattern.undated
+            if throughDegree(first, index, in: clause) { hit.extraRules.append("event.passive-through-adverbs") }
             hits.append(hit)
         } else {
             var hit = CueHit(kind: kind, first: index + pattern.first, last: index + pattern.last,
@@ -130,7 +131,9 @@ extension EventStage {
         func add(_ status: CaseStatus, _ rule: String, at: Int, through last: Int, direction: CueDirection? = nil, sentence: String? = nil) {
             let (voiceDirection, first, negated) = voice(section, at, in: clause)
             guard !negated else { return }
-            hits.append(CueHit(kind: .status(status), first: first, last: last, direction: direction ?? voiceDirection, sentence: sentence, rule: rule))
+            var hit = CueHit(kind: .status(status), first: first, last: last, direction: direction ?? voiceDirection, sentence: sentence, rule: rule)
+            if throughDegree(first, at, in: clause) { hit.extraRules.append("event.passive-through-adverbs") }
+            hits.append(hit)
         }
         func fixed(_ kind: CueKind, _ rule: String, first: Int, last: Int, direction: CueDirection, pronoun: Bool = false, sentence: String? = nil) {
             var hit = CueHit(kind: kind, first: first, last: last, direction: direction, sentence: sentence, rule: rule)
@@ -245,7 +248,27 @@ extension EventStage {
             // an event named by its noun. A release or pardon counts only where it is welcomed
             // (anything else asks for it), and nothing counts where it is asked for or feared.
             // A citation names earlier texts by their subject (`its resolution on the arrest of X`): no event.
-            let isOf = next.map(EventWords.of.contains) == true
+            var ofAt: Int? = next.map(EventWords.of.contains) == true ? index + 1 : nil
+            // `event.event-noun-pair-of`: `the detention and torture of X`, `the arrest, ill-treatment and
+            // imprisonment of X`: nouns of what was done to the person joined to the event noun before `of`.
+            var paired = false
+            if ofAt == nil, index + 1 < upper, EventWords.listJoiner.contains(lowerWord(index + 1)) {
+                var position = index + 1
+                var sawNoun = false
+                while position < min(upper, index + 8) {
+                    let word = lowerWord(position)
+                    if EventWords.listJoiner.contains(word) {
+                        position += 1
+                    } else if EventWords.pairNoun.contains(word) || WordLists.eventNouns[word] != nil {
+                        sawNoun = true
+                        position += 1
+                    } else {
+                        if sawNoun, EventWords.of.contains(word) { ofAt = position; paired = true }
+                        break
+                    }
+                }
+            }
+            let isOf = ofAt != nil
             guard isOf || (index > lower && EventWords.possessiveMark.contains(list[index - 1].text)) else { return false }
             guard let status = WordLists.eventNouns[lowerWord(index)], document.sections[section].kind != .citation else { return true }
             let before = wordsBefore(section, index, in: clause, count: 4).map(\.lower)
@@ -253,10 +276,11 @@ extension EventStage {
             if status == .released, !before.contains(where: EventWords.approving.contains) { return true }
             let found = status == .sentenced ? sentence(after: index, in: clause) : nil
             var hit = isOf
-                ? CueHit(kind: .status(status), first: index, last: max(index + 1, found?.last ?? index + 1), direction: .forward,
+                ? CueHit(kind: .status(status), first: index, last: max(ofAt ?? index + 1, found?.last ?? index + 1), direction: .forward,
                          sentence: found?.text, rule: pattern.rule)
                 : CueHit(kind: .status(status), first: index - 1, last: index, direction: .backward, rule: pattern.rule)
             hit.nominal = true
+            if paired { hit.extraRules.append("event.event-noun-pair-of") }
             hits.append(hit)
             return true
         case .handedSentence:
@@ -284,6 +308,31 @@ extension EventStage {
             } else {
                 add(.sentenced, pattern.rule, at: index, through: found.last, sentence: found.text)
             }
+            return true
+        case .subjectedToTrial:
+            // `was subjected to an unfair trial`: a trial noun within four words after `subjected to`;
+            // `the trials to which they were subjected`: a trial noun before `to which`.
+            // (only describing words between: `subjected to harassment after his trial` is no trial undergone)
+            if next.map(EventWords.to.contains) == true,
+               let trial = (index + 2..<min(upper, index + 6)).first(where: { EventWords.trialNoun.contains(lowerWord($0)) }),
+               !(index + 2..<trial).contains(where: { !list[$0].isWord || EventWords.possessive.contains(lowerWord($0))
+                   || StoryWords.sequel.contains(lowerWord($0)) || EventWords.and.contains(lowerWord($0)) }) {
+                add(.onTrial, pattern.rule, at: index, through: trial, direction: .backward)
+                return true
+            }
+            let before = wordsBefore(section, index, in: clause, count: 6)
+            guard let relative = before.firstIndex(where: { EventWords.trialRelative.contains($0.lower) }), relative + 2 < before.count,
+                  EventWords.relativePreposition.contains(before[relative + 1].lower), EventWords.trialNoun.contains(before[relative + 2].lower)
+            else { return false }
+            add(.onTrial, pattern.rule, at: index, through: index, direction: .backward)
+            return true
+        case .demandedInIntroduction:
+            // `the Parliament has demanded the immediate release of X` in a text's title or the introduction a
+            // republisher set before it: a call for release (anything else there only names the case).
+            guard document.sections[section].kind == .title,
+                  wordsBefore(section, index, in: clause, count: 5).contains(where: { EventWords.titleDemand.contains($0.lower) })
+            else { return false }
+            fixed(.releaseCall, pattern.rule, first: index, last: index, direction: .forward)
             return true
         case .heldOnCharges:
             // `was arrested and detained on politically motivated charges`, `has been detained since May 2029
@@ -368,6 +417,14 @@ enum EventWords {
     static let absentia = words("absentia")
     static let relative = words("relative")
     static let listJoiner = words("list-joiner")
+    static let degree = words("degree")
+    static let them = words("them")
+    static let ordinalEnding = words("ordinal-ending")
+    static let pairNoun = words("pair-noun")
+    static let trialNoun = words("trial-noun")
+    static let trialRelative = words("trial-relative")
+    static let relativePreposition = words("relative-preposition")
+    static let titleDemand = words("title-demand")
     static let that = words("that")
     static let with = words("with")
     static let companion = words("companion")

@@ -230,7 +230,7 @@ extension EventStage {
             }
             if let pronoun = clause.range.first(where: { position in
                    let word = classes[position]
-                   if word.contains(.they) { return position - clause.range.lowerBound <= 8 }
+                   if word.contains(.they) { return position - clause.range.lowerBound <= 8 || relativeThey(position, in: clause) }
                    if word.contains(.them), position >= 2, !classes[position - 2].isDisjoint(with: [.everyone, .none]) {
                        return position - clause.range.lowerBound <= 8
                    }
@@ -321,10 +321,23 @@ extension EventStage {
                         // for …, including X`): detention and charges said there are the call's context, not a
                         // statement; what they welcome or report (`former political prisoners X`) still counts.
                         let tie = retrialCases.contains(clauseIndex) ? "event.retrial-of-the-case"
+                            : classes[person.first].contains(.they) && relativeThey(person.first, in: clause)
+                                && person.first - clause.range.lowerBound > 8 ? "event.group-pronoun-relative"
                             : classes[person.first].contains(.heOrShe)
                             ? (recitalPronouns.contains(clauseIndex) ? "event.pronoun-opens-recital" : "event.pronoun-subject")
                             : classes[person.first].contains(.pronoun) ? "event.group-pronoun" : nil
-                        hitsByPerson[person.entity, default: []].append(personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie))
+                        var hit = personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie)
+                        // `event.official-held`: `whereas President X is under house arrest`: the office-holder held is a case.
+                        // (the holder alone: `the Prosecutor-General A, the judge B … were sentenced` names office-holders as such)
+                        if persons[person.entity].official, tie == nil, cue.direction == .backward, !isRelative(cue, in: clause),
+                           document.sections[clause.section].kind == .recital, case .status(let status) = cue.kind,
+                           Self.heldStatuses.contains(status), !written.contains(where: { $0.first > person.last && $0.first < cue.first }),
+                           !written.contains(where: { $0.last < person.first && $0.entity != person.entity }) {
+                            persons[person.entity].official = false
+                            hit.rules.append(RuleHit("event.official-held", text: hit.cue))
+                            if lastPerson?.section != clause.section { lastPerson = (clause.section, person.entity) }
+                        }
+                        hitsByPerson[person.entity, default: []].append(hit)
                     }
                 }
             }
@@ -422,6 +435,42 @@ extension EventStage {
         findCharges()
     }
 
+    /// The statuses that say the one they speak of is held: an office-holder held is a case (`event.official-held`).
+    /// (Not a sentence: an office-holder sentenced, `whereas Tomas Berg, President of the Supreme Court, was
+    /// sentenced`, stays an official without a step, as the development corpus has it.)
+    static let heldStatuses: Set<CaseStatus> = [.detained, .houseArrest, .imprisoned, .preTrialDetention]
+
+    /// `event.group-pronoun-relative`: `they` right after a preposition and a relative (`the trials to
+    /// which they were subjected`) is a subject of the relative clause, a group of people named before.
+    func relativeThey(_ position: Int, in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        return position >= clause.range.lowerBound + 2 && EventWords.trialRelative.contains(list[position - 1].lower)
+            && EventWords.relativePreposition.contains(list[position - 2].lower)
+    }
+
+    /// (real5; part of how a relative clause finds its antecedent, as ``isAntecedent(_:of:named:in:)``,
+    /// which no claim can carry as a rule) `X witnessed … violence against a group of travellers who had come … and
+    /// who were arrested`: the relative of a cue (past the `and who` of a chain) stands after a plural noun
+    /// of its own, more than ten tokens after the name: it speaks of that noun, not of the name.
+    func relativeOfGroup(_ cue: CueHit, after person: Placed, named: [Placed], in clause: Clause) -> Bool {
+        let list = tokens[clause.section]
+        var who = EventWords.who.contains(list[cue.first].lower) ? cue.first
+            : cue.first > clause.range.lowerBound && EventWords.who.contains(list[cue.first - 1].lower) ? cue.first - 1 : nil
+        guard var relative = who else { return false }
+        // `… who had attended the match and who were arrested`: back to the first relative of the chain.
+        while relative - 1 > person.last, EventWords.and.contains(list[relative - 1].lower),
+              let earlier = (person.last + 1..<relative - 1).last(where: { EventWords.who.contains(list[$0].lower) }) {
+            relative = earlier
+        }
+        who = relative
+        var antecedent = relative - 1
+        if antecedent > person.last, list[antecedent].text == "," { antecedent -= 1 }
+        guard antecedent - person.last > 10 else { return false }
+        let noun = list[antecedent]
+        guard noun.isWord, noun.lower.hasSuffix("s"), noun.lower.count > 3 else { return false }
+        return !named.contains { $0.first <= antecedent && $0.last >= antecedent }
+    }
+
     /// (real2) `A and B are harassed and the court deferred the verdict against them`: a plural object
     /// pronoun right after a cue, in a clause that named two or more persons before it (none after),
     /// stands for those persons (`event.group-pronoun`).
@@ -476,6 +525,16 @@ extension EventStage {
         let classes = cueMemo.classes[section]
         // Only a token starting with a digit reads as a number; only a month name as a month.
         func number(_ position: Int) -> Int? { list[position].startsWithNumber ? Int(list[position].text) : nil }
+        // `event.date-ordinal-day`: `13th`, `1st`: a day with its ordinal ending.
+        var ordinalShape = false
+        func dayNumber(_ position: Int) -> Int? {
+            if let plain = number(position) { return plain }
+            let text = list[position].lower
+            guard list[position].startsWithNumber, text.count == 3 || text.count == 4,
+                  EventWords.ordinalEnding.contains(String(text.suffix(2))), let day = Int(text.dropLast(2)) else { return nil }
+            ordinalShape = true
+            return day
+        }
         func month(_ position: Int) -> Int? { classes[position].contains(.month) ? PartialDate.month(named: list[position].lower) : nil }
         func year(_ position: Int) -> Int? {
             guard position < clause.range.upperBound, list[position].startsWithNumber, list[position].text.count == 4,
@@ -510,7 +569,7 @@ extension EventStage {
                     date = try? PartialDate(year: value, month: month, day: day)
                     last = index + 1
                 }
-            } else if let day = number(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
+            } else if let day = dayNumber(index), (1...31).contains(day), index + 2 < clause.range.upperBound,
                let month = month(index + 1), let value = year(index + 2) {
                 // `between 15 and 19 November 2020`: the month, not the last day.
                 let range = index >= clause.range.lowerBound + 3 && StoryWords.rangeJoin.contains(list[index - 1].lower)
@@ -527,12 +586,17 @@ extension EventStage {
                 date = try? PartialDate(year: value, month: month, day: day)
                 last = index + 1
             } else if let month = month(index), list[index].isCapitalised, index + 1 < clause.range.upperBound,
-                      let day = number(index + 1), (1...31).contains(day), list[index + 1].text.count <= 2 {
-                // `on January 20, 2015`, `on January 20`: the month first.
+                      let day = dayNumber(index + 1), (1...31).contains(day), list[index + 1].text.count <= 4 {
+                // `on January 20, 2015`, `on January 20`: the month first; `since February 13th 2023`, with no comma.
                 let withYear = index + 3 < clause.range.upperBound && list[index + 2].text == "," ? year(index + 3) : nil
+                let bareYear = withYear == nil && index + 2 < clause.range.upperBound ? year(index + 2) : nil
                 if let value = withYear {
                     date = try? PartialDate(year: value, month: month, day: day)
                     last = index + 3
+                } else if let value = bareYear {
+                    date = try? PartialDate(year: value, month: month, day: day)
+                    last = index + 2
+                    ordinalShape = true
                 } else if var value = referenceYear, !(index + 2 < clause.range.upperBound && list[index + 2].startsWithNumber) {
                     if let adopted = document.adopted, let candidate = try? PartialDate(year: value, month: month, day: day), adopted < candidate {
                         value -= 1
@@ -552,7 +616,7 @@ extension EventStage {
                 // of a time of day (`the night of 11-12 January`), or of an event a step happened during
                 // (`detained during the crackdown of March 2003`), gives the step's own date.
                 if !StoryWords.possessors.contains(previous) {
-                    found.append(WrittenDate(first: index, last: last, date: date))
+                    found.append(WrittenDate(first: index, last: last, date: date, shape: ordinalShape ? "event.date-ordinal-day" : nil))
                 } else if timeOfDay {
                     found.append(WrittenDate(first: index, last: last, date: date, shape: "event.date-time-of-day"))
                 } else if date.day != nil, index >= clause.range.lowerBound + 2, StoryWords.dateOn.contains(list[index - 2].lower) {
@@ -565,6 +629,7 @@ extension EventStage {
             } else {
                 index += 1
             }
+            ordinalShape = false
         }
         return found
     }
@@ -726,6 +791,14 @@ extension EventStage {
         clause.range.contains(index) ? tokens[section][index].lower : nil
     }
 
+    /// Whether a word of degree stands between a passive cue's auxiliary at `first` and its participle at
+    /// `index` (`were quite unjustifiably arrested`: `event.passive-through-adverbs`).
+    func throughDegree(_ first: Int, _ index: Int, in clause: Clause) -> Bool {
+        guard first < index else { return false }
+        let list = tokens[clause.section]
+        return (first + 1..<index).contains { EventWords.degree.contains(list[$0].lower) }
+    }
+
     /// Passive or stative when an auxiliary stands just before; the cue then starts there.
     func voice(_ section: Int, _ index: Int, in clause: Clause) -> (direction: CueDirection, first: Int, negated: Bool) {
         let before = wordsBefore(section, index, in: clause, count: 3)
@@ -740,7 +813,10 @@ extension EventStage {
         for (position, word) in before.prefix(3) {
             // `the authorities have charged X`: a perfect auxiliary right before the participle is active.
             if !passive, EventWords.perfectAux.contains(word) { break }
-            if Self.auxiliaries.contains(word) { passive = true; first = position } else if passive || !Self.insertions.contains(word) { break }
+            // `event.passive-through-adverbs`: `were quite unjustifiably arrested`: a word of degree stands
+            // there as an insertion does (adverbs in -ly are skipped by ``wordsBefore(_:_:in:count:)``).
+            if Self.auxiliaries.contains(word) { passive = true; first = position }
+            else if passive || !(Self.insertions.contains(word) || EventWords.degree.contains(word)) { break }
         }
         if !passive, let previous = before.first, EventWords.who.contains(previous.lower) { passive = true; first = previous.index }
         // `X, executed on 4 May`, `X and Y, both sentenced`: a participle after a name speaks of it.
@@ -798,6 +874,22 @@ extension EventStage {
                 hits[offset].pronoun = true
                 hits[offset].last = after
             }
+        }
+        // `event.them-after-pronoun-object`: `arrested him and five of his employees and charged them with
+        // treason`: `them` after a later cue takes in the person an earlier cue's `him` or `her`, joined by
+        // `and` to others, stands for.
+        for offset in hits.indices where hits[offset].direction == .forward && !hits[offset].pronoun {
+            let after = hits[offset].last + 1
+            guard after < clause.range.upperBound, EventWords.them.contains(list[after].lower),
+                  after + 1 >= clause.range.upperBound || !list[after + 1].isWord || EventWords.pronounObjectNext.contains(list[after + 1].lower),
+                  hits[..<offset].contains(where: { earlier in
+                      earlier.pronoun && earlier.direction == .forward && earlier.last + 1 < hits[offset].first
+                          && EventWords.objectPronoun.contains(list[earlier.last].lower)
+                          && EventWords.and.contains(list[earlier.last + 1].lower)
+                  }) else { continue }
+            hits[offset].pronoun = true
+            hits[offset].last = after
+            hits[offset].extraRules.append("event.them-after-pronoun-object")
         }
         let presentWords = StoryWords.present
         for offset in hits.indices {
@@ -1102,7 +1194,8 @@ extension EventStage {
         if let after = nextCue, after.direction == .backward, !after.latter,
            !isInPrepositionalPhrase(person, in: clause),
            !countedSubject(in: clause, from: person.last + 1, to: after.first),
-           !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause),
+           !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause)
+                && !relativeOfGroup(after, after: person, named: named, in: clause),
            !hasOwnSubject(after, after: person, in: clause) {
             result.append(after)
             // `at the funeral of B, a girl who died, …, and was released`: a relative clause about a name

@@ -214,7 +214,28 @@ extension EventStage {
             steps[own].entry.date = date
             steps[own].entry.rules.append(RuleHit("event.step-release-with-end", text: hit.cue))
         }
-        return ordered(steps)
+        return foldingTitleDetention(ordered(steps))
+    }
+
+    /// The situations a detention named by a title may be said as in the text (`event.step-title-situation`).
+    static let titleSituations: Set<String> = [CaseStatus.houseArrest.rawValue, CaseStatus.imprisoned.rawValue, CaseStatus.preTrialDetention.rawValue]
+
+    /// `event.step-title-situation`: `on the unlawful detention of President X` in the title and `X is under
+    /// house arrest` in a recital are one situation: the title's undated detention, the person's only
+    /// one, is a note of the custody the text says holds now.
+    func foldingTitleDetention(_ steps: [Extraction.StatusCue]) -> [Extraction.StatusCue] {
+        let detentions = steps.indices.filter { steps[$0].status == CaseStatus.detained.rawValue }
+        guard detentions.count == 1, let title = detentions.first, steps[title].date == nil,
+              document.sections.contains(where: { $0.kind == .title && $0.label == steps[title].section }),
+              !steps[title].present, steps[title].dateAfter == nil, steps[title].dateBefore == nil,
+              let keeper = steps.indices.first(where: { steps[$0].present && steps[$0].date == nil && Self.titleSituations.contains(steps[$0].status) })
+        else { return steps }
+        var result = steps
+        result[keeper].note = (result[keeper].note.map { $0 + "; " } ?? "also: ") + "\(steps[title].cue) (title)"
+        result[keeper].rules.append(RuleHit("event.step-title-situation", text: steps[title].cue))
+        result.remove(at: title)
+        for index in result.indices { result[index].step = index + 1 }
+        return result
     }
 
     /// The steps that end proceedings, which a release told right after them in one clause follows on their date.

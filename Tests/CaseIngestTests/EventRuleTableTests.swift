@@ -127,6 +127,16 @@ import Testing
         "event.in-described-prison": .status("Tomas Berg", "imprisoned"),
         "event.step-cited-arrest": .status("Lina Holm", "detained"),
         "event.court-upheld-sentence": .status("Tomas Berg", "sentenced"),
+        // (real5) Older motions' shapes.
+        "event.passive-through-adverbs": .status("Ana Ruiz", "detained"),
+        "event.event-noun-pair-of": .status("Lina Holm", "detained"),
+        "event.subjected-to-trial": .status("Tomas Berg", "on trial"),
+        "event.sentence-requested": .status("Ana Ruiz", "on trial"),
+        "event.group-pronoun-relative": .status("Lina Holm", "on trial"),
+        "event.official-held": .status("Tomas Berg", "house arrest"),
+        "event.date-ordinal-day": .status("Tomas Berg", "detained"),
+        "event.them-after-pronoun-object": .status("Tomas Berg", "charged"),
+        "event.step-title-situation": .status("Tomas Berg", "house arrest"),
         // Titles and citations (Extractor+Citations.swift).
         "event.cited-step-of": .status("Lina Holm", "sentenced"),
         "event.title-case-of-step": .status("Tomas Berg", "sentenced"),
@@ -138,6 +148,7 @@ import Testing
         "release-call.possessive": .call("Ana Ruiz"),
         "release-call.names-after-call": .call("Lina Holm"),
         "release-call.name-beside-call": .call("Piet Vos"),
+        "release-call.demanded-in-introduction": .call("Ana Ruiz"),
         // Charges and memberships.
         "charge.article-in-clause": .charge(person: "Ana Ruiz", organisation: nil, group: nil, article: "207", stage: "charged"),
         "charge.name-before-article": .charge(person: "Tomas Berg", organisation: nil, group: nil, article: "208", stage: "charged"),
@@ -294,6 +305,15 @@ import Testing
         // An office of a state body stays official; a list of officials and a party is no apposition.
         ("event.civil-society-office", "whereas Tomas Berg, President of the Supreme Court of Freedonia, was sentenced to five years in prison on 3 May 2029;", "Tomas Berg", "sentenced"),
         ("event.civil-society-office", "whereas the Prosecutor-General Tomas Berg, the judge Piet Vos and the Freedom Party are accused of corruption and were sentenced on 3 May 2029;", "Tomas Berg", "sentenced"),
+        // (real5) A perfect auxiliary is active whatever words of degree follow; a noun pair without `of`;
+        // harassment after a trial is no trial undergone; a sentence asked for by the defence; an
+        // office-holder who orders an arrest; trials to which they were not subjected.
+        ("event.passive-through-adverbs", "whereas the journalist Lina Holm said that the police had quite brutally arrested protesters;", "Lina Holm", "detained"),
+        ("event.event-noun-pair-of", "whereas the journalist Lina Holm wrote on the detention and health of prisoners;", "Lina Holm", "detained"),
+        ("event.subjected-to-trial", "whereas the journalist Tomas Berg was subjected to harassment after his trial;", "Tomas Berg", "on trial"),
+        ("event.sentence-requested", "whereas the sentences requested by the defence for Ana Ruiz were lighter;", "Ana Ruiz", "on trial"),
+        ("event.official-held", "whereas President Tomas Berg ordered the arrest of protesters in May 2029;", "Tomas Berg", "detained"),
+        ("event.group-pronoun-relative", "whereas the journalists Lina Holm and Piet Vos were arrested in May 2029;\nwhereas other opponents faced summary trials to which they were not subjected;", "Lina Holm", "on trial"),
     ])
     func realShapeNearMissesMakeNoClaim(id: String, example: String, person: String, status: String) throws {
         let extraction = try Self.extract(example)
@@ -313,5 +333,35 @@ import Testing
                                  "\(extraction.statuses.map { ($0.person, $0.status) })")
         #expect(found.date == nil, "\(person) \(status) took \(String(describing: found.date))")
         #expect(found.present, "\(person) \(status) is not said as of the resolution")
+    }
+
+    /// (real5) A relative clause far from a name, after a plural noun of its own, speaks of that noun
+    /// (``EventStage/relativeOfGroup(_:after:named:in:)``); one right after the name still speaks of it.
+    @Test func aRelativeClauseAfterAGroupNounSpeaksOfTheGroup() throws {
+        let far = try Self.extract("whereas on 3 May 2029 the journalist Ana Ruiz, a national of Freedonia, filmed at the airport acts of violence by the police against a group of travellers who had come from abroad and who were arrested;")
+        #expect(!far.statuses.contains { $0.person == "Ana Ruiz" && $0.status == "detained" }, "\(far.statuses.map { ($0.person, $0.status) })")
+        let near = try Self.extract("whereas the journalist Ana Ruiz, who had come from abroad and who was arrested on 3 May 2029, remains in prison;")
+        #expect(near.statuses.contains { $0.person == "Ana Ruiz" && $0.status == "detained" }, "\(near.statuses.map { ($0.person, $0.status) })")
+    }
+
+    /// (real5) A call for release is read in a title only after a verb of demand: a title naming a
+    /// release, or one in an ordinary recital, calls for nothing.
+    @Test func aTitleCallsForAReleaseOnlyWhenItDemandsOne() throws {
+        let named = try Self.extract("on Freedonia, notably the release of the editor Ana Ruiz\nwhereas the editor Ana Ruiz was arrested on 3 May 2029;")
+        #expect(named.releaseCalls.isEmpty, "\(named.releaseCalls.map(\.person))")
+        let recital = try Self.extract("whereas the union has demanded the release of the editor Ana Ruiz, arrested on 3 May 2029;")
+        #expect(!recital.releaseCalls.contains { $0.rules.contains { $0.id == "release-call.demanded-in-introduction" } })
+    }
+
+    /// (real5) A day written as an ordinal, or month first with no comma before the year, dates the step.
+    @Test(arguments: [
+        ("whereas the journalist Tomas Berg has been detained since February 13th 2029;", "2029-02-13"),
+        ("whereas the journalist Tomas Berg was arrested on 2nd March 2029;", "2029-03-02"),
+        ("whereas the journalist Tomas Berg was arrested on March 2 2029;", "2029-03-02"),
+    ])
+    func ordinalDaysDateTheStep(example: String, date: String) throws {
+        let extraction = try Self.extract(example)
+        let found = try #require(extraction.statuses.first { $0.person == "Tomas Berg" && $0.status == "detained" })
+        #expect(found.date?.description == date, "\(String(describing: found.date))")
     }
 }

@@ -230,6 +230,7 @@ extension EventStage {
             case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
             case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
             case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison, heldOnCharges
+            case subjectedToTrial, demandedInIntroduction
         }
 
         var rule: String
@@ -336,6 +337,8 @@ extension EventStage {
               reader: .possessiveEvent),
         .init(rule: "release-call.free", at: "free", previous: "free-lead", operative: true, reader: .free),
         .init(rule: "release-call.release-noun", at: "release", operative: true, reader: .releaseNoun),
+        // (real5) read before `event.event-noun`, which takes every `release of` it does not count.
+        .init(rule: "release-call.demanded-in-introduction", at: "release", operative: false, reader: .demandedInIntroduction),
         .init(rule: "event.charged", at: "charged", outcome: .status(.charged)),
         .init(rule: "event.prosecuted", at: "prosecuted", outcome: .status(.charged), previous: "auxiliary"),
         .init(rule: "event.at-risk", at: "risk-event", outcome: .status(.atRisk), before: "risk", count: 3, direction: .backward, fromBefore: true),
@@ -378,6 +381,10 @@ extension EventStage {
               direction: .backward, fromBefore: true),
         .init(rule: "event.condition-in-prison", at: "prison", outcome: .status(.imprisoned), previous: "in", twoBefore: "state-of-health",
               before: "being-in", count: 5, first: -2, direction: .backward, voiced: false),
+        // --- real-text shapes (real5): their rules are `realShapeEventRules5` below.
+        .init(rule: "event.subjected-to-trial", at: "subjected", reader: .subjectedToTrial),
+        .init(rule: "event.sentence-requested", at: "sentence-requested", outcome: .status(.onTrial), previous: "requested-penalty",
+              next: "by", ahead: "prosecuting", within: 5, direction: .forward, voiced: false),
     ]
 }
 
@@ -385,7 +392,7 @@ extension EventStage {
 extension RuleBook {
     /// Cue rules for shapes of real resolutions the development corpus lacked (issue 19), read by the
     /// patterns at the end of ``EventStage/cuePatterns``.
-    static let realShapeEventRules: [Rule] = realShapeEventRules2 + realShapeEventRules3
+    static let realShapeEventRules: [Rule] = realShapeEventRules2 + realShapeEventRules3 + realShapeEventRules5
 
     /// The second wave's cue rules (real2).
     static let realShapeEventRules2: [Rule] = [
@@ -415,5 +422,31 @@ extension RuleBook {
              example: "whereas the blogger Tomas Berg was sentenced to death in 2027; whereas on 3 May 2029 he was ordered to a retrial;"),
         Rule("event.condition-in-prison", .events, doc: "`is in critical condition in prison`, `remains in poor health in prison`: a state of health said between the copula and `in prison`: imprisoned.",
              example: "whereas the journalist Lina Holm remains in poor health in prison;"),
+    ]
+}
+
+// --- real-text shapes (real5) ---
+extension RuleBook {
+    /// Rules for shapes of real resolutions read in the fifth set of real texts (older motions among
+    /// them): cue patterns at the end of ``EventStage/cuePatterns`` and the ties and readings beside them.
+    static let realShapeEventRules5: [Rule] = [
+        Rule("event.passive-through-adverbs", .events, doc: "`were quite unjustifiably arrested`: words of degree and adverbs between the auxiliary and the participle leave it passive: it speaks of the names before it.",
+             example: "whereas the lawyers Ana Ruiz and Tomas Berg were quite arbitrarily arrested on 3 May 2029;"),
+        Rule("event.event-noun-pair-of", .events, doc: "`the detention and torture of X`: an event noun joined to nouns of what was done to the person before `of` names the event of the names after.",
+             example: "whereas the Parliament is concerned at the detention and torture of the union leaders Lina Holm and Piet Vos;"),
+        Rule("event.subjected-to-trial", .events, doc: "`was subjected to an unfair trial`, `the trials to which they were subjected`: on trial.",
+             example: "whereas the blogger Tomas Berg was subjected to a summary military trial in 2029;"),
+        Rule("event.sentence-requested", .events, doc: "`the sentences requested by the prosecutor … in the case of X`: a sentence asked for is no sentence: the names after it are on trial.",
+             example: "whereas the sentences requested by the prosecutor range from five years in the case of Ana Ruiz to ten years in the case of Piet Vos;"),
+        Rule("event.group-pronoun-relative", .events, doc: "`they` after a preposition and a relative (`the trials to which they were subjected`) stands for the last list of people named, wherever it stands in the clause.",
+             example: "whereas the journalists Lina Holm and Piet Vos were arrested in May 2029;\nwhereas the Parliament deplores the summary trials to which they have been subjected;"),
+        Rule("event.official-held", .events, doc: "An office-holder a recital names alone as the one held (`President X is under house arrest`) is a case: the deposed or jailed holder of an office is no official (one sentenced stays an official).",
+             example: "whereas President Tomas Berg is under house arrest since the coup of 3 May 2029;"),
+        Rule("event.them-after-pronoun-object", .events, doc: "`arrested him and five of his staff and charged them`: `them` after a later cue takes in the person an earlier cue's `him` or `her`, joined by `and` to others, stands for.",
+             example: "whereas on 3 May 2029 the police raided the home of the editor Tomas Berg, arrested him and two of his staff and charged them with sedition;"),
+        Rule("event.step-title-situation", .events, doc: "A detention the title names, undated and the person's only one, is a note of the custody (house arrest, prison, pre-trial detention) a recital says holds now: one situation.",
+             example: "on the unlawful detention of the editor Tomas Berg\nwhereas the editor Tomas Berg is under house arrest;"),
+        Rule("event.date-ordinal-day", .events, doc: "`since February 13th 2023`, `on 13th February 2023`, `February 13 2023`: a day written with an ordinal ending, or a month first without a comma before the year, dates the step.",
+             example: "whereas the journalist Tomas Berg has been detained since February 13th 2029;"),
     ]
 }

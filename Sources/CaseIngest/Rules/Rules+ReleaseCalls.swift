@@ -16,5 +16,7 @@ extension RuleBook {
              example: "Calls for the release of all political prisoners, including the journalists Tomas Berg and Lina Holm;"),
         Rule("release-call.name-beside-call", .releaseCalls, doc: "A name the call reaches as a cue reaches its person (`X must be released`).",
              example: "Demands that the journalist Piet Vos be released;"),
+        Rule("release-call.demanded-in-introduction", .releaseCalls, doc: "`has demanded the immediate release of X` in the title or a republisher's introduction before the text: the text's call for release, reported.",
+             example: "on Freedonia, whose government the Parliament has urged to release the jailed editor Ana Ruiz\nwhereas the editor Ana Ruiz was arrested on 3 May 2029;"),
     ]
 }
