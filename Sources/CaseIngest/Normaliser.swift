@@ -1108,7 +1108,16 @@ struct SectionBuilder {
             // Room for a section of a few lines, which grows in place as lines join it.
             var text = ""
             text.reserveCapacity(512)
-            text += trimmed
+            if kind == .recital, !label.hasPrefix("recital-"), trimmed.utf8.count > label.utf8.count,
+               trimmed.utf8[trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: label.utf8.count)] | 0x20 == UInt8(ascii: "w") {
+                // A letter glued to its `whereas` (`Hwhereas Ana Ruiz`) is written as a label (`H. whereas Ana Ruiz`),
+                // so that no word of the recital reads as `Hwhereas`.
+                text += label
+                text += ". "
+                text += trimmed.dropFirst(label.count)
+            } else {
+                text += trimmed
+            }
             drafts.append(Draft(label: label, kind: kind, text: text))
             trailingSpace = endsWithSpace
             return
