@@ -8,8 +8,9 @@
 /// - a bullet (`-`, `–`, `—`, `•`) and a space before a ``DocumentWords/citationLeads`` or
 ///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`); before any recital, also
 ///   a bullet glued to a citation lead (`–having`) or a citation lead right after a comma or semicolon
-///   (`…, having regard to …`, also glued to it: `…,having regard to …`), or behind a `?` standing for a
-///   lost bullet (`…,?having regard to …`: the `?` goes);
+///   (`…, having regard to …`, also glued to it: `…,having regard to …`), behind a `?` standing for a
+///   lost bullet (`…,?having regard to …`: the `?` goes), or `having regard` glued to the last word of a
+///   citation that had no comma (`…rule of lawhaving regard to …`);
 /// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`,
 ///   also `B.whereas`, `B.\u{A0}whereas` and `Bwhereas`), or, after its dot, before any other word of two
 ///   letters or more where a clause ends (after `,`, `;`, `:`, `.` or a bullet: `…, B. noting that`,
@@ -65,6 +66,10 @@ enum FlattenedText {
                 if !recitalSeen, previous == "," || previous == ";" || (previous == "?" && index >= 2 && !scalars[index - 2].properties.isAlphabetic),
                    scalars[index].properties.isLowercase, DocumentWords.citationLeads.contains(word(scalars, from: index)) {
                     cuts.append(previous == "?" ? index - 1 : index)
+                } else if !recitalSeen, scalars[index].properties.isLowercase, previous.properties.isAlphabetic || previous == ")" || previous == ".",
+                          Self.opensGluedCitation(scalars, at: index) {
+                    // A citation glued to the last word of the one before, which had no comma (`…rule of lawhaving regard to`).
+                    cuts.append(index)
                 }
                 continue
             }
@@ -84,7 +89,7 @@ enum FlattenedText {
             // Before any recital, a citation whose bullet is glued to it (`–having regard to`), or that has no
             // bullet at all and follows the one before after a comma or semicolon (`The European Parliament,
             // having regard to A, having regard to B, A. whereas …`), as a PDF's text layer may write them.
-            if !recitalSeen, isBullet(scalars[index]) || (index >= 2 && (scalars[index - 2] == "," || scalars[index - 2] == ";")),
+            if !recitalSeen, isBullet(scalars[index]) || Self.followsClause(scalars, index),
                DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)) {
                 cuts.append(index)
                 continue
@@ -195,6 +200,22 @@ enum FlattenedText {
         return pieces
     }
 
+    /// Whether a comma or semicolon stands before `index`, past the spaces (`…on Freedonia,   having regard`).
+    static func followsClause(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var before = index - 1
+        while before > 0, index - before < 8, scalars[before] == " " || scalars[before] == "\t" || scalars[before] == "\u{A0}" { before -= 1 }
+        return before < index - 1 && (scalars[before] == "," || scalars[before] == ";")
+    }
+
+    /// Whether a citation lead and a ``DocumentWords/citationLeadFollowers`` word start at `index` (`having regard`):
+    /// what a citation glued to the word before it opens with (no word ends in `having` and goes on ` regard to`).
+    static func opensGluedCitation(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let lead = word(scalars, from: index)
+        guard DocumentWords.citationLeads.contains(lead) else { return false }
+        let next = index + lead.unicodeScalars.count
+        return next + 1 < scalars.count && scalars[next] == " " && DocumentWords.citationLeadFollowers.contains(word(scalars, from: next + 1))
+    }
+
     /// Where a title line starts and the line that closes a header (see ``DocumentHeader/isTitleStart(_:)``).
     static let titleStart = "european parliament resolution", opener = "the european parliament,"
 
@@ -261,4 +282,7 @@ extension DocumentWords {
     /// Words right before a `whereas` that keep it inside its sentence (`and whereas`): see
     /// ``FlattenedText/runTogetherRecitals(_:)``.
     static let runRecitalJoiners = words("run-recital-joiner")
+    /// The word after a citation lead that marks a citation glued to the word before it (`lawhaving regard`):
+    /// see ``FlattenedText/opensGluedCitation(_:at:)``.
+    static let citationLeadFollowers = words("citation-lead-follower")
 }
