@@ -196,7 +196,8 @@ struct DocumentHeader {
 
     static func title(in lines: [String], procedure: String?, join: (String, String) -> String) -> String {
         var title = ""
-        if let start = lines.firstIndex(where: isTitleStart) {
+        // An archived older text may open `Resolution on …` with no `European Parliament` before it.
+        if let start = lines.firstIndex(where: isTitleStart) ?? lines.firstIndex(where: { $0.lowercased().hasPrefix("resolution on ") }) {
             title = lines[start]
             for line in lines[(start + 1)...].prefix(5) {
                 if line.isEmpty || line.hasPrefix("(") || line.lowercased().hasPrefix("the european parliament") { break }

@@ -8,10 +8,17 @@
 /// - a bullet (`-`, `–`, `—`, `•`) and a space before a ``DocumentWords/citationLeads`` or
 ///   ``DocumentWords/recitalLeads`` word (`– having regard to`, `– whereas`); before any recital, also
 ///   a bullet glued to a citation lead (`–having`) or a citation lead right after a comma or semicolon
-///   (`…, having regard to …`);
+///   (`…, having regard to …`, also glued to it: `…,having regard to …`), behind a `?` standing for a
+///   lost bullet (`…,?having regard to …`: the `?` goes), or `having regard` glued to the last word of a
+///   citation that had no comma (`…rule of lawhaving regard to …`);
 /// - the next recital label in order (`A.`, `B.`, … `Z.`, `AA.`) before a recital lead (`B. whereas`,
-///   also `B.whereas`, `B.\u{A0}whereas` and `Bwhereas`);
-/// - once a recital was found, the next paragraph number in order before a capital (`1. Calls`, `2. Urges`).
+///   also `B.whereas`, `B.\u{A0}whereas` and `Bwhereas`), or, after its dot, before any other word of two
+///   letters or more where a clause ends (after `,`, `;`, `:`, `.` or a bullet: `…, B. noting that`,
+///   `The European Parliament, A.Worried by`), never before an initial (`Ana B. Ruiz`, `B. J. Ruiz`);
+/// - before any paragraph, a recital number (one to three digits, in any order: pages number each `1.`)
+///   before a recital lead (`1. whereas`, `2.whereas`);
+/// - once a recital was found, the next paragraph number in order before a capital (`1. Calls`, `2. Urges`,
+///   also glued: `3.Condemns`).
 /// Labels are taken only in their order, so a date (`11.9.2030`), a number in a sentence or a cited
 /// "Article 5." does not break a line. A line with fewer than two starts is left as it is: an
 /// ordinary long paragraph holds at most its own start, at its beginning.
@@ -51,9 +58,26 @@ enum FlattenedText {
         var index = 1
         while index < scalars.count {
             defer { index += 1 }
-            guard scalars[index - 1] == " " || scalars[index - 1] == "\t" else { continue }
-            if isBullet(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == " " {
-                let word = self.word(scalars, from: index + 2)
+            let previous = scalars[index - 1]
+            if previous != " " && previous != "\t" && previous != "\u{A0}" {
+                // Before any recital, a citation glued to the comma or semicolon that ends the one before
+                // (`…on Freedonia,having regard to`), or behind a `?` that stands for a lost bullet
+                // (`…on Freedonia,?having regard to`), as a document export copied by a mirror writes them.
+                if !recitalSeen, previous == "," || previous == ";" || (previous == "?" && index >= 2 && !scalars[index - 2].properties.isAlphabetic),
+                   scalars[index].properties.isLowercase, DocumentWords.citationLeads.contains(word(scalars, from: index)) {
+                    cuts.append(previous == "?" ? index - 1 : index)
+                } else if !recitalSeen, scalars[index].properties.isLowercase, previous.properties.isAlphabetic || previous == ")" || previous == ".",
+                          Self.opensGluedCitation(scalars, at: index) {
+                    // A citation glued to the last word of the one before, which had no comma (`…rule of lawhaving regard to`).
+                    cuts.append(index)
+                }
+                continue
+            }
+            if isBullet(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == " " || scalars[index + 1] == "\u{A0}" {
+                // Past the spaces after the bullet (`–   having regard`, as a page's indent is copied).
+                var body = index + 1
+                while body < scalars.count, body < index + 8, scalars[body] == " " || scalars[body] == "\u{A0}" || scalars[body] == "\t" { body += 1 }
+                let word = self.word(scalars, from: body)
                 if DocumentWords.citationLeads.contains(word) {
                     cuts.append(index)
                 } else if DocumentWords.recitalLeads.contains(word) {
@@ -65,21 +89,48 @@ enum FlattenedText {
             // Before any recital, a citation whose bullet is glued to it (`–having regard to`), or that has no
             // bullet at all and follows the one before after a comma or semicolon (`The European Parliament,
             // having regard to A, having regard to B, A. whereas …`), as a PDF's text layer may write them.
-            if !recitalSeen, isBullet(scalars[index]) || (index >= 2 && (scalars[index - 2] == "," || scalars[index - 2] == ";")),
+            if !recitalSeen, isBullet(scalars[index]) || Self.followsClause(scalars, index),
                DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)) {
                 cuts.append(index)
                 continue
             }
             let label = recitalLabel(nextRecital)
-            // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`).
-            if matches(scalars, at: index, label),
-               DocumentWords.recitalLeads.contains(word(scalars, from: afterDot(scalars, index + label.count, glued: true) ?? index + label.count)) {
-                cuts.append(index)
-                nextRecital += 1
-                recitalSeen = true
-                continue
+            // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`). Recitals that open
+            // with another word (`B. noting that`, `C.concerned at`, `A.Worried by`, as older texts write them) are
+            // taken where a clause ends (after a comma, semicolon, colon, full stop or bullet): the next letter in
+            // order, its dot, and a word.
+            if matches(scalars, at: index, label) {
+                let dotted = afterDot(scalars, index + label.count, glued: true)
+                let body = dotted ?? index + label.count
+                let lead = word(scalars, from: body)
+                var before = index - 1
+                while before > 0, scalars[before] == " " || scalars[before] == "\t" || scalars[before] == "\u{A0}" { before -= 1 }
+                let mark = scalars[before]
+                let afterClause = mark == "," || mark == ";" || mark == ":" || mark == "." || isBullet(mark)
+                // A word of two letters or more, lower-case or capitalised (`B.Worried by`), never an initial (`B. J. Ruiz`).
+                let isWord = lead.unicodeScalars.count >= 2 && (scalars[body].properties.isLowercase
+                    || (scalars[body].properties.isUppercase && scalars[body + 1].properties.isLowercase))
+                if DocumentWords.recitalLeads.contains(lead) || (dotted != nil && afterClause && isWord) {
+                    cuts.append(index)
+                    nextRecital += 1
+                    recitalSeen = true
+                    continue
+                }
             }
-            if recitalSeen, matches(scalars, at: index, String(nextParagraph)), let body = afterDot(scalars, index + String(nextParagraph).count),
+            // Recitals numbered as a page renders them (`1. whereas`, `2. whereas`, or each `1.`), before any paragraph:
+            // a number of one to three digits, its dot and a recital lead.
+            if nextParagraph == 1, scalars[index].properties.numericType != nil, scalars[index].isASCII {
+                var end = index
+                while end < scalars.count, end < index + 4, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
+                if end < index + 4, let body = afterDot(scalars, end, glued: true), DocumentWords.recitalLeads.contains(word(scalars, from: body)) {
+                    cuts.append(index)
+                    recitalSeen = true
+                    continue
+                }
+            }
+            // The next paragraph, its number and dot before a capital (`1. Calls`, or glued: `1.Calls`).
+            if recitalSeen, matches(scalars, at: index, String(nextParagraph)),
+               let body = afterDot(scalars, index + String(nextParagraph).count, glued: true),
                body < scalars.count, scalars[body].properties.isUppercase {
                 cuts.append(index)
                 nextParagraph += 1
@@ -102,7 +153,8 @@ enum FlattenedText {
             offset = cut
         }
         pieces.append(Substring(line.unicodeScalars[start...]))
-        return pieces
+        // A `?` that stood for a lost bullet goes with the break it marked.
+        return pieces.map { $0.unicodeScalars.first == "?" ? $0.dropFirst() : $0 }
     }
 
     /// The recitals of a line that ran them together, each behind a bullet (`- whereas …`), when the
@@ -148,15 +200,32 @@ enum FlattenedText {
         return pieces
     }
 
+    /// Whether a comma or semicolon stands before `index`, past the spaces (`…on Freedonia,   having regard`).
+    static func followsClause(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var before = index - 1
+        while before > 0, index - before < 8, scalars[before] == " " || scalars[before] == "\t" || scalars[before] == "\u{A0}" { before -= 1 }
+        return before < index - 1 && (scalars[before] == "," || scalars[before] == ";")
+    }
+
+    /// Whether a citation lead and a ``DocumentWords/citationLeadFollowers`` word start at `index` (`having regard`):
+    /// what a citation glued to the word before it opens with (no word ends in `having` and goes on ` regard to`).
+    static func opensGluedCitation(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let lead = word(scalars, from: index)
+        guard DocumentWords.citationLeads.contains(lead) else { return false }
+        let next = index + lead.unicodeScalars.count
+        return next + 1 < scalars.count && scalars[next] == " " && DocumentWords.citationLeadFollowers.contains(word(scalars, from: next + 1))
+    }
+
     /// Where a title line starts and the line that closes a header (see ``DocumentHeader/isTitleStart(_:)``).
     static let titleStart = "european parliament resolution", opener = "the european parliament,"
 
-    /// Where `needle` (lower-case ASCII) last starts in `range` after a space, ASCII case aside.
+    /// Where `needle` (lower-case ASCII) last starts in `range` after a space or any other character that is no
+    /// letter (`B9-0123/2031European Parliament resolution`, as a document export glues them), ASCII case aside.
     static func lastASCII(_ needle: String, in scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         let wanted = Array(needle.unicodeScalars)
         var index = range.upperBound - wanted.count
         while index > range.lowerBound {
-            if scalars[index - 1] == " ", scalars[index..<index + wanted.count].elementsEqual(wanted, by: {
+            if !scalars[index - 1].properties.isAlphabetic, scalars[index..<index + wanted.count].elementsEqual(wanted, by: {
                 $0 == $1 || ($0.value &- 65 < 26 && $0.value | 0x20 == $1.value)
             }) { return index }
             index -= 1
@@ -213,4 +282,7 @@ extension DocumentWords {
     /// Words right before a `whereas` that keep it inside its sentence (`and whereas`): see
     /// ``FlattenedText/runTogetherRecitals(_:)``.
     static let runRecitalJoiners = words("run-recital-joiner")
+    /// The word after a citation lead that marks a citation glued to the word before it (`lawhaving regard`):
+    /// see ``FlattenedText/opensGluedCitation(_:at:)``.
+    static let citationLeadFollowers = words("citation-lead-follower")
 }

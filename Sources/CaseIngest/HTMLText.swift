@@ -22,6 +22,52 @@ public enum HTMLText {
             || (head.contains("<p") && head.contains("</p>")) || head.contains("<div")
     }
 
+    /// A document export's XML tags glued to its text, as a document mirror copies a word processor's export
+    /// (`<Titre>on Freedonia</Titre><DocRef>(2031/2001(RSP))</DocRef>`): each tag (`<Name>` or `</Name>`, a letter
+    /// and up to forty letters, digits, `-` or `_`, no attributes) becomes a line break, when the text holds three
+    /// or more; nil otherwise. One pass over the bytes; a `<` that opens no such tag (`< 5 years`) stays.
+    static func withoutExportTags(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard Normaliser.contains(UInt8(ascii: "<"), in: bytes) else { return nil }
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+            /// Where the tag opening at `start` ends (past its `>`), if one does.
+            func tagEnd(_ start: Int) -> Int? {
+                var index = start + 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "/") { index += 1 }
+                guard index < bytes.count, isLetter(bytes[index]) else { return nil }
+                let limit = min(bytes.count, index + 41)
+                index += 1
+                while index < limit {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: ">") { return index + 1 }
+                    guard isLetter(byte) || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { return nil }
+                    index += 1
+                }
+                return nil
+            }
+            var tags = 0
+            var probe = 0
+            while tags < 3, let found = Normaliser.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: probe, to: bytes.count) {
+                if let end = tagEnd(found) { tags += 1; probe = end } else { probe = found + 1 }
+            }
+            guard tags >= 3 else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "<"), let end = tagEnd(index) {
+                    out.append(UInt8(ascii: "\n"))
+                    index = end
+                } else {
+                    out.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     static let blockTags: Set<String> = ["p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "td", "section", "article", "title"]
 
     /// Elements that hold page chrome, never text of the resolution.

@@ -19,6 +19,9 @@ import Foundation
 ///   (`Freedonia1`, `20132,`); or, as in the Official Journal, a line `(N) text`
 ///   with a marker ` (N)` earlier on. The footnote moves to the end as its own
 ///   section and the marker goes.
+/// - A document export's XML tags glued to the text (`<Titre>on Freedonia</Titre>`) become line
+///   breaks (see ``HTMLText/withoutExportTags(_:)``); a label alone on its line (`B.`, a table
+///   cell) joins the line after it.
 /// - Sections start with a citation, a recital or a paragraph (see
 ///   ``SectionBuilder/startKind(of:)``); anything else continues the current
 ///   section, across blank lines and page breaks.
@@ -40,7 +43,11 @@ import Foundation
 public enum Normaliser {
     public static func normalise(_ raw: String, name: String) throws(IngestError) -> ResolutionText {
         var source = raw
-        if HTMLText.looksLikeHTML(source) { source = HTMLText.plainText(source) }
+        if HTMLText.looksLikeHTML(source) {
+            source = HTMLText.plainText(source)
+        } else if let untagged = HTMLText.withoutExportTags(source) {
+            source = untagged
+        }
         if let broken = FlattenedText.unflattened(source) { source = broken }
         let read = readLines(source)
         let lines = read.lines
@@ -53,8 +60,13 @@ public enum Normaliser {
         var previousBlank = true
         var index = 0
         while index < lines.count {
-            let trimmed = lines[index].trimmed
+            var trimmed = lines[index].trimmed
             defer { index += 1 }
+            // A label alone on its line (`B.`, `3.`, `–`), its body on the next: a page's table cells, one a line.
+            if isBareLabel(trimmed), index + 1 < lines.count, !lines[index + 1].trimmed.isEmpty {
+                trimmed += " " + lines[index + 1].trimmed
+                index += 1
+            }
             if trimmed.isEmpty || isRule(trimmed) {
                 previousBlank = true
                 if inHeader { headerLines.append("") }
@@ -103,6 +115,19 @@ public enum Normaliser {
                                    + "only the title and citations were read.")
         }
         return result
+    }
+
+    /// A recital letter or paragraph number and its dot alone (`B.`, `AA.`, `12.`), or a bullet alone: what
+    /// a page that sets label and body in two table cells gives when its cells are copied one a line.
+    static func isBareLabel(_ trimmed: String) -> Bool {
+        let bytes = trimmed.utf8
+        guard (1...4).contains(bytes.count) else { return false }
+        if bytes.count == 1 || (bytes.count == 3 && bytes.first == 0xE2) {
+            return trimmed.unicodeScalars.count == 1 && SectionBuilder.isBullet(trimmed.unicodeScalars.first!)
+        }
+        guard bytes.last == UInt8(ascii: "."), bytes.count >= 2 else { return false }
+        let head = bytes.dropLast()
+        return head.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } || head.allSatisfy { $0 &- UInt8(ascii: "A") < 26 }
     }
 
     /// A line of underscores or long dashes that rules off footnotes from the text.
@@ -924,6 +949,16 @@ struct SectionBuilder {
         }
     }
 
+    /// Whether the body after a number and its dot opens a recital numbered as a page renders it (`1. whereas`,
+    /// `2. concerned at`, `3. having regard to`): `whereas`, or any lower-case word of two letters or more (a
+    /// paragraph opens with a capitalised verb: `1. Calls on`). Asked only before the first paragraph.
+    static func opensNumberedRecital(_ body: Substring) -> Bool {
+        if startsWithWord(body, "whereas") { return true }
+        guard let first = body.unicodeScalars.first, first.properties.isLowercase,
+              let second = body.unicodeScalars.dropFirst().first else { return false }
+        return second.properties.isAlphabetic
+    }
+
     /// Whether `text` starts with `word` (lowercase ASCII) in any case, followed by no letter.
     static func startsWithWord(_ text: Substring, _ word: String) -> Bool {
         // Only `W` or `w` lowercases to `w` (likewise for every ASCII letter): a byte check turns most lines away.
@@ -945,10 +980,11 @@ struct SectionBuilder {
     /// - Citation: a bullet (`–`, `—`, `-`, `•`) and a space, before any
     ///   recital or paragraph; or `having regard to` with no bullet (or glued
     ///   to one: `-having regard`) there.
-    /// - Recital: the next letter and a dot (`A. `, `AA. `, also `A.whereas`), or the next letter
-    ///   glued to `whereas` (`Bwhereas`);
-    ///   or, unlettered, a bullet or any number and a dot before `whereas`
-    ///   (`- whereas …`, `1. whereas …`), labelled `recital-1`, `recital-2`, ….
+    /// - Recital: the next letter and a dot (`A. `, `AA. `, also glued: `A.whereas`, `B.Disturbed by`,
+    ///   `C.concerned at`), or the next letter glued to `whereas` (`Bwhereas`);
+    ///   or, unlettered, a bullet before `whereas` or, before any paragraph, any number and a dot before
+    ///   `whereas` or another lower-case word (`- whereas …`, `1. whereas …`, `2. concerned at …`), labelled
+    ///   `recital-1`, `recital-2`, ….
     /// - Paragraph: the next number and a dot (`1. Calls on …`).
     /// - A bullet anywhere else is a point of the section it is in.
     func startKind(of trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
@@ -960,16 +996,8 @@ struct SectionBuilder {
             return true
         }
         if plainStart == true {
-            // The next recital's letter glued to `whereas` with no dot between (`Bwhereas the …`, as a page
-            // whose label and text stood in two table cells may be copied): the one such start a plain line has.
-            // Read in the bytes first (a capital, then `w` or `W` after a label of one or two letters), so
-            // that most plain lines are turned away before the label is spelled out.
-            let bytes = trimmed.utf8
-            guard let first = bytes.first, first &- UInt8(ascii: "A") < 26,
-                  bytes.dropFirst().prefix(2).contains(where: { $0 | 0x20 == UInt8(ascii: "w") }) else { return nil }
-            let label = nextRecitalLabel()
-            guard trimmed.hasPrefix(label), Self.startsWithWord(trimmed.dropFirst(label.count), "whereas") else { return nil }
-            return (.recital, label, 0)
+            // The next recital's letter glued to `whereas` (`Bwhereas`): the one such start a plain line has.
+            return gluedWhereas(trimmed)
         }
         let inCitations = recitals == 0 && unletteredRecitals == 0 && paragraphs == 0
         // The common starts, read in the bytes (the rules as below).
@@ -983,7 +1011,7 @@ struct SectionBuilder {
             if head == nextRecitalLabel() { return (.recital, String(head), 0) }
             guard head.utf8.allSatisfy({ $0 &- 0x30 < 10 }), let number = Int(head) else { return nil }
             let body = trimmed[trimmed.utf8.index(trimmed.startIndex, offsetBy: length + 2)...]
-            if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+            if paragraphs == 0, Self.opensNumberedRecital(body) { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
             return number == paragraphs + 1 ? (.paragraph, String(head), 0) : nil
         case nil:
             break
@@ -1003,7 +1031,10 @@ struct SectionBuilder {
         // A label is one to three characters and a dot. Four ASCII bytes without a dot (or `\r`) are
         // four characters without one (no other ASCII character joins the one before it): not a label.
         let start = trimmed.utf8.prefix(4)
-        if start.count == 4, start.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "\r") }) { return nil }
+        if start.count == 4, start.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "\r") }) {
+            // `Hwhereas` (the letter H starts like `having`, so it was not read as a plain start above).
+            return gluedWhereas(trimmed)
+        }
         let head = trimmed.prefix(4).prefix { $0 != "." }
         guard (1...3).contains(head.count), trimmed.dropFirst(head.count).first == "." else { return nil }
         let afterDot = trimmed.dropFirst(head.count + 1)
@@ -1012,14 +1043,28 @@ struct SectionBuilder {
         // The next recital's letter glued to a capitalised word (`B.Disturbed by`, as a copied page may write it), not
         // to another initial (`A.B. Ruiz`).
         let gluedWord = !spaced && afterDot.first?.isUppercase == true && afterDot.dropFirst().first?.isLowercase == true
-        if head == nextRecitalLabel(), spaced || gluedWord || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
+        // Or glued to a lower-case word (`B.concerned at`, `A.having regard to`, as an archive's copy writes older texts).
+        let gluedLowercase = !spaced && afterDot.first?.isLowercase == true && afterDot.dropFirst().first?.isLetter == true
+        if head == nextRecitalLabel(), spaced || gluedWord || gluedLowercase || Self.startsWithWord(body, "whereas") { return (.recital, String(head), 0) }
         // A paragraph's number glued to its verb (`1.Calls on`), as text copied from a PDF may write it:
         // only once recitals have begun, and before a capital letter (`1.5 million` is no label).
         let glued = !spaced && (recitals > 0 || unletteredRecitals > 0) && afterDot.first?.isUppercase == true
         guard spaced || glued, head.allSatisfy(\.isASCIIDigit), let number = Int(head) else { return nil }
-        if paragraphs == 0, Self.startsWithWord(body, "whereas") { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
+        if paragraphs == 0, Self.opensNumberedRecital(body) { return (.recital, "recital-\(unletteredRecitals + 1)", 0) }
         if number == paragraphs + 1 { return (.paragraph, String(head), 0) }
         return nil
+    }
+
+    /// The next recital's letter glued to `whereas` with no dot between (`Bwhereas the …`, as a page whose
+    /// label and text stood in two table cells may be copied). Read in the bytes first (a capital, then `w` or
+    /// `W` after a label of one or two letters), so that most lines are turned away before the label is spelled out.
+    func gluedWhereas(_ trimmed: String) -> (ResolutionText.SectionKind, String, Int)? {
+        let bytes = trimmed.utf8
+        guard let first = bytes.first, first &- UInt8(ascii: "A") < 26,
+              bytes.dropFirst().prefix(2).contains(where: { $0 | 0x20 == UInt8(ascii: "w") }) else { return nil }
+        let label = nextRecitalLabel()
+        guard trimmed.hasPrefix(label), Self.startsWithWord(trimmed.dropFirst(label.count), "whereas") else { return nil }
+        return (.recital, label, 0)
     }
 
     /// A start of a line that ``startKind(of:)`` reads in its bytes.
@@ -1063,7 +1108,16 @@ struct SectionBuilder {
             // Room for a section of a few lines, which grows in place as lines join it.
             var text = ""
             text.reserveCapacity(512)
-            text += trimmed
+            if kind == .recital, !label.hasPrefix("recital-"), trimmed.utf8.count > label.utf8.count,
+               trimmed.utf8[trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: label.utf8.count)] | 0x20 == UInt8(ascii: "w") {
+                // A letter glued to its `whereas` (`Hwhereas Ana Ruiz`) is written as a label (`H. whereas Ana Ruiz`),
+                // so that no word of the recital reads as `Hwhereas`.
+                text += label
+                text += ". "
+                text += trimmed.dropFirst(label.count)
+            } else {
+                text += trimmed
+            }
             drafts.append(Draft(label: label, kind: kind, text: text))
             trailingSpace = endsWithSpace
             return

@@ -10,6 +10,7 @@ import Foundation
 /// `swift run -c release casetrack-bench login-load` — another user's pages while 200 logins arrive at once from 200 loopback addresses.
 /// `swift run -c release casetrack-bench upload-load [--uploads N] [--recitals N] [--mode in-process|worker]` — another user's pages while large previews are read (needs the release `casetrack` beside it).
 /// `swift run -c release casetrack-bench wal [DB-PATH] [--whole-file] [--persons N]` — the first command after a killed writer on a 100,000-person file (`--whole-file`: also the check as it was, on the whole file; `--persons`: the size of a file generated when DB-PATH does not exist).
+/// `swift run -c release casetrack-bench forms [--verbose] [--only FORM,…] [DIR…]` — every development text clean and in every copied form (flattened, glued labels, XML tags, …): the share of persons and status steps each form keeps.
 /// `swift run -c release casetrack-bench sections` — import time against the number of recitals (must be linear).
 /// `swift run -c release casetrack-bench linear [--sizes 10000,20000,40000,80000] [--shape sections,lists] [--budget S]` — extraction and import time against the number of names in one text (must be linear), and real resolutions per second.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -40,6 +41,8 @@ do {
         try FuzzBenchmark.one(file: rest[0], seed: seed, output: rest[2])
     case "sections":
         try SectionsBenchmark.run()
+    case "forms":
+        FormsBenchmark.run(arguments: Array(arguments.dropFirst()))
     case "wal":
         let rest = Array(arguments.dropFirst())
         let persons = rest.firstIndex(of: "--persons").flatMap { rest.indices.contains($0 + 1) ? Int(rest[$0 + 1]) : nil } ?? 100_000

@@ -138,4 +138,74 @@ import Testing
         let opened = "A. " + recital.replacingOccurrences(of: ", whereas", with: " whereas")
         #expect(FlattenedText.runTogetherRecitals(Substring(opened)) == nil)
     }
+
+    /// A document mirror's copy of a DOC export: the header in XML tags glued together, citations run
+    /// together after their commas (glued, or behind a `?` for a lost bullet), recitals opened by other
+    /// words than `whereas`, a paragraph number glued to its verb.
+    @Test func aDocumentExportWithGluedTagsIsReadSectionBySection() throws {
+        let text = "RE_Motion\nEuropean Parliament2029-2034Plenary sitting<NoDocSe>B100999/2031</NoDocSe><Date>{11/09/2031}11.9.2031</Date>"
+            + "<TitreType>MOTION FOR A RESOLUTION</TitreType><Titre>on Freedonia, the case of Ana Ruiz</Titre><DocRef>(2031/2999(RSP))</DocRef>"
+            + "<RepeatBlock-By><Depute></Depute><Commission>{GRP}on behalf of a group</Commission></RepeatBlock-By>B100999/2031"
+            + "European Parliament resolution on Freedonia, the case of Ana Ruiz(2031/2999(RSP))The European Parliament,"
+            + "having regard to its previous resolutions on Freedonia,having regard to the statement of 2 May 2031 by the spokesperson on Freedonia,"
+            + "?having regard to the International Covenant on Civil and Political Rights, ratified by Freedonia in 1999,"
+            + "?having regard to Rule 150 of its Rules of Procedure, A.whereas the human rights defender Ana Ruiz was arrested on 4 May 2031; "
+            + "B. concerned that on 1 June 2031 Ana Ruiz was sentenced to six years in prison; 1.Calls on the authorities of Freedonia "
+            + "to release Ana Ruiz immediately and unconditionally; 2. Instructs its President to forward this resolution to the Council."
+        let extraction = try Extractor.extract(text: text, name: "export.txt")
+        #expect(extraction.document.sections.map(\.label) == ["title", "c1", "c2", "c3", "c4", "A", "B", "1", "2"])
+        #expect(extraction.document.title == "European Parliament resolution on Freedonia, the case of Ana Ruiz")
+        #expect(extraction.document.procedure == "2031/2999(RSP)")
+        #expect(!extraction.text.contains("?having"))
+        #expect(extraction.persons.map(\.name) == ["Ana Ruiz"])
+        #expect(Set(extraction.statuses.map(\.status)).isSuperset(of: ["detained", "sentenced"]))
+    }
+
+    /// An archive's copy of an older text: a site header, `Resolution on …` for a title, labels glued to
+    /// words other than `whereas` (`A.having regard`, `B.convinced`), paragraphs glued (`1.Condemns`).
+    @Test func anArchivedOlderTextIsReadSectionBySection() throws {
+        let text = """
+            Archive of the party - official site
+            [ search the archive ] HISTORICAL ARCHIVE
+            B4-0999/95
+            Resolution on the situation in Freedonia
+            The European Parliament,
+            A.having regard to its previous resolutions on Freedonia,
+            B.convinced that cooperation should be conditional on respect for human rights,
+            C.shocked at the news that Mr Tomas Berg and Mr Piet Vos were arrested on returning home,
+            1.Condemns the arrest of Mr Berg and Mr Vos;
+            2.Calls on the Government of Freedonia to respect human rights;
+            """
+        let extraction = try Extractor.extract(text: text, name: "archive.txt")
+        #expect(extraction.document.sections.map(\.label) == ["title", "A", "B", "C", "1", "2"])
+        #expect(extraction.document.title == "Resolution on the situation in Freedonia")
+        #expect(Set(extraction.persons.map(\.name)) == ["Tomas Berg", "Piet Vos"])
+    }
+
+    /// The same archive flattened to one line, as a PDF's text layer gives it; an initial that is the next label (`Ana C. Ruiz` in recital B)
+    /// cuts nothing, as a lower-case word after a letter that is not the next label cuts nothing.
+    @Test func aFlattenedOlderTextCutsRecitalsWhereClausesEnd() throws {
+        let text = "Resolution on the situation in Freedonia (2031/2999(RSP)) The European Parliament, A. whereas in May 2031 the "
+            + "President dissolved Parliament on the advice of the Prime Minister, whereas elections were to be held by November, "
+            + "B. noting that the elections were not held and that the journalist Ana C. Ruiz was arrested on 4 May 2031 for her reports on them, "
+            + "C. concerned that Ana C. Ruiz has been held since then without charge and without access to a lawyer of her choosing, "
+            + "in breach of the Constitution, whose Article 12 guarantees the freedom of the press, D. noting that the Prime Minister was "
+            + "dismissed in October, 1. Calls on the authorities of Freedonia to release Ana C. Ruiz immediately and unconditionally; "
+            + "2. Instructs its President to forward this resolution to the Council and the Commission."
+        let extraction = try Extractor.extract(text: text, name: "flat-archive.txt")
+        #expect(extraction.document.sections.map(\.label) == ["title", "A", "B", "C", "D", "1", "2"])
+        #expect(extraction.persons.map(\.name) == ["Ana C. Ruiz"])
+    }
+
+    /// A label alone on its line (a page's table cells copied one a line) opens its section with the line after it;
+    /// the letter H glued to its `whereas` opens recital H.
+    @Test func aLabelAloneOnItsLineOpensTheSectionBelow() throws {
+        var lines = ["European Parliament resolution on Freedonia", "(2031/2999(RSP))", "The European Parliament,",
+                     "–", "having regard to its previous resolutions on Freedonia,"]
+        for (index, letter) in "ABCDEFG".enumerated() { lines += ["\(letter).", "whereas point \(index) was made;"] }
+        lines += ["Hwhereas Ana Ruiz was arrested on 4 May 2031;", "1.", "Calls for the release of Ana Ruiz;"]
+        let extraction = try Extractor.extract(text: lines.joined(separator: "\n"), name: "cells.txt")
+        #expect(extraction.document.sections.map(\.label) == ["title", "c1", "A", "B", "C", "D", "E", "F", "G", "H", "1"])
+        #expect(extraction.persons.map(\.name) == ["Ana Ruiz"])
+    }
 }
