@@ -873,6 +873,25 @@ extension OrganisationStage {
         return false
     }
 
+    /// Rule `organisation.title-word-body`: a word that opens an office (`High`, `Special`) opens a body's name
+    /// when capitalised words that are no title stand between it and the body's head (`the High Judicial
+    /// Council`, `the Special Electoral Commission`): `High Representative`, `General Assembly` (no word between)
+    /// and `High Commissioner` (a title) stay as they were.
+    func opensQualifiedBodyName(_ section: Int, _ first: Int, _ end: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard facts[first].word.contains(.officeTitle), list[first].isTitleCase else { return false }
+        var index = first + 1
+        while index <= min(end, first + 3) {
+            let fact = facts[index]
+            if fact.word.contains(.officeTitle) || fact.word.contains(.personLead) || fact.word.contains(.ofAsWritten) { return false }
+            if fact.isHead { return index > first + 1 && list[index].isTitleCase }
+            guard list[index].isWord, list[index].isTitleCase else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// A word that opens a person's title or office (`Judge`, `Mr`, `Secretary`), not an organisation's name.
     static func isPersonLead(_ word: String) -> Bool {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
@@ -896,7 +915,7 @@ extension OrganisationStage {
             changed = false
             while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || facts[first].word.contains(.theCapitalised) { first += 1 }
             guard first <= end else { return nil }
-            if opensCourtName(section, first, end) {
+            if opensCourtName(section, first, end) || opensQualifiedBodyName(section, first, end) {
                 // `High Court of Freedonia`, `General Court in Harbourtown`: the title word names the court (organisation.title-word-court).
             } else if facts[first].word.contains(.personLead) {
                 guard let of = (first...end).first(where: { facts[$0].word.contains(.ofAsWritten) }) else { return nil }
@@ -970,7 +989,7 @@ extension OrganisationStage {
                             rule: "organisation.town-possessive-court", matched: written)
             return
         }
-        if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last) { return }
+        if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last), !opensQualifiedBodyName(section, first, last) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
         if list[last].isPossessive || list[last].text == "’" { return }
@@ -996,6 +1015,8 @@ extension OrganisationStage {
         }
         if facts[first].word.contains(.officeTitle) || facts[first].word.contains(.personLead), opensCourtName(section, first, last) {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-court", matched: text(section, first, head))
+        } else if opensQualifiedBodyName(section, first, last) {
+            addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-body", matched: text(section, first, head))
         } else if postingTo {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.posting-to-place", matched: text(section, first, last))
         } else {

@@ -40,7 +40,7 @@ import Testing
             "organisation.line-ends-name", "organisation.instrument-title-part", "organisation.nationality-not-outlet",
             "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
             "organisation.case-name-initials", "organisation.plural-possessive-acronym", "organisation.acronym-agent",
-            "organisation.broadcaster-name",
+            "organisation.broadcaster-name", "organisation.title-word-body",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -338,6 +338,15 @@ import Testing
         // The country's adjective before TV is the country's television, not an outlet's name.
         let state = try Self.extract("whereas Ana Ruiz was interviewed on Freedonian TV in May;")
         #expect(!state.organisations.contains { $0.name.hasSuffix("TV") })
+    }
+
+    @Test func aTitleWordBeforeQualifiedBodyOpensItsName() throws {
+        let extraction = try Self.extract(Self.example("organisation.title-word-body"))
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["High Judicial Council", "Special Electoral Commission"]))
+        // A title word right before the head, or before another title, names an office or the body it was.
+        let offices = try Self.extract("whereas the High Representative and the High Commissioner for Human Rights condemned the arrest of Ana Ruiz;")
+        #expect(!offices.organisations.contains { $0.name.hasPrefix("High") })
     }
 
     @Test func countryIsNoPerson() throws {
