@@ -568,7 +568,8 @@ extension OrganisationStage {
     static let agentBy: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-by")
     static let subjectLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "subject-lead")
     static let notBodyAcronyms: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "not-body-acronym")
-    static let romanDigits: Set<Character> = ["I", "V", "X", "L", "C", "D", "M"]
+    /// The letters of the roman numerals a resolution numbers things with (`Part IV`, `LXII`); `C`, `D` and `M` spell acronyms (`MDC`) far more often.
+    static let romanDigits: Set<Character> = ["I", "V", "X", "L"]
     /// Every well-known institution's name and short names as written (`EU`, `UN`): found by ``findInstitutions()``.
     static let institutionFormSet: Set<String> = Set(institutionForms.map(\.1))
 
@@ -581,11 +582,24 @@ extension OrganisationStage {
             let list = tokens[clause.section]
             let facts = organisationFacts(clause.section)
             let lower = clause.range.lowerBound, upper = clause.range.upperBound
+            // Rule `organisation.acronym-parties`: `a deal agreed between the FPU and RWC`: two acronyms joined by
+            // `and` after `between` are the parties to it.
+            for index in clause.range where list[index].isWord && Self.partiesBetween.contains(list[index].lower) {
+                var left = index + 1
+                if left < upper, list[left].isWord, facts[left].word.contains(.article) { left += 1 }
+                guard left + 2 < upper, list[left + 1].isWord, facts[left + 1].word.contains(.and) else { continue }
+                var right = left + 2
+                if right < upper - 1, list[right].isWord, facts[right].word.contains(.article) { right += 1 }
+                guard isLoneAcronym(list[left], hyphenated: true), isLoneAcronym(list[right], hyphenated: true) else { continue }
+                let matched = text(clause.section, index, right)
+                for position in [left, right] {
+                    addOrganisation(list[position].text, kind: nil, mention: mention(clause.section, position, position, text: list[position].text),
+                                    rule: "organisation.acronym-parties", matched: matched)
+                }
+            }
             for index in clause.range where list[index].isWord && list[index].isAllCaps {
                 let acronym = list[index].text
-                guard (2...8).contains(acronym.count), acronym.allSatisfy({ $0.isLetter && $0.isUppercase }),
-                      !acronym.allSatisfy(Self.romanDigits.contains), !Self.notBodyAcronyms.contains(acronym),
-                      !bracketedAcronyms.contains(acronym), acronyms[acronym] == nil else { continue }
+                guard isLoneAcronym(list[index], hyphenated: false) else { continue }
                 // What stands before it: `the`, then `by` after a participle, or the clause's opening.
                 var before = index - 1
                 if before >= lower, list[before].isWord, facts[before].word.contains(.article) { before -= 1 }
@@ -632,6 +646,22 @@ extension OrganisationStage {
             }
         }
     }
+
+    /// Whether a token is an acronym that may name a body alone (``findAgentAcronyms()``): two to eight capitals
+    /// (and hyphens between them, if `hyphenated`: `FPU-D`), not a roman numeral, a state's or a kind of
+    /// body's acronym, one the text defines in brackets, or a well-known institution's form.
+    func isLoneAcronym(_ token: Token, hyphenated: Bool) -> Bool {
+        let acronym = token.text
+        guard token.isWord, token.isAllCaps, (2...10).contains(acronym.count), acronym.first?.isLetter == true, acronym.last?.isLetter == true,
+              acronym.allSatisfy({ $0.isLetter && $0.isUppercase || hyphenated && $0 == Self.hyphen }),
+              acronym.filter(\.isLetter).count <= 8, !acronym.allSatisfy(Self.romanDigits.contains),
+              !Self.notBodyAcronyms.contains(acronym), !bracketedAcronyms.contains(acronym), acronyms[acronym] == nil,
+              !Self.institutionFormSet.contains(acronym) else { return false }
+        return institution(named: acronym) == nil
+    }
+
+    static let hyphen: Character = "-"
+    static let partiesBetween: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between")
 
     /// Whether a token is an apostrophe alone, typographic or typewriter (`Writers’`, `Writers'`: a plural possessive).
     static func isApostrophe(_ token: Token) -> Bool {

@@ -40,7 +40,7 @@ import Testing
             "organisation.line-ends-name", "organisation.instrument-title-part", "organisation.nationality-not-outlet",
             "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
             "organisation.case-name-initials", "organisation.plural-possessive-acronym", "organisation.acronym-agent",
-            "organisation.broadcaster-name", "organisation.title-word-body",
+            "organisation.broadcaster-name", "organisation.title-word-body", "organisation.acronym-parties",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -328,6 +328,14 @@ import Testing
             + "whereas Ana Ruiz (AR) was arrested after a statement issued by AR; whereas the plan was rejected by Part IV; "
             + "whereas the members of FPU were arrested; whereas the RWC delegation condemned the arrests;")
         #expect(near.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-agent" } })
+    }
+
+    @Test func twoAcronymsBetweenWhichADealIsAgreedAreBodies() throws {
+        let extraction = try Self.extract(Self.example("organisation.acronym-parties"))
+        #expect(Set(extraction.organisations.map(\.name)).isSuperset(of: ["FPU-D", "RWC"]))
+        // Two states are no bodies, and a procedure's acronym is none either.
+        let states = try Self.extract("whereas talks were held between the USA and the UK in May; whereas Article IV was agreed between the FPU and the Union;")
+        #expect(states.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-parties" } })
     }
 
     @Test func aNameAndABroadcastersLastWordIsABroadcaster() throws {
