@@ -1103,7 +1103,10 @@ extension OrganisationStage {
             }
             organisationCache.placeWords = places
         }
-        return organisationCache.placeWords?.contains { $0 != word && CountryNames.isAdjective(word, of: $0) } ?? false
+        if let known = organisationCache.placeAdjectives[word] { return known }
+        let answer = organisationCache.placeWords?.contains { $0 != word && CountryNames.isAdjective(word, of: $0) } ?? false
+        organisationCache.placeAdjectives[word] = answer
+        return answer
     }
 
     /// Rule `organisation.nationality-not-outlet`: words before a media role that are a nationality (`the Nova
@@ -1752,6 +1755,8 @@ final class OrganisationCache {
     var countryWords: [String: Bool] = [:]
     /// The capitalised words written after a place link (``OrganisationStage/isPlaceAdjective(_:)``), gathered on first use.
     var placeWords: Set<String>?
+    /// ``OrganisationStage/isPlaceAdjective(_:)`` by word.
+    var placeAdjectives: [String: Bool] = [:]
     /// The first section with each label (see ``OrganisationStage/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
 }
