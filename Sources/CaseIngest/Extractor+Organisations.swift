@@ -495,6 +495,7 @@ extension OrganisationStage {
                 let acronym = list[index + 1].text
                 let letters = acronym.filter(\.isLetter)
                 guard letters.count >= 2 else { continue }
+                bracketedAcronyms.insert(acronym)
                 // Walk back over the capitalised phrase before the parenthesis.
                 var first = index - 1
                 guard first >= 0, list[first].isWord else { continue }
@@ -502,7 +503,7 @@ extension OrganisationStage {
                 while first >= 0, index - first <= 12 {
                     if list[first].isWord && list[first].isCapitalised {
                         if let end = phraseEnd(section, from: first, limit: index), end == index - 1 { candidate = first }
-                    } else if !(facts[first].isConnector || list[first].isPossessive || list[first].text == "’") { break }
+                    } else if !(facts[first].isConnector || list[first].isPossessive || Self.isApostrophe(list[first])) { break }
                     first -= 1
                 }
                 guard let start = candidate else { continue }
@@ -520,8 +521,16 @@ extension OrganisationStage {
                     }
                     return initials == letters
                 }
+                // `organisation.plural-possessive-acronym`: a name holding a plural possessive (`Freedonian
+                // Writers’ Forum (FWF)`, `Catholic Bishops’ Conference of Freedonia (FCBC)`) names a body of
+                // those people, whatever order its acronym's letters take.
+                let pluralPossessive = exact == nil && index - start >= 3
+                    && (start + 1..<index - 1).contains { Self.isApostrophe(list[$0]) && list[$0 - 1].isCapitalised && list[$0 + 1].isCapitalised }
                 if let exact {
                     from = exact
+                } else if pluralPossessive {
+                    from = start
+                    while from < index - 1, facts[from].word.contains(.leadingVerb) || facts[from].word.contains(.theCapitalised) { from += 1 }
                 } else if let trimmed = trimmedName(section, start, index - 1), trimmed.last == index - 1,
                           (trimmed.first...trimmed.last).contains(where: { facts[$0].isHead }) {
                     from = trimmed.first
@@ -534,6 +543,10 @@ extension OrganisationStage {
                 let count = index - from
                 guard let initial = list[from].text.first, letters.first == initial || list[from].isCapitalised && count >= 2 else { continue }
                 let name = text(section, from, index - 1)
+                // `organisation.case-name-initials`: a name without an organisation word, its initials in
+                // brackets, that the title names as the resolution's case is a person's (`Ana Ruiz (AR)`).
+                if count >= 2, count <= 4, !(from..<index).contains(where: { facts[$0].isHead || facts[$0].isConnector }),
+                   isTitleCaseName(name) { continue }
                 acronyms[acronym] = name
                 if count >= 2, Self.parliamentWords.contains(list[from].text), facts[from + 1].word.contains(.ofAsWritten) { continue }
                 if isInstrumentName(section, from, index - 1) || facts[index - 1].word.contains(.instrumentWord) { continue }
@@ -542,9 +555,135 @@ extension OrganisationStage {
                 guard !Self.notABody.contains(list[index - 1].text), count >= 2 || head != nil,
                       !facts[from].word.contains(.officeTitle) else { continue }
                 addOrganisation(name, alias: acronym, kind: kind, mention: mention(section, from, index - 1, text: name),
-                                rule: "organisation.acronym-definition", matched: text(section, from, index + 2))
+                                rule: pluralPossessive && from == start ? "organisation.plural-possessive-acronym" : "organisation.acronym-definition",
+                                matched: text(section, from, index + 2))
             }
         }
+    }
+
+    /// The words of ``findAgentAcronyms()`` (`Words/organisation-words.txt`, each class documented there).
+    static let agentParticiples: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-participle")
+    static let bodyActs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "body-act")
+    static let agentAuxiliaries: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-auxiliary")
+    static let agentBy: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-by")
+    static let subjectLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "subject-lead")
+    static let notBodyAcronyms: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "not-body-acronym")
+    /// The letters of the roman numerals a resolution numbers things with (`Part IV`, `LXII`); `C`, `D` and `M` spell acronyms (`MDC`) far more often.
+    static let romanDigits: Set<Character> = ["I", "V", "X", "L"]
+    /// Every well-known institution's name and short names as written (`EU`, `UN`): found by ``findInstitutions()``.
+    static let institutionFormSet: Set<String> = Set(institutionForms.map(\.1))
+
+    /// Rule `organisation.acronym-agent`: an acronym alone that acts as a body does: the agent after a
+    /// participle and `by` (`rejected by the FPU`), or the subject of a body's act (`whereas the FPU has
+    /// suspended Freedonia`, `FPU responded with sanctions`). Not an acronym the text defines in brackets,
+    /// a well-known institution's, a state's or a common noun's (`NGO`), nor a roman numeral.
+    mutating func findAgentAcronyms() {
+        for clause in clauses where isBody(clause.section) {
+            let list = tokens[clause.section]
+            let facts = organisationFacts(clause.section)
+            let lower = clause.range.lowerBound, upper = clause.range.upperBound
+            // Rule `organisation.acronym-parties`: `a deal agreed between the FPU and RWC`: two acronyms joined by
+            // `and` after `between` are the parties to it.
+            for index in clause.range where list[index].isWord && Self.partiesBetween.contains(list[index].lower) {
+                var left = index + 1
+                if left < upper, list[left].isWord, facts[left].word.contains(.article) { left += 1 }
+                guard left + 2 < upper, list[left + 1].isWord, facts[left + 1].word.contains(.and) else { continue }
+                var right = left + 2
+                if right < upper - 1, list[right].isWord, facts[right].word.contains(.article) { right += 1 }
+                guard isLoneAcronym(list[left], hyphenated: true), isLoneAcronym(list[right], hyphenated: true) else { continue }
+                let matched = text(clause.section, index, right)
+                for position in [left, right] {
+                    addOrganisation(list[position].text, kind: nil, mention: mention(clause.section, position, position, text: list[position].text),
+                                    rule: "organisation.acronym-parties", matched: matched)
+                }
+            }
+            for index in clause.range where list[index].isWord && list[index].isAllCaps {
+                let acronym = list[index].text
+                guard isLoneAcronym(list[index], hyphenated: false) else { continue }
+                // What stands before it: `the`, then `by` after a participle, or the clause's opening.
+                var before = index - 1
+                if before >= lower, list[before].isWord, facts[before].word.contains(.article) { before -= 1 }
+                var matched: String?
+                if before - 1 >= lower, list[before].isWord, Self.agentBy.contains(list[before].lower),
+                   list[before - 1].isWord, Self.agentParticiples.contains(list[before - 1].lower) {
+                    matched = text(clause.section, before - 1, index)
+                } else if before < lower || !list[before].isWord || Self.subjectLeads.contains(list[before].lower), index + 1 < upper {
+                    if list[index + 1].isWord, Self.bodyActs.contains(list[index + 1].lower) {
+                        matched = text(clause.section, index, index + 1)
+                    } else if index + 2 < upper, list[index + 1].isWord, Self.agentAuxiliaries.contains(list[index + 1].lower),
+                              list[index + 2].isWord, Self.agentParticiples.contains(list[index + 2].lower) || Self.bodyActs.contains(list[index + 2].lower) {
+                        matched = text(clause.section, index, index + 2)
+                    }
+                }
+                guard let matched, institution(named: acronym) == nil, !Self.institutionFormSet.contains(acronym) else { continue }
+                addOrganisation(acronym, kind: nil, mention: mention(clause.section, index, index, text: acronym),
+                                rule: "organisation.acronym-agent", matched: matched)
+            }
+        }
+    }
+
+    /// Rule `organisation.broadcaster-name`: one or two capitalised name words and a broadcaster's last word
+    /// (`Lumen FM`, `Nova Vida TV`) name a broadcaster wherever they stand (`the director of Lumen FM Ana
+    /// Ruiz`, `Lumen FM’s editorial line`). Not a common word, a nationality or the country's adjective
+    /// (`Freedonian TV` is the country's television, not one outlet's name).
+    mutating func findBroadcasterNames() {
+        for clause in clauses where isBody(clause.section) {
+            let list = tokens[clause.section]
+            let facts = organisationFacts(clause.section)
+            let lower = clause.range.lowerBound
+            for index in clause.range where index > lower && list[index].isWord && Self.broadcastSuffixes.contains(list[index].text) {
+                func nameWord(_ position: Int) -> Bool {
+                    position >= lower && list[position].isWord && list[position].isTitleCase && list[position].isNameShaped
+                        && adjacent(clause.section, position, position + 1) && !Lexicon.nonNameWords.contains(list[position].text)
+                        && !facts[position].isHead && !facts[position].word.contains(.leadingVerb) && !facts[position].word.contains(.theCapitalised)
+                        && !facts[position].word.contains(.monthName) && !isDemonym(list[position].text)
+                }
+                guard nameWord(index - 1) else { continue }
+                let first = nameWord(index - 2) && !(index - 3 >= lower && list[index - 3].isWord && list[index - 3].isCapitalised) ? index - 2 : index - 1
+                if first == index - 1, index - 2 >= lower, list[index - 2].isWord, list[index - 2].isCapitalised { continue }
+                addOrganisation(in: clause.section, first, index, kind: "media", rule: "organisation.broadcaster-name",
+                                matched: text(clause.section, first, index))
+            }
+        }
+    }
+
+    /// Whether a token is an acronym that may name a body alone (``findAgentAcronyms()``): two to eight capitals
+    /// (and hyphens between them, if `hyphenated`: `FPU-D`), not a roman numeral, a state's or a kind of
+    /// body's acronym, one the text defines in brackets, or a well-known institution's form.
+    func isLoneAcronym(_ token: Token, hyphenated: Bool) -> Bool {
+        let acronym = token.text
+        guard token.isWord, token.isAllCaps, (2...10).contains(acronym.count), acronym.first?.isLetter == true, acronym.last?.isLetter == true,
+              acronym.allSatisfy({ $0.isLetter && $0.isUppercase || hyphenated && $0 == Self.hyphen }),
+              acronym.filter(\.isLetter).count <= 8, !acronym.allSatisfy(Self.romanDigits.contains),
+              !Self.notBodyAcronyms.contains(acronym), !bracketedAcronyms.contains(acronym), acronyms[acronym] == nil,
+              !Self.institutionFormSet.contains(acronym) else { return false }
+        return institution(named: acronym) == nil
+    }
+
+    static let hyphen: Character = "-"
+    static let partiesBetween: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between")
+
+    /// Whether a token is an apostrophe alone, typographic or typewriter (`Writers’`, `Writers'`: a plural possessive).
+    static func isApostrophe(_ token: Token) -> Bool {
+        token.text.unicodeScalars.count == 1 && (token.text.unicodeScalars.first == Tokenizer.possessiveApostrophes.typographic
+            || token.text.unicodeScalars.first == Tokenizer.possessiveApostrophes.typewriter)
+    }
+
+    /// Whether a title of the document names `name` as its case, right after `the case of` (the words of
+    /// ``PersonStage/caseNouns`` and ``PersonStage/caseOf``): `… on Freedonia, notably the case of Ana Ruiz`.
+    func isTitleCaseName(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        for section in tokens.indices where document.sections[section].kind == .title {
+            let list = tokens[section]
+            for index in list.indices where PersonStage.caseNouns.contains(list[index].lower) {
+                var position = index + 1
+                if position < list.count, PersonStage.caseOf.contains(list[position].lower) { position += 1 }
+                while position < list.count, list[position].isWord, isTitleWord(list[position]) { position += 1 }
+                guard position + words.count <= list.count else { continue }
+                if (0..<words.count).allSatisfy({ list[position + $0].text == words[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     /// Last words of an acronym's expansion that is neither a body nor a named group (a procedure, a mechanism).
@@ -764,6 +903,25 @@ extension OrganisationStage {
         return false
     }
 
+    /// Rule `organisation.title-word-body`: a word that opens an office (`High`, `Special`) opens a body's name
+    /// when capitalised words that are no title stand between it and the body's head (`the High Judicial
+    /// Council`, `the Special Electoral Commission`): `High Representative`, `General Assembly` (no word between)
+    /// and `High Commissioner` (a title) stay as they were.
+    func opensQualifiedBodyName(_ section: Int, _ first: Int, _ end: Int) -> Bool {
+        let list = tokens[section]
+        let facts = organisationFacts(section)
+        guard facts[first].word.contains(.officeTitle), list[first].isTitleCase else { return false }
+        var index = first + 1
+        while index <= min(end, first + 3) {
+            let fact = facts[index]
+            if fact.word.contains(.officeTitle) || fact.word.contains(.personLead) || fact.word.contains(.ofAsWritten) { return false }
+            if fact.isHead { return index > first + 1 && list[index].isTitleCase }
+            guard list[index].isWord, list[index].isTitleCase else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// A word that opens a person's title or office (`Judge`, `Mr`, `Secretary`), not an organisation's name.
     static func isPersonLead(_ word: String) -> Bool {
         personLeads.contains(word) || Lexicon.honorifics.contains(word)
@@ -787,7 +945,7 @@ extension OrganisationStage {
             changed = false
             while first <= end, facts[first].isConnector || facts[first].word.contains(.leadingVerb) || facts[first].word.contains(.theCapitalised) { first += 1 }
             guard first <= end else { return nil }
-            if opensCourtName(section, first, end) {
+            if opensCourtName(section, first, end) || opensQualifiedBodyName(section, first, end) {
                 // `High Court of Freedonia`, `General Court in Harbourtown`: the title word names the court (organisation.title-word-court).
             } else if facts[first].word.contains(.personLead) {
                 guard let of = (first...end).first(where: { facts[$0].word.contains(.ofAsWritten) }) else { return nil }
@@ -861,7 +1019,7 @@ extension OrganisationStage {
                             rule: "organisation.town-possessive-court", matched: written)
             return
         }
-        if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last) { return }
+        if facts[first].word.contains(.officeTitle), !opensCourtName(section, first, last), !opensQualifiedBodyName(section, first, last) { return }
         if isInstrumentName(section, first, last) || facts[last].word.contains(.instrumentWord) { return }
         if isInstrumentName(section, start, end) { return }
         if list[last].isPossessive || list[last].text == "’" { return }
@@ -887,6 +1045,8 @@ extension OrganisationStage {
         }
         if facts[first].word.contains(.officeTitle) || facts[first].word.contains(.personLead), opensCourtName(section, first, last) {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-court", matched: text(section, first, head))
+        } else if opensQualifiedBodyName(section, first, last) {
+            addOrganisation(in: section, first, last, kind: kind, rule: "organisation.title-word-body", matched: text(section, first, head))
         } else if postingTo {
             addOrganisation(in: section, first, last, kind: kind, rule: "organisation.posting-to-place", matched: text(section, first, last))
         } else {
@@ -916,12 +1076,37 @@ extension OrganisationStage {
             while start > clause.range.lowerBound, list[start].isCapitalised, adjacent(clause.section, start, start + 1),
                   list[start - 1].isCapitalised { start -= 1 }
             if start > clause.range.lowerBound, start < index, list[start].isCapitalised,
-               Self.determiners.contains(list[start - 1].lower), !(start == index - 1 && isDemonym(list[start].text)),
+               Self.determiners.contains(list[start - 1].lower),
+               !(start == index - 1 && (isDemonym(list[start].text) || isPlaceAdjective(list[start].text))),
                !isNationality(clause.section, start, index - 1) {
                 addOrganisation(in: clause.section, start, index - 1, kind: "media", rule: "organisation.media-role-after",
                                 matched: text(clause.section, start, index))
             }
         }
+    }
+
+    /// Places after `place-link` words.
+    static let placeLinks: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "place-link")
+
+    /// Rule `organisation.nationality-not-outlet`, for one word: the adjective of a place the text names after
+    /// `in`, `on` or `from` (`resolutions on Freedonia` … `the Freedonian journalist`). The places are gathered
+    /// once a run.
+    func isPlaceAdjective(_ word: String) -> Bool {
+        if organisationCache.placeWords == nil {
+            var places: Set<String> = []
+            for section in tokens.indices where isBody(section) {
+                let list = tokens[section]
+                for index in list.indices.dropFirst() where list[index].isWord && list[index].isTitleCase
+                    && list[index - 1].isWord && Self.placeLinks.contains(list[index - 1].text) {
+                    places.insert(list[index].text)
+                }
+            }
+            organisationCache.placeWords = places
+        }
+        if let known = organisationCache.placeAdjectives[word] { return known }
+        let answer = organisationCache.placeWords?.contains { $0 != word && CountryNames.isAdjective(word, of: $0) } ?? false
+        organisationCache.placeAdjectives[word] = answer
+        return answer
     }
 
     /// Rule `organisation.nationality-not-outlet`: words before a media role that are a nationality (`the Nova
@@ -1568,6 +1753,10 @@ final class OrganisationCache {
     var indexesOutOfDate = false
     /// ``OrganisationStage/isCountryWord(_:)`` by word.
     var countryWords: [String: Bool] = [:]
+    /// The capitalised words written after a place link (``OrganisationStage/isPlaceAdjective(_:)``), gathered on first use.
+    var placeWords: Set<String>?
+    /// ``OrganisationStage/isPlaceAdjective(_:)`` by word.
+    var placeAdjectives: [String: Bool] = [:]
     /// The first section with each label (see ``OrganisationStage/sectionIndex(labelled:)``).
     var sectionByLabel: [String: Int] = [:]
 }

@@ -871,6 +871,18 @@ extension PersonStage {
             }) {
                 refuse(&candidates[offset], "person.veto-people-adjectives", text(section, candidate.first, candidate.last))
             }
+            // `the former Freedonian Prime Minister, Ana Ruiz`: a people's adjective and an office of several words
+            // that ends the run are the office, not a name (`person.veto-nationality-office`); a one-word title
+            // after a first name with a people's ending may be a family name (`Julian Judge`).
+            if candidate.titleFirst == nil, candidate.last > candidate.first,
+               let office = (candidate.first + 1...candidate.last).first(where: { position in
+                   title(at: position, in: section).map { $0.count >= 2 && position + $0.count - 1 == candidate.last } ?? false }),
+               (candidate.first..<office).allSatisfy({ index in
+                   let word = list[index].lower
+                   return Self.peopleAdjectiveEndings.contains { word.hasSuffix($0) } && word.count > 4
+               }) {
+                refuse(&candidates[offset], "person.veto-nationality-office", text(section, candidate.first, candidate.last))
+            }
             let lastWord = list[candidate.last].lower
             if Self.pluralPeopleEndings.contains(where: { lastWord.hasSuffix($0) }), candidate.titleFirst == nil,
                candidate.first == candidate.last || lastWord.hasSuffix("ians") || lastWord.hasSuffix("ites") {

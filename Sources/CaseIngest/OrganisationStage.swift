@@ -43,6 +43,9 @@ struct OrganisationStage: TokenReading, PersonWordReading {
     var organisations: [OrganisationDraft] = []
     var provisions: [Extraction.ProvisionEntity] = []
     var acronyms: [String: String] = [:]
+    /// Every acronym the text writes in brackets (`(FPU)`), whatever it stands for: defined there, it is no
+    /// body named by its acronym alone (``findAgentAcronyms()``).
+    var bracketedAcronyms: Set<String> = []
     /// The first organisation draft by its name key, and by each key of its aliases: see ``addOrganisation``.
     var organisationByNameKey: [String: Int] = [:]
     var organisationByAliasKey: [String: Int] = [:]
@@ -82,6 +85,8 @@ struct OrganisationStage: TokenReading, PersonWordReading {
     mutating func run() {
         findAcronyms()
         findOrganisations()
+        findAgentAcronyms()
+        findBroadcasterNames()
         findProvisions()
         unifyWrittenInstrumentNames()
     }

@@ -39,6 +39,8 @@ import Testing
             "organisation.generic-then-name-after-role",
             "organisation.line-ends-name", "organisation.instrument-title-part", "organisation.nationality-not-outlet",
             "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
+            "organisation.case-name-initials", "organisation.plural-possessive-acronym", "organisation.acronym-agent",
+            "organisation.broadcaster-name", "organisation.title-word-body", "organisation.acronym-parties",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -242,6 +244,14 @@ import Testing
         #expect(!extraction.organisations.contains { $0.name == "Nova Terran" })
         let outlet = try Self.extract("whereas Ana Ruiz, a Capital Voice journalist, was detained;", country: "Nova Terra")
         #expect(outlet.organisations.contains { $0.name == "Capital Voice" })
+        // One word, the adjective of a place the text names after `on` (a title that names no country).
+        let text = "European Parliament resolution of 3 March 2030 on the case of the Freedon journalist Ana Ruiz\n\n"
+            + "The European Parliament,\n\n– having regard to its previous resolutions on Freedonia,\n\n"
+            + "A. whereas the Lumen journalist Tomas Berg was detained with the Freedon journalist Ana Ruiz;\n\n1. Calls for their release;\n"
+        let place = try Extractor.extract(text: text, name: "invented")
+        #expect(!place.organisations.contains { $0.name == "Freedon" })
+        // A word that is no place's adjective stays an outlet.
+        #expect(place.organisations.contains { $0.name == "Lumen" })
     }
 
     @Test func aSlashedOfficeIsNoBody() throws {
@@ -273,6 +283,78 @@ import Testing
         #expect(outlet.mentions.map(\.text) == ["Vox.info"] && outlet.rules.map(\.id).contains("organisation.web-name"))
         let plain = try Self.extract("whereas the authorities designated independent media such as Lumen TV and Vox as ‘extremist formations’;")
         #expect(plain.organisations.contains { $0.name == "Vox" } && !plain.organisations.contains { $0.name.hasPrefix("Vox.") })
+    }
+
+    /// A resolution whose title names `titleCase` as its case, with `recital` as recital A.
+    static func extract(titleCase: String, recital: String) throws -> Extraction {
+        let text = "European Parliament resolution of 3 March 2030 on Freedonia, notably the case of \(titleCase) (2030/2001(RSP))\n\n"
+            + "The European Parliament,\n\nA. \(recital)\n\n1. Calls for the release of all those detained;\n"
+        return try Extractor.extract(text: text, name: "invented")
+    }
+
+    @Test func caseNameWithInitialsIsAPerson() throws {
+        let extraction = try Self.extract(titleCase: "Ana Ruiz",
+                                          recital: "whereas in the elections Ana Ruiz (AR) of the Green Dawn Party won 40% of the vote;")
+        #expect(extraction.persons.map(\.name) == ["Ana Ruiz"])
+        #expect(!extraction.organisations.contains { $0.name == "Ana Ruiz" })
+        #expect(extraction.organisations.contains { $0.name == "Green Dawn Party" })
+        // A body without an organisation word, its initials in brackets, that the title does not name as the case stays a body.
+        let body = try Self.extract(titleCase: "Ana Ruiz", recital: "whereas the Green Dawn (GD) of Ana Ruiz was banned in May;")
+        #expect(body.organisations.contains { $0.name == "Green Dawn" })
+    }
+
+    @Test func pluralPossessiveNameBeforeItsAcronymIsABody() throws {
+        let extraction = try Self.extract(Self.example("organisation.plural-possessive-acronym"))
+        let body = try #require(extraction.organisations.first { $0.name == "Catholic Bishops’ Conference of Freedonia" })
+        #expect(body.aliases.contains("FCBC"))
+        #expect(body.rules.contains { $0.id == "organisation.plural-possessive-acronym" })
+        // Written with a typewriter apostrophe, the initials spell the acronym: the whole name, by its definition.
+        let typewriter = try Self.extract("whereas a delegation of the Freedonian Independent Writers' Association (FIWA) met the minister;")
+        #expect(typewriter.organisations.map(\.name) == ["Freedonian Independent Writers' Association"])
+        // A singular possessive is a place's body, not a plural possessive: the rule leaves it.
+        let singular = try Self.extract("whereas the Harbourtown’s Press Union (PU) was banned;")
+        #expect(!singular.organisations.contains { $0.rules.contains { $0.id == "organisation.plural-possessive-acronym" } })
+    }
+
+    @Test func anAcronymActingAsABodyIsABody() throws {
+        let extraction = try Self.extract(Self.example("organisation.acronym-agent"))
+        for acronym in ["FPU", "RWC"] {
+            let body = try #require(extraction.organisations.first { $0.name == acronym })
+            #expect(body.rules.contains { $0.id == "organisation.acronym-agent" })
+        }
+        // A state, a kind of body, an acronym defined in brackets as a person's initials, a roman numeral, or an
+        // acronym that does not act (after `of`, before a noun) is none.
+        let near = try Self.extract("whereas the USA has imposed sanctions; whereas the NGO has documented abuses; "
+            + "whereas Ana Ruiz (AR) was arrested after a statement issued by AR; whereas the plan was rejected by Part IV; "
+            + "whereas the members of FPU were arrested; whereas the RWC delegation condemned the arrests;")
+        #expect(near.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-agent" } })
+    }
+
+    @Test func twoAcronymsBetweenWhichADealIsAgreedAreBodies() throws {
+        let extraction = try Self.extract(Self.example("organisation.acronym-parties"))
+        #expect(Set(extraction.organisations.map(\.name)).isSuperset(of: ["FPU-D", "RWC"]))
+        // Two states are no bodies, and a procedure's acronym is none either.
+        let states = try Self.extract("whereas talks were held between the USA and the UK in May; whereas Article IV was agreed between the FPU and the Union;")
+        #expect(states.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-parties" } })
+    }
+
+    @Test func aNameAndABroadcastersLastWordIsABroadcaster() throws {
+        let extraction = try Self.extract(Self.example("organisation.broadcaster-name"))
+        let outlet = try #require(extraction.organisations.first { $0.name == "Lumen FM" })
+        #expect(outlet.rules.contains { $0.id == "organisation.broadcaster-name" })
+        #expect(!extraction.organisations.contains { $0.name.contains("Ana Ruiz") })
+        // The country's adjective before TV is the country's television, not an outlet's name.
+        let state = try Self.extract("whereas Ana Ruiz was interviewed on Freedonian TV in May;")
+        #expect(!state.organisations.contains { $0.name.hasSuffix("TV") })
+    }
+
+    @Test func aTitleWordBeforeQualifiedBodyOpensItsName() throws {
+        let extraction = try Self.extract(Self.example("organisation.title-word-body"))
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["High Judicial Council", "Special Electoral Commission"]))
+        // A title word right before the head, or before another title, names an office or the body it was.
+        let offices = try Self.extract("whereas the High Representative and the High Commissioner for Human Rights condemned the arrest of Ana Ruiz;")
+        #expect(!offices.organisations.contains { $0.name.hasPrefix("High") })
     }
 
     @Test func countryIsNoPerson() throws {

@@ -68,6 +68,7 @@ import Testing
         "person.veto-one-word": .veto("Ruiz"),
         "person.veto-people-adjectives": .veto("Freedonian Ruritanian"),
         "person.veto-plural-people": .veto("Ethnic Ruritanians"),
+        "person.veto-nationality-office": .veto("Freedonian Prime Minister"),
         "person.veto-organisation-name": .veto("Nova Vida"),
         "person.veto-ambiguous-family-name": .veto("Mr Lin"),
     ]
@@ -158,6 +159,17 @@ import Testing
         let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
         #expect(!extraction.persons.contains { $0.name == "Without Borders" })
         #expect(!extraction.persons.contains { $0.rules.contains { $0.id == "person.people-before-name" || $0.id == "person.role-inside-run" } })
+    }
+
+    /// Near misses of `person.veto-nationality-office`: a first name with a people's ending before a
+    /// one-word title that is also a family name (`Julian Judge`) stays a person; the office-holder
+    /// named after the office is found.
+    @Test func aNationalityAndAnOfficeAreNoNameButAFirstNameAndATitleWordAre() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the police detained the lawyer Julian Judge in May;\n\n"
+            + "B. whereas the former Freedonian Foreign Minister, Tomas Berg, was shot in June;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(Set(extraction.persons.map(\.name)) == ["Julian Judge", "Tomas Berg"])
     }
 
     /// Near misses of `person.written-as-place`: a person whose family name is a place the text names, a name

@@ -109,6 +109,8 @@ extension RuleBook {
              example: "Police said that Ruiz, who was arrested in May, had fled.", weight: nil),
         Rule("person.veto-people-adjectives", .persons, doc: "Veto: words that are all adjectives of peoples (-ish, -ese, -ian).",
              example: "The regime arrested Freedonian Ruritanian activists.", weight: nil),
+        Rule("person.veto-nationality-office", .persons, doc: "Veto: a people's adjective and an office of several words ending the run (`Freedonian Prime Minister`) name an office, not a person.",
+             example: "The police shot the former Freedonian Prime Minister, Ana Ruiz, in May.", weight: nil),
         Rule("person.veto-plural-people", .persons, doc: "Veto: a plural name of a people (-ians, -ites) is no person.",
              example: "The police arrested Ethnic Ruritanians, who protested.", weight: nil),
         Rule("person.veto-organisation-name", .persons, doc: "Veto: the name is an organisation's, or stands in an organisation's mention or list.",
