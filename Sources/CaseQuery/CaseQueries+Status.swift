@@ -115,12 +115,9 @@ struct Standing {
         after = step.after
         before = step.before
         review = step.review
-        basisCode = switch step.listBasis {
-        case "event": 0
-        case "bounded": 1
-        case "not stated": 2
-        default: 3
-        }
+        // ``StatusStep/listBasis`` decided from the same fields, without spelling its string
+        // and comparing it again (a whole list does this for each of 100,000 persons).
+        basisCode = step.ownDate ? 0 : step.after != nil || step.before != nil ? 1 : step.tense == "past" ? 2 : 3
     }
 
     /// ``StatusStep/listBasis``.
@@ -322,7 +319,7 @@ extension CaseQueries {
         let document: (Int64?) throws -> Int64? = { try documents($0) }
         func settle() throws {
             guard let person, !steps.isEmpty else { return }
-            if let step = try StatusRule.latest(steps, document: document) { standing.append(person, Standing(step)) }
+            if let index = try StatusRule.latestIndex(steps, document: document) { standing.append(person, Standing(steps[index])) }
         }
         let statement = try db.makeStatement(sql: sql)
         let events = try Row.fetchCursor(statement, arguments: arguments)
@@ -334,19 +331,28 @@ extension CaseQueries {
         let checkRetracted = !retracted.isEmpty, checkInferred = !inferred.isEmpty
         let reviewOf = EventReviews(reviews)
         let unreviewed = ReviewState.unreviewed.rawValue
+        // Dates, bounds and tenses: a few thousand texts, each read many times.
+        let dates = TextMemo()
         while let row = try events.next() {
+            // Each cell's storage class is asked once (null, or the one its column holds).
             func optionalInteger(_ index: CInt) throws -> Int64? {
-                if cells.isNull(index) { return nil }
-                guard let value = cells.integer(index) else { throw undecodableStep(row) }
-                return value
+                switch cells.storageClass(index) {
+                case SQLITE_NULL: return nil
+                case SQLITE_INTEGER: return cells.knownInteger(index)
+                default: throw undecodableStep(row)
+                }
             }
             func optionalText(_ index: CInt) throws -> String? {
-                if cells.isNull(index) { return nil }
-                guard let value = cells.text(index) else { throw undecodableStep(row) }
-                return value
+                switch cells.storageClass(index) {
+                case SQLITE_NULL: return nil
+                case SQLITE_TEXT:
+                    guard let value = cells.knownText(index, memo: dates) else { throw undecodableStep(row) }
+                    return value
+                default: throw undecodableStep(row)
+                }
             }
             guard let owner = cells.integer(0), let id = cells.integer(1), let status = cells.text(2, among: statuses),
-                  let effectiveStart = cells.text(3) else { throw undecodableStep(row) }
+                  cells.storageClass(3) == SQLITE_TEXT, let effectiveStart = cells.knownText(3, memo: dates) else { throw undecodableStep(row) }
             let effectiveDate = try optionalText(4)
             let ownDate: Bool = if let flag = cells.integer(5) { flag != 0 } else { try row.decode(atIndex: 5) }
             let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try optionalText(8)
