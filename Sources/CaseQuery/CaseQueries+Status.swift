@@ -98,6 +98,24 @@ struct EventReviews {
     }
 }
 
+/// One status event as a whole list reads it, before the rule picks among a person's events: ids,
+/// flags, and its texts as places (see ``CaseQueries/standing(sql:arguments:reviewedOnly:persons:in:)``),
+/// nothing counted by reference, so keeping and dropping 300,000 of them copies and releases nothing.
+struct PendingStep {
+    var id: Int64
+    var section: Int64?
+    var step: Int64?
+    var status: Int32
+    var effectiveStart: Int32
+    var effectiveDate: Int32
+    var tense: Int32
+    var after: Int32
+    var before: Int32
+    var ownDate: Bool
+    var inferred: Bool
+    var review: ReviewState
+}
+
 /// What a list row shows of a person's standing step (``StatusStep``), and no more: a whole
 /// list keeps one for each of 100,000 persons and reads them in name order, not in the order
 /// they were kept, so each is a third of a step's size (fewer memory lines to fetch).
@@ -115,12 +133,9 @@ struct Standing {
         after = step.after
         before = step.before
         review = step.review
-        basisCode = switch step.listBasis {
-        case "event": 0
-        case "bounded": 1
-        case "not stated": 2
-        default: 3
-        }
+        // ``StatusStep/listBasis`` decided from the same fields, without spelling its string
+        // and comparing it again (a whole list does this for each of 100,000 persons).
+        basisCode = step.ownDate ? 0 : step.after != nil || step.before != nil ? 1 : step.tense == "past" ? 2 : 3
     }
 
     /// ``StatusStep/listBasis``.
@@ -317,12 +332,63 @@ extension CaseQueries {
         let documents = StatusRule.Documents(db)
         var standing = StandingSteps(capacity: persons)
         var person: Int64?
-        var steps: [StatusStep] = []
+        // The person's events as read (``PendingStep``: no string copied or released per event);
+        // their texts are places in `texts` (dates, bounds, tenses: a few thousand texts read
+        // 400,000 times) or, for a text it does not keep, in `others`.
+        var pending: [PendingStep] = []
+        let texts = TextMemo()
+        var others: [String] = []
+        let statuses = InternedStrings.statuses
+        let deceased = statuses.index(of: CaseStatus.deceased.rawValue).map(Int32.init) ?? -1
+        let unreviewed = ReviewState.unreviewed.rawValue
         // One closure for every person (a method reference made per person is an allocation each).
         let document: (Int64?) throws -> Int64? = { try documents($0) }
+        func text(_ place: Int32) -> String? {
+            place >= 0 ? texts[place] : place == -1 ? nil : others[Int(-place - 2)]
+        }
+        func status(_ place: Int32) -> String { place >= 0 ? statuses[Int(place)] : others[Int(-place - 2)] }
+        func step(_ event: PendingStep) -> StatusStep {
+            StatusStep(
+                id: event.id, status: status(event.status), effectiveStart: text(event.effectiveStart) ?? "",
+                effectiveDate: text(event.effectiveDate), section: event.section, step: event.step.map { Int($0) },
+                ownDate: event.ownDate, tense: text(event.tense), after: text(event.after), before: text(event.before),
+                inferred: event.inferred, review: event.review == .unreviewed ? unreviewed : event.review.rawValue)
+        }
+        /// ``StatusStep/orderStart`` of the event's step (made whole only when a lower bound may lift it).
+        func orderStart(_ event: PendingStep) -> String {
+            if !event.ownDate, event.before == -1, event.after != -1 { return step(event).orderStart }
+            return text(event.effectiveStart) ?? ""
+        }
+        func isDeath(_ event: PendingStep) -> Bool {
+            event.status >= 0 ? event.status == deceased : status(event.status) == CaseStatus.deceased.rawValue
+        }
+        /// ``StatusRule/latestIndex(_:document:)`` on the person's events: one stands alone; a death
+        /// takes the whole rule on the steps made whole; else its one pass (the latest day, the
+        /// rule's order on a tie), on the events as read, and only the chosen one made a step.
         func settle() throws {
-            guard let person, !steps.isEmpty else { return }
-            if let step = try StatusRule.latest(steps, document: document) { standing.append(person, Standing(step)) }
+            guard let person, !pending.isEmpty else { return }
+            let chosen: StatusStep
+            if pending.count == 1 {
+                chosen = step(pending[0])
+            } else if pending.contains(where: isDeath) {
+                let steps = pending.map(step)
+                guard let index = try StatusRule.latestIndex(steps, document: document) else { return }
+                chosen = steps[index]
+            } else {
+                var best = 0
+                var bestStart = orderStart(pending[0])
+                for index in 1..<pending.count {
+                    let start = orderStart(pending[index])
+                    if start > bestStart {
+                        best = index
+                        bestStart = start
+                    } else if start == bestStart, try StatusRule.precedes(step(pending[best]), step(pending[index]), document: document) {
+                        best = index
+                    }
+                }
+                chosen = step(pending[best])
+            }
+            standing.append(person, Standing(chosen))
         }
         let statement = try db.makeStatement(sql: sql)
         let events = try Row.fetchCursor(statement, arguments: arguments)
@@ -330,40 +396,56 @@ extension CaseQueries {
         // SQLite (no `DatabaseValue`, no generic decoding; a status is one of the seventeen known
         // strings, shared, not a new one each row). A cell of the wrong storage class is refused.
         let cells = StatementCells(statement)
-        let statuses = InternedStrings.statuses
         let checkRetracted = !retracted.isEmpty, checkInferred = !inferred.isEmpty
         let reviewOf = EventReviews(reviews)
-        let unreviewed = ReviewState.unreviewed.rawValue
         while let row = try events.next() {
+            // Each cell's storage class is asked once (null, or the one its column holds).
             func optionalInteger(_ index: CInt) throws -> Int64? {
-                if cells.isNull(index) { return nil }
-                guard let value = cells.integer(index) else { throw undecodableStep(row) }
-                return value
+                switch cells.storageClass(index) {
+                case SQLITE_NULL: return nil
+                case SQLITE_INTEGER: return cells.knownInteger(index)
+                default: throw undecodableStep(row)
+                }
             }
-            func optionalText(_ index: CInt) throws -> String? {
-                if cells.isNull(index) { return nil }
-                guard let value = cells.text(index) else { throw undecodableStep(row) }
-                return value
+            /// The text's place (-1: null).
+            func textPlace(_ index: CInt, optional: Bool = true) throws -> Int32 {
+                switch cells.storageClass(index) {
+                case SQLITE_NULL where optional: return -1
+                case SQLITE_TEXT:
+                    guard let bytes = cells.knownBytes(index) else { throw undecodableStep(row) }
+                    let slot = texts.slot(bytes, count: cells.byteCount(index))
+                    if slot >= 0 { return slot }
+                    others.append(String(cString: bytes))
+                    return Int32(-others.count - 1)
+                default: throw undecodableStep(row)
+                }
             }
-            guard let owner = cells.integer(0), let id = cells.integer(1), let status = cells.text(2, among: statuses),
-                  let effectiveStart = cells.text(3) else { throw undecodableStep(row) }
-            let effectiveDate = try optionalText(4)
+            guard let owner = cells.integer(0), let id = cells.integer(1), cells.storageClass(2) == SQLITE_TEXT,
+                  let statusBytes = cells.knownBytes(2) else { throw undecodableStep(row) }
+            let statusPlace: Int32
+            if let known = statuses.index(bytes: statusBytes, count: cells.byteCount(2)) {
+                statusPlace = Int32(known)
+            } else {
+                others.append(String(cString: statusBytes))
+                statusPlace = Int32(-others.count - 1)
+            }
+            let effectiveStart = try textPlace(3, optional: false)
+            let effectiveDate = try textPlace(4)
             let ownDate: Bool = if let flag = cells.integer(5) { flag != 0 } else { try row.decode(atIndex: 5) }
-            let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try optionalText(8)
-            let after = try optionalText(9), before = try optionalText(10)
+            let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try textPlace(8)
+            let after = try textPlace(9), before = try textPlace(10)
             if checkRetracted, retracted.contains(id) { continue }
             let review = reviewOf[id]
             if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
             if owner != person {
                 try settle()
                 person = owner
-                steps.removeAll(keepingCapacity: true)
+                pending.removeAll(keepingCapacity: true)
             }
-            steps.append(StatusStep(
-                id: id, status: status, effectiveStart: effectiveStart, effectiveDate: effectiveDate,
-                section: section, step: stepNumber.map { Int($0) }, ownDate: ownDate, tense: tense,
-                after: after, before: before, inferred: checkInferred && inferred.contains(id),
-                review: review == .unreviewed ? unreviewed : review.rawValue))
+            pending.append(PendingStep(
+                id: id, section: section, step: stepNumber, status: statusPlace, effectiveStart: effectiveStart,
+                effectiveDate: effectiveDate, tense: tense, after: after, before: before, ownDate: ownDate,
+                inferred: checkInferred && inferred.contains(id), review: review))
         }
         try settle()
         standing.finish()

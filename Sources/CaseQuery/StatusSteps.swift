@@ -1,5 +1,10 @@
 import CaseIngest
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
 
 /// What decides where one status event stands in a person's story, and how its date reads.
 public struct StatusStep: Sendable, Equatable {
@@ -114,23 +119,42 @@ public enum StatusRule {
     /// Whether `later`, after the death `death`, still stands.
     static func overrides(_ later: StatusStep, death: StatusStep, document: (Int64?) throws -> Int64?) throws -> Bool {
         if later.inferred { return false }
-        let laterDocument = try document(later.section), deathDocument = try document(death.section)
-        if laterDocument != deathDocument { return true }
+        // One section is one document (no section: no document): asked only of two sections.
+        if later.section != death.section, try document(later.section) != document(death.section) { return true }
         if later.tense == "present" { return false }
         return (later.step != nil && death.step != nil) || (later.ownDate && later.effectiveStart > death.effectiveStart)
     }
 
     /// The current status among steps not retracted (in any order): the latest one that no earlier death outranks.
     public static func current(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> StatusStep? {
-        let sorted = try ordered(steps, document: document)
-        let deaths = sorted.indices.filter { sorted[$0].status == "deceased" }
-        for index in sorted.indices.reversed() {
-            let step = sorted[index]
-            var stands = true
-            for death in deaths where death < index {
-                if try !overrides(step, death: sorted[death], document: document) { stands = false; break }
+        try currentIndex(steps, document: document).map { steps[$0] }
+    }
+
+    /// Where in `steps` ``current(_:document:)``'s answer is. The steps are put in story order by
+    /// their positions (each step's ``StatusStep/orderStart`` worked out once, not at every
+    /// comparison; no step copied): ``precedes(_:_:document:)`` is a total order, so this is the
+    /// order ``ordered(_:document:)`` gives.
+    static func currentIndex(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> Int? {
+        let starts = steps.map(\.orderStart)
+        var order = Array(steps.indices)
+        if steps.count > 1 {
+            var failure: (any Error)?
+            order.sort { a, b in
+                if starts[a] != starts[b] { return starts[a] < starts[b] }
+                do { return try precedes(steps[a], steps[b], document: document) } catch {
+                    failure = failure ?? error
+                    return steps[a].id < steps[b].id
+                }
             }
-            if stands { return step }
+            if let failure { throw failure }
+        }
+        let deaths = order.indices.filter { steps[order[$0]].status == "deceased" }
+        for position in order.indices.reversed() {
+            var stands = true
+            for death in deaths where death < position {
+                if try !overrides(steps[order[position]], death: steps[order[death]], document: document) { stands = false; break }
+            }
+            if stands { return order[position] }
         }
         return nil
     }
@@ -139,17 +163,24 @@ public enum StatusRule {
     /// pass needs it): one step stands alone; without a death the latest step stands, found in
     /// one pass, documents read only for steps of the same day. A death takes the whole rule.
     public static func latest(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> StatusStep? {
-        guard var best = steps.first else { return nil }
-        guard steps.count > 1 else { return best }
-        if steps.contains(where: { $0.status == CaseStatus.deceased.rawValue }) { return try current(steps, document: document) }
-        var bestStart = best.orderStart
-        for step in steps.dropFirst() {
-            let start = step.orderStart
+        try latestIndex(steps, document: document).map { steps[$0] }
+    }
+
+    /// Where in `steps` ``latest(_:document:)``'s answer is (the best step is followed by its
+    /// position, not copied at each step that betters it).
+    static func latestIndex(_ steps: [StatusStep], document: (Int64?) throws -> Int64?) throws -> Int? {
+        guard !steps.isEmpty else { return nil }
+        guard steps.count > 1 else { return 0 }
+        if steps.contains(where: { $0.status == CaseStatus.deceased.rawValue }) { return try currentIndex(steps, document: document) }
+        var best = 0
+        var bestStart = steps[0].orderStart
+        for index in 1..<steps.count {
+            let start = steps[index].orderStart
             if start > bestStart {
-                best = step
+                best = index
                 bestStart = start
-            } else if start == bestStart, try precedes(best, step, document: document) {
-                best = step
+            } else if start == bestStart, try precedes(steps[best], steps[index], document: document) {
+                best = index
             }
         }
         return best
@@ -169,9 +200,31 @@ public enum StatusRule {
             if let document = known[section] { return document }
             let lookup = try statement ?? db.makeStatement(sql: "SELECT document_id FROM section WHERE id = ?")
             statement = lookup
-            let document = try Int64.fetchOne(lookup, arguments: [section])
+            let document = try Self.fastLookup(lookup, section) ?? Int64.fetchOne(lookup, arguments: [section])
             known[section] = document
             return document
+        }
+
+        /// The lookup straight through SQLite (a whole list asks it of thousands of sections after a
+        /// death; GRDB's generic fetch cost ten times the search itself): `.some(nil)` for no such
+        /// section, nil when the answer is anything but an id or none (an error, a cell of another
+        /// type), which the caller then asks through GRDB to fail exactly as it always did.
+        private static func fastLookup(_ statement: Statement, _ section: Int64) -> Int64?? {
+            let handle = statement.sqliteStatement
+            guard sqlite3_reset(handle) == SQLITE_OK, sqlite3_bind_int64(handle, 1, section) == SQLITE_OK else {
+                sqlite3_reset(handle)
+                return nil
+            }
+            defer { sqlite3_reset(handle) }
+            switch sqlite3_step(handle) {
+            case SQLITE_DONE:
+                return .some(nil)
+            case SQLITE_ROW where sqlite3_column_type(handle, 0) == SQLITE_INTEGER:
+                let document = sqlite3_column_int64(handle, 0)
+                return sqlite3_step(handle) == SQLITE_DONE ? .some(document) : nil
+            default:
+                return nil
+            }
         }
     }
 }
