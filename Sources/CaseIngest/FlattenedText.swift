@@ -32,7 +32,13 @@ enum FlattenedText {
         guard source.utf8.count >= minimumLength else { return nil }
         var lines: [Substring] = []
         var changed = false
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split at `\n` bytes as a split by character would: `\r\n` is one character, so no split after `\r`.
+        var previous: UInt8 = 0
+        for bytes in source.utf8.split(omittingEmptySubsequences: false, whereSeparator: { byte in
+            defer { previous = byte }
+            return byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")
+        }) {
+            let line = Substring(bytes)
             if line.utf8.count >= minimumLength, let pieces = pieces(of: line) ?? runTogetherRecitals(line) {
                 lines += pieces
                 changed = true
