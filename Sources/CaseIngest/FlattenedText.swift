@@ -76,16 +76,15 @@ enum FlattenedText {
                 cuts.append(index)
                 continue
             }
-            let label = recitalLabel(nextRecital)
-            // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`).
-            if matches(scalars, at: index, label),
+            // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`). Every label starts with a capital A to Z.
+            if scalars[index].value &- 65 < 26, case let label = recitalLabel(nextRecital), matches(scalars, at: index, label),
                DocumentWords.recitalLeads.contains(word(scalars, from: afterDot(scalars, index + label.count, glued: true) ?? index + label.count)) {
                 cuts.append(index)
                 nextRecital += 1
                 recitalSeen = true
                 continue
             }
-            if recitalSeen, matches(scalars, at: index, String(nextParagraph)), let body = afterDot(scalars, index + String(nextParagraph).count),
+            if recitalSeen, scalars[index].value &- 48 < 10, matches(scalars, at: index, String(nextParagraph)), let body = afterDot(scalars, index + String(nextParagraph).count),
                body < scalars.count, scalars[body].properties.isUppercase {
                 cuts.append(index)
                 nextParagraph += 1
