@@ -32,13 +32,7 @@ enum FlattenedText {
         guard source.utf8.count >= minimumLength else { return nil }
         var lines: [Substring] = []
         var changed = false
-        // Split at `\n` bytes as a split by character would: `\r\n` is one character, so no split after `\r`.
-        var previous: UInt8 = 0
-        for bytes in source.utf8.split(omittingEmptySubsequences: false, whereSeparator: { byte in
-            defer { previous = byte }
-            return byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")
-        }) {
-            let line = Substring(bytes)
+        for line in Self.lines(of: source) {
             if line.utf8.count >= minimumLength, let pieces = pieces(of: line) ?? runTogetherRecitals(line) {
                 lines += pieces
                 changed = true
@@ -47,6 +41,30 @@ enum FlattenedText {
             }
         }
         return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// The text's lines as a split by character at `\n` gives them (`\r\n` is one character, so no line ends
+    /// after `\r`), found in its bytes.
+    static func lines(of source: String) -> [Substring] {
+        let utf8 = source.utf8
+        guard let ends = utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
+            var ends: [Int] = []
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") && (offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r")) {
+                ends.append(offset)
+            }
+            return ends
+        }) else { return source.split(separator: "\n", omittingEmptySubsequences: false) }
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex, startOffset = 0
+        for end in ends {
+            let stop = utf8.index(start, offsetBy: end - startOffset)
+            lines.append(Substring(utf8[start..<stop]))
+            start = utf8.index(after: stop)
+            startOffset = end + 1
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 
     /// The line broken before each section start, if it holds two or more.
