@@ -20,6 +20,8 @@ extension EventStage {
     static let sameArticleLeads: Set<String> = EventWords.words("same-article-lead")
     /// Lower-case words inside an instrument's name after its article: `Article 5 of the Penal Code`.
     static let instrumentTies: Set<String> = EventWords.words("instrument-tie")
+    /// `same` in `under the same article` (a set made once, not for each token asked).
+    static let sameWords: Set<String> = EventWords.words("same")
 
     /// The stage a clause gives the charges it states, as ``findCharges()`` reads it.
     func chargeStage(inClause clauseIndex: Int, from firstArticle: Int) -> String {
@@ -101,11 +103,12 @@ extension EventStage {
             let articles = appliedArticles(inClause: clauseIndex)
             let cueEnd = articles.map(\.last).max() ?? clause.range.upperBound - 1
             var cue = text(section, clause.range.lowerBound, cueEnd)
-            if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
+            // The first scalars lower-cased, not the whole cue (lower-casing maps scalar by scalar, and 16 decide the prefix).
+            if String(cue.unicodeScalars.prefix(16)).lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
 
             // `under the same article`: the article named last before, for the subjects before the words.
             if articles.isEmpty,
-               let same = clause.range.first(where: { EventWords.words("same").contains(list[$0].lower) && $0 + 1 < clause.range.upperBound
+               let same = clause.range.first(where: { Self.sameWords.contains(list[$0].lower) && $0 + 1 < clause.range.upperBound
                    && Self.articleNouns.contains(list[$0 + 1].lower) && $0 >= 2 && Self.sameArticleLeads.contains(list[$0 - 2].lower) }),
                let referent = provisionNamedLast(before: list[same].start) {
                 let subjects = (pronounSubjects[clauseIndex] ?? []).filter { !persons[$0.entity].official && $0.first < same }

@@ -152,7 +152,8 @@ extension EventStage {
             let groups = placedOrganisations(inClause: clauseIndex).filter { organisations[$0.entity].kind.map(Self.subjectKinds.contains) ?? true }
             let lastArticle = articles.map(\.last).max() ?? clause.range.lowerBound
             var cue = text(section, clause.range.lowerBound, lastArticle)
-            if cue.lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
+            // The first scalars lower-cased, not the whole cue (lower-casing maps scalar by scalar, and 16 decide the prefix).
+            if String(cue.unicodeScalars.prefix(16)).lowercased().hasPrefix("whereas ") { cue.removeFirst("whereas ".count) }
             // Each article belongs to the names before it, back to the article before them:
             // `A was charged under Article 1, and B under Article 2`.
             var pairs: [(Extraction.ChargeSubject, Int, RuleHit, RuleHit)] = []

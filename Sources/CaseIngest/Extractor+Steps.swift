@@ -67,7 +67,17 @@ extension EventStage {
     }
 
     static func toldAgain(_ lowerCue: String) -> Bool {
-        lowerCue.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { againWords.contains(String($0)) }
+        // An ASCII cue's words are read from its bytes, where a letter is `A`-`Z` or `a`-`z`: the words the split by character gives.
+        if let ascii = lowerCue.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || !(((bytes[end] | 0x20) &- 97) < 26 || bytes[end] == UInt8(ascii: "-")) {
+                if end > start, againWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) { return true }
+                start = end + 1
+            }
+            return false
+        }), let found = ascii { return found }
+        return lowerCue.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { againWords.contains(String($0)) }
     }
 
     /// Whether the cue is an event told as what came before another: `after being arrested`,

@@ -39,7 +39,7 @@ enum FlattenedText {
         guard source.utf8.count >= minimumLength else { return nil }
         var lines: [Substring] = []
         var changed = false
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in Self.lines(of: source) {
             if line.utf8.count >= minimumLength, let pieces = pieces(of: line) ?? runTogetherRecitals(line) {
                 lines += pieces
                 changed = true
@@ -48,6 +48,30 @@ enum FlattenedText {
             }
         }
         return changed ? lines.joined(separator: "\n") : nil
+    }
+
+    /// The text's lines as a split by character at `\n` gives them (`\r\n` is one character, so no line ends
+    /// after `\r`), found in its bytes.
+    static func lines(of source: String) -> [Substring] {
+        let utf8 = source.utf8
+        guard let ends = utf8.withContiguousStorageIfAvailable({ bytes -> [Int] in
+            var ends: [Int] = []
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") && (offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r")) {
+                ends.append(offset)
+            }
+            return ends
+        }) else { return source.split(separator: "\n", omittingEmptySubsequences: false) }
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = utf8.startIndex, startOffset = 0
+        for end in ends {
+            let stop = utf8.index(start, offsetBy: end - startOffset)
+            lines.append(Substring(utf8[start..<stop]))
+            start = utf8.index(after: stop)
+            startOffset = end + 1
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 
     /// The line broken before each section start, if it holds two or more.
@@ -94,12 +118,12 @@ enum FlattenedText {
                 cuts.append(index)
                 continue
             }
-            let label = recitalLabel(nextRecital)
             // `B. whereas`, `B.whereas`, or the letter glued to the lead with no dot (`Bwhereas`). Recitals that open
             // with another word (`B. noting that`, `C.concerned at`, `A.Worried by`, as older texts write them) are
             // taken where a clause ends (after a comma, semicolon, colon, full stop or bullet): the next letter in
             // order, its dot, and a word.
-            if matches(scalars, at: index, label) {
+            // Every label starts with a capital A to Z: the label is spelled out only there.
+            if scalars[index].value &- 65 < 26, case let label = recitalLabel(nextRecital), matches(scalars, at: index, label) {
                 let dotted = afterDot(scalars, index + label.count, glued: true)
                 let body = dotted ?? index + label.count
                 let lead = word(scalars, from: body)
@@ -129,7 +153,7 @@ enum FlattenedText {
                 }
             }
             // The next paragraph, its number and dot before a capital (`1. Calls`, or glued: `1.Calls`).
-            if recitalSeen, matches(scalars, at: index, String(nextParagraph)),
+            if recitalSeen, scalars[index].value &- 48 < 10, matches(scalars, at: index, String(nextParagraph)),
                let body = afterDot(scalars, index + String(nextParagraph).count, glued: true),
                body < scalars.count, scalars[body].properties.isUppercase {
                 cuts.append(index)

@@ -5,8 +5,10 @@ import Foundation
 
 /// Extraction and import throughput on the samples and on a generated corpus.
 enum IngestBenchmark {
-    static func run(count: Int, sampleDirectory: String) throws {
+    /// With `count` 0, only the real resolutions line (`rounds` rounds over the files: few under a profiler).
+    static func run(count: Int, rounds: Int = 20, sampleDirectory: String) throws {
         say("# ingest benchmark (release build), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if count == 0 { return try realResolutions(sampleDirectory: sampleDirectory, rounds: rounds) }
         let samples = try FileManager.default.contentsOfDirectory(atPath: sampleDirectory).filter { $0.hasSuffix(".txt") }.sorted()
         for sample in samples {
             let data = try Data(contentsOf: URL(fileURLWithPath: sampleDirectory).appendingPathComponent(sample))
@@ -75,7 +77,7 @@ enum IngestBenchmark {
     /// One core's throughput on real-sized resolutions in every published form: the samples and the
     /// development corpus's composed texts (HTML, PDF text, motions, Official Journal, Windows-1252),
     /// each file's bytes decoded, normalised and extracted as `casetrack import` does.
-    static func realResolutions(sampleDirectory: String) throws {
+    static func realResolutions(sampleDirectory: String, rounds roundCount: Int = 20) throws {
         var files: [(name: String, data: Data)] = []
         for directory in [sampleDirectory, composedDirectory] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
@@ -85,16 +87,17 @@ enum IngestBenchmark {
         }
         guard !files.isEmpty else { return }
         let bytes = files.reduce(0) { $0 + $1.data.count }
-        // Twenty rounds over every file, each timed: the mean, and the best round.
+        // Twenty rounds over every file, each timed: the mean, the median and the best round.
         var rounds: [Double] = []
         let cpuStart = cpuTime()
-        for _ in 0..<20 {
+        for _ in 0..<max(roundCount, 1) {
             rounds.append(try time { for file in files { _ = try Extractor.extract(data: file.data, name: file.name) } } / Double(files.count))
         }
-        let cpu = (cpuTime() - cpuStart) / Double(20 * files.count)
+        let cpu = (cpuTime() - cpuStart) / Double(rounds.count * files.count)
         let mean = rounds.reduce(0, +) / Double(rounds.count), best = rounds.min() ?? mean
-        say(String(format: "extract real resolutions (%d files, %d KB on average), one core: %.1f ms each, %.0f/s (best round %.1f ms, %.0f/s; CPU time %.1f ms each, %.0f/s)",
-                   files.count, bytes / files.count / 1024, mean * 1000, 1 / mean, best * 1000, 1 / best, cpu * 1000, 1 / cpu))
+        let median = rounds.sorted()[rounds.count / 2]
+        say(String(format: "extract real resolutions (%d files, %d KB on average), one core: %.1f ms each, %.0f/s (median round %.1f ms, %.0f/s; best round %.1f ms, %.0f/s; CPU time %.1f ms each, %.0f/s)",
+                   files.count, bytes / files.count / 1024, mean * 1000, 1 / mean, median * 1000, 1 / median, best * 1000, 1 / best, cpu * 1000, 1 / cpu))
     }
 }
 

@@ -1,7 +1,7 @@
 import CaseCorpus
 import Foundation
 
-/// `swift run -c release casetrack-bench ingest [COUNT]` — extraction and import throughput.
+/// `swift run -c release casetrack-bench ingest [COUNT] [ROUNDS]` — extraction and import throughput (COUNT 0: only the real resolutions line, ROUNDS rounds).
 /// `swift run -c release casetrack-bench scale [DB-PATH] [--rebuild] [--only NAME]` — query latency at NGO scale (`--only`: the questions whose name contains NAME).
 /// `swift run -c release casetrack-bench fuzz [N] [DIR]` — mutated texts must not crash or hang the extractor.
 /// `swift run -c release casetrack-bench generate COUNT DIR` — writes generated resolutions, e.g. to compare extractor output before and after a change.
@@ -17,7 +17,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "ingest":
-        try IngestBenchmark.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 1000, sampleDirectory: "SampleData")
+        try IngestBenchmark.run(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 1000,
+                                rounds: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20, sampleDirectory: "SampleData")
     case "scale":
         let rest = Array(arguments.dropFirst())
         func option(_ name: String) -> String? { rest.firstIndex(of: name).flatMap { rest.indices.contains($0 + 1) ? rest[$0 + 1] : nil } }
