@@ -56,6 +56,8 @@ struct EventStage {
     let cueMemo = CueMemo()
     /// Look-ups of the claims found so far and of organisation mentions by section: see ``RunIndexes``.
     let runIndexes = RunIndexes()
+    /// The labels of the title sections, found once: a per-person look-up must not walk every section.
+    let titleLabels: Set<String>
 
     init(document: ResolutionText, tokens: [[Token]], clauses: [Clause], persons: [Person], organisations: [Organisation],
          provisions: [Extraction.ProvisionEntity], tokenClasses: TokenClasses? = nil) {
@@ -66,6 +68,7 @@ struct EventStage {
         self.organisations = organisations
         self.provisions = provisions
         self.tokenClasses = tokenClasses ?? TokenClasses(tokens: tokens, document: document)
+        self.titleLabels = Set(document.sections.lazy.filter { $0.kind == .title }.map(\.label))
     }
 
     /// Reads the cues, steps, release calls, memberships and charges of the whole text.

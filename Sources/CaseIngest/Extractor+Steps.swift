@@ -236,7 +236,7 @@ extension EventStage {
     func foldingTitleDetention(_ steps: [Extraction.StatusCue]) -> [Extraction.StatusCue] {
         let detentions = steps.indices.filter { steps[$0].status == CaseStatus.detained.rawValue }
         guard detentions.count == 1, let title = detentions.first, steps[title].date == nil,
-              document.sections.contains(where: { $0.kind == .title && $0.label == steps[title].section }),
+              titleLabels.contains(steps[title].section),
               !steps[title].present, steps[title].dateAfter == nil, steps[title].dateBefore == nil,
               let keeper = steps.indices.first(where: { steps[$0].present && steps[$0].date == nil && Self.titleSituations.contains(steps[$0].status) })
         else { return steps }
