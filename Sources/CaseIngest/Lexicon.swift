@@ -39,10 +39,10 @@ enum Lexicon {
     static let organisationHeads: [String: String?] = WordLists.organisationHeads.mapValues { $0.isEmpty ? nil : $0 }
 
     /// Final words of legal instruments: a name ending so is not an organisation (`Words/instrument-heads.txt`).
-    static let instrumentHeads: Set<String> = words(PackageResources.instrument_heads_txt)
+    static let instrumentHeads = WordSet(words(PackageResources.instrument_heads_txt))
 
     /// Capitalised words that are never part of a person's name (`Words/non-name-words.txt`).
-    static let nonNameWords: Set<String> = words(PackageResources.non_name_words_txt)
+    static let nonNameWords = WordSet(words(PackageResources.non_name_words_txt))
 
     /// Words that open the list of names after a group noun (`Words/list-introducers.txt`, one phrase a line).
     static let listIntroducers: [[String]] = WordLists.entries(PackageResources.list_introducers_txt).map { WordLists.words($0.entry) }
