@@ -698,12 +698,12 @@ extension EventStage {
 
 /// The classes of `Words/group-words.txt` the group-statement rules read.
 enum GroupWords {
-    static let table: [String: Set<String>] = {
+    static let table: [String: WordSet] = {
         var result: [String: Set<String>] = [:]
         for (entry, tag) in WordLists.entries(PackageResources.group_words_txt) { result[tag, default: []].insert(entry) }
-        return result
+        return result.mapValues { WordSet($0) }
     }()
-    static func words(_ kind: String) -> Set<String> { table[kind] ?? [] }
+    static func words(_ kind: String) -> WordSet { table[kind] ?? [] }
 
     /// The status a verb of what was done to a group gives its members.
     static let statusByVerb: [String: CaseStatus] = {
