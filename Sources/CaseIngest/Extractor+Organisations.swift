@@ -661,7 +661,7 @@ extension OrganisationStage {
     }
 
     static let hyphen: Character = "-"
-    static let partiesBetween: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between")
+    static let partiesBetween = WordSet(WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between"))
 
     /// Whether a token is an apostrophe alone, typographic or typewriter (`Writers’`, `Writers'`: a plural possessive).
     static func isApostrophe(_ token: Token) -> Bool {
@@ -1509,7 +1509,7 @@ extension OrganisationStage {
     }
 
     /// Last words of a broadcaster's name the text may drop (``tidyOrganisations()``).
-    static let broadcastSuffixes: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix")
+    static let broadcastSuffixes = WordSet(WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix"))
 
     func shorterForms(_ form: String) -> [String] {
         var words = WordLists.words(form)
