@@ -714,7 +714,8 @@ enum GroupWords {
         }
         return result
     }()
-    static func status(_ word: String) -> CaseStatus? { statusByVerb[word] }
+    static func status(_ word: String) -> CaseStatus? { statusVerbs.contains(word) ? statusByVerb[word] : nil }
+    static let statusVerbs = WordSet(statusByVerb.keys)
 
     /// The event a citation's `the … of` names: `arrest`, `arrests`, `sentencing`, `murder`.
     static let citedEvents: [String: CaseStatus] = {
@@ -725,7 +726,8 @@ enum GroupWords {
         }
         return result
     }()
-    static func citedEvent(_ word: String) -> CaseStatus? { citedEvents[word] }
+    static func citedEvent(_ word: String) -> CaseStatus? { citedEventWords.contains(word) ? citedEvents[word] : nil }
+    static let citedEventWords = WordSet(citedEvents.keys)
 
     static let heldNouns = words("held-noun")
     static let abroadBefore = words("abroad-before")
