@@ -389,7 +389,7 @@ enum EventWords {
     static let heldOnGap = words("held-on-gap")
     static let forWord = words("for")
     static let freeObject = words("free-object")
-    static let approving = words("approving")
+    static let approving = WordSet(words("approving"))
     static let of = words("of")
     static let possessiveMark = words("possessive-mark")
     static let handing = words("handing")

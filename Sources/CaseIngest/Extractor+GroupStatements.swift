@@ -698,12 +698,12 @@ extension EventStage {
 
 /// The classes of `Words/group-words.txt` the group-statement rules read.
 enum GroupWords {
-    static let table: [String: Set<String>] = {
+    static let table: [String: WordSet] = {
         var result: [String: Set<String>] = [:]
         for (entry, tag) in WordLists.entries(PackageResources.group_words_txt) { result[tag, default: []].insert(entry) }
-        return result
+        return result.mapValues { WordSet($0) }
     }()
-    static func words(_ kind: String) -> Set<String> { table[kind] ?? [] }
+    static func words(_ kind: String) -> WordSet { table[kind] ?? [] }
 
     /// The status a verb of what was done to a group gives its members.
     static let statusByVerb: [String: CaseStatus] = {
@@ -714,7 +714,8 @@ enum GroupWords {
         }
         return result
     }()
-    static func status(_ word: String) -> CaseStatus? { statusByVerb[word] }
+    static func status(_ word: String) -> CaseStatus? { statusVerbs.contains(word) ? statusByVerb[word] : nil }
+    static let statusVerbs = WordSet(statusByVerb.keys)
 
     /// The event a citation's `the … of` names: `arrest`, `arrests`, `sentencing`, `murder`.
     static let citedEvents: [String: CaseStatus] = {
@@ -725,7 +726,8 @@ enum GroupWords {
         }
         return result
     }()
-    static func citedEvent(_ word: String) -> CaseStatus? { citedEvents[word] }
+    static func citedEvent(_ word: String) -> CaseStatus? { citedEventWords.contains(word) ? citedEvents[word] : nil }
+    static let citedEventWords = WordSet(citedEvents.keys)
 
     static let heldNouns = words("held-noun")
     static let abroadBefore = words("abroad-before")

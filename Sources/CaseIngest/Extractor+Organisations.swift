@@ -14,9 +14,9 @@ extension OrganisationStage {
     /// The tie words of the naming and shape passes (`Words/organisation-words.txt`, each class documented there).
     static let definiteWords = orgClass("definite"), ofLinks = orgClass("of-link"), againstWords = orgClass("against")
     static let parliamentWords = orgClass("parliament"), courtFor = orgClass("court-for"), republicWords = orgClass("republic")
-    static let unPrefixes = orgClass("un-prefix"), inLinks = orgClass("in-link"), codeWords = orgClass("code")
+    static let unPrefixes = orgClass("un-prefix"), inLinks = WordSet(orgClass("in-link")), codeWords = orgClass("code")
     static let theCapitalised = orgClass("the-capitalised")
-    static let nameAnd = orgClass("name-and"), delegationTo = orgClass("delegation-to"), sentHeads = orgClass("sent-head")
+    static let nameAnd = WordSet(orgClass("name-and")), delegationTo = WordSet(orgClass("delegation-to")), sentHeads = WordSet(orgClass("sent-head"))
     static func orgClass(_ name: String) -> Set<String> { WordLists.wordClass(PackageResources.organisation_words_txt, name) }
 
     /// Name particles that are also English words, so never read as a particle inside an organisation name ("an", "as") (`Words/organisation-words.txt`, class `english-particle`).
@@ -155,12 +155,15 @@ extension OrganisationStage {
 
     /// The kind a head word suggests (`.some(nil)`: a head without a kind), nil when the word is no head.
     static func headKind(_ word: String) -> String?? {
+        guard headWords.contains(word) else { return nil }  // most words are none: no String hashed for them
         if let kind = Lexicon.organisationHeads[word] { return .some(kind) }
         if let tag = WordLists.organisationHeads[word] { return .some(tag.isEmpty ? nil : tag) }
         return nil
     }
 
     static func isHead(_ word: String) -> Bool { headKind(word) != nil }
+    /// The words of the two head tables.
+    static let headWords = WordSet(Array(Lexicon.organisationHeads.keys) + Array(WordLists.organisationHeads.keys))
 
     /// The document's country or its adjective (`Freedonia`, `Freedonian`).
     func isCountryWord(_ word: String) -> Bool {
@@ -661,7 +664,7 @@ extension OrganisationStage {
     }
 
     static let hyphen: Character = "-"
-    static let partiesBetween: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between")
+    static let partiesBetween = WordSet(WordLists.wordClass(PackageResources.organisation_words_txt, "parties-between"))
 
     /// Whether a token is an apostrophe alone, typographic or typewriter (`Writers’`, `Writers'`: a plural possessive).
     static func isApostrophe(_ token: Token) -> Bool {
@@ -1509,7 +1512,7 @@ extension OrganisationStage {
     }
 
     /// Last words of a broadcaster's name the text may drop (``tidyOrganisations()``).
-    static let broadcastSuffixes: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix")
+    static let broadcastSuffixes = WordSet(WordLists.wordClass(PackageResources.organisation_words_txt, "broadcast-suffix"))
 
     func shorterForms(_ form: String) -> [String] {
         var words = WordLists.words(form)

@@ -3,7 +3,7 @@
 /// `Freedonian Criminal Code` → `Criminal Code of Freedonia`; `Code on X` →
 /// `Code of X`; an acronym → its expansion).
 extension OrganisationStage {
-    static let articleWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-word")
+    static let articleWords = WordSet(WordLists.wordClass(PackageResources.provision_words_txt, "article-word"))
     static let articleSuffixes: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "article-suffix")
     /// `paragraph` (`Words/provision-words.txt`, class `paragraph-word`).
     static let paragraphWords: Set<String> = WordLists.wordClass(PackageResources.provision_words_txt, "paragraph-word")

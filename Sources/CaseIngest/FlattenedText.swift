@@ -90,7 +90,7 @@ enum FlattenedText {
                 if !recitalSeen, previous == "," || previous == ";" || (previous == "?" && index >= 2 && !scalars[index - 2].properties.isAlphabetic),
                    scalars[index].properties.isLowercase, DocumentWords.citationLeads.contains(word(scalars, from: index)) {
                     cuts.append(previous == "?" ? index - 1 : index)
-                } else if !recitalSeen, scalars[index].properties.isLowercase, previous.properties.isAlphabetic || previous == ")" || previous == ".",
+                } else if !recitalSeen, DocumentWords.mayStartCitationLead(scalars[index]), scalars[index].properties.isLowercase, previous.properties.isAlphabetic || previous == ")" || previous == ".",
                           Self.opensGluedCitation(scalars, at: index) {
                     // A citation glued to the last word of the one before, which had no comma (`…rule of lawhaving regard to`).
                     cuts.append(index)
@@ -114,7 +114,8 @@ enum FlattenedText {
             // bullet at all and follows the one before after a comma or semicolon (`The European Parliament,
             // having regard to A, having regard to B, A. whereas …`), as a PDF's text layer may write them.
             if !recitalSeen, isBullet(scalars[index]) || Self.followsClause(scalars, index),
-               DocumentWords.citationLeads.contains(word(scalars, from: isBullet(scalars[index]) ? index + 1 : index)) {
+               case let lead = isBullet(scalars[index]) ? index + 1 : index, lead < scalars.count, DocumentWords.mayStartCitationLead(scalars[lead]),
+               DocumentWords.citationLeads.contains(word(scalars, from: lead)) {
                 cuts.append(index)
                 continue
             }
@@ -143,7 +144,7 @@ enum FlattenedText {
             }
             // Recitals numbered as a page renders them (`1. whereas`, `2. whereas`, or each `1.`), before any paragraph:
             // a number of one to three digits, its dot and a recital lead.
-            if nextParagraph == 1, scalars[index].properties.numericType != nil, scalars[index].isASCII {
+            if nextParagraph == 1, scalars[index].value &- 48 < 10, scalars[index].properties.numericType != nil {
                 var end = index
                 while end < scalars.count, end < index + 4, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
                 if end < index + 4, let body = afterDot(scalars, end, glued: true), DocumentWords.recitalLeads.contains(word(scalars, from: body)) {

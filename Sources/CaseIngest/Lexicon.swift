@@ -39,10 +39,10 @@ enum Lexicon {
     static let organisationHeads: [String: String?] = WordLists.organisationHeads.mapValues { $0.isEmpty ? nil : $0 }
 
     /// Final words of legal instruments: a name ending so is not an organisation (`Words/instrument-heads.txt`).
-    static let instrumentHeads: Set<String> = words(PackageResources.instrument_heads_txt)
+    static let instrumentHeads = WordSet(words(PackageResources.instrument_heads_txt))
 
     /// Capitalised words that are never part of a person's name (`Words/non-name-words.txt`).
-    static let nonNameWords: Set<String> = words(PackageResources.non_name_words_txt)
+    static let nonNameWords = WordSet(words(PackageResources.non_name_words_txt))
 
     /// Words that open the list of names after a group noun (`Words/list-introducers.txt`, one phrase a line).
     static let listIntroducers: [[String]] = WordLists.entries(PackageResources.list_introducers_txt).map { WordLists.words($0.entry) }
@@ -87,6 +87,26 @@ enum DocumentWords {
     static let weekdays = words("weekday")
     static let citationLeads = words("citation-lead")
     static let recitalLeads = words("recital-lead")
+    /// The first bytes of the ``citationLeads`` words, in lower case, as bits (byte `b` is bit `b % 64` of
+    /// word `b / 64`), when every lead is ASCII (else nil).
+    static let citationLeadFirstBytes: (UInt64, UInt64)? = {
+        var firsts: (UInt64, UInt64) = (0, 0)
+        for lead in citationLeads {
+            guard let first = lead.utf8.first, lead.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let byte = first &- 65 < 26 ? first | 0x20 : first
+            if byte < 64 { firsts.0 |= 1 << UInt64(byte) } else { firsts.1 |= 1 << UInt64(byte - 64) }
+        }
+        return firsts
+    }()
+    /// Whether a word starting with `scalar` may be a ``citationLeads`` word once lower-cased, as
+    /// ``FlattenedText/word(_:from:)`` reads it: false only for an ASCII scalar whose lower-case form starts
+    /// no lead (a scalar beyond ASCII may lower-case to ASCII: the Kelvin sign to `k`).
+    @inline(__always)
+    static func mayStartCitationLead(_ scalar: Unicode.Scalar) -> Bool {
+        guard let firsts = citationLeadFirstBytes, scalar.value < 0x80 else { return true }
+        let value = scalar.value &- 65 < 26 ? scalar.value | 0x20 : scalar.value
+        return (value < 64 ? firsts.0 >> UInt64(value) : firsts.1 >> UInt64(value - 64)) & 1 == 1
+    }
     /// Whether a lower-case title holds a ``resolutionWords`` word.
     static func namesResolution(_ lowerCaseTitle: String) -> Bool { resolutionWords.contains { lowerCaseTitle.contains($0) } }
 }

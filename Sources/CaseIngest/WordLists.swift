@@ -227,3 +227,84 @@ extension WordLists {
     static let sentencePlaces: [String: String] = Dictionary(
         entries(PackageResources.sentence_places_txt).map { ($0.entry, $0.tag) }, uniquingKeysWith: { first, _ in first })
 }
+
+/// A set of words made once (a class of a word file) that answers ``contains(_:)`` for an ASCII
+/// word from its bytes: the FNV-1a hash of ``WordPositions/asciiHash(_:)`` in an open-addressing
+/// table, with no String hashed (SipHash). A rule that asks a class of every token of a clause asks it
+/// here; it answers as `Set<String>` does, and iterates like one.
+///
+/// Only ASCII words are asked of the table, and they equal only ASCII words: a word beyond ASCII equals an
+/// ASCII one only when it holds one of the three scalars whose decomposition is ASCII
+/// (``WordPositions/hasASCIIEquivalent(_:)``); if a word of the set held one, the table is not used.
+/// A word beyond ASCII is asked of the `Set<String>`, whose equality is Unicode's.
+struct WordSet: Sequence, Sendable, ExpressibleByArrayLiteral {
+    /// The words, for iteration and for words beyond ASCII.
+    let words: Set<String>
+    /// The ASCII words' entries at each slot (their hash's, or the next free one), or -1.
+    private let slots: [Int32]
+    private let entryHashes: [UInt32]
+    /// The bytes of the ASCII words, one after another: entry `e` is `bytes[starts[e]..<starts[e + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// False when a word of the set holds a scalar that equals an ASCII character.
+    private let isUsable: Bool
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        let words = Set(words)
+        self.words = words
+        var capacity = 16
+        while capacity < words.count * 4 { capacity <<= 1 }  // at most a quarter full: a miss ends at the first free slot
+        var slots = [Int32](repeating: -1, count: capacity)
+        var entryHashes: [UInt32] = [], bytes: [UInt8] = [], starts = [0]
+        var isUsable = true
+        for word in words.sorted() {
+            if WordPositions.hasASCIIEquivalent(word.unicodeScalars) { isUsable = false }
+            guard let hash = WordPositions.asciiHash(word) else { continue }
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entryHashes.count)
+            entryHashes.append(hash)
+            bytes.append(contentsOf: word.utf8)
+            starts.append(bytes.count)
+        }
+        self.slots = slots
+        self.entryHashes = entryHashes
+        self.bytes = bytes
+        self.starts = starts
+        self.isUsable = isUsable
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    /// Whether `word` is one of the set's words, as `Set<String>.contains` answers.
+    func contains(_ word: String) -> Bool {
+        guard isUsable, let found = word.utf8.withContiguousStorageIfAvailable({ containsASCII($0) }), let answer = found else {
+            return words.contains(word)
+        }
+        return answer
+    }
+
+    /// Whether the ASCII `word` is one of the set's words, or nil if `word` is not ASCII.
+    private func containsASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word {
+            if byte >= 0x80 { return nil }
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return false }
+            if entryHashes[entry] == hash, starts[entry + 1] - starts[entry] == word.count,
+               bytes.withUnsafeBufferPointer({ all in word.indices.allSatisfy { all[starts[entry] + $0] == word[$0] } }) {
+                return true
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+}
