@@ -236,16 +236,10 @@ extension EventStage {
             guard index + 1 < upper, list[index + 1].isCapitalised || EventWords.freeObject.contains(lowerWord(index + 1)) else { return false }
             fixed(.releaseCall, pattern.rule, first: index, last: index, direction: .forward)
             return true
+        case .releaseRefused:
+            return releaseRefused(at: index, in: clause, into: &hits)
         case .releaseNoun:
-            // (real6) `event.release-refused`: `its decision not to release X`, `refused to release X`: no call, and
-            // no release: the person is held, as of the resolution.
-            let twoBefore = wordsBefore(section, index, in: clause, count: 2)
-            if twoBefore.count == 2, EventWords.to.contains(twoBefore[0].lower), EventWords.refusing.contains(twoBefore[1].lower) {
-                var hit = CueHit(kind: .status(.detained), first: twoBefore[1].index, last: index, direction: .forward, rule: "event.release-refused")
-                hit.undated = true
-                hits.append(hit)
-                return true
-            }
+            if releaseRefused(at: index, in: clause, into: &hits) { return true }
             // `welcomes the release of X`: X was released; anything else asks for it.
             if wordsBefore(section, index, in: clause, count: 4).contains(where: { EventWords.approving.contains($0.lower) }) {
                 fixed(.status(.released), "event.welcomed-release", first: index, last: index, direction: .forward)
@@ -381,6 +375,19 @@ extension EventStage {
             if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             return true
         }
+    }
+}
+
+extension EventStage {
+    /// (real6) `event.release-refused`: `its decision not to release X`, `refused to release X`: no call, and no
+    /// release: the person is held, as of the resolution. Whether the `release` at `index` is refused so.
+    func releaseRefused(at index: Int, in clause: Clause, into hits: inout [CueHit]) -> Bool {
+        let twoBefore = wordsBefore(clause.section, index, in: clause, count: 2)
+        guard twoBefore.count == 2, EventWords.to.contains(twoBefore[0].lower), EventWords.refusing.contains(twoBefore[1].lower) else { return false }
+        var hit = CueHit(kind: .status(.detained), first: twoBefore[1].index, last: index, direction: .forward, rule: "event.release-refused")
+        hit.undated = true
+        hits.append(hit)
+        return true
     }
 }
 

@@ -230,7 +230,7 @@ extension EventStage {
             case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
             case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
             case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison, heldOnCharges
-            case subjectedToTrial, demandedInIntroduction
+            case subjectedToTrial, demandedInIntroduction, releaseRefused
         }
 
         var rule: String
@@ -340,6 +340,8 @@ extension EventStage {
               reader: .possessiveEvent),
         .init(rule: "release-call.free", at: "free", previous: "free-lead", operative: true, reader: .free),
         .init(rule: "release-call.release-noun", at: "release", operative: true, reader: .releaseNoun),
+        // (real6) a refusal outside an operative paragraph (in one, `release-call.release-noun` reads it).
+        .init(rule: "event.release-refused", at: "release", operative: false, reader: .releaseRefused),
         // (real5) read before `event.event-noun`, which takes every `release of` it does not count.
         .init(rule: "release-call.demanded-in-introduction", at: "release", operative: false, reader: .demandedInIntroduction),
         .init(rule: "event.charged", at: "charged", outcome: .status(.charged)),
@@ -389,7 +391,7 @@ extension EventStage {
         .init(rule: "event.sentence-requested", at: "sentence-requested", outcome: .status(.onTrial), previous: "requested-penalty",
               next: "by", ahead: "prosecuting", within: 5, direction: .forward, voiced: false),
         // --- real-text shapes (real6): their rules are `realShapeEventRules6` below.
-        .init(rule: "event.being-held", at: "held", outcome: .status(.detained), previous: "progressive-being", previous2: "auxiliary",
+        .init(rule: "event.being-held", at: "held", outcome: .status(.detained), previous: "progressive-being", previous2: "being-lead",
               first: -1, undated: true),
     ]
 }
