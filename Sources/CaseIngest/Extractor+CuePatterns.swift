@@ -68,7 +68,8 @@ extension EventStage {
             if let operative = pattern.operative, operative != isOperative { continue }
             if let words = compiled.previous, !(previous.map(words.contains) ?? false) { continue }
             if let words = compiled.notPrevious, previous.map(words.contains) ?? false { continue }
-            if let words = compiled.next, !(next.map(words.contains) ?? false) { continue }
+            if let words = compiled.next, !(next.map(words.contains) ?? false),
+               !(pattern.nextName && clause.range.contains(index + 1) && list[index + 1].isCapitalised) { continue }
             if let words = compiled.notNext, next.map(words.contains) ?? false { continue }
             if let words = compiled.next2, !(word(section, index + 2, in: clause).map(words.contains) ?? false) { continue }
             if let words = compiled.twoBefore, !(index >= clause.range.lowerBound + 2 && words.contains(list[index - 2].lower)) { continue }
@@ -235,7 +236,10 @@ extension EventStage {
             guard index + 1 < upper, list[index + 1].isCapitalised || EventWords.freeObject.contains(lowerWord(index + 1)) else { return false }
             fixed(.releaseCall, pattern.rule, first: index, last: index, direction: .forward)
             return true
+        case .releaseRefused:
+            return releaseRefused(at: index, in: clause, into: &hits)
         case .releaseNoun:
+            if releaseRefused(at: index, in: clause, into: &hits) { return true }
             // `welcomes the release of X`: X was released; anything else asks for it.
             if wordsBefore(section, index, in: clause, count: 4).contains(where: { EventWords.approving.contains($0.lower) }) {
                 fixed(.status(.released), "event.welcomed-release", first: index, last: index, direction: .forward)
@@ -285,7 +289,27 @@ extension EventStage {
             return true
         case .handedSentence:
             // `was handed a ten-year prison sentence`, `received a five-year sentence`
-            guard let verb = wordsBefore(section, index, in: clause, count: 5).first(where: { EventWords.handing.contains($0.lower) }) else { return true }
+            guard let verb = wordsBefore(section, index, in: clause, count: 5).first(where: { EventWords.handing.contains($0.lower) }) else {
+                // (real6) `event.sentence-against`: `the death sentence against X`, `the sentence upon Mr X`: a sentence
+                // named by its noun and the preposition of the one it falls on, a name right after (not a date:
+                // `the sentence on 3 May`); not where it is asked for, planned or feared.
+                // `against the blogger X`: an article and lower-case words describing the person before the name.
+                func nameAt(_ position: Int) -> Bool {
+                    guard position < upper else { return false }
+                    if list[position].isCapitalised { return true }
+                    guard EventWords.the.contains(lowerWord(position)) else { return false }
+                    var word = position + 1
+                    while word < min(upper, position + 5), list[word].isWord, !list[word].isCapitalised { word += 1 }
+                    return word < upper && word > position + 1 && list[word].isCapitalised
+                }
+                if next.map(EventWords.sentenceUpon.contains) == true, nameAt(index + 2),
+                   !wordsBefore(section, index, in: clause, count: 4).contains(where: { EventWords.notDone.contains($0.lower) || EventWords.forWord.contains($0.lower) }) {
+                    var hit = CueHit(kind: .status(.sentenced), first: index, last: index + 1, direction: .forward, rule: "event.sentence-against")
+                    hit.nominal = true
+                    hits.append(hit)
+                }
+                return true
+            }
             add(.sentenced, pattern.rule, at: verb.index, through: index, direction: EventWords.receiving.contains(verb.lower) ? .backward : nil)
             return true
         case .takenAway:
@@ -351,6 +375,19 @@ extension EventStage {
             if let hit = chargeCue(against: index, in: clause) { hits.append(hit) }
             return true
         }
+    }
+}
+
+extension EventStage {
+    /// (real6) `event.release-refused`: `its decision not to release X`, `refused to release X`: no call, and no
+    /// release: the person is held, as of the resolution. Whether the `release` at `index` is refused so.
+    func releaseRefused(at index: Int, in clause: Clause, into hits: inout [CueHit]) -> Bool {
+        let twoBefore = wordsBefore(clause.section, index, in: clause, count: 2)
+        guard twoBefore.count == 2, EventWords.to.contains(twoBefore[0].lower), EventWords.refusing.contains(twoBefore[1].lower) else { return false }
+        var hit = CueHit(kind: .status(.detained), first: twoBefore[1].index, last: index, direction: .forward, rule: "event.release-refused")
+        hit.undated = true
+        hits.append(hit)
+        return true
     }
 }
 
@@ -450,4 +487,7 @@ enum EventWords {
     static let positionLink = words("position-link")
     static let associated = words("associated")
     static let against = words("against")
+    static let sentenceUpon = words("sentence-upon")
+    static let refusing = words("refusing")
+    static let newStatement = words("new-statement")
 }

@@ -329,10 +329,14 @@ extension EventStage {
                         var hit = personHit(cue, clauseIndex: clauseIndex, among: cues, tie: tie)
                         // `event.official-held`: `whereas President X is under house arrest`: the office-holder held is a case.
                         // (the holder alone: `the Prosecutor-General A, the judge B … were sentenced` names office-holders as such)
-                        if persons[person.entity].official, tie == nil, cue.direction == .backward, !isRelative(cue, in: clause),
-                           document.sections[clause.section].kind == .recital, case .status(let status) = cue.kind,
-                           Self.heldStatuses.contains(status), !written.contains(where: { $0.first > person.last && $0.first < cue.first }),
-                           !written.contains(where: { $0.last < person.first && $0.entity != person.entity }) {
+                        // (a refusal to release, `event.release-refused`, names the one held after it, in any section)
+                        let refused = cue.rule == "event.release-refused"
+                        if persons[person.entity].official, tie == nil, cue.direction == .backward || refused, !isRelative(cue, in: clause),
+                           document.sections[clause.section].kind == .recital || refused, case .status(let status) = cue.kind,
+                           Self.heldStatuses.contains(status) || status == .inExile,
+                           !written.contains(where: { $0.first > person.last && $0.first < cue.first }),
+                           !written.contains(where: { $0.last < person.first && $0.entity != person.entity
+                               && !isObjectOfPreposition($0, in: clause) && !newStatementBetween($0.last, person.first, in: clause) }) {
                             persons[person.entity].official = false
                             hit.rules.append(RuleHit("event.official-held", text: hit.cue))
                             if lastPerson?.section != clause.section { lastPerson = (clause.section, person.entity) }
@@ -435,7 +439,8 @@ extension EventStage {
         findCharges()
     }
 
-    /// The statuses that say the one they speak of is held: an office-holder held is a case (`event.official-held`).
+    /// The statuses that say the one they speak of is held: an office-holder held is a case (`event.official-held`;
+    /// so is one driven into exile, read beside them).
     /// (Not a sentence: an office-holder sentenced, `whereas Tomas Berg, President of the Supreme Court, was
     /// sentenced`, stays an official without a step, as the development corpus has it.)
     static let heldStatuses: Set<CaseStatus> = [.detained, .houseArrest, .imprisoned, .preTrialDetention]
@@ -448,8 +453,21 @@ extension EventStage {
             && EventWords.relativePreposition.contains(list[position - 2].lower)
     }
 
-    /// (real5; part of how a relative clause finds its antecedent, as ``isAntecedent(_:of:named:in:)``,
-    /// which no claim can carry as a rule) `X witnessed … violence against a group of travellers who had come … and
+    /// `event.new-statement`: `whereas A took power, and whereas B was forced to leave`: a `whereas` between a
+    /// name and a cue opens a statement of its own, so the cue does not speak of the name (read only over the
+    /// words between the two).
+    func newStatementBetween(_ from: Int, _ to: Int, in clause: Clause) -> Bool {
+        guard from + 1 < to else { return false }
+        let list = tokens[clause.section]
+        // Only a `whereas` joined by a comma or `and` to words before it (not the one opening the clause).
+        return (max(from + 1, clause.range.lowerBound + 1)..<to).contains {
+            list[$0].isWord && EventWords.newStatement.contains(list[$0].lower)
+                && (list[$0 - 1].text == "," || EventWords.and.contains(list[$0 - 1].lower))
+        }
+    }
+
+    /// The veto `event.relative-of-group` (real5; named in real6: a veto stops a tie, so no claim carries
+    /// it, and `EventRuleTableTests` holds its example to making no claim) `X witnessed … violence against a group of travellers who had come … and
     /// who were arrested`: the relative of a cue (past the `and who` of a chain) stands after a plural noun
     /// of its own, more than ten tokens after the name: it speaks of that noun, not of the name.
     func relativeOfGroup(_ cue: CueHit, after person: Placed, named: [Placed], in clause: Clause) -> Bool {
@@ -672,7 +690,9 @@ extension EventStage {
         }
         // `died in custody after being arrested`: what came before another step is not dated by the clause.
         guard !isRelative(cue, in: clause), !later, !cue.nominal, subordination(of: cue, in: clause) == nil else { return nil }
-        if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before) { return hit(before, "event.date-before-cue") }
+        // (`event.new-statement`: a date of another statement, before `, and whereas`, is not the cue's.)
+        if let before = dates.last(where: { $0.last < cue.first }), !ownedByOther(before),
+           !newStatementBetween(before.last, cue.first, in: clause) { return hit(before, "event.date-before-cue") }
         // `on 15 June 2024 X, who had been detained since 2022, was released`: past other cues'
         // own dates, the date opening the clause.
         let opens: (WrittenDate) -> Bool = { date in
@@ -717,7 +737,8 @@ extension EventStage {
 
     /// A detention or charge cue that an operative paragraph names as the context of its call.
     static func contextInCalls(_ cue: CueHit) -> Bool {
-        guard case .status(let status) = cue.kind else { return false }
+        // A refusal to release (`event.release-refused`) states the custody even where the paragraph asks something.
+        guard case .status(let status) = cue.kind, cue.rule != "event.release-refused" else { return false }
         switch status {
         case .charged, .detained, .atLarge, .preTrialDetention, .houseArrest, .imprisoned:
             return cue.direction == .forward || cue.present
@@ -1196,7 +1217,8 @@ extension EventStage {
            !countedSubject(in: clause, from: person.last + 1, to: after.first),
            !isRelative(after, in: clause) || isAntecedent(person, of: after, named: named, in: clause)
                 && !relativeOfGroup(after, after: person, named: named, in: clause),
-           !hasOwnSubject(after, after: person, in: clause) {
+           !hasOwnSubject(after, after: person, in: clause),
+           !newStatementBetween(person.last, after.first, in: clause) {
             result.append(after)
             // `at the funeral of B, a girl who died, …, and was released`: a relative clause about a name
             // in a phrase ends with its own verb; the clause's subject goes on (`A, who was detained in

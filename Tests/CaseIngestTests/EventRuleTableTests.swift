@@ -11,6 +11,9 @@ import Testing
         case call(String)
         case charge(person: String?, organisation: String?, group: String?, article: String, stage: String)
         case membership(String, String, String)
+        /// A veto: the example makes no claim of this status for this person (a veto stops a tie, so no
+        /// claim can carry its id); the near case that still ties is tested beside it.
+        case vetoed(String, String)
     }
 
     static let stages: Set<Rule.Stage> = [.events, .charges, .releaseCalls]
@@ -137,6 +140,12 @@ import Testing
         "event.date-ordinal-day": .status("Tomas Berg", "detained"),
         "event.them-after-pronoun-object": .status("Tomas Berg", "charged"),
         "event.step-title-situation": .status("Tomas Berg", "house arrest"),
+        // (real6) Widenings and the named veto of a relative clause after a group noun.
+        "event.being-held": .status("Lina Holm", "detained"),
+        "event.sentence-against": .status("Piet Vos", "sentenced"),
+        "event.relative-of-group": .vetoed("Ana Ruiz", "detained"),
+        "event.release-refused": .status("Tomas Berg", "detained"),
+        "event.new-statement": .vetoed("Ana Ruiz", "in exile"),
         // Titles and citations (Extractor+Citations.swift).
         "event.cited-step-of": .status("Lina Holm", "sentenced"),
         "event.title-case-of-step": .status("Tomas Berg", "sentenced"),
@@ -278,6 +287,10 @@ import Testing
             let found = extraction.memberships.filter { $0.person == person && $0.organisation == organisation && $0.role == role }
             #expect(!found.isEmpty, "\(id): no such membership in \(extraction.memberships.map { ($0.person, $0.organisation, $0.role) })")
             #expect(found.contains { carries($0.rules) }, "\(id): \(found.map(\.rules))")
+        case .vetoed(let person, let status):
+            #expect(extraction.persons.contains { $0.name == person }, "\(id): \(person) not found")
+            #expect(!extraction.statuses.contains { $0.person == person && $0.status == status },
+                    "\(id): the veto let \(status) reach \(person): \(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
         }
     }
 
@@ -351,6 +364,63 @@ import Testing
         #expect(named.releaseCalls.isEmpty, "\(named.releaseCalls.map(\.person))")
         let recital = try Self.extract("whereas the union has demanded the release of the editor Ana Ruiz, arrested on 3 May 2029;")
         #expect(!recital.releaseCalls.contains { $0.rules.contains { $0.id == "release-call.demanded-in-introduction" } })
+    }
+
+    /// (real6) Each widening read in other words than its example: another verb, order, tense or place.
+    @Test(arguments: [
+        ("whereas the elected mayor Ana Ruiz was forced to quit Freedonia in 2028;", "Ana Ruiz", "in exile"),
+        ("whereas the journalist Piet Vos, threatened with death, was compelled to leave Ruritania;", "Piet Vos", "in exile"),
+        ("whereas the reporter Lina Holm, kidnapped in May 2029, was being held at an unknown place;", "Lina Holm", "detained"),
+        ("whereas the union says that its leader Tomas Berg is still being held by the militia;", "Tomas Berg", "detained"),
+        ("whereas the sentence upon Mr Piet Vos was handed down in absentia;", "Piet Vos", "sentenced"),
+        ("on Freedonia, notably the death sentence on Ana Ruiz\nwhereas the repression in Freedonia has intensified;", "Ana Ruiz", "sentenced"),
+        ("whereas the authorities have refused to release the lawyer Lina Holm despite a court order;", "Lina Holm", "detained"),
+        ("Welcoming the release of the blogger Piet Vos on 2 June 2029;", "Piet Vos", "released"),
+        ("whereas the Parliament, welcoming the release of the poet Ana Ruiz, remains concerned;", "Ana Ruiz", "released"),
+        ("whereas the President, Tomas Berg, was forced to leave the country after the coup;", "Tomas Berg", "in exile"),
+    ])
+    func realSixWideningsReadParaphrases(example: String, person: String, status: String) throws {
+        let extraction = try Self.extract(example)
+        #expect(extraction.statuses.contains { $0.person == person && $0.status == status },
+                "\(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
+    }
+
+    /// (real6) Near misses of the widenings: being held of a meeting; a house arrest with `and being held`
+    /// (a note of the custody named, no second status); a sentence on a date; a sentence asked for; a job
+    /// left; a call not to release is no call, and a call to release is no refusal.
+    @Test(arguments: [
+        ("whereas the journalist Ana Ruiz said that talks are being held in the capital on 3 May 2029;", "Ana Ruiz", "detained"),
+        ("whereas President Tomas Berg is under house arrest and being held in poor conditions;", "Tomas Berg", "detained"),
+        ("whereas the sentence on 3 May 2029 of the court in Eastport shocked the journalist Lina Holm;", "Lina Holm", "sentenced"),
+        ("whereas the prosecutor asked for the death sentence against the blogger Piet Vos;", "Piet Vos", "sentenced"),
+        ("whereas the journalist Ana Ruiz was forced to leave her post at the newspaper;", "Ana Ruiz", "in exile"),
+        ("Calls on the authorities to release the editor Tomas Berg;", "Tomas Berg", "detained-by-refusal"),
+    ])
+    func realSixNearMissesMakeNoClaim(example: String, person: String, status: String) throws {
+        let extraction = try Self.extract(example)
+        if status == "detained-by-refusal" {
+            #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == "event.release-refused" } })
+            #expect(extraction.releaseCalls.contains { $0.person == person })
+        } else {
+            #expect(!extraction.statuses.contains { $0.person == person && $0.status == status },
+                    "\(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
+        }
+    }
+
+    /// (real6) A refusal to release is no call for release.
+    @Test func aRefusalToReleaseCallsForNothing() throws {
+        let extraction = try Self.extract("Urges the government to reverse its decision not to release the editor Tomas Berg;")
+        #expect(extraction.releaseCalls.isEmpty, "\(extraction.releaseCalls.map(\.person))")
+    }
+
+    /// (real6) `, and whereas` opens a statement of its own: its date is not a cue's after it, and its
+    /// subject takes the cue (`event.new-statement`).
+    @Test func aSecondWhereasInAClauseOpensAStatementOfItsOwn() throws {
+        let extraction = try Self.extract("whereas the general Ana Ruiz seized power on 3 May 2029, and whereas the journalist Piet Vos was forced to leave the country;")
+        let exile = try #require(extraction.statuses.first { $0.person == "Piet Vos" && $0.status == "in exile" },
+                                 "\(extraction.statuses.map { ($0.person, $0.status) })")
+        #expect(exile.date == nil, "\(String(describing: exile.date))")
+        #expect(!extraction.statuses.contains { $0.person == "Ana Ruiz" })
     }
 
     /// (real5) A day written as an ordinal, or month first with no comma before the year, dates the step.

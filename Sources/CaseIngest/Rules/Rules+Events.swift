@@ -98,7 +98,7 @@ extension RuleBook {
              example: "whereas the journalist Lina Holm has lived in exile since 2027;"),
         Rule("event.forced-to-flee", .events, doc: "`forced to flee`: in exile.",
              example: "whereas the lawyer Piet Vos was forced to flee in 2028;"),
-        Rule("event.forced-to-leave", .events, doc: "`forced to leave the country`: in exile.",
+        Rule("event.forced-to-leave", .events, doc: "`forced to leave the country`, `forced to quit Freedonia` (the country named): in exile.",
              example: "whereas the journalist Ana Ruiz was forced to leave the country in 2028;"),
         Rule("event.political-refugee", .events, doc: "`political refugee X`: in exile.",
              example: "whereas the political refugee Tomas Berg was attacked in 2029;"),
@@ -230,7 +230,7 @@ extension EventStage {
             case words, diedOr, preTrial, transferredToPrison, whereabouts, bodyFound, placedIn
             case asylum, formerPrisoner, possessiveEvent, free, releaseNoun, eventNoun, handedSentence
             case takenAway, sentenceIncreased, chargesAgainst, inDescribedPrison, heldOnCharges
-            case subjectedToTrial, demandedInIntroduction
+            case subjectedToTrial, demandedInIntroduction, releaseRefused
         }
 
         var rule: String
@@ -244,6 +244,8 @@ extension EventStage {
         var previous2: String?
         var twoBefore: String?
         var next: String?
+        /// (real6) `next` is also met by a capitalised word (`forced to leave Freedonia`: a place named).
+        var nextName = false
         var notNext: String?
         var next2: String?
         /// A word of this class within `within` tokens after.
@@ -326,7 +328,8 @@ extension EventStage {
         .init(rule: "event.acquitted", at: "acquitted", outcome: .status(.acquitted)),
         .init(rule: "event.in-exile", at: "exile", outcome: .status(.inExile), previous: "in-into", first: -1, direction: .backward),
         .init(rule: "event.forced-to-flee", at: "flee", outcome: .status(.inExile), previous: "to", twoBefore: "forced", first: -2),
-        .init(rule: "event.forced-to-leave", at: "leave", outcome: .status(.inExile), previous: "to", twoBefore: "forced", next: "the", first: -2),
+        .init(rule: "event.forced-to-leave", at: "leave", outcome: .status(.inExile), previous: "to", twoBefore: "forced", next: "the", nextName: true,
+              first: -2),
         .init(rule: "event.political-refugee", at: "refugee", outcome: .status(.inExile), previous: "political", first: -1, direction: .forward),
         .init(rule: "event.granted-asylum", at: "asylum", reader: .asylum),
         .init(rule: "event.former-political-prisoner", at: "prisoner", previous: "political", reader: .formerPrisoner),
@@ -337,6 +340,8 @@ extension EventStage {
               reader: .possessiveEvent),
         .init(rule: "release-call.free", at: "free", previous: "free-lead", operative: true, reader: .free),
         .init(rule: "release-call.release-noun", at: "release", operative: true, reader: .releaseNoun),
+        // (real6) a refusal outside an operative paragraph (in one, `release-call.release-noun` reads it).
+        .init(rule: "event.release-refused", at: "release", operative: false, reader: .releaseRefused),
         // (real5) read before `event.event-noun`, which takes every `release of` it does not count.
         .init(rule: "release-call.demanded-in-introduction", at: "release", operative: false, reader: .demandedInIntroduction),
         .init(rule: "event.charged", at: "charged", outcome: .status(.charged)),
@@ -385,6 +390,9 @@ extension EventStage {
         .init(rule: "event.subjected-to-trial", at: "subjected", reader: .subjectedToTrial),
         .init(rule: "event.sentence-requested", at: "sentence-requested", outcome: .status(.onTrial), previous: "requested-penalty",
               next: "by", ahead: "prosecuting", within: 5, direction: .forward, voiced: false),
+        // --- real-text shapes (real6): their rules are `realShapeEventRules6` below.
+        .init(rule: "event.being-held", at: "held", outcome: .status(.detained), previous: "progressive-being", previous2: "being-lead",
+              first: -1, undated: true),
     ]
 }
 
@@ -392,7 +400,7 @@ extension EventStage {
 extension RuleBook {
     /// Cue rules for shapes of real resolutions the development corpus lacked (issue 19), read by the
     /// patterns at the end of ``EventStage/cuePatterns``.
-    static let realShapeEventRules: [Rule] = realShapeEventRules2 + realShapeEventRules3 + realShapeEventRules5
+    static let realShapeEventRules: [Rule] = realShapeEventRules2 + realShapeEventRules3 + realShapeEventRules5 + realShapeEventRules6
 
     /// The second wave's cue rules (real2).
     static let realShapeEventRules2: [Rule] = [
@@ -440,7 +448,7 @@ extension RuleBook {
              example: "whereas the sentences requested by the prosecutor range from five years in the case of Ana Ruiz to ten years in the case of Piet Vos;"),
         Rule("event.group-pronoun-relative", .events, doc: "`they` after a preposition and a relative (`the trials to which they were subjected`) stands for the last list of people named, wherever it stands in the clause.",
              example: "whereas the journalists Lina Holm and Piet Vos were arrested in May 2029;\nwhereas the Parliament deplores the summary trials to which they have been subjected;"),
-        Rule("event.official-held", .events, doc: "An office-holder a recital names alone as the one held (`President X is under house arrest`) is a case: the deposed or jailed holder of an office is no official (one sentenced stays an official).",
+        Rule("event.official-held", .events, doc: "An office-holder a recital names alone as the one held or driven into exile (`President X is under house arrest`, `the elected President, X, was forced to leave`) is a case: the deposed or jailed holder of an office is no official (one sentenced stays an official).",
              example: "whereas President Tomas Berg is under house arrest since the coup of 3 May 2029;"),
         Rule("event.them-after-pronoun-object", .events, doc: "`arrested him and five of his staff and charged them`: `them` after a later cue takes in the person an earlier cue's `him` or `her`, joined by `and` to others, stands for.",
              example: "whereas on 3 May 2029 the police raided the home of the editor Tomas Berg, arrested him and two of his staff and charged them with sedition;"),
@@ -448,5 +456,23 @@ extension RuleBook {
              example: "on the unlawful detention of the editor Tomas Berg\nwhereas the editor Tomas Berg is under house arrest;"),
         Rule("event.date-ordinal-day", .events, doc: "`since February 13th 2023`, `on 13th February 2023`, `February 13 2023`: a day written with an ordinal ending, or a month first without a comma before the year, dates the step.",
              example: "whereas the journalist Tomas Berg has been detained since February 13th 2029;"),
+    ]
+}
+
+// --- real-text shapes (real6) ---
+extension RuleBook {
+    /// Rules for shapes read in the sixth set of real texts, each a widening of a shape the rules
+    /// above read in one form only, or a veto the steps before left unnamed.
+    static let realShapeEventRules6: [Rule] = [
+        Rule("event.being-held", .events, doc: "`is being held`, `were being held at an unknown place` (an auxiliary before `being`; not `under house arrest and being held`, a note of the custody named): detained, as of the resolution (no date near it is its own).",
+             example: "whereas the journalist Lina Holm, abducted on 3 May 2029, is being held by an armed group;"),
+        Rule("event.sentence-against", .events, doc: "`the death sentence against X`, `the sentence upon Mr X`: a sentence named by its noun and the preposition of the one it falls on (a name right after it, not a date): sentenced.",
+             example: "whereas the death sentence against the blogger Piet Vos dates from May 2028;"),
+        Rule("event.release-refused", .events, doc: "`refused to release X`, `its decision not to release X`: a release refused is no call for one: the person is held (detained), as of the resolution.",
+             example: "Urges the government to reverse its decision not to release the editor Tomas Berg;"),
+        Rule("event.new-statement", .events, doc: "Veto: a `whereas` inside a clause (`…, and whereas …`) opens a statement of its own: a cue after it does not speak of a name before it.",
+             example: "whereas the journalist Ana Ruiz won a prize in 2028, and whereas her publisher was forced to leave the country;"),
+        Rule("event.relative-of-group", .events, doc: "Veto: a relative clause more than ten tokens after a name, right after a plural noun of its own, speaks of that noun, not of the name.",
+             example: "whereas on 3 May 2029 the journalist Ana Ruiz, a national of Freedonia, filmed at the airport acts of violence by the police against a group of travellers who had come from abroad and who were arrested;"),
     ]
 }

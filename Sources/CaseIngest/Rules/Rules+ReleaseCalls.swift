@@ -2,7 +2,7 @@ extension RuleBook {
     /// The rules of the release-calls stage (see `Rule`): the calling patterns of an operative
     /// paragraph (read by the cue patterns of `Rules+Events.swift`) and how a call reaches a person.
     static let releaseCallRules: [Rule] = [
-        Rule("release-call.release-noun", .releaseCalls, doc: "`release` in an operative paragraph that does not welcome it asks for it.",
+        Rule("release-call.release-noun", .releaseCalls, doc: "`release` in an operative paragraph that does not welcome it asks for it (not `not to release`, a release refused: `event.release-refused`).",
              example: "Calls for the immediate and unconditional release of the journalist Ana Ruiz;"),
         Rule("release-call.be-released", .releaseCalls, doc: "`that X be released`: a call for release.",
              example: "Demands that the journalist Tomas Berg be released immediately;"),
