@@ -67,8 +67,27 @@ public struct PersonStatusRow: Sendable, Equatable, Encodable {
         statusDateBasis = basis
         statusDateAfter = standing.after
         statusDateBefore = standing.before
-        statusWhen = wording.text(date: standing.effectiveDate, basis: basis, after: standing.after, before: standing.before)
+        statusWhen = wording.text(date: standing.effectiveDate, basis: basis, after: standing.after, before: standing.before,
+                                  datePlace: standing.datePlace)
         review = standing.review
+    }
+
+    /// The row of a whole list: its standing step read from the places the list kept, straight
+    /// into the row's fields (made in the caller's loop, not made and then copied into the list).
+    @inline(__always) init(id: Int64, name: String, places: StandingPlaces?, texts: StepTexts, wording: inout StepWordings) {
+        self.id = id
+        self.name = name
+        self.aliases = []
+        guard let places else { return }
+        let basis = Standing.basis(places.basisCode)
+        let date = texts.text(places.effectiveDate), after = texts.text(places.after), before = texts.text(places.before)
+        status = texts.status(places.status)
+        statusDate = Standing.showsDate(places.basisCode) ? date : nil
+        statusDateBasis = basis
+        statusDateAfter = after
+        statusDateBefore = before
+        statusWhen = wording.text(date: date, basis: basis, after: after, before: before, datePlace: places.effectiveDate)
+        review = places.review.rawValue
     }
 }
 
@@ -116,9 +135,8 @@ struct PendingStep {
     var review: ReviewState
 }
 
-/// What a list row shows of a person's standing step (``StatusStep``), and no more: a whole
-/// list keeps one for each of 100,000 persons and reads them in name order, not in the order
-/// they were kept, so each is a third of a step's size (fewer memory lines to fetch).
+/// What a list row shows of a person's standing step (``StatusStep``), and no more, as the row
+/// is made: a whole list keeps ``StandingPlaces`` (no strings) and makes this of them once per row.
 struct Standing {
     var status: String
     var effectiveDate: String?
@@ -126,6 +144,9 @@ struct Standing {
     var before: String?
     var review: String?
     private var basisCode: UInt8
+    /// Where ``effectiveDate`` is kept in the list's ``StepTexts`` (-1: not kept there), so that
+    /// ``StepWordings`` finds its wording by place, not by hashing the date.
+    var datePlace: Int32 = -1
 
     init(_ step: StatusStep) {
         status = step.status
@@ -133,14 +154,35 @@ struct Standing {
         after = step.after
         before = step.before
         review = step.review
-        // ``StatusStep/listBasis`` decided from the same fields, without spelling its string
-        // and comparing it again (a whole list does this for each of 100,000 persons).
-        basisCode = step.ownDate ? 0 : step.after != nil || step.before != nil ? 1 : step.tense == "past" ? 2 : 3
+        basisCode = Self.basisCode(ownDate: step.ownDate, bounded: step.after != nil || step.before != nil, past: step.tense == "past")
+    }
+
+    /// The standing step a list kept as places, its texts read from `texts`.
+    @inline(__always) init(_ places: StandingPlaces, _ texts: StepTexts) {
+        status = texts.status(places.status)
+        effectiveDate = texts.text(places.effectiveDate)
+        after = texts.text(places.after)
+        before = texts.text(places.before)
+        review = places.review.rawValue
+        basisCode = places.basisCode
+        datePlace = places.effectiveDate
+    }
+
+    /// ``StatusStep/listBasis`` decided from the fields that decide it, without spelling its string
+    /// and comparing it again (a whole list does this for each of 100,000 persons).
+    @inline(__always) static func basisCode(ownDate: Bool, bounded: @autoclosure () -> Bool, past: @autoclosure () -> Bool) -> UInt8 {
+        ownDate ? 0 : bounded() ? 1 : past() ? 2 : 3
     }
 
     /// ``StatusStep/listBasis``.
-    var basis: String {
-        switch basisCode {
+    var basis: String { Self.basis(basisCode) }
+
+    /// ``StatusStep/listDate``.
+    var listDate: String? { Self.showsDate(basisCode) ? effectiveDate : nil }
+
+    /// The basis a ``basisCode(ownDate:bounded:past:)`` stands for.
+    @inline(__always) static func basis(_ code: UInt8) -> String {
+        switch code {
         case 0: "event"
         case 1: "bounded"
         case 2: "not stated"
@@ -148,18 +190,75 @@ struct Standing {
         }
     }
 
-    /// ``StatusStep/listDate``.
-    var listDate: String? { basisCode == 0 || basisCode == 3 ? effectiveDate : nil }
+    /// Whether a row of this basis shows its date (``StatusStep/listDate``: its own, or its resolution's).
+    @inline(__always) static func showsDate(_ code: UInt8) -> Bool { code == 0 || code == 3 }
+}
+
+/// A person's standing step as a whole list keeps it until its row is made: its texts as places
+/// in the list's ``StepTexts`` and its review as a state, nothing counted by reference, so keeping
+/// and dropping 100,000 of them retains and releases nothing.
+struct StandingPlaces {
+    var status: Int32
+    var effectiveDate: Int32
+    var after: Int32
+    var before: Int32
+    var review: ReviewState
+    var basisCode: UInt8
+}
+
+/// The texts of the steps a list read, by place: a short text (a date, a bound, a tense) in the
+/// memo, a status among the seventeen, anything else (a longer text, an unknown status) in
+/// `others` (place -2 is its first; -1 is null).
+final class StepTexts {
+    let memo = TextMemo()
+    let statuses = InternedStrings.statuses
+    private(set) var others: [String] = []
+
+    /// The place of a text whose bytes these are (kept now if it was not yet).
+    @inline(__always) func place(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        let slot = memo.slot(bytes, count: count)
+        return slot >= 0 ? slot : other(String(cString: bytes))
+    }
+
+    /// The place of a status whose bytes these are (one of the seventeen, or kept among the others).
+    @inline(__always) func statusPlace(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        if let known = statuses.index(bytes: bytes, count: count) { return Int32(known) }
+        return other(String(cString: bytes))
+    }
+
+    private func other(_ text: String) -> Int32 {
+        others.append(text)
+        return Int32(-others.count - 1)
+    }
+
+    /// The text at `place` (nil for -1).
+    @inline(__always) func text(_ place: Int32) -> String? {
+        place >= 0 ? memo[place] : place == -1 ? nil : others[Int(-place - 2)]
+    }
+
+    /// The status at `place`.
+    @inline(__always) func status(_ place: Int32) -> String {
+        place >= 0 ? statuses[Int(place)] : others[Int(-place - 2)]
+    }
 }
 
 /// ``StepDateWording/text(date:basis:after:before:)`` for many rows: a resolution's date
 /// (`as of 2024-01-18 (reported)`) is worded once and the string shared by every row that
-/// shows it, instead of one new string per row.
+/// shows it, instead of one new string per row (found by the date's place in the list's texts,
+/// else by the date).
 struct StepWordings {
     private var reported: [String: String] = [:]
+    private var byPlace: [String?] = []
 
-    mutating func text(date: String?, basis: String, after: String?, before: String?) -> String {
+    mutating func text(date: String?, basis: String, after: String?, before: String?, datePlace: Int32 = -1) -> String {
         guard basis == "reported", let date else { return StepDateWording.text(date: date, basis: basis, after: after, before: before) }
+        if datePlace >= 0 {
+            if byPlace.isEmpty { byPlace = Array(repeating: nil, count: TextMemo.size) }
+            if let known = byPlace[Int(datePlace)] { return known }
+            let text = StepDateWording.text(date: date, basis: basis, after: after, before: before)
+            byPlace[Int(datePlace)] = text
+            return text
+        }
         if let known = reported[date] { return known }
         let text = StepDateWording.text(date: date, basis: basis, after: after, before: before)
         reported[date] = text
@@ -330,126 +429,61 @@ extension CaseQueries {
         // The literal (not a bound argument) lets SQLite use the partial index `status_event_release_call`.
         let inferred = Set(try Int64.fetchAll(cached: db, sql: "SELECT id FROM status_event WHERE note = 'implied by a call for release'"))
         let documents = StatusRule.Documents(db)
-        var standing = StandingSteps(capacity: persons)
-        var person: Int64?
         // The person's events as read (``PendingStep``: no string copied or released per event);
         // their texts are places in `texts` (dates, bounds, tenses: a few thousand texts read
-        // 400,000 times) or, for a text it does not keep, in `others`.
-        var pending: [PendingStep] = []
-        let texts = TextMemo()
-        var others: [String] = []
-        let statuses = InternedStrings.statuses
-        let deceased = statuses.index(of: CaseStatus.deceased.rawValue).map(Int32.init) ?? -1
-        let unreviewed = ReviewState.unreviewed.rawValue
-        // One closure for every person (a method reference made per person is an allocation each).
-        let document: (Int64?) throws -> Int64? = { try documents($0) }
-        func text(_ place: Int32) -> String? {
-            place >= 0 ? texts[place] : place == -1 ? nil : others[Int(-place - 2)]
-        }
-        func status(_ place: Int32) -> String { place >= 0 ? statuses[Int(place)] : others[Int(-place - 2)] }
-        func step(_ event: PendingStep) -> StatusStep {
-            StatusStep(
-                id: event.id, status: status(event.status), effectiveStart: text(event.effectiveStart) ?? "",
-                effectiveDate: text(event.effectiveDate), section: event.section, step: event.step.map { Int($0) },
-                ownDate: event.ownDate, tense: text(event.tense), after: text(event.after), before: text(event.before),
-                inferred: event.inferred, review: event.review == .unreviewed ? unreviewed : event.review.rawValue)
-        }
-        /// ``StatusStep/orderStart`` of the event's step (made whole only when a lower bound may lift it).
-        func orderStart(_ event: PendingStep) -> String {
-            if !event.ownDate, event.before == -1, event.after != -1 { return step(event).orderStart }
-            return text(event.effectiveStart) ?? ""
-        }
-        func isDeath(_ event: PendingStep) -> Bool {
-            event.status >= 0 ? event.status == deceased : status(event.status) == CaseStatus.deceased.rawValue
-        }
-        /// ``StatusRule/latestIndex(_:document:)`` on the person's events: one stands alone; a death
-        /// takes the whole rule on the steps made whole; else its one pass (the latest day, the
-        /// rule's order on a tie), on the events as read, and only the chosen one made a step.
-        func settle() throws {
-            guard let person, !pending.isEmpty else { return }
-            let chosen: StatusStep
-            if pending.count == 1 {
-                chosen = step(pending[0])
-            } else if pending.contains(where: isDeath) {
-                let steps = pending.map(step)
-                guard let index = try StatusRule.latestIndex(steps, document: document) else { return }
-                chosen = steps[index]
-            } else {
-                var best = 0
-                var bestStart = orderStart(pending[0])
-                for index in 1..<pending.count {
-                    let start = orderStart(pending[index])
-                    if start > bestStart {
-                        best = index
-                        bestStart = start
-                    } else if start == bestStart, try StatusRule.precedes(step(pending[best]), step(pending[index]), document: document) {
-                        best = index
-                    }
-                }
-                chosen = step(pending[best])
-            }
-            standing.append(person, Standing(chosen))
-        }
+        // 400,000 times).
+        let texts = StepTexts()
+        var reader = StandingReader(texts: texts, document: { try documents($0) }, capacity: persons)
         let statement = try db.makeStatement(sql: sql)
         let events = try Row.fetchCursor(statement, arguments: arguments)
         // Every cell is checked before the row is skipped or kept, each read once straight from
         // SQLite (no `DatabaseValue`, no generic decoding; a status is one of the seventeen known
-        // strings, shared, not a new one each row). A cell of the wrong storage class is refused.
+        // strings, not a new one each row). A cell of the wrong storage class is refused.
         let cells = StatementCells(statement)
         let checkRetracted = !retracted.isEmpty, checkInferred = !inferred.isEmpty
         let reviewOf = EventReviews(reviews)
         while let row = try events.next() {
-            // Each cell's storage class is asked once (null, or the one its column holds).
+            // Each cell is asked of the statement once (its value), its storage class then read off
+            // the value: null, or the one its column holds.
             func optionalInteger(_ index: CInt) throws -> Int64? {
-                switch cells.storageClass(index) {
+                let cell = cells.value(index)
+                switch cell.storageClass {
                 case SQLITE_NULL: return nil
-                case SQLITE_INTEGER: return cells.knownInteger(index)
+                case SQLITE_INTEGER: return cell.integer
                 default: throw undecodableStep(row)
                 }
             }
             /// The text's place (-1: null).
             func textPlace(_ index: CInt, optional: Bool = true) throws -> Int32 {
-                switch cells.storageClass(index) {
+                let cell = cells.value(index)
+                switch cell.storageClass {
                 case SQLITE_NULL where optional: return -1
                 case SQLITE_TEXT:
-                    guard let bytes = cells.knownBytes(index) else { throw undecodableStep(row) }
-                    let slot = texts.slot(bytes, count: cells.byteCount(index))
-                    if slot >= 0 { return slot }
-                    others.append(String(cString: bytes))
-                    return Int32(-others.count - 1)
+                    guard let bytes = cell.bytes else { throw undecodableStep(row) }
+                    return texts.place(bytes, count: cell.byteCount)
                 default: throw undecodableStep(row)
                 }
             }
-            guard let owner = cells.integer(0), let id = cells.integer(1), cells.storageClass(2) == SQLITE_TEXT,
-                  let statusBytes = cells.knownBytes(2) else { throw undecodableStep(row) }
-            let statusPlace: Int32
-            if let known = statuses.index(bytes: statusBytes, count: cells.byteCount(2)) {
-                statusPlace = Int32(known)
-            } else {
-                others.append(String(cString: statusBytes))
-                statusPlace = Int32(-others.count - 1)
-            }
+            let ownerCell = cells.value(0), idCell = cells.value(1), statusCell = cells.value(2)
+            guard ownerCell.storageClass == SQLITE_INTEGER, idCell.storageClass == SQLITE_INTEGER,
+                  statusCell.storageClass == SQLITE_TEXT, let statusBytes = statusCell.bytes else { throw undecodableStep(row) }
+            let owner = ownerCell.integer, id = idCell.integer
+            let statusPlace = texts.statusPlace(statusBytes, count: statusCell.byteCount)
             let effectiveStart = try textPlace(3, optional: false)
             let effectiveDate = try textPlace(4)
-            let ownDate: Bool = if let flag = cells.integer(5) { flag != 0 } else { try row.decode(atIndex: 5) }
+            let ownDateCell = cells.value(5)
+            let ownDate: Bool = if ownDateCell.storageClass == SQLITE_INTEGER { ownDateCell.integer != 0 } else { try row.decode(atIndex: 5) }
             let stepNumber = try optionalInteger(6), section = try optionalInteger(7), tense = try textPlace(8)
             let after = try textPlace(9), before = try textPlace(10)
             if checkRetracted, retracted.contains(id) { continue }
             let review = reviewOf[id]
             if review == .rejected || (reviewedOnly && review != .confirmed) { continue }
-            if owner != person {
-                try settle()
-                person = owner
-                pending.removeAll(keepingCapacity: true)
-            }
-            pending.append(PendingStep(
+            try reader.add(owner, PendingStep(
                 id: id, section: section, step: stepNumber, status: statusPlace, effectiveStart: effectiveStart,
                 effectiveDate: effectiveDate, tense: tense, after: after, before: before, ownDate: ownDate,
                 inferred: checkInferred && inferred.contains(id), review: review))
         }
-        try settle()
-        standing.finish()
-        return standing
+        return try reader.finish()
     }
 
     /// The first cell of a step's row that cannot be read as its column's type, named as
@@ -490,16 +524,19 @@ extension CaseQueries {
         let persons = try Row.fetchCursor(statement)
         let cells = StatementCells(statement)
         var wording = StepWordings()
+        let texts = latest.texts
         while let row = try persons.next() {
-            guard let name = cells.text(1) else {
+            let nameCell = cells.value(1), idCell = cells.value(0)
+            guard nameCell.storageClass == SQLITE_TEXT, let nameBytes = nameCell.bytes else {
                 _ = try row[checkedAt: 1] as String
                 throw UndecodableCell(column: "name", underlying: nil)
             }
-            let id: Int64 = if let id = cells.integer(0) { id } else { try row.decode(atIndex: 0) }
-            let standing = latest[id]
-            if let wanted = filter.status, standing?.status != wanted.rawValue { continue }
-            if filter.withStatusOnly, standing == nil { continue }
-            rows.append(PersonStatusRow(id: id, name: name, standing: standing, wording: &wording))
+            let name = String(cString: nameBytes)
+            let id: Int64 = if idCell.storageClass == SQLITE_INTEGER { idCell.integer } else { try row.decode(atIndex: 0) }
+            let places = latest.places(id)
+            if let wanted = filter.status, places.map({ texts.status($0.status) }) != wanted.rawValue { continue }
+            if filter.withStatusOnly, places == nil { continue }
+            rows.append(PersonStatusRow(id: id, name: name, places: places, texts: texts, wording: &wording))
         }
         return rows
     }
@@ -556,20 +593,24 @@ extension CaseQueries {
         let cursor = try Row.fetchCursor(statement)
         let cells = StatementCells(statement)
         while let row = try cursor.next() {
-            guard let person = cells.integer(0) else { throw undecodableAlias(row) }
-            guard let index = position[person] else {
+            // Each cell asked of the statement once (its value), read off the value after.
+            let personCell = cells.value(0), aliasCell = cells.value(1)
+            guard personCell.storageClass == SQLITE_INTEGER else { throw undecodableAlias(row) }
+            guard let index = position[personCell.integer] else {
                 // Not a row of the list: only its storage class is checked, as before.
-                if cells.storageClass(1) != SQLITE_TEXT { throw undecodableAlias(row) }
+                if aliasCell.storageClass != SQLITE_TEXT { throw undecodableAlias(row) }
                 continue
             }
+            guard aliasCell.storageClass == SQLITE_TEXT, let bytes = aliasCell.bytes else { throw undecodableAlias(row) }
+            let count = aliasCell.byteCount
             // Most persons' first other name is their name: compared byte for byte before any
-            // string is made of it; a name that differs in its bytes is compared as a string
-            // (canonically equivalent spellings are the same name, as they always were).
+            // string is made of it (equal bytes hold no NUL where the name holds none, so they read
+            // as the name); a name that differs in its bytes is compared as a string (canonically
+            // equivalent spellings are the same name, as they always were).
             var name = rows[index].name
-            let same = name.withUTF8 { cells.text(1, hasBytesOf: $0) }
-            guard let same else { throw undecodableAlias(row) }
+            let same = name.withUTF8 { CellValue.bytes(bytes, count: count, equal: $0) }
             if same { continue }
-            guard let alias = cells.text(1) else { throw undecodableAlias(row) }
+            let alias = String(cString: bytes)
             if alias != name { rows[index].aliases.append(alias) }
         }
     }
@@ -584,24 +625,127 @@ extension CaseQueries {
     }
 }
 
+/// The rule's pass over a whole list's events, person by person (the events of one person come
+/// together): a person's events are kept as read, and when the next person's begin, the one
+/// ``StatusRule`` picks is kept as ``StandingPlaces``. A struct, so that its state is reached
+/// without the run-time exclusivity checks a closure's captured variables cost at every event.
+struct StandingReader {
+    let texts: StepTexts
+    /// One closure for every person (a method reference made per person is an allocation each).
+    let document: (Int64?) throws -> Int64?
+    private let deceased: Int32
+    private let unreviewed = ReviewState.unreviewed.rawValue
+    private var standing: StandingSteps
+    private var person: Int64?
+    private var pending: [PendingStep] = []
+
+    init(texts: StepTexts, document: @escaping (Int64?) throws -> Int64?, capacity: Int) {
+        self.texts = texts
+        self.document = document
+        deceased = texts.statuses.index(of: CaseStatus.deceased.rawValue).map(Int32.init) ?? -1
+        standing = StandingSteps(texts: texts, capacity: capacity)
+    }
+
+    /// One more event of `owner` (the events of one person come one after another).
+    @inline(__always) mutating func add(_ owner: Int64, _ event: PendingStep) throws {
+        if owner != person {
+            try settle()
+            person = owner
+            pending.removeAll(keepingCapacity: true)
+        }
+        pending.append(event)
+    }
+
+    /// The standing step of each person read.
+    mutating func finish() throws -> StandingSteps {
+        try settle()
+        standing.finish()
+        return standing
+    }
+
+    /// The event made a whole ``StatusStep``.
+    func step(_ event: PendingStep) -> StatusStep {
+        StatusStep(
+            id: event.id, status: texts.status(event.status), effectiveStart: texts.text(event.effectiveStart) ?? "",
+            effectiveDate: texts.text(event.effectiveDate), section: event.section, step: event.step.map { Int($0) },
+            ownDate: event.ownDate, tense: texts.text(event.tense), after: texts.text(event.after), before: texts.text(event.before),
+            inferred: event.inferred, review: event.review == .unreviewed ? unreviewed : event.review.rawValue)
+    }
+
+    /// ``StatusStep/orderStart`` of the event's step (made whole only when a lower bound may lift it).
+    func orderStart(_ event: PendingStep) -> String {
+        if !event.ownDate, event.before == -1, event.after != -1 { return step(event).orderStart }
+        return texts.text(event.effectiveStart) ?? ""
+    }
+
+    func isDeath(_ event: PendingStep) -> Bool {
+        event.status >= 0 ? event.status == deceased : texts.status(event.status) == CaseStatus.deceased.rawValue
+    }
+
+    /// Whether one of the person's events is a death (a loop, not a closure: one would copy the reader).
+    private func hasDeath() -> Bool {
+        for event in pending where isDeath(event) { return true }
+        return false
+    }
+
+    /// ``StatusRule/latestIndex(_:document:)`` on the person's events: one stands alone; a death
+    /// takes the whole rule on the steps made whole; else its one pass (the latest day, the
+    /// rule's order on a tie), on the events as read. The chosen one is kept as places.
+    private mutating func settle() throws {
+        guard let person, !pending.isEmpty else { return }
+        let chosen: Int
+        if pending.count == 1 {
+            chosen = 0
+        } else if hasDeath() {
+            var steps: [StatusStep] = []
+            steps.reserveCapacity(pending.count)
+            for event in pending { steps.append(step(event)) }
+            guard let index = try StatusRule.latestIndex(steps, document: document) else { return }
+            chosen = index
+        } else {
+            var best = 0
+            var bestStart = orderStart(pending[0])
+            for index in 1..<pending.count {
+                let start = orderStart(pending[index])
+                if start > bestStart {
+                    best = index
+                    bestStart = start
+                } else if start == bestStart, try StatusRule.precedes(step(pending[best]), step(pending[index]), document: document) {
+                    best = index
+                }
+            }
+            chosen = best
+        }
+        let event = pending[chosen]
+        // ``StatusStep/listBasis`` of the chosen step, its tense read only when the rest does not decide it.
+        let basis = Standing.basisCode(ownDate: event.ownDate, bounded: event.after != -1 || event.before != -1,
+                                       past: texts.text(event.tense) == "past")
+        standing.append(person, StandingPlaces(status: event.status, effectiveDate: event.effectiveDate, after: event.after,
+                                               before: event.before, review: event.review, basisCode: basis))
+    }
+}
+
 /// Each person's standing step, kept in person id order (the order the status index reads
 /// them in) and found by binary search: no hashing of 100,000 ids for a whole list. When the ids
 /// are dense (a whole list's are), a flat table by id finds each at once.
 struct StandingSteps {
+    /// The texts the kept places point at.
+    let texts: StepTexts
     private var ids: [Int64] = []
-    private var steps: [Standing] = []
+    private var steps: [StandingPlaces] = []
     private var sorted = true
     /// Position of each id in ``ids`` (-1: none), for dense ids; empty otherwise.
     private var table: [Int32] = []
 
-    init(capacity: Int = 0) {
+    init(texts: StepTexts, capacity: Int = 0) {
+        self.texts = texts
         ids.reserveCapacity(capacity)
         steps.reserveCapacity(capacity)
     }
 
     var count: Int { ids.count }
 
-    mutating func append(_ id: Int64, _ step: Standing) {
+    mutating func append(_ id: Int64, _ step: StandingPlaces) {
         if let last = ids.last, id <= last { sorted = false }
         ids.append(id)
         steps.append(step)
@@ -621,7 +765,11 @@ struct StandingSteps {
         }
     }
 
-    subscript(id: Int64) -> Standing? {
+    /// The person's standing step, its texts read now.
+    subscript(id: Int64) -> Standing? { places(id).map { Standing($0, texts) } }
+
+    /// The person's standing step as kept (its texts places in ``texts``).
+    @inline(__always) func places(_ id: Int64) -> StandingPlaces? {
         if !table.isEmpty {
             guard id >= 0, id < Int64(table.count) else { return nil }
             let index = table[Int(id)]

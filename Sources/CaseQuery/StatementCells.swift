@@ -35,6 +35,10 @@ struct StatementCells {
         return String(cString: bytes)
     }
 
+    /// The cell's value, asked of the statement once: its storage class, integer, bytes and their
+    /// count are then read off it (each `sqlite3_column_*` call asks the statement again).
+    @inline(__always) func value(_ index: CInt) -> CellValue { CellValue(value: sqlite3_column_value(handle, index)) }
+
     /// The integer in a cell already known to hold one (``storageClass(_:)`` is `SQLITE_INTEGER`).
     @inline(__always) func knownInteger(_ index: CInt) -> Int64 { sqlite3_column_int64(handle, index) }
 
@@ -77,6 +81,31 @@ struct StatementCells {
     }
 }
 
+/// One cell of a statement's current row as SQLite holds it (`sqlite3_column_value`), read as the
+/// statement's own `sqlite3_column_*` functions read it. Valid until the statement steps or resets;
+/// read on the connection's one thread (GRDB opens connections without SQLite's mutex, which is
+/// all that `sqlite3_column_*` add: the same reads, behind that mutex).
+struct CellValue {
+    let value: OpaquePointer?
+
+    /// SQLite's storage class (`SQLITE_NULL` when SQLite gave no value).
+    @inline(__always) var storageClass: CInt { value.map { sqlite3_value_type($0) } ?? SQLITE_NULL }
+
+    /// The integer in a cell known to hold one.
+    @inline(__always) var integer: Int64 { value.map { sqlite3_value_int64($0) } ?? 0 }
+
+    /// The bytes of a cell known to hold text, NUL-terminated (nil only when SQLite cannot give them).
+    @inline(__always) var bytes: UnsafePointer<UInt8>? { value.flatMap { sqlite3_value_text($0) } }
+
+    /// How many bytes the text has (asked after ``bytes``).
+    @inline(__always) var byteCount: Int { value.map { Int(sqlite3_value_bytes($0)) } ?? 0 }
+
+    /// Whether `count` bytes at `bytes` are exactly `expected`'s.
+    @inline(__always) static func bytes(_ bytes: UnsafePointer<UInt8>, count: Int, equal expected: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == expected.count && (count == 0 || memcmp(bytes, expected.baseAddress!, count) == 0)
+    }
+}
+
 /// A few strings a column holds over and over (the seventeen statuses), found by their bytes,
 /// so that reading one makes no new string.
 final class InternedStrings: Sendable {
@@ -113,7 +142,7 @@ final class InternedStrings: Sendable {
 /// than 15 bytes, or holding a NUL (where `String(cString:)` stops), are made each time; once the
 /// table is three-quarters full, new texts are made each time too.
 final class TextMemo {
-    private static let size = 1 << 13
+    static let size = 1 << 13
     // Fixed storage behind `let` pointers: read and written with no exclusivity check per access
     // (a class's array properties are checked at every read, which cost more than the lookup).
     private let low = UnsafeMutablePointer<UInt64>.allocate(capacity: size)

@@ -176,6 +176,35 @@ import Testing
         }
     }
 
+    /// A whole list keeps each step's texts as places: every text reads back as `String(cString:)`
+    /// of its bytes (short ones shared, long ones, ones holding a NUL and unknown statuses kept
+    /// apart), the same bytes give the same place, and no two texts share one.
+    @Test func aTextKeptAsAPlaceReadsAsItsBytes() {
+        let texts = StepTexts()
+        var places: [Int32: String] = [:]
+        let samples = ["2023-03", "2023-06-15", "0000", "", "past", "present", "a text longer than fifteen bytes",
+                       "exactly 15 byte", "exactly 16 bytes", "with\u{0}nul", "Łódź", "2023-03"]
+        for text in samples {
+            let bytes = Array(text.utf8) + [0]
+            let place = bytes.withUnsafeBufferPointer { texts.place($0.baseAddress!, count: $0.count - 1) }
+            let expected = bytes.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            #expect(place != -1 && texts.text(place) == expected, "\(text)")
+            if let earlier = places[place] { #expect(earlier == expected && place >= 0, "\(text)") }
+            places[place] = expected
+        }
+        #expect(texts.text(-1) == nil)
+        for status in CaseStatus.allCases {
+            let bytes = Array(status.rawValue.utf8) + [0]
+            let place = bytes.withUnsafeBufferPointer { texts.statusPlace($0.baseAddress!, count: $0.count - 1) }
+            #expect(place >= 0 && texts.status(place) == status.rawValue)
+        }
+        for other in ["Detained", "detaine", "a status nobody knows of"] {
+            let bytes = Array(other.utf8) + [0]
+            let place = bytes.withUnsafeBufferPointer { texts.statusPlace($0.baseAddress!, count: $0.count - 1) }
+            #expect(place < -1 && texts.status(place) == other, "\(other)")
+        }
+    }
+
     @Test func aCellOfTheWrongStorageClassIsRefusedNotRead() throws {
         let database = try self.database()
         let queries = CaseQueries(database)
