@@ -548,6 +548,8 @@ extension PersonStage {
                     candidate.evidence.add("person.place-word-before", list[before].text)
                 } else if answers.contains(.article) {
                     candidate.evidence.add("person.article-before", list[before].text)
+                } else if Self.indefiniteArticles.contains(list[before].text) {
+                    candidate.evidence.add("person.indefinite-article-before", list[before].text)
                 } else if before >= 2, list[before - 1].isWord, words[before - 1].contains(.headLink),
                           list[before - 2].isWord, list[before - 2].startsLowercase, words[before - 2].contains(.role) {
                     // `the member of parliament Ana Ruiz`, `the minister of justice Tomas Berg`: a role noun of a lower-case noun.

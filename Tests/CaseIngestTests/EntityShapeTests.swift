@@ -41,6 +41,7 @@ import Testing
             "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
             "organisation.case-name-initials", "organisation.plural-possessive-acronym", "organisation.acronym-agent",
             "organisation.broadcaster-name", "organisation.title-word-body", "organisation.acronym-parties",
+            "organisation.inside-institution-name",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -336,6 +337,21 @@ import Testing
         // Two states are no bodies, and a procedure's acronym is none either.
         let states = try Self.extract("whereas talks were held between the USA and the UK in May; whereas Article IV was agreed between the FPU and the Union;")
         #expect(states.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-parties" } })
+    }
+
+    @Test func aPieceOfAWellKnownInstitutionsNameIsNoBody() throws {
+        let extraction = try Self.extract(Self.example("organisation.inside-institution-name"))
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.contains("Common Market for Eastern and Southern Africa"))
+        #expect(!names.contains("Common Market for Eastern") && !names.contains("Southern Africa"))
+        // Another order and verb: the institution's name first, then another body.
+        let paraphrase = try Self.extract("whereas the Common Market for Eastern and Southern Africa and the River Union suspended Freedonia;")
+        let other = Set(paraphrase.organisations.map(\.name))
+        #expect(other.contains("Common Market for Eastern and Southern Africa"))
+        #expect(!other.contains("Common Market for Eastern") && !other.contains("Southern Africa"))
+        // Near miss: a body whose name holds the same words, outside any institution's name, stays.
+        let near = try Self.extract("whereas bodies such as the River Union and the Southern Africa Forum condemned the coup;")
+        #expect(Set(near.organisations.map(\.name)).contains("Southern Africa Forum"))
     }
 
     @Test func aNameAndABroadcastersLastWordIsABroadcaster() throws {

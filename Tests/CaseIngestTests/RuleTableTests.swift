@@ -40,6 +40,7 @@ import Testing
         "person.written-as-place": .veto("Porto Vila"),
         "person.article-before": .claim("Ana Ruiz"),
         "person.possessive-before": .claim("Ana Ruiz"),
+        "person.indefinite-article-before": .weighed("Mercy Plea"),
         "person.role-phrase-before-comma": .claim("Ana Ruiz"),
         "person.office-phrase-before": .claim("Ana Ruiz"),
         "person.role-inside-run": .claim("Ana Ruiz"),
@@ -90,6 +91,7 @@ import Testing
         "organisation.name-before-noun": "Green Dawn",
         "organisation.listed-acronym": "FJA",
         "organisation.acronym-after-member-noun": "FDM",
+        "organisation.acronym-staff": "FPU",
         "organisation.coordinated": "Sunrise",
         "organisation.appositive-list": "Dawn Daily",
         "organisation.possessive-role": "Lumen",
@@ -148,6 +150,39 @@ import Testing
     static func rules(_ prefix: String) -> [Rule] {
         let shapes = Set(RuleBook.entityShapeRules.map(\.id))
         return RuleBook.all.filter { $0.id.hasPrefix(prefix) && !shapes.contains($0.id) }
+    }
+
+    /// `person.indefinite-article-before` on paraphrases (another noun, `an`, another verb) and its near misses:
+    /// an article before a role noun, or `the`, leaves the name a person.
+    @Test func anIndefiniteArticleBeforeCapitalsNamesAThingNotAPerson() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas an Amparo Motion was rejected in June; whereas in May a Clemency Request was dismissed;\n\n"
+            + "B. whereas a journalist Ana Ruiz was arrested in May; whereas the court sentenced Tomas Berg in June;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(Set(extraction.persons.map(\.name)) == ["Ana Ruiz", "Tomas Berg"])
+    }
+
+    /// `organisation.acronym-staff` on paraphrases (a modifier, a plural, another noun) and its near misses: an acronym
+    /// before another lower-case noun, a state's or a kind of body's acronym, or one defined in brackets names no body.
+    @Test func anAcronymBeforeABodysStaffOrForcesIsABody() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas gunmen fired on RWC armed fighters and on the FJA headquarters; whereas a TVN correspondent was beaten;\n\n"
+            + "B. whereas the USA troops left; whereas NGO staff were detained; whereas the FLR provisions were repealed; "
+            + "whereas the Freedonia Lawyers Union (FLU) staff were detained;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        let staffBodies = Set(extraction.organisations.filter { $0.rules.contains { $0.id == "organisation.acronym-staff" } }.map(\.name))
+        #expect(staffBodies == ["RWC", "FJA", "TVN"])
+    }
+
+    /// `organisation.institution` on the regional organisations: by acronym alone, by full name, and before a noun of its meetings.
+    @Test func regionalOrganisationsAreKnownByNameOrAcronym() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the coup was condemned by the African Union, SADC and the Economic Community of West African States;\n\n"
+            + "B. having regard to the communiqué of the ECOWAS Summit of 2 May 2030;\n"
+        let extraction = try Extractor.extract(text: text, name: "regional.txt")
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["African Union", "Southern African Development Community", "Economic Community of West African States"]))
+        #expect(extraction.organisations.first { $0.name == "Economic Community of West African States" }?.aliases.contains("ECOWAS") == true)
     }
 
     /// Near misses of `person.role-inside-run` and `person.people-before-name`: a role noun or a people's

@@ -32,6 +32,8 @@ extension RuleBook {
              example: "Ana Ruiz was arrested in Tomas Berg.", weight: -2),
         Rule("person.article-before", .persons, doc: "`the` right before the name weighs against a person.",
              example: "She met the Ana Ruiz who was arrested.", weight: -1),
+        Rule("person.indefinite-article-before", .persons, doc: "`a` or `an` right before the name: a thing of a kind (a petition, a treaty), not a person.",
+             example: "In May a Mercy Plea was dismissed by the court.", weight: -2),
         Rule("person.possessive-before", .persons, doc: "A possessive right before the name weighs against a person.",
              example: "The country’s Ana Ruiz said that she was arrested.", weight: -1),
         Rule("person.role-phrase-before-comma", .persons, doc: "A title, role or kinship noun in the phrase before a comma and the name.",
