@@ -542,6 +542,11 @@ extension PersonStage {
                     candidate.evidence.add("person.headed-by", text(section, before - 1, before))
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
+                } else if before > 0, Self.allegianceLinks.contains(word), list[before - 1].isWord,
+                          Self.allegianceWords.contains(list[before - 1].lower) {
+                    // `forces loyal to Tomas Berg`: the leader others are loyal to (an official).
+                    candidate.evidence.add("person.loyal-to", text(section, before - 1, before))
+                    candidate.official = true
                 } else if answers.contains(.neutralBefore) {
                     // `against`, `with`, `by`: neither way.
                 } else if answers.contains(.placeBefore) {

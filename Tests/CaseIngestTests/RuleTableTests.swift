@@ -27,6 +27,7 @@ import Testing
         "person.official-head-of": .claim("Tomas Berg"),
         "person.event-of": .claim("Ana Ruiz"),
         "person.headed-by": .claim("Tomas Berg"),
+        "person.loyal-to": .claim("Tomas Berg"),
         "person.place-word-before": .weighed("Tomas Berg"),
         "person.role-of-noun-before": .claim("Ana Ruiz"),
         "person.middle-initial": .claim("Ana M. de Souza"),
@@ -160,6 +161,29 @@ import Testing
             + "B. whereas a journalist Ana Ruiz was arrested in May; whereas the court sentenced Tomas Berg in June;\n"
         let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
         #expect(Set(extraction.persons.map(\.name)) == ["Ana Ruiz", "Tomas Berg"])
+    }
+
+    /// `person.loyal-to` on a paraphrase (another adjective and noun) and its near misses: loyalty to a body, to a
+    /// place the text writes after `in` elsewhere (`person.written-as-place`), and `to` after a verb make no person
+    /// by this rule. (A two-word place named nowhere else after `in` would be taken for a person: the rule cannot tell.)
+    @Test func theOneOthersAreLoyalToIsALeader() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas militias allied to Ana Ruiz attacked the town in May;\n\n"
+            + "B. whereas units loyal to the Green Dawn Party fled; whereas the army remained faithful to Nova Terra; "
+            + "whereas elections were held in Nova Terra in May; whereas the report was sent to Lina Holm;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        let loyal = extraction.persons.filter { $0.rules.contains { $0.id == "person.loyal-to" } }.map(\.name)
+        #expect(loyal == ["Ana Ruiz"])
+        #expect(!extraction.persons.contains { $0.name == "Nova Terra" || $0.name.contains("Green Dawn") })
+    }
+
+    /// `e.g.` opens a list of names after a group noun, as `including` does (`person.list-after-group-noun`).
+    @Test func forExampleAbbreviatedOpensAListOfNames() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas threats against political opponents in Freedonia, e.g. Lina Holm and the former Minister of Justice, Piet Vos, have grown;\n"
+        let extraction = try Extractor.extract(text: text, name: "list.txt")
+        let listed = try #require(extraction.persons.first { $0.name == "Lina Holm" })
+        #expect(listed.rules.contains { $0.id == "person.list-after-group-noun" })
     }
 
     /// `organisation.acronym-staff` on paraphrases (a modifier, a plural, another noun) and its near misses: an acronym

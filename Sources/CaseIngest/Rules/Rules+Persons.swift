@@ -24,6 +24,8 @@ extension RuleBook {
              example: "The regime of Tomas Berg jailed critics.", weight: 2),
         Rule("person.event-of", .persons, doc: "A noun of what happens to a person, then `of`, `for` or `on`, before the name.",
              example: "The arrest of Ana Ruiz shocked many.", weight: 2),
+        Rule("person.loyal-to", .persons, doc: "`loyal to`, `allied to` before the name: the leader others are loyal to (an official).",
+             example: "Troops loyal to Tomas Berg took the capital in May.", weight: 2),
         Rule("person.headed-by", .persons, doc: "`headed by`, `presided over by` before the name: who holds the office (an official).",
              example: "The court, presided over by Tomas Berg, refused bail.", weight: 2),
         Rule("person.role-of-noun-before", .persons, doc: "A role noun, `of` and one lower-case noun right before the name (member of parliament).",
