@@ -198,6 +198,19 @@ import Testing
         #expect(staffBodies == ["RWC", "FJA", "TVN"])
     }
 
+    /// `organisation.head-word` on the heads added for armed and civil bodies (Force, Brigade, Militia, Forum,
+    /// Observatory, Confederation, Syndicate), and a near miss: a head word alone, lower-case, opens no name.
+    @Test func armedAndCivilBodyHeadsEndANameLikeOtherHeads() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the Lake Defence Force shelled the town; whereas the Red Dawn Brigade took hostages;\n\n"
+            + "B. whereas the River Observatory for Human Rights and the Freedonian Confederation of Labour reported the killings;\n\n"
+            + "C. whereas a force of soldiers entered the village; whereas the observatory was closed;\n"
+        let extraction = try Extractor.extract(text: text, name: "heads.txt")
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["Lake Defence Force", "Red Dawn Brigade", "River Observatory for Human Rights", "Freedonian Confederation of Labour"]))
+        #expect(extraction.persons.isEmpty)
+    }
+
     /// `organisation.institution` on the regional organisations: by acronym alone, by full name, and before a noun of its meetings.
     @Test func regionalOrganisationsAreKnownByNameOrAcronym() throws {
         let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
