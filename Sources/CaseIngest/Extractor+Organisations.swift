@@ -569,6 +569,9 @@ extension OrganisationStage {
     static let bodyActs: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "body-act")
     static let agentAuxiliaries: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-auxiliary")
     static let agentBy: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "agent-by")
+    /// Nouns of a body's people, forces, premises or meetings, and a modifier before them (rule `organisation.acronym-staff`).
+    static let bodyStaff: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "body-staff")
+    static let bodyStaffModifiers: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "body-staff-modifier")
     static let subjectLeads: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "subject-lead")
     static let notBodyAcronyms: Set<String> = WordLists.wordClass(PackageResources.organisation_words_txt, "not-body-acronym")
     /// The letters of the roman numerals a resolution numbers things with (`Part IV`, `LXII`); `C`, `D` and `M` spell acronyms (`MDC`) far more often.
@@ -618,9 +621,20 @@ extension OrganisationStage {
                         matched = text(clause.section, index, index + 2)
                     }
                 }
+                var rule = "organisation.acronym-agent"
+                // Rule `organisation.acronym-staff`: a noun of a body's people, forces, premises or meetings right after
+                // the acronym, maybe after one modifier (`the FPU peacekeeping forces`, `RWC premises`, `FPU journalist`).
+                if matched == nil, index + 1 < upper, list[index + 1].isWord, adjacent(clause.section, index, index + 1) {
+                    var noun = index + 1
+                    if Self.bodyStaffModifiers.contains(list[noun].text), noun + 1 < upper, list[noun + 1].isWord { noun += 1 }
+                    if Self.bodyStaff.contains(list[noun].text) {
+                        matched = text(clause.section, index, noun)
+                        rule = "organisation.acronym-staff"
+                    }
+                }
                 guard let matched, institution(named: acronym) == nil, !Self.institutionFormSet.contains(acronym) else { continue }
                 addOrganisation(acronym, kind: nil, mention: mention(clause.section, index, index, text: acronym),
-                                rule: "organisation.acronym-agent", matched: matched)
+                                rule: rule, matched: matched)
             }
         }
     }
@@ -1194,7 +1208,9 @@ extension OrganisationStage {
             if words.count == 1 {
                 // A single word counts only standing alone, not inside a longer name;
                 // a common noun (`Council`) only as `the Council`.
-                if let next, next.isCapitalised && adjacent(section, last, last + 1) || facts[last + 1].word.contains(.ofAsWritten) || next.text == "-" { continue }
+                // `the FPU Summit`: a body's acronym before a capitalised noun of its meetings or staff is the body (organisation.acronym-staff).
+                let staffAfter = Self.institutionFormShapes[formIndex].allCapitals && next.map { Self.bodyStaff.contains($0.text) } == true
+                if let next, next.isCapitalised && adjacent(section, last, last + 1) && !staffAfter || facts[last + 1].word.contains(.ofAsWritten) || next.text == "-" { continue }
                 if let previous, previous.isCapitalised, adjacent(section, index - 1, index) { continue }
                 if Self.institutionFormShapes[formIndex].generic, !(index > 0 && facts[index - 1].word.contains(.article)) { continue }
             }
@@ -1387,6 +1403,20 @@ extension OrganisationStage {
         func isInstitution(_ name: String) -> Bool { Self.institution(forKey: Self.organisationKey(name, memo: memo)) != nil }
         organisations.removeAll { draft in
             !draft.mentions.isEmpty && draft.mentions.allSatisfy { $0.section == ProgramTag.titleSection } && isInstitution(draft.name)
+        }
+        // Rule `organisation.inside-institution-name`: a name found only inside a well-known institution's longer
+        // name where the text writes it (`Common Market for Eastern` and `Southern Africa`, a list split at the
+        // `and` of `Common Market for Eastern and Southern Africa`) is a piece of that name, not a body.
+        var institutionSpans: [String: [(start: Int, end: Int)]] = [:]
+        for draft in organisations where draft.rules.contains(where: { $0.id == "organisation.institution" }) {
+            for mention in draft.mentions where mention.text.contains(" ") { institutionSpans[mention.section, default: []].append((mention.start, mention.end)) }
+        }
+        if !institutionSpans.isEmpty {
+            organisations.removeAll { draft in
+                !draft.mentions.isEmpty && !draft.rules.contains { $0.id == "organisation.institution" } && draft.mentions.allSatisfy { mention in
+                    institutionSpans[mention.section]?.contains { $0.start <= mention.start && mention.end <= $0.end && ($0.start, $0.end) != (mention.start, mention.end) } == true
+                }
+            }
         }
         // Rule `organisation.broadcast-short-form`: `Lumen TV` is the `Lumen` the text names elsewhere.
         let draftKeys = Set(organisations.map(\.nameKey))

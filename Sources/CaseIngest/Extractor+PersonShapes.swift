@@ -5,6 +5,11 @@
 /// before cues are read, so that statuses and charges use the names it settles.
 extension PersonStage {
     /// The tie words of the person shapes (`Words/person-context.txt`, each class documented there).
+    /// `loyal to`, `allied to` before a name (`person.loyal-to`: "forces loyal to Tomas Berg").
+    static let allegianceWords: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "allegiance-word")
+    static let allegianceLinks: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "allegiance-link")
+    /// The indefinite article as written (`person.indefinite-article-before`: "a Review Petition was dismissed").
+    static let indefiniteArticles: Set<String> = WordLists.wordClass(PackageResources.person_context_txt, "indefinite-article")
     static let caseOf = WordLists.wordClass(PackageResources.person_context_txt, "case-of")
     static let caseAnd = WordLists.wordClass(PackageResources.person_context_txt, "case-and")
     static let titleAs = WordLists.wordClass(PackageResources.person_context_txt, "title-as")

@@ -542,12 +542,19 @@ extension PersonStage {
                     candidate.evidence.add("person.headed-by", text(section, before - 1, before))
                     candidate.official = true
                     candidate.role = candidate.role ?? "head"
+                } else if before > 0, Self.allegianceLinks.contains(word), list[before - 1].isWord,
+                          Self.allegianceWords.contains(list[before - 1].lower) {
+                    // `forces loyal to Tomas Berg`: the leader others are loyal to (an official).
+                    candidate.evidence.add("person.loyal-to", text(section, before - 1, before))
+                    candidate.official = true
                 } else if answers.contains(.neutralBefore) {
                     // `against`, `with`, `by`: neither way.
                 } else if answers.contains(.placeBefore) {
                     candidate.evidence.add("person.place-word-before", list[before].text)
                 } else if answers.contains(.article) {
                     candidate.evidence.add("person.article-before", list[before].text)
+                } else if Self.indefiniteArticles.contains(list[before].text) {
+                    candidate.evidence.add("person.indefinite-article-before", list[before].text)
                 } else if before >= 2, list[before - 1].isWord, words[before - 1].contains(.headLink),
                           list[before - 2].isWord, list[before - 2].startsLowercase, words[before - 2].contains(.role) {
                     // `the member of parliament Ana Ruiz`, `the minister of justice Tomas Berg`: a role noun of a lower-case noun.
@@ -895,8 +902,13 @@ extension PersonStage {
             let candidate = candidates[offset]
             let start = list[candidate.first].start, end = list[candidate.last].end
             let key = organisationKey(text(section, candidate.first, candidate.last))
+            // `the West Dawn Boys, Ana Ruiz`: a capitalised word left out of the run before it (a compass word) that,
+            // with the run, spells a known organisation's name: the run is that organisation's mention.
+            let widened = candidate.first > 0 && list[candidate.first - 1].isWord && list[candidate.first - 1].isCapitalised
+                && adjacent(section, candidate.first - 1, candidate.first)
+                && organisationNames.keys.contains(organisationKey(text(section, candidate.first - 1, candidate.last)))
             if organisationNames.keys.contains(key) || organisationNames.covers(sectionLabel, start, end)
-                || isInOrganisationList(section, candidate.first) {
+                || isInOrganisationList(section, candidate.first) || widened {
                 refuse(&candidates[offset], "person.veto-organisation-name", text(section, candidate.first, candidate.last))
             }
         }
@@ -1052,11 +1064,34 @@ extension PersonStage {
                 }
             }
         }
+        // Rule `person.cut-name`: a text cut off inside a name (`… the death sentence of Mr Tomas Ber`) ends in a
+        // name whose last word begins a word of a person named in full before: that person, not another.
+        var cutNames: Set<Int> = []
+        if let lastSection = tokens.indices.last(where: { !tokens[$0].isEmpty }), let lastToken = tokens[lastSection].last, lastToken.isWord {
+            let lastLabel = label(lastSection)
+            for index in persons.indices where !taken.contains(index)
+                && persons[index].mentions.contains(where: { $0.section == lastLabel && $0.end == lastToken.end }) {
+                let words = persons[index].formTokens[0]
+                guard words.count >= 2, let cut = words.last else { continue }
+                let whole = words.count - 1
+                for other in personsHolding(words[0]) where other != index && !taken.contains(other) {
+                    let named = persons[other].formTokens.contains { form in
+                        form.count > whole && Array(form[..<whole]) == Array(words[..<whole]) && form[whole] != cut && form[whole].hasPrefix(cut)
+                    }
+                    guard named else { continue }
+                    pairs.append((other, index))
+                    taken.insert(index)
+                    taken.insert(other)
+                    cutNames.insert(index)
+                    break
+                }
+            }
+        }
         guard !pairs.isEmpty else { return }
         var dropped = Set<Int>()
         for (keep, drop) in pairs {
             dropped.insert(drop)
-            let hit = RuleHit("person.spelling-variant", text: persons[drop].name)
+            let hit = RuleHit(cutNames.contains(drop) ? "person.cut-name" : "person.spelling-variant", text: persons[drop].name)
             for (form, tokens) in zip(persons[drop].forms, persons[drop].formTokens) where !persons[keep].forms.contains(form) {
                 persons[keep].forms.append(form)
                 persons[keep].formTokens.append(tokens)

@@ -1,5 +1,6 @@
-/// Well-known EU, UN, OSCE and Council of Europe bodies and a few
-/// international NGOs, with the short names texts use for them.
+/// Well-known EU, UN, OSCE and Council of Europe bodies, the regional intergovernmental
+/// organisations of the other continents, and a few international NGOs, with the short names
+/// texts use for them.
 enum Institutions {
     struct Entry {
         var name: String
@@ -46,6 +47,29 @@ enum Institutions {
         Entry(name: "International Monetary Fund", aliases: ["IMF"], kind: "international"),
         Entry(name: "European Bank for Reconstruction and Development", aliases: ["EBRD"], kind: "international"),
         Entry(name: "European Investment Bank", aliases: ["EIB"], kind: "international"),
+        // The regional intergovernmental organisations and human-rights bodies of Africa, the Americas,
+        // Asia and the Arab world, as resolutions on their member states name them: by their full name,
+        // their acronym, or both (`the African Union and SADC`).
+        Entry(name: "African Union", aliases: ["AU"], kind: "international"),
+        Entry(name: "Southern African Development Community", aliases: ["SADC"], kind: "international"),
+        Entry(name: "Economic Community of West African States", aliases: ["ECOWAS"], kind: "international"),
+        Entry(name: "Economic Community of Central African States", aliases: ["ECCAS"], kind: "international"),
+        Entry(name: "East African Community", aliases: ["EAC"], kind: "international"),
+        Entry(name: "Intergovernmental Authority on Development", aliases: ["IGAD"], kind: "international"),
+        Entry(name: "Common Market for Eastern and Southern Africa", aliases: ["COMESA"], kind: "international"),
+        Entry(name: "African Commission on Human and Peoples’ Rights", aliases: ["ACHPR", "African Commission on Human and Peoples' Rights"], kind: "international"),
+        Entry(name: "International Organisation of La Francophonie",
+              aliases: ["OIF", "International Organisation of la Francophonie", "International Organization of La Francophonie",
+                        "International Organization of la Francophonie", "Organisation internationale de la Francophonie"],
+              kind: "international"),
+        Entry(name: "Organization of American States", aliases: ["OAS", "Organisation of American States"], kind: "international"),
+        Entry(name: "Inter-American Commission on Human Rights", aliases: ["IACHR"], kind: "international"),
+        Entry(name: "Inter-American Court of Human Rights", aliases: [], kind: "court"),
+        Entry(name: "Association of Southeast Asian Nations", aliases: ["ASEAN", "Association of South-East Asian Nations"], kind: "international"),
+        Entry(name: "League of Arab States", aliases: ["Arab League"], kind: "international"),
+        Entry(name: "Gulf Cooperation Council", aliases: ["GCC"], kind: "international"),
+        Entry(name: "Organisation of Islamic Cooperation", aliases: ["OIC", "Organization of Islamic Cooperation"], kind: "international"),
+        Entry(name: "North Atlantic Treaty Organization", aliases: ["NATO"], kind: "international"),
         Entry(name: "Amnesty International", aliases: [], kind: "ngo"),
         Entry(name: "Human Rights Watch", aliases: [], kind: "ngo"),
         Entry(name: "Reporters Without Borders", aliases: ["RSF"], kind: "ngo"),

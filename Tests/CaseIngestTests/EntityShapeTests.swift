@@ -41,6 +41,7 @@ import Testing
             "organisation.slashed-office", "organisation.visit-not-body", "organisation.person-then-institution", "organisation.head-first-common-phrase",
             "organisation.case-name-initials", "organisation.plural-possessive-acronym", "organisation.acronym-agent",
             "organisation.broadcaster-name", "organisation.title-word-body", "organisation.acronym-parties",
+            "organisation.inside-institution-name", "person.cut-name",
         ]
         let declared = RuleBook.all.filter { rule in tested.contains(rule.id) }
         #expect(declared.count == tested.count)
@@ -336,6 +337,40 @@ import Testing
         // Two states are no bodies, and a procedure's acronym is none either.
         let states = try Self.extract("whereas talks were held between the USA and the UK in May; whereas Article IV was agreed between the FPU and the Union;")
         #expect(states.organisations.allSatisfy { !$0.rules.contains { $0.id == "organisation.acronym-parties" } })
+    }
+
+    /// `person.cut-name`: a text cut off inside a name at its end (a stored opening) names the person named in full
+    /// before; the same fragment before the end, or one that begins no known person's word, is left alone.
+    @Test func aNameCutOffAtTheTextsEndIsThePersonItBegins() throws {
+        let header = "European Parliament resolution of 3 March 2030 on the situation in Freedonia (2030/2001(RSP))\n\nThe European Parliament,\n\n"
+        let cut = try Extractor.extract(text: header + "A. " + Self.example("person.cut-name"), name: "cut.txt")
+        #expect(cut.persons.count == 1)
+        let person = try #require(cut.persons.first)
+        #expect(person.name == "Tomas Bergman Ruiz")
+        #expect(person.rules.contains { $0.id == "person.cut-name" })
+        // A paraphrase: another verb, the fragment after a title and a longer given name.
+        let other = try Extractor.extract(text: header + "A. whereas the court jailed the lawyer Lina Maria Holmberg in May;\n\n"
+            + "1. Calls for the release of Ms Lina Maria Ho", name: "cut2.txt")
+        #expect(other.persons.map(\.name) == ["Lina Maria Holmberg"])
+        // Near miss: the same two names with the text going on after the shorter one are two persons.
+        let whole = try Extractor.extract(text: header + "A. whereas the journalist Tomas Bergman Ruiz was sentenced in May;\n\n"
+            + "B. whereas the journalist Tomas Berg was arrested in June;\n\n1. Calls for the release of all those detained;\n", name: "whole.txt")
+        #expect(Set(whole.persons.map(\.name)) == ["Tomas Bergman Ruiz", "Tomas Berg"])
+    }
+
+    @Test func aPieceOfAWellKnownInstitutionsNameIsNoBody() throws {
+        let extraction = try Self.extract(Self.example("organisation.inside-institution-name"))
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.contains("Common Market for Eastern and Southern Africa"))
+        #expect(!names.contains("Common Market for Eastern") && !names.contains("Southern Africa"))
+        // Another order and verb: the institution's name first, then another body.
+        let paraphrase = try Self.extract("whereas the Common Market for Eastern and Southern Africa and the River Union suspended Freedonia;")
+        let other = Set(paraphrase.organisations.map(\.name))
+        #expect(other.contains("Common Market for Eastern and Southern Africa"))
+        #expect(!other.contains("Common Market for Eastern") && !other.contains("Southern Africa"))
+        // Near miss: a body whose name holds the same words, outside any institution's name, stays.
+        let near = try Self.extract("whereas bodies such as the River Union and the Eastern Africa Lawyers Union condemned the coup;")
+        #expect(Set(near.organisations.map(\.name)).contains("Eastern Africa Lawyers Union"))
     }
 
     @Test func aNameAndABroadcastersLastWordIsABroadcaster() throws {

@@ -27,6 +27,7 @@ import Testing
         "person.official-head-of": .claim("Tomas Berg"),
         "person.event-of": .claim("Ana Ruiz"),
         "person.headed-by": .claim("Tomas Berg"),
+        "person.loyal-to": .claim("Tomas Berg"),
         "person.place-word-before": .weighed("Tomas Berg"),
         "person.role-of-noun-before": .claim("Ana Ruiz"),
         "person.middle-initial": .claim("Ana M. de Souza"),
@@ -40,6 +41,7 @@ import Testing
         "person.written-as-place": .veto("Porto Vila"),
         "person.article-before": .claim("Ana Ruiz"),
         "person.possessive-before": .claim("Ana Ruiz"),
+        "person.indefinite-article-before": .weighed("Mercy Plea"),
         "person.role-phrase-before-comma": .claim("Ana Ruiz"),
         "person.office-phrase-before": .claim("Ana Ruiz"),
         "person.role-inside-run": .claim("Ana Ruiz"),
@@ -90,6 +92,7 @@ import Testing
         "organisation.name-before-noun": "Green Dawn",
         "organisation.listed-acronym": "FJA",
         "organisation.acronym-after-member-noun": "FDM",
+        "organisation.acronym-staff": "FPU",
         "organisation.coordinated": "Sunrise",
         "organisation.appositive-list": "Dawn Daily",
         "organisation.possessive-role": "Lumen",
@@ -148,6 +151,75 @@ import Testing
     static func rules(_ prefix: String) -> [Rule] {
         let shapes = Set(RuleBook.entityShapeRules.map(\.id))
         return RuleBook.all.filter { $0.id.hasPrefix(prefix) && !shapes.contains($0.id) }
+    }
+
+    /// `person.indefinite-article-before` on paraphrases (another noun, `an`, another verb) and its near misses:
+    /// an article before a role noun, or `the`, leaves the name a person.
+    @Test func anIndefiniteArticleBeforeCapitalsNamesAThingNotAPerson() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas an Amparo Motion was rejected in June; whereas in May a Clemency Request was dismissed;\n\n"
+            + "B. whereas a journalist Ana Ruiz was arrested in May; whereas the court sentenced Tomas Berg in June;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        #expect(Set(extraction.persons.map(\.name)) == ["Ana Ruiz", "Tomas Berg"])
+    }
+
+    /// `person.loyal-to` on a paraphrase (another adjective and noun) and its near misses: loyalty to a body, to a
+    /// place the text writes after `in` elsewhere (`person.written-as-place`), and `to` after a verb make no person
+    /// by this rule. (A two-word place named nowhere else after `in` would be taken for a person: the rule cannot tell.)
+    @Test func theOneOthersAreLoyalToIsALeader() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas militias allied to Ana Ruiz attacked the town in May;\n\n"
+            + "B. whereas units loyal to the Green Dawn Party fled; whereas the army remained faithful to Nova Terra; "
+            + "whereas elections were held in Nova Terra in May; whereas the report was sent to Lina Holm;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        let loyal = extraction.persons.filter { $0.rules.contains { $0.id == "person.loyal-to" } }.map(\.name)
+        #expect(loyal == ["Ana Ruiz"])
+        #expect(!extraction.persons.contains { $0.name == "Nova Terra" || $0.name.contains("Green Dawn") })
+    }
+
+    /// `e.g.` opens a list of names after a group noun, as `including` does (`person.list-after-group-noun`).
+    @Test func forExampleAbbreviatedOpensAListOfNames() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas threats against political opponents in Freedonia, e.g. Lina Holm and the former Minister of Justice, Piet Vos, have grown;\n"
+        let extraction = try Extractor.extract(text: text, name: "list.txt")
+        let listed = try #require(extraction.persons.first { $0.name == "Lina Holm" })
+        #expect(listed.rules.contains { $0.id == "person.list-after-group-noun" })
+    }
+
+    /// `organisation.acronym-staff` on paraphrases (a modifier, a plural, another noun) and its near misses: an acronym
+    /// before another lower-case noun, a state's or a kind of body's acronym, or one defined in brackets names no body.
+    @Test func anAcronymBeforeABodysStaffOrForcesIsABody() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas gunmen fired on RWC armed fighters and on the FJA headquarters; whereas a TVN correspondent was beaten;\n\n"
+            + "B. whereas the USA troops left; whereas NGO staff were detained; whereas the FLR provisions were repealed; "
+            + "whereas the Freedonia Lawyers Union (FLU) staff were detained;\n"
+        let extraction = try Extractor.extract(text: text, name: "near-miss.txt")
+        let staffBodies = Set(extraction.organisations.filter { $0.rules.contains { $0.id == "organisation.acronym-staff" } }.map(\.name))
+        #expect(staffBodies == ["RWC", "FJA", "TVN"])
+    }
+
+    /// `organisation.head-word` on the heads added for armed and civil bodies (Force, Brigade, Militia, Forum,
+    /// Observatory, Confederation, Syndicate), and a near miss: a head word alone, lower-case, opens no name.
+    @Test func armedAndCivilBodyHeadsEndANameLikeOtherHeads() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the Lake Defence Force shelled the town; whereas the Red Dawn Brigade took hostages;\n\n"
+            + "B. whereas the River Observatory for Human Rights and the Freedonian Confederation of Labour reported the killings;\n\n"
+            + "C. whereas a force of soldiers entered the village; whereas the observatory was closed;\n"
+        let extraction = try Extractor.extract(text: text, name: "heads.txt")
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["Lake Defence Force", "Red Dawn Brigade", "River Observatory for Human Rights", "Freedonian Confederation of Labour"]))
+        #expect(extraction.persons.isEmpty)
+    }
+
+    /// `organisation.institution` on the regional organisations: by acronym alone, by full name, and before a noun of its meetings.
+    @Test func regionalOrganisationsAreKnownByNameOrAcronym() throws {
+        let text = "European Parliament resolution of 4 May 2030 on Freedonia (2030/9001(RSP))\n\n"
+            + "A. whereas the coup was condemned by the African Union, SADC and the Economic Community of West African States;\n\n"
+            + "B. having regard to the communiqué of the ECOWAS Summit of 2 May 2030;\n"
+        let extraction = try Extractor.extract(text: text, name: "regional.txt")
+        let names = Set(extraction.organisations.map(\.name))
+        #expect(names.isSuperset(of: ["African Union", "Southern African Development Community", "Economic Community of West African States"]))
+        #expect(extraction.organisations.first { $0.name == "Economic Community of West African States" }?.aliases.contains("ECOWAS") == true)
     }
 
     /// Near misses of `person.role-inside-run` and `person.people-before-name`: a role noun or a people's

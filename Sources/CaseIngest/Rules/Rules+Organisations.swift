@@ -31,6 +31,8 @@ extension RuleBook {
              example: "Voters backed the Green Dawn coalition."),
         Rule("organisation.listed-acronym", .organisations, doc: "An acronym listed with a known organisation's acronym.",
              example: "The Freedonia Press Union (FPU) was banned; FPU, FJA and FWU protested."),
+        Rule("organisation.acronym-staff", .organisations, doc: "An acronym right before a noun of a body's people, forces, premises or meetings (forces, staff, premises, journalist, summit).",
+             example: "Rebels attacked the FPU peacekeeping forces and RWC premises and personnel."),
         Rule("organisation.acronym-after-member-noun", .organisations, doc: "An acronym after `founder of`, `member of`, `leader of`.",
              example: "Ana Ruiz, the founder of FDM, was arrested."),
         Rule("organisation.coordinated", .organisations, doc: "A name coordinated by `and` with a known movement, party, NGO or outlet.",
