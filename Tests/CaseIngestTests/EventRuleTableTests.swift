@@ -387,24 +387,25 @@ import Testing
 
     /// (real6) Near misses of the widenings: being held of a meeting; a house arrest with `and being held`
     /// (a note of the custody named, no second status); a sentence on a date; a sentence asked for; a job
-    /// left; a call not to release is no call, and a call to release is no refusal.
+    /// left.
     @Test(arguments: [
         ("whereas the journalist Ana Ruiz said that talks are being held in the capital on 3 May 2029;", "Ana Ruiz", "detained"),
         ("whereas President Tomas Berg is under house arrest and being held in poor conditions;", "Tomas Berg", "detained"),
         ("whereas the sentence on 3 May 2029 of the court in Eastport shocked the journalist Lina Holm;", "Lina Holm", "sentenced"),
         ("whereas the prosecutor asked for the death sentence against the blogger Piet Vos;", "Piet Vos", "sentenced"),
         ("whereas the journalist Ana Ruiz was forced to leave her post at the newspaper;", "Ana Ruiz", "in exile"),
-        ("Calls on the authorities to release the editor Tomas Berg;", "Tomas Berg", "detained-by-refusal"),
     ])
     func realSixNearMissesMakeNoClaim(example: String, person: String, status: String) throws {
         let extraction = try Self.extract(example)
-        if status == "detained-by-refusal" {
-            #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == "event.release-refused" } })
-            #expect(extraction.releaseCalls.contains { $0.person == person })
-        } else {
-            #expect(!extraction.statuses.contains { $0.person == person && $0.status == status },
-                    "\(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
-        }
+        #expect(!extraction.statuses.contains { $0.person == person && $0.status == status },
+                "\(extraction.statuses.map { ($0.person, $0.status, $0.rules.map(\.id)) })")
+    }
+
+    /// (real6) A call to release is no refusal (`event.release-refused` stays silent) and stays a call.
+    @Test func aCallToReleaseIsNoRefusal() throws {
+        let extraction = try Self.extract("Calls on the authorities to release the editor Tomas Berg;")
+        #expect(!extraction.statuses.contains { $0.rules.contains { $0.id == "event.release-refused" } })
+        #expect(extraction.releaseCalls.contains { $0.person == "Tomas Berg" })
     }
 
     /// (real6) A refusal to release is no call for release.
